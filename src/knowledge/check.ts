@@ -1,0 +1,129 @@
+import type { KnowledgePack } from "./schema.js";
+
+/** A broken cross-reference or rule, located by the file and the item that breaks it. */
+export interface Problem {
+  file: string;
+  where: string;
+  message: string;
+}
+
+/** Where each item came from, so a problem can name its file. */
+export type Origins = Map<object, string>;
+
+/** Lower-cases and folds spacing/punctuation runs so "Scikit Learn" and "scikit-learn" collide. */
+export const aliasKey = (s: string): string =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_/]+/g, " ")
+    .trim();
+
+/**
+ * Checks what a schema cannot: ids are unique, every reference points at something that exists,
+ * no two skills claim the same name, and the prerequisite graph has no cycle.
+ */
+export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
+  const problems: Problem[] = [];
+  const at = (item: object, where: string, message: string) =>
+    problems.push({ file: origins.get(item) ?? "knowledge", where, message });
+
+  const uniqueIds = <T extends { id: string }>(items: T[], kind: string) => {
+    const seen = new Map<string, T>();
+    for (const item of items) {
+      const first = seen.get(item.id);
+      if (first) at(item, `${kind} ${item.id}`, `duplicate id (first in ${origins.get(first) ?? "?"})`);
+      else seen.set(item.id, item);
+    }
+    return seen;
+  };
+  const sources = uniqueIds(pack.sources, "source");
+  const skills = uniqueIds(pack.skills, "skill");
+  const roles = uniqueIds(pack.roles, "role");
+  const routes = uniqueIds(pack.education, "route");
+  const industries = uniqueIds(pack.industries, "industry");
+  uniqueIds(pack.resources, "resource");
+  uniqueIds(pack.communities, "community");
+
+  const ref = (item: object, where: string, kind: string, ids: Map<string, unknown>, id: string) => {
+    if (!ids.has(id)) at(item, where, `unknown ${kind} id "${id}"`);
+  };
+
+  const names = new Map<string, string>();
+  for (const skill of pack.skills) {
+    const where = `skill ${skill.id}`;
+    for (const name of new Set([skill.name, ...skill.aliases].map(aliasKey))) {
+      const owner = names.get(name);
+      if (owner && owner !== skill.id) at(skill, where, `name or alias "${name}" is also claimed by skill ${owner}`);
+      else names.set(name, skill.id);
+    }
+    for (const alias of skill.caseSensitive) {
+      if (!skill.aliases.includes(alias) && alias !== skill.name)
+        at(skill, where, `caseSensitive entry "${alias}" is not one of its names`);
+    }
+    for (const p of skill.prerequisites) {
+      ref(skill, `${where}.prerequisites`, "skill", skills, p);
+      if (p === skill.id) at(skill, where, "lists itself as a prerequisite");
+    }
+  }
+  for (const cycle of findCycles(pack.skills)) {
+    const first = skills.get(cycle[0] as string);
+    at(first ?? {}, `skill ${cycle[0]}`, `prerequisite cycle: ${cycle.join(" -> ")}`);
+  }
+
+  for (const role of pack.roles) {
+    const where = `role ${role.id}`;
+    const listed = new Set<string>();
+    for (const [kind, reqs] of Object.entries(role.skills)) {
+      for (const r of reqs) {
+        ref(role, `${where}.skills.${kind}`, "skill", skills, r.skill);
+        if (listed.has(r.skill)) at(role, `${where}.skills.${kind}`, `skill "${r.skill}" is listed twice`);
+        listed.add(r.skill);
+      }
+    }
+    for (const e of role.education) ref(role, `${where}.education`, "education route", routes, e);
+    for (const r of role.related) ref(role, `${where}.related`, "role", roles, r);
+    for (const i of role.industries) ref(role, `${where}.industries`, "industry", industries, i);
+    for (const f of role.salary) ref(role, `${where}.salary`, "source", sources, f.source);
+    for (const f of role.outlook) ref(role, `${where}.outlook`, "source", sources, f.source);
+  }
+  for (const route of pack.education) {
+    ref(route, `route ${route.id}.source`, "source", sources, route.source);
+    for (const s of route.skills) ref(route, `route ${route.id}.skills`, "skill", skills, s);
+    if (route.months.min > route.months.max) at(route, `route ${route.id}.months`, "min is above max");
+    if (route.cost && route.cost.min > route.cost.max) at(route, `route ${route.id}.cost`, "min is above max");
+  }
+  for (const res of pack.resources) {
+    for (const s of res.skills) ref(res, `resource ${res.id}.skills`, "skill", skills, s);
+  }
+  for (const c of pack.communities) {
+    for (const r of c.roles) ref(c, `community ${c.id}.roles`, "role", roles, r);
+  }
+  for (const ind of pack.industries) {
+    for (const f of ind.figures) {
+      ref(ind, `industry ${ind.id}.figures`, "source", sources, f.source);
+      for (const r of f.roles) ref(ind, `industry ${ind.id}.figures`, "role", roles, r);
+    }
+  }
+  return problems;
+}
+
+/** Depth-first search for back edges; returns each cycle found as a list of ids. */
+export function findCycles(skills: { id: string; prerequisites: string[] }[]): string[][] {
+  const edges = new Map(skills.map((s) => [s.id, s.prerequisites]));
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (id: string) => {
+    state.set(id, "open");
+    stack.push(id);
+    for (const next of edges.get(id) ?? []) {
+      const s = state.get(next);
+      if (s === "open") cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (s === undefined && edges.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(id, "done");
+  };
+  for (const id of edges.keys()) if (!state.has(id)) visit(id);
+  return cycles;
+}

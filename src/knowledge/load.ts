@@ -1,0 +1,101 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import type { z } from "zod";
+import { AppError } from "../errors.js";
+import { checkPack, type Origins, type Problem } from "./check.js";
+import {
+  CommunitiesFile,
+  EducationFile,
+  IndustriesFile,
+  type KnowledgePack,
+  ResourcesFile,
+  RoleFile,
+  SkillsFile,
+  SourcesFile,
+} from "./schema.js";
+
+/** The pack shipped with the package: knowledge/ at the package root, two levels above this file. */
+export const defaultKnowledgeDir = (): string => fileURLToPath(new URL("../../knowledge/", import.meta.url));
+
+/** `name.yaml` and every `name/*.yaml`, so a kind can live in one file or be split by topic. */
+function filesOf(dir: string, name: string): string[] {
+  const files: string[] = [];
+  const single = join(dir, `${name}.yaml`);
+  if (existsSync(single)) files.push(single);
+  const folder = join(dir, name);
+  if (existsSync(folder)) {
+    for (const f of readdirSync(folder).sort()) if (f.endsWith(".yaml")) files.push(join(folder, f));
+  }
+  return files;
+}
+
+const formatPath = (path: PropertyKey[]): string =>
+  path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`)).join("");
+
+function readYaml<S extends z.ZodType>(file: string, schema: S, shown: string): z.infer<S> {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, "utf8"));
+  } catch (e) {
+    const line = e instanceof YAMLParseError && e.linePos ? `:${e.linePos[0].line}` : "";
+    throw new AppError("INVALID_KNOWLEDGE", `${shown}${line}: not valid YAML (${(e as Error).message.split("\n")[0]})`, {
+      cause: e,
+      hint: "fix the file or restore it from the package",
+    });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? formatPath(issue.path) : "";
+    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more)` : "";
+    throw new AppError("INVALID_KNOWLEDGE", `${shown}: ${where || "(root)"}: ${issue?.message ?? "invalid"}${more}`, {
+      hint: "fix the field named above",
+    });
+  }
+  return parsed.data;
+}
+
+/**
+ * Reads and validates the knowledge pack: each file against its zod schema, then the whole pack
+ * for broken references and cycles. Throws one AppError that names the file and field.
+ */
+export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgePack {
+  const root = resolve(dir);
+  if (!existsSync(root)) {
+    throw new AppError("INVALID_KNOWLEDGE", `knowledge folder not found: ${root}`, {
+      hint: "reinstall mlpath or pass the folder that holds roles/ and skills/",
+    });
+  }
+  const origins: Origins = new Map();
+  const shown = (f: string) => relative(process.cwd(), f) || f;
+  const collect = <S extends z.ZodType, T extends object>(name: string, schema: S, pick: (v: z.infer<S>) => T[]) =>
+    filesOf(root, name).flatMap((file) => {
+      const items = pick(readYaml(file, schema, shown(file)));
+      for (const item of items) origins.set(item, shown(file));
+      return items;
+    });
+
+  const pack: KnowledgePack = {
+    sources: collect("sources", SourcesFile, (f) => f.sources),
+    skills: collect("skills", SkillsFile, (f) => f.skills),
+    roles: collect("roles", RoleFile, (f) => [f]),
+    education: collect("education", EducationFile, (f) => f.routes),
+    resources: collect("resources", ResourcesFile, (f) => f.resources),
+    communities: collect("communities", CommunitiesFile, (f) => f.communities),
+    industries: collect("industries", IndustriesFile, (f) => f.industries),
+  };
+  const problems = checkPack(pack, origins);
+  if (problems.length > 0) throw packError(problems);
+  return pack;
+}
+
+function packError(problems: Problem[]): AppError {
+  const [first] = problems as [Problem, ...Problem[]];
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : "";
+  const error = new AppError("INVALID_KNOWLEDGE", `${first.file}: ${first.where}: ${first.message}${more}`, {
+    hint: "fix the reference named above",
+  });
+  return Object.assign(error, { problems });
+}

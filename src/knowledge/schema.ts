@@ -1,0 +1,223 @@
+import { z } from "zod";
+
+/** Stable ids are kebab-case ASCII so they survive URLs, SQL and file names. */
+export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, single hyphens)");
+
+/** A source is cited by id from every fact that carries a number. */
+export const Source = z.strictObject({
+  id: Id,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url().optional(),
+  dataset: z.string().optional(),
+  /** When the figure was published or measured: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+  licence: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const SKILL_CATEGORIES = [
+  "programming-language",
+  "math",
+  "ml-concept",
+  "algorithm",
+  "library",
+  "data-engineering",
+  "database",
+  "mlops",
+  "cloud",
+  "genai",
+  "domain",
+  "software-engineering",
+  "visualization",
+  "product",
+  "governance",
+  "soft-skill",
+] as const;
+export const SkillCategory = z.enum(SKILL_CATEGORIES);
+export type SkillCategory = z.infer<typeof SkillCategory>;
+
+export const Skill = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  category: SkillCategory,
+  /** Every other spelling a text may use; matched case-insensitively unless `caseSensitive` says otherwise. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Aliases that only count with their exact case ("R", "Go", "SAS"): ambiguous words in lower case. */
+  caseSensitive: z.array(z.string().min(1)).default([]),
+  prerequisites: z.array(Id).default([]),
+  /** Typical hours of study and practice to reach a working level. */
+  hours: z.number().int().positive().max(2000),
+  description: z.string().optional(),
+  esco: z.url().optional(),
+  onet: z.string().optional(),
+});
+export type Skill = z.infer<typeof Skill>;
+
+export const SENIORITY_LEVELS = ["intern", "entry", "mid", "senior", "lead", "executive"] as const;
+export const Seniority = z.enum(SENIORITY_LEVELS);
+export type Seniority = z.infer<typeof Seniority>;
+
+export const SkillRequirement = z.strictObject({
+  skill: Id,
+  /** 3 = core of the role, 2 = important, 1 = useful. */
+  weight: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+});
+export type SkillRequirement = z.infer<typeof SkillRequirement>;
+
+export const Money = z.strictObject({
+  amount: z.number().positive(),
+  currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD"),
+  period: z.enum(["year", "month", "hour"]),
+});
+
+/** A salary figure as published: a median (and optional percentiles) for a place, a level and a year. */
+export const SalaryFact = z.strictObject({
+  label: z.string().min(1),
+  region: z.string().min(1),
+  level: Seniority.optional(),
+  statistic: z.enum(["median", "mean"]),
+  amount: z.number().positive(),
+  p25: z.number().positive().optional(),
+  p75: z.number().positive().optional(),
+  p10: z.number().positive().optional(),
+  p90: z.number().positive().optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  period: z.enum(["year", "month", "hour"]),
+  n: z.number().int().positive().optional(),
+  asOf: z.string().regex(/^\d{4}(-\d{2})?$/),
+  source: Id,
+});
+export type SalaryFact = z.infer<typeof SalaryFact>;
+
+export const OutlookFact = z.strictObject({
+  label: z.string().min(1),
+  region: z.string().min(1),
+  /** Projected employment change over `period`, in percent. */
+  growthPercent: z.number(),
+  period: z.string().regex(/^\d{4}-\d{4}$/),
+  employment: z.number().int().positive().optional(),
+  annualOpenings: z.number().int().positive().optional(),
+  source: Id,
+});
+export type OutlookFact = z.infer<typeof OutlookFact>;
+
+export const Role = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  summary: z.string().min(1),
+  duties: z.array(z.string().min(1)).min(5),
+  skills: z.strictObject({
+    required: z.array(SkillRequirement).min(3),
+    preferred: z.array(SkillRequirement).default([]),
+  }),
+  /** Ids from education.yaml routes. */
+  education: z.array(Id).min(1),
+  seniority: z
+    .array(z.strictObject({ level: Seniority, title: z.string().min(1), years: z.string().min(1) }))
+    .min(2),
+  related: z.array(Id).default([]),
+  /** Job titles that name this role, for title matching. */
+  titles: z.array(z.string().min(1)).min(1),
+  codes: z
+    .strictObject({
+      onet: z.array(z.strictObject({ code: z.string().regex(/^\d{2}-\d{4}\.\d{2}$/), title: z.string() })).default([]),
+      esco: z.array(z.strictObject({ uri: z.url(), label: z.string() })).default([]),
+    })
+    .default({ onet: [], esco: [] }),
+  salary: z.array(SalaryFact).default([]),
+  outlook: z.array(OutlookFact).default([]),
+  /** Ids from industries.yaml. */
+  industries: z.array(Id).default([]),
+});
+export type Role = z.infer<typeof Role>;
+
+export const CostRange = z.strictObject({
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+});
+
+export const EducationRoute = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  kind: z.enum(["degree", "certificate", "certification", "mooc", "bootcamp", "self-study"]),
+  level: z.enum(["associate", "bachelor", "master", "phd"]).optional(),
+  provider: z.string().optional(),
+  description: z.string().min(1),
+  /** Typical duration in months (full-time equivalent where the route is a degree). */
+  months: z.strictObject({ min: z.number().positive(), max: z.number().positive() }),
+  hours: z.number().int().positive().optional(),
+  cost: CostRange.optional(),
+  /** How long a certification stays valid, in years. */
+  validityYears: z.number().positive().optional(),
+  prerequisites: z.array(z.string()).default([]),
+  skills: z.array(Id).default([]),
+  url: z.url().optional(),
+  source: Id,
+});
+export type EducationRoute = z.infer<typeof EducationRoute>;
+
+export const Resource = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  provider: z.string().min(1),
+  kind: z.enum(["course", "book", "tutorial", "documentation", "video", "specialisation", "practice"]),
+  hours: z.number().positive(),
+  free: z.boolean(),
+  url: z.url(),
+  skills: z.array(Id).min(1),
+});
+export type Resource = z.infer<typeof Resource>;
+
+export const Community = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  kind: z.enum(["forum", "open-source", "competition", "conference", "meetup", "newsletter", "organisation"]),
+  url: z.url(),
+  roles: z.array(Id).min(1),
+  description: z.string().min(1),
+});
+export type Community = z.infer<typeof Community>;
+
+export const Industry = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  naics: z.string().optional(),
+  description: z.string().min(1),
+  /** Per-occupation figures from the cited source (e.g. BLS OEWS by industry). */
+  figures: z
+    .array(
+      z.strictObject({
+        occupation: z.string().min(1),
+        roles: z.array(Id).min(1),
+        employment: z.number().int().positive().optional(),
+        meanWage: z.number().positive().optional(),
+        currency: z.string().regex(/^[A-Z]{3}$/).default("USD"),
+        asOf: z.string().regex(/^\d{4}(-\d{2})?$/),
+        source: Id,
+      }),
+    )
+    .default([]),
+});
+export type Industry = z.infer<typeof Industry>;
+
+/** One file's worth of each kind; files hold lists so they can be split by topic. */
+export const SkillsFile = z.strictObject({ skills: z.array(Skill) });
+export const RoleFile = Role;
+export const SourcesFile = z.strictObject({ sources: z.array(Source) });
+export const EducationFile = z.strictObject({ routes: z.array(EducationRoute) });
+export const ResourcesFile = z.strictObject({ resources: z.array(Resource) });
+export const CommunitiesFile = z.strictObject({ communities: z.array(Community) });
+export const IndustriesFile = z.strictObject({ industries: z.array(Industry) });
+
+export interface KnowledgePack {
+  sources: Source[];
+  skills: Skill[];
+  roles: Role[];
+  education: EducationRoute[];
+  resources: Resource[];
+  communities: Community[];
+  industries: Industry[];
+}

@@ -12,6 +12,7 @@ import {
   type KnowledgePack,
   ResourcesFile,
   RoleFile,
+  RoleSalariesFile,
   SkillsFile,
   SourcesFile,
 } from "./schema.js";
@@ -40,10 +41,14 @@ function readYaml<S extends z.ZodType>(file: string, schema: S, shown: string): 
     raw = parseYaml(readFileSync(file, "utf8"));
   } catch (e) {
     const line = e instanceof YAMLParseError && e.linePos ? `:${e.linePos[0].line}` : "";
-    throw new AppError("INVALID_KNOWLEDGE", `${shown}${line}: not valid YAML (${(e as Error).message.split("\n")[0]})`, {
-      cause: e,
-      hint: "fix the file or restore it from the package",
-    });
+    throw new AppError(
+      "INVALID_KNOWLEDGE",
+      `${shown}${line}: not valid YAML (${(e as Error).message.split("\n")[0]})`,
+      {
+        cause: e,
+        hint: "fix the file or restore it from the package",
+      },
+    );
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -86,6 +91,14 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgePac
     communities: collect("communities", CommunitiesFile, (f) => f.communities),
     industries: collect("industries", IndustriesFile, (f) => f.industries),
   };
+  for (const { role: id, ...fact } of collect("salaries", RoleSalariesFile, (f) => f.salaries)) {
+    const role = pack.roles.find((r) => r.id === id);
+    if (!role)
+      throw packError([
+        { file: "knowledge/salaries", where: `salary ${fact.label}`, message: `unknown role id "${id}"` },
+      ]);
+    role.salary.push(fact);
+  }
   const problems = checkPack(pack, origins);
   if (problems.length > 0) throw packError(problems);
   return pack;

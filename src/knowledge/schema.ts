@@ -3,6 +3,14 @@ import { z } from "zod";
 /** Stable ids are kebab-case ASCII so they survive URLs, SQL and file names. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, single hyphens)");
 
+/** YAML reads a bare year as a number; accept it and keep every date a string. */
+const asText = (v: unknown) => (typeof v === "number" ? String(v) : v);
+const DateText = z.preprocess(
+  asText,
+  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+);
+const MonthText = z.preprocess(asText, z.string().regex(/^\d{4}(-\d{2})?$/, "must be YYYY or YYYY-MM"));
+
 /** A source is cited by id from every fact that carries a number. */
 export const Source = z.strictObject({
   id: Id,
@@ -11,7 +19,7 @@ export const Source = z.strictObject({
   url: z.url().optional(),
   dataset: z.string().optional(),
   /** When the figure was published or measured: YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+  date: DateText,
   licence: z.string().optional(),
   note: z.string().optional(),
 });
@@ -66,6 +74,27 @@ export const SkillRequirement = z.strictObject({
 });
 export type SkillRequirement = z.infer<typeof SkillRequirement>;
 
+/** The role ids other tools rely on (DESIGN.md). */
+export const CORE_ROLE_IDS = [
+  "ml-engineer",
+  "data-scientist",
+  "ai-research-scientist",
+  "nlp-engineer",
+  "computer-vision-engineer",
+  "mlops-engineer",
+  "deep-learning-engineer",
+  "data-engineer",
+  "data-analyst",
+  "software-engineer",
+  "ai-product-manager",
+  "ml-manager",
+  "ml-consultant",
+  "ai-ethics-policy-analyst",
+  "prompt-engineer",
+  "ml-faculty",
+  "freelance-ml",
+] as const;
+
 export const Money = z.strictObject({
   amount: z.number().positive(),
   currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD"),
@@ -86,7 +115,7 @@ export const SalaryFact = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/),
   period: z.enum(["year", "month", "hour"]),
   n: z.number().int().positive().optional(),
-  asOf: z.string().regex(/^\d{4}(-\d{2})?$/),
+  asOf: MonthText,
   source: Id,
 });
 export type SalaryFact = z.infer<typeof SalaryFact>;
@@ -114,9 +143,7 @@ export const Role = z.strictObject({
   }),
   /** Ids from education.yaml routes. */
   education: z.array(Id).min(1),
-  seniority: z
-    .array(z.strictObject({ level: Seniority, title: z.string().min(1), years: z.string().min(1) }))
-    .min(2),
+  seniority: z.array(z.strictObject({ level: Seniority, title: z.string().min(1), years: z.string().min(1) })).min(2),
   related: z.array(Id).default([]),
   /** Job titles that name this role, for title matching. */
   titles: z.array(z.string().min(1)).min(1),
@@ -194,8 +221,11 @@ export const Industry = z.strictObject({
         roles: z.array(Id).min(1),
         employment: z.number().int().positive().optional(),
         meanWage: z.number().positive().optional(),
-        currency: z.string().regex(/^[A-Z]{3}$/).default("USD"),
-        asOf: z.string().regex(/^\d{4}(-\d{2})?$/),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .default("USD"),
+        asOf: MonthText,
         source: Id,
       }),
     )
@@ -211,6 +241,11 @@ export const EducationFile = z.strictObject({ routes: z.array(EducationRoute) })
 export const ResourcesFile = z.strictObject({ resources: z.array(Resource) });
 export const CommunitiesFile = z.strictObject({ communities: z.array(Community) });
 export const IndustriesFile = z.strictObject({ industries: z.array(Industry) });
+/** Salary figures computed from a data set by a script; merged into the roles they name. */
+export const RoleSalariesFile = z.strictObject({
+  generatedBy: z.string().min(1),
+  salaries: z.array(SalaryFact.extend({ role: Id })),
+});
 
 export interface KnowledgePack {
   sources: Source[];

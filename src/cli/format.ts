@@ -1,0 +1,42 @@
+import pc from "picocolors";
+
+/** Terminal text helpers shared by the commands' human-readable output. */
+
+export function wrap(text: string, width = 88, indent = ""): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width - indent.length) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join("\n");
+}
+
+export const heading = (text: string): string => `\n${pc.bold(pc.cyan(text))}`;
+
+export function money(amount: number, currency: string, period?: string): string {
+  const n = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(amount);
+  return `${currency} ${n}${period ? `/${period}` : ""}`;
+}
+
+/** Columns padded to their widest cell; the last column is not padded. ANSI colour is ignored when measuring. */
+export function table(rows: string[][], header?: string[]): string {
+  const all = header ? [header, ...rows] : rows;
+  const visible = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, "").length;
+  const widths: number[] = [];
+  for (const row of all) {
+    for (const [i, cell] of row.entries()) widths[i] = Math.max(widths[i] ?? 0, visible(cell));
+  }
+  const line = (row: string[]) =>
+    row.map((c, i) => (i === row.length - 1 ? c : c + " ".repeat((widths[i] ?? 0) - visible(c)))).join("  ");
+  const out = all.map(line);
+  if (header) out[0] = pc.bold(out[0] as string);
+  return out.join("\n");
+}
+
+export const printJson = (value: unknown): void => {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+};

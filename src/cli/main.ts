@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { Command } from "commander";
+import { readConfig } from "../config.js";
+import { ERROR_CODES, isAppError } from "../errors.js";
+import { createContext, type GlobalOptions } from "./context.js";
+import { registerRole } from "./role.js";
+import { registerRoles } from "./roles.js";
+import { registerSkills } from "./skills.js";
+import { registerStore } from "./store.js";
+
+const version = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
+).version;
+
+export function buildProgram(): Command {
+  const program = new Command("mlpath")
+    .description(
+      "Careers in machine learning, answered for one person from evidence: roles, skills, fit, gap and plan.",
+    )
+    .version(version, "-V, --version", "print the version")
+    .option(
+      "--db <path>",
+      "embedded store folder, or a postgres:// URL (default: $DATABASE_URL, $MLPATH_DB, ~/.mlpath/db)",
+    )
+    .option("--knowledge <dir>", "knowledge pack folder (default: the one shipped with mlpath)")
+    .showHelpAfterError("(run `mlpath --help` for usage)")
+    .configureHelp({ sortSubcommands: false });
+  const ctx = createContext(readConfig(), () => program.opts<GlobalOptions>());
+  registerRoles(program, ctx);
+  registerRole(program, ctx);
+  registerSkills(program, ctx);
+  registerStore(program, ctx);
+  return program;
+}
+
+/** Turns any failure into one line on stderr and an exit code; stack traces only with MLPATH_DEBUG. */
+function reportError(e: unknown): number {
+  if (isAppError(e)) {
+    process.stderr.write(`mlpath: ${e.message}\n`);
+    if (e.hint) process.stderr.write(`  ${e.hint}\n`);
+    if (process.env.MLPATH_DEBUG && e.cause) console.error(e.cause);
+    return ERROR_CODES[e.code].exit;
+  }
+  process.stderr.write(`mlpath: unexpected error: ${(e as Error)?.message ?? String(e)}\n`);
+  if (process.env.MLPATH_DEBUG) console.error(e);
+  else process.stderr.write("  run again with MLPATH_DEBUG=1 for details, and report it if it persists\n");
+  return 1;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  // A closed pipe (`mlpath skills | head`) is a normal way to stop reading, not an error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+  });
+  try {
+    await buildProgram().parseAsync(argv);
+    return 0;
+  } catch (e) {
+    return reportError(e);
+  }
+}

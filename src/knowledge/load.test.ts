@@ -1,0 +1,109 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { AppError } from "../errors.js";
+import { defaultKnowledgeDir, loadKnowledge } from "./load.js";
+import { CORE_ROLE_IDS, SKILL_CATEGORIES } from "./schema.js";
+
+describe("the shipped knowledge pack", () => {
+  const pack = loadKnowledge();
+  const sources = new Map(pack.sources.map((s) => [s.id, s]));
+
+  it("has every role id of the design, each with duties, skills, titles and a ladder", () => {
+    expect(pack.roles.map((r) => r.id)).toEqual(expect.arrayContaining([...CORE_ROLE_IDS]));
+    for (const role of pack.roles) {
+      expect(role.duties.length, role.id).toBeGreaterThanOrEqual(5);
+      expect(role.skills.required.length, role.id).toBeGreaterThanOrEqual(3);
+      expect(role.titles.length, role.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("has at least 400 skills spread over every category", () => {
+    expect(pack.skills.length).toBeGreaterThanOrEqual(400);
+    const categories = new Set(pack.skills.map((s) => s.category));
+    expect([...categories].sort()).toEqual([...SKILL_CATEGORIES].sort());
+    const withAliases = pack.skills.filter((s) => s.aliases.length > 0).length;
+    expect(withAliases / pack.skills.length).toBeGreaterThan(0.8);
+  });
+
+  it("names the aliases the extraction engine depends on", () => {
+    const byAlias = new Map<string, string>();
+    for (const s of pack.skills) for (const a of [s.name, ...s.aliases]) byAlias.set(a.toLowerCase(), s.id);
+    expect(byAlias.get("sklearn")).toBe("scikit-learn");
+    expect(byAlias.get("k8s")).toBe("kubernetes");
+    expect(byAlias.get("google cloud platform")).toBe("gcp");
+    expect(byAlias.get("ml")).toBe("machine-learning");
+    expect(byAlias.get("c++")).toBe("cpp");
+  });
+
+  it("cites a source with publisher, title and date for every salary and growth figure", () => {
+    const facts = pack.roles.flatMap((r) => [...r.salary, ...r.outlook]);
+    expect(facts.length).toBeGreaterThan(pack.roles.length);
+    for (const f of facts) {
+      const s = sources.get(f.source);
+      expect(s, f.label).toBeDefined();
+      expect(s?.publisher && s.title && s.date).toBeTruthy();
+    }
+    for (const ind of pack.industries) for (const f of ind.figures) expect(sources.has(f.source)).toBe(true);
+    for (const route of pack.education) expect(sources.has(route.source)).toBe(true);
+  });
+
+  it("offers at least one learning resource for most role skills", () => {
+    const taught = new Set(pack.resources.flatMap((r) => r.skills));
+    const needed = new Set(pack.roles.flatMap((r) => r.skills.required.map((s) => s.skill)));
+    const covered = [...needed].filter((id) => taught.has(id)).length;
+    expect(covered / needed.size).toBeGreaterThan(0.8);
+  });
+
+  it("lists communities for every role, for networking steps", () => {
+    for (const role of pack.roles) {
+      expect(pack.communities.filter((c) => c.roles.includes(role.id)).length, role.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe("loadKnowledge on broken packs", () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const broken = (file: string, edit: (text: string) => string) => {
+    const dir = mkdtempSync(join(tmpdir(), "mlpath-knowledge-"));
+    dirs.push(dir);
+    cpSync(defaultKnowledgeDir(), dir, { recursive: true });
+    writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), "utf8")));
+    return dir;
+  };
+  const errorOf = (dir: string) => {
+    try {
+      loadKnowledge(dir);
+    } catch (e) {
+      return e;
+    }
+    throw new Error("expected loadKnowledge to fail");
+  };
+
+  it("names the file and line of a YAML syntax error", () => {
+    const e = errorOf(broken("roles/ml-engineer.yaml", (t) => `${t}\n  - : : [unclosed\n`));
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).code).toBe("INVALID_KNOWLEDGE");
+    expect((e as AppError).message).toMatch(/ml-engineer\.yaml:\d+: not valid YAML/);
+  });
+
+  it("names the file and field of a schema violation", () => {
+    const e = errorOf(broken("roles/data-analyst.yaml", (t) => t.replace(/^name: .*$/m, "name: 42")));
+    expect((e as AppError).message).toMatch(/data-analyst\.yaml: name: /);
+  });
+
+  it("names the file and item of a broken reference", () => {
+    const e = errorOf(broken("roles/data-scientist.yaml", (t) => t.replace(/skill: python\b/, "skill: pythonn")));
+    expect((e as AppError).message).toMatch(
+      /data-scientist\.yaml: role data-scientist\.skills\.\w+: unknown skill id "pythonn"/,
+    );
+  });
+
+  it("rejects a folder that does not exist", () => {
+    expect(() => loadKnowledge("/nonexistent/knowledge")).toThrow(/knowledge folder not found/);
+  });
+});

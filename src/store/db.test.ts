@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  appliedMigrations,
+  type Db,
+  migrate,
+  openDb,
+  readMigrations,
+  resolveStoreTarget,
+  type StoreTarget,
+} from "./db.js";
+import { testStores } from "./test-stores.js";
+
+describe("resolveStoreTarget", () => {
+  it("prefers --db, then DATABASE_URL, then MLPATH_DB, then the home folder", () => {
+    const env = { DATABASE_URL: "postgres://u@h/db", MLPATH_DB: "/data/x" };
+    expect(resolveStoreTarget({ db: "/flag" }, env)).toEqual({ kind: "pglite", dataDir: "/flag" });
+    expect(resolveStoreTarget({}, env)).toEqual({ kind: "postgres", url: "postgres://u@h/db" });
+    expect(resolveStoreTarget({}, { MLPATH_DB: "/data/x" })).toEqual({ kind: "pglite", dataDir: "/data/x" });
+    expect(resolveStoreTarget({}, {})).toMatchObject({ kind: "pglite", dataDir: expect.stringMatching(/\.mlpath/) });
+    expect(resolveStoreTarget({ db: "memory" }, {})).toEqual({ kind: "pglite", dataDir: "memory" });
+  });
+});
+
+describe("readMigrations", () => {
+  it("lists numbered migrations in order", () => {
+    const ms = readMigrations();
+    expect(ms.length).toBeGreaterThan(0);
+    expect(ms.map((m) => m.version)).toEqual([...ms.map((m) => m.version)].sort());
+    expect(ms[0]).toMatchObject({ version: "0001", name: "init" });
+  });
+});
+
+for (const store of testStores()) {
+  describe.skipIf(store.skip)(`store on ${store.name}`, () => {
+    if (store.skip) console.warn(store.skip);
+    let db: Db;
+    let target: StoreTarget;
+    let cleanup: () => Promise<void>;
+
+    beforeAll(async () => {
+      ({ db, target, cleanup } = await store.open());
+    }, 30_000);
+    afterAll(async () => {
+      await db?.close();
+      await cleanup?.();
+    });
+
+    it("applies every migration on open, once", async () => {
+      const applied = await appliedMigrations(db);
+      expect(applied.map((m) => m.version)).toEqual(readMigrations().map((m) => m.version));
+      expect(await migrate(db)).toEqual([]);
+    });
+
+    it("keeps text exactly, injection strings included, through parameters", async () => {
+      const nasty = ["'; DROP TABLE app_meta; --", "Robert'); DELETE FROM schema_migrations;--", "ünïcødé ✓ \u202e"];
+      for (const [i, text] of nasty.entries()) {
+        await db.query("INSERT INTO app_meta (key, value) VALUES ($1, $2)", [`k${i}`, JSON.stringify({ text })]);
+      }
+      const rows = await db.query<{ value: { text: string } }>(
+        "SELECT value FROM app_meta WHERE key LIKE 'k%' ORDER BY key",
+      );
+      expect(rows.rows.map((r) => r.value.text)).toEqual(nasty);
+      expect((await appliedMigrations(db)).length).toBe(readMigrations().length);
+    });
+
+    it("commits a transaction that resolves and rolls back one that throws", async () => {
+      await db.transaction((tx) => tx.query("INSERT INTO app_meta (key, value) VALUES ('tx-ok', '1')"));
+      await expect(
+        db.transaction(async (tx) => {
+          await tx.query("INSERT INTO app_meta (key, value) VALUES ('tx-bad', '1')");
+          throw new Error("boom");
+        }),
+      ).rejects.toThrow("boom");
+      const keys = await db.query<{ key: string }>("SELECT key FROM app_meta WHERE key LIKE 'tx-%' ORDER BY key");
+      expect(keys.rows.map((r) => r.key)).toEqual(["tx-ok"]);
+    });
+
+    it("applies a failing migration not at all", async () => {
+      const bad = { version: "9999", name: "bad", sql: "CREATE TABLE half_done (x int); SELECT 1/0;" };
+      await expect(migrate(db, [...readMigrations(), bad])).rejects.toThrow();
+      const t = await db.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'half_done'");
+      expect(t.rows).toEqual([]);
+      expect((await appliedMigrations(db)).map((m) => m.version)).not.toContain("9999");
+    });
+
+    it("reopens with its data and nothing left to migrate", async () => {
+      await db.close();
+      db = await openDb(target);
+      const keys = await db.query<{ key: string }>("SELECT key FROM app_meta WHERE key = 'tx-ok'");
+      expect(keys.rows).toHaveLength(1);
+    }, 30_000);
+
+    it.skipIf(store.name !== "postgres")("lets two processes open and migrate at once", async () => {
+      const [a, b] = await Promise.all([openDb(target), openDb(target)]);
+      await Promise.all([a.close(), b.close()]);
+    });
+  });
+}

@@ -1,0 +1,195 @@
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { AppError } from "../errors.js";
+
+export interface QueryResult<T> {
+  rows: T[];
+}
+
+/** What repositories need: parameterised queries, nothing else. */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
+  /** Runs a script of several statements with no parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+/** The store port. One interface, two adapters: embedded PGlite and a PostgreSQL server via `pg`. */
+export interface Db extends Queryable {
+  readonly kind: "pglite" | "postgres";
+  /** Where the data lives, for messages: a folder, "memory" or the server URL without its password. */
+  readonly location: string;
+  /** Runs `fn` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type StoreTarget = { kind: "pglite"; dataDir: string | "memory" } | { kind: "postgres"; url: string };
+
+export const defaultDataDir = (): string => join(homedir(), ".mlpath", "db");
+
+/**
+ * Picks the store from flags and environment: an explicit `--db` wins, then DATABASE_URL (a
+ * server), then MLPATH_DB, then the embedded default under the home folder.
+ */
+export function resolveStoreTarget(options: { db?: string | undefined }, env: NodeJS.ProcessEnv): StoreTarget {
+  const fromFlag = options.db;
+  if (fromFlag) return targetOf(fromFlag);
+  if (env.DATABASE_URL) return targetOf(env.DATABASE_URL);
+  if (env.MLPATH_DB) return targetOf(env.MLPATH_DB);
+  return { kind: "pglite", dataDir: defaultDataDir() };
+}
+
+function targetOf(value: string): StoreTarget {
+  if (/^postgres(ql)?:\/\//i.test(value)) return { kind: "postgres", url: value };
+  if (value === "memory" || value === "memory://") return { kind: "pglite", dataDir: "memory" };
+  return { kind: "pglite", dataDir: value };
+}
+
+/** Opens the store and brings its schema up to date before anything else touches it. */
+export async function openDb(target: StoreTarget): Promise<Db> {
+  const db = target.kind === "postgres" ? await openPostgres(target.url) : await openPglite(target.dataDir);
+  try {
+    await migrate(db);
+  } catch (e) {
+    await db.close().catch(() => {});
+    if (e instanceof AppError) throw e;
+    throw new AppError("STORE_ERROR", `could not migrate the store at ${db.location}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  }
+  return db;
+}
+
+async function openPglite(dataDir: string): Promise<Db> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  let pg: InstanceType<typeof PGlite>;
+  try {
+    if (dataDir !== "memory") mkdirSync(dataDir, { recursive: true });
+    pg = await PGlite.create(dataDir === "memory" ? undefined : dataDir);
+  } catch (e) {
+    throw new AppError("STORE_ERROR", `could not open the embedded store at ${dataDir}: ${(e as Error).message}`, {
+      cause: e,
+      hint: "check the folder is writable and not used by another mlpath process, or pass --db PATH",
+    });
+  }
+  return {
+    kind: "pglite",
+    location: dataDir,
+    ...pgliteQueryable(pg),
+    transaction: <T>(fn: (tx: Queryable) => Promise<T>) => pg.transaction((tx) => fn(pgliteQueryable(tx))),
+    close: () => pg.close(),
+  };
+}
+
+type PgliteLike = {
+  query: <R>(sql: string, params?: unknown[]) => Promise<{ rows: R[] }>;
+  exec: (sql: string) => Promise<unknown>;
+};
+
+const pgliteQueryable = (q: PgliteLike): Queryable => ({
+  query: <R>(sql: string, params?: unknown[]) => q.query<R>(sql, params).then((r) => ({ rows: r.rows })),
+  exec: (sql: string) => q.exec(sql).then(() => undefined),
+});
+
+type PgLike = { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> };
+
+const pgQueryable = (q: PgLike): Queryable => ({
+  query: <R>(sql: string, params?: unknown[]) => q.query(sql, params).then((r) => ({ rows: r.rows as R[] })),
+  // Without parameters pg uses the simple protocol, which accepts several statements.
+  exec: (sql: string) => q.query(sql).then(() => undefined),
+});
+
+async function openPostgres(url: string): Promise<Db> {
+  const { default: pg } = await import("pg");
+  const shown = redact(url);
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000 });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on("error", () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (e) {
+    await pool.end().catch(() => {});
+    throw new AppError("STORE_ERROR", `could not connect to PostgreSQL at ${shown}: ${(e as Error).message}`, {
+      cause: e,
+      hint: "check DATABASE_URL and that the server is running, or unset it to use the embedded store",
+    });
+  }
+  return {
+    kind: "postgres",
+    location: shown,
+    ...pgQueryable(pool),
+    transaction: async <T>(fn: (tx: Queryable) => Promise<T>) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(pgQueryable(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+const redact = (url: string): string => url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+
+export interface Migration {
+  version: string;
+  name: string;
+  sql: string;
+}
+
+const migrationsDir = (): string => fileURLToPath(new URL("../../src/store/migrations/", import.meta.url));
+
+/** Migrations are `NNNN_name.sql`, applied in file-name order, each exactly once. */
+export function readMigrations(dir: string = migrationsDir()): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
+    .sort()
+    .map((f) => ({ version: f.slice(0, 4), name: f.slice(5, -4), sql: readFileSync(join(dir, f), "utf8") }));
+}
+
+/**
+ * Applies pending migrations, each in its own transaction together with its bookkeeping row, so a
+ * crash leaves a migration either fully applied or not at all. An advisory lock makes concurrent
+ * openers (several workers on one server) wait instead of racing.
+ */
+/** An arbitrary constant all mlpath processes agree on. */
+const MIGRATION_LOCK = 7431001;
+
+export async function migrate(db: Db, migrations: Migration[] = readMigrations()): Promise<string[]> {
+  await db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await tx.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version text PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
+    );
+  });
+  const applied: string[] = [];
+  for (const m of migrations) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+      const seen = await tx.query("SELECT 1 FROM schema_migrations WHERE version = $1", [m.version]);
+      if (seen.rows.length > 0) return false;
+      await tx.exec(m.sql);
+      await tx.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
+      return true;
+    });
+    if (done) applied.push(m.version);
+  }
+  return applied;
+}
+
+export async function appliedMigrations(db: Queryable): Promise<{ version: string; name: string; applied_at: Date }[]> {
+  const r = await db.query<{ version: string; name: string; applied_at: Date }>(
+    "SELECT version, name, applied_at FROM schema_migrations ORDER BY version",
+  );
+  return r.rows;
+}

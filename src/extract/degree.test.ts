@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractDegree } from "./degree.js";
+
+describe("extractDegree", () => {
+  it.each([
+    ["BS/MS in Computer Science or related field", "bachelor"],
+    ["MS or PhD in Machine Learning", "master"],
+    ["PhD or equivalent experience preferred", "phd"],
+    ["Master's degree required, or Bachelor's plus 5 years", "bachelor"],
+    ["Degree in Statistics, Mathematics or similar", "bachelor"],
+    ["Bachelor's degree in a quantitative field", "bachelor"],
+    ["M.S. in Computer Science preferred", "master"],
+    ["Ph.D. in CS, EE or related", "phd"],
+    ["A 4-year degree", "bachelor"],
+    ["Masters in Data Science", "master"],
+  ])("reads %s", (text, level) => {
+    expect(extractDegree(text)).toBe(level);
+  });
+
+  it("returns null when no degree is stated, and ignores look-alikes", () => {
+    for (const text of ["Proficiency in MS Excel and MS Office", "a high degree of autonomy", "360 degree feedback", "Boston, MA, or remote", ""]) {
+      expect(extractDegree(text), text).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,24 @@
+export type DegreeLevel = "bachelor" | "master" | "phd";
+const ORDER: DegreeLevel[] = ["bachelor", "master", "phd"];
+
+// Abbreviations are case-sensitive and need a degree context: "MS" alone is also Microsoft ("MS Excel").
+const PATTERNS: [RegExp, DegreeLevel][] = [
+  [/\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctor of philosophy\b/i, "phd"],
+  [/\bmaster'?s?\b|\bmasters\b|\bm\.s\.|\bm\.sc\b|\bmsc\b|\bmba\b|\bm\.eng\b|\bgraduate degree\b/i, "master"],
+  [/\bMA\b(?=\s*(?:degree|in\b))|\b(?:MS|MEng)\b(?=\s*(?:\/|or|and|,|degree|in\b|preferred|required|\())/, "master"],
+  // "BS/MS" names a bachelor's as enough.
+  [/(?:BS|BA|BSc|B\.S\.|B\.A\.|bachelor'?s?)\s*(?:\/|or|and|,)\s*(?:MS|MA|M\.S\.)\b/i, "bachelor"],
+  [/\bbachelor'?s?\b|\bbaccalaureate\b|\bundergraduate degree\b|\bb\.s\.|\bb\.a\.|\bb\.sc\b|\bbsc\b|\bb\.tech\b|\bb\.e\.(?=\s)/i, "bachelor"],
+  [/\b(?:BS|BA|BE|BTech|BEng)\b(?=\s*(?:\/|or|and|,|degree|in\b|preferred|required|\())/, "bachelor"],
+  [/\b(?:4|four)[- ]year degree\b|\b(?:college|university|undergraduate|technical) degree\b|\bdegree (?:in|from)\b/i, "bachelor"],
+];
+
+/**
+ * The lowest degree the text states as required or preferred ("BS/MS" is bachelor, "MS or PhD"
+ * is master), or null when it names none.
+ */
+export function extractDegree(text: string): DegreeLevel | null {
+  const found = new Set(PATTERNS.filter(([re]) => text.search(re) >= 0).map(([, level]) => level));
+  for (const level of ORDER) if (found.has(level)) return level;
+  return null;
+}

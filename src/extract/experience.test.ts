@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { extractMinYears } from "./experience.js";
+
+describe("extractMinYears", () => {
+  it.each([
+    ["3+ years of experience in machine learning", 3],
+    ["At least five years of professional experience", 5],
+    ["3-5 yrs experience with Python", 3],
+    ["3 to 5 years of industry experience", 3],
+    ["Five (5) years of experience developing models", 5],
+    ["Minimum of 2 years' experience", 2],
+    ["You have 4+ years building data pipelines", 4],
+    ["2+ years for PhD, 5+ years for MS candidates of experience", 2],
+    ["Experience: 7+ years", 7],
+    ["requires 1 year of hands-on experience", 1],
+  ])("reads %s", (text, years) => {
+    expect(extractMinYears(text)).toBe(years);
+  });
+
+  it("ignores years that are not an experience requirement", () => {
+    for (const text of [
+      "Founded 20 years ago, we are a leader",
+      "A 4-year degree in computer science",
+      "We have been in business for 30 years.",
+      "Vesting over 4 years",
+      "",
+    ]) {
+      expect(extractMinYears(text), text).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,50 @@
+const WORDS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const N = String.raw`(\d{1,2}(?:\.\d)?|${Object.keys(WORDS).join("|")})(?:\s*\(\d{1,2}\))?`;
+// "3+ years", "3 - 5 yrs", "3 to 5 years", "five (5) years", "minimum of 3 years", "at least 2 years'"
+const YEARS = new RegExp(
+  String.raw`\b${N}\s*(?:\+|plus)?\s*(?:(?:-|–|to|or)\s*${N}\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?`,
+  "giu",
+);
+const EXPERIENCE_AFTER = /^[^.;\n]{0,80}?\b(experience|exp\b|background|working|work(ed)? (in|with|on)|industry|professional|hands-on|track record|building|developing|designing|in (a|an|the) )/i;
+const EXPERIENCE_BEFORE = /(experience|minimum|at least|min\.?|requires?|required|need|with|have|having|possess)[^.;\n]{0,40}$/i;
+const NOT_EXPERIENCE = /^[^.;\n]{0,25}\b(old|of age|ago|in business|history|warranty|anniversary|from now|running)\b/i;
+const NOT_EXPERIENCE_BEFORE = /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|over the (next|past|last)|within|in the (next|past|last)|first|up to|every|our)\s*$/i;
+
+const value = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
+
+/**
+ * The minimum years of experience the text asks for: the first stated requirement (its lower
+ * end for a range), or null. A number of years only counts with experience words around it, so
+ * "founded 20 years ago" or "a 4-year degree" are not requirements.
+ */
+export function extractMinYears(text: string): number | null {
+  for (const m of text.matchAll(YEARS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 100);
+    const before = text.slice(Math.max(0, start - 60), start);
+    if (/-\s*$/.test(before.slice(-2)) || /^[-\s]*(degree|program|college|university|plan)/i.test(after)) continue;
+    if (NOT_EXPERIENCE.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
+    if (!EXPERIENCE_AFTER.test(after) && !EXPERIENCE_BEFORE.test(before)) continue;
+    const low = value(m[1] as string);
+    if (!Number.isFinite(low) || low > 40) continue;
+    return low;
+  }
+  return null;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { extractSalary } from "./salary.js";
+
+const year = (min: number, max: number, currency = "USD") => ({ min, max, currency, period: "year" });
+
+describe("extractSalary", () => {
+  it.each([
+    ["The base salary range is $120k-$150k.", year(120000, 150000)],
+    ["Pay: $120K - $150K per year", year(120000, 150000)],
+    ["Salary range: $110- $120,000", year(110000, 120000)],
+    ["Compensation: $130,000 - $140,000 annually", year(130000, 140000)],
+    ["£45,000 - £55,000 per annum", year(45000, 55000, "GBP")],
+    ["Salary: €60K", year(60000, 60000, "EUR")],
+    ["Salary 60.000 € - 75.000 €", year(60000, 75000, "EUR")],
+    ["The range for this role is $73,770.80 - $122,215.09.", year(73770.8, 122215.09)],
+    ["USD 120,000 to 150,000 base", year(120000, 150000)],
+    ["$200,000 - $500,000 + bonus", year(200000, 500000)],
+    ["Base pay: $120.8K-$275.75K", year(120800, 275750)],
+    ["$150K–$190K + equity", year(150000, 190000)],
+  ])("reads %s", (text, expected) => {
+    expect(extractSalary(text)).toEqual(expected);
+  });
+
+  it("reads hourly and monthly rates", () => {
+    expect(extractSalary("Pay rate: $65 to $75/hour")).toEqual({ min: 65, max: 75, currency: "USD", period: "hour" });
+    expect(extractSalary("$50/hr, 1099 contract")).toEqual({ min: 50, max: 50, currency: "USD", period: "hour" });
+    expect(extractSalary("Stipend of $5,000 per month")).toEqual({ min: 5000, max: 5000, currency: "USD", period: "month" });
+  });
+
+  it("ignores money that is not pay", () => {
+    for (const text of [
+      "We raised $25M in Series B funding.",
+      "backed by $1.2B in investment",
+      "a $500 annual learning budget for conferences",
+      "We have 120,000 customers",
+      "Over 5 years of experience",
+      "",
+    ]) {
+      expect(extractSalary(text), text).toBeNull();
+    }
+  });
+
+  it("takes the first range when several are listed", () => {
+    expect(extractSalary("US: $150,000-$180,000. UK: £90,000-£110,000.")).toEqual(year(150000, 180000));
+  });
+});

@@ -1,0 +1,100 @@
+import { z } from "zod";
+
+export const Salary = z.object({
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  period: z.enum(["year", "month", "hour"]),
+});
+export type Salary = z.infer<typeof Salary>;
+type Period = Salary["period"];
+
+const SYMBOLS: [RegExp, string][] = [
+  [/^(CA\$|C\$|CAD)$/i, "CAD"],
+  [/^(A\$|AU\$|AUD)$/i, "AUD"],
+  [/^(\$|US\$|USD)$/i, "USD"],
+  [/^(£|GBP)$/i, "GBP"],
+  [/^(€|EUR)$/i, "EUR"],
+  [/^(₹|INR|Rs\.?)$/i, "INR"],
+  [/^CHF$/i, "CHF"],
+];
+const currencyOf = (symbol: string): string | undefined => SYMBOLS.find(([re]) => re.test(symbol))?.[1];
+
+const CUR = String.raw`(?:CA\$|C\$|AU\$|A\$|US\$|\$|£|€|₹|USD|EUR|GBP|CAD|AUD|INR|CHF)`;
+// 120,000 | 120.000 | 120 000 | 73,770.80 | 120k | 120K | 1.2M is deliberately absent: salaries are not written in millions.
+const NUM = String.raw`\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
+const AMOUNT = String.raw`(${NUM})\s*([kK])?(?![\d%])`;
+const DASH = String.raw`\s*(?:-|–|—|to|and|up to)\s*`;
+
+const amount = (n: string) => String.raw`(?<${n}>${NUM})\s*(?<${n}k>[kK])?(?![\d%])`;
+
+/** "$120k - $150k", "$110-$120,000", "£45,000 to £55,000", "USD 60K", "60.000 € - 75.000 €", "$65/hour". */
+const RANGE = new RegExp(
+  String.raw`(?<c1>${CUR})\s?${amount("lo")}(?:${DASH}(?:${CUR})?\s?${amount("hi")})?(?:\s?${CUR})?` +
+    String.raw`|${amount("blo")}\s?(?:${CUR})?(?:${DASH}${amount("bhi")})?\s?(?<c2>${CUR})`,
+  "gu",
+);
+
+const PERIOD_AFTER: [RegExp, Period][] = [
+  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, "hour"],
+  [/^\s*(?:\/\s*|per\s+|a\s+|each\s+)(?:month|mo)\b|^\s*monthly\b|^\s*pcm\b/i, "month"],
+  [/^\s*(?:\/\s*|per\s+|a\s+|each\s+)(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|p\.?a\.?)\b/i, "year"],
+];
+const PAY_CONTEXT =
+  /salary|compensation|pay\b|pay range|base|wage|rate|ote|per (?:year|annum|hour|month)|annual|hourly|\/\s*(?:yr|year|hr|hour)|range|earn/i;
+const NOT_PAY = /fund|rais|revenue|valuation|invest|series [a-e]|budget|assets|billion|million|market cap|arr\b|tuition|bonus of/i;
+
+/** Parses "120,000", "120.000", "73,770.80", "120" with an optional k. */
+function toNumber(text: string, k: string | undefined): number {
+  let t = text.replace(/[\u00a0 ]/g, "");
+  // A separator followed by exactly three digits groups thousands; otherwise it is a decimal point.
+  t = t.replace(/[,.](?=\d{3}(?:\D|$))/g, "");
+  t = t.replace(",", ".");
+  const n = Number(t);
+  return k ? n * 1000 : n;
+}
+
+const PLAUSIBLE: Record<Period, [number, number]> = { hour: [7, 1000], month: [500, 60_000], year: [10_000, 3_000_000] };
+
+/**
+ * The first pay figure or range the text states, with currency and period, or null. A figure
+ * needs a currency and either a range, a stated period or pay words nearby, and it must be
+ * plausible for its period, so "$2M seed round" or "$500 learning budget" are not salaries.
+ */
+export function extractSalary(text: string): Salary | null {
+  for (const m of text.matchAll(RANGE)) {
+    const g = m.groups ?? {};
+    const currency = currencyOf((g.c1 ?? g.c2 ?? "").trim());
+    const lowText = g.lo ?? g.blo;
+    if (!currency || !lowText) continue;
+    const highText = g.lo ? g.hi : g.bhi;
+    const lowK = g.lo ? g.lok : g.blok;
+    const highK = g.lo ? g.hik : g.bhik;
+    let low = toNumber(lowText, lowK);
+    let high = highText ? toNumber(highText, highK) : low;
+    // "$110-$120,000" and "$120-150k": the bare low end shares the high end's magnitude.
+    if (highText && !lowK && low < 1000 && high / low > 500) low *= 1000;
+    if (high < low) [low, high] = [high, low];
+
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const window = `${before} ${m[0]} ${after}`;
+    if (NOT_PAY.test(window.slice(Math.max(0, before.length - 40)))) continue;
+    if (/^\s*(?:[mMbB]\b|mil|bil)/.test(after)) continue;
+    let period = PERIOD_AFTER.find(([re]) => re.test(after))?.[1];
+    if (!period && /hourly|per hour|an hour|hourly rate/i.test(before.slice(-40))) period = "hour";
+    if (!period && /monthly|per month/i.test(before.slice(-40))) period = "month";
+    const isRange = highText !== undefined;
+    if (!period) {
+      if (!isRange && !PAY_CONTEXT.test(window)) continue;
+      period = high >= 10_000 ? "year" : high <= 300 ? "hour" : undefined;
+      if (!period) continue;
+    }
+    const [lo, hi] = PLAUSIBLE[period];
+    if (low < lo || high > hi) continue;
+    return { min: round2(low), max: round2(high), currency, period };
+  }
+  return null;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

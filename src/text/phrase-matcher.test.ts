@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { PhraseMatcher } from "./phrase-matcher.js";
+import { keyOf, tokenize } from "./tokens.js";
+
+describe("tokenize", () => {
+  it("keeps C++, C#, .NET and splits on separators", () => {
+    expect(tokenize("C++, C# and .NET; Python/R/SQL; scikit-learn; Node.js").map((t) => t.raw)).toEqual([
+      "C++",
+      "C#",
+      "and",
+      ".NET",
+      "Python",
+      "R",
+      "SQL",
+      "scikit",
+      "learn",
+      "Node",
+      "js",
+    ]);
+  });
+
+  it("reports offsets into the original text", () => {
+    const text = "<li>PyTorch</li>";
+    const [t] = tokenize(text).filter((x) => x.raw === "PyTorch");
+    expect(text.slice(t?.start, t?.end)).toBe("PyTorch");
+  });
+
+  it("folds plurals but not words that only end in s", () => {
+    expect(keyOf("LLMs")).toBe("llm");
+    expect(keyOf("Transformers")).toBe("transformer");
+    expect(keyOf("libraries")).toBe("library");
+    expect(keyOf("AWS")).toBe("aws");
+    expect(keyOf("analysis")).toBe("analysis");
+    expect(keyOf("class")).toBe("class");
+  });
+});
+
+describe("PhraseMatcher", () => {
+  const m = new PhraseMatcher<string>([
+    { text: "scikit-learn", value: "scikit-learn" },
+    { text: "sklearn", value: "scikit-learn" },
+    { text: "machine learning", value: "machine-learning" },
+    { text: "machine learning engineering", value: "ml-eng" },
+    { text: "R", value: "r", caseSensitive: true },
+    { text: "Spark", value: "spark", caseSensitive: true },
+    { text: "C++", value: "cpp" },
+    { text: "C", value: "c", caseSensitive: true },
+    { text: "large language model", value: "llm" },
+  ]);
+  const found = (text: string) => m.match(text).map((x) => [x.value, text.slice(x.start, x.end)]);
+
+  it("matches hyphen and space spellings, longest first", () => {
+    expect(found("Scikit Learn and machine-learning engineering")).toEqual([
+      ["scikit-learn", "Scikit Learn"],
+      ["ml-eng", "machine-learning engineering"],
+    ]);
+  });
+
+  it("honours case-sensitive phrases", () => {
+    expect(found("R, Spark, C++ and C")).toEqual([
+      ["r", "R"],
+      ["spark", "Spark"],
+      ["cpp", "C++"],
+      ["c", "C"],
+    ]);
+    expect(found("sparks of joy in our r&d")).toEqual([]);
+  });
+
+  it("matches plurals", () => {
+    expect(found("experience with Large Language Models")).toEqual([["llm", "Large Language Models"]]);
+  });
+
+  it("returns nothing for empty text and is linear on long text", () => {
+    expect(m.match("")).toEqual([]);
+    const long = "machine learning ".repeat(50_000);
+    expect(m.match(long)).toHaveLength(50_000);
+  });
+});

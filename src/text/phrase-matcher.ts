@@ -1,0 +1,99 @@
+import { type Token, tokenize } from "./tokens.js";
+
+/** One phrase to find: its value is returned with each match (e.g. a skill id). */
+export interface Phrase<V> {
+  text: string;
+  value: V;
+  /** Match only with the exact case as written (ambiguous words such as "R", "Go", "Spark"). */
+  caseSensitive?: boolean;
+}
+
+export interface PhraseMatch<V> {
+  value: V;
+  /** UTF-16 offsets into the searched text. */
+  start: number;
+  end: number;
+  /** The phrase as it was registered. */
+  phrase: string;
+  /** Index of the first and one past the last matched token. */
+  firstToken: number;
+  lastToken: number;
+}
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  /** Phrases ending here; case-sensitive ones carry the raw tokens they need. */
+  ends: { value: V; phrase: string; raw: string[] | null }[];
+}
+
+const node = <V>(): Node<V> => ({ next: new Map(), ends: [] });
+
+/**
+ * A trie over token keys: every phrase is tokenised once, and a text is scanned by walking the
+ * trie from each token, so the cost is linear in the text times the longest phrase, whatever the
+ * number of phrases. Matches are leftmost-longest and do not overlap.
+ */
+export class PhraseMatcher<V> {
+  private readonly root: Node<V> = node();
+  private maxDepth = 0;
+
+  constructor(phrases: Iterable<Phrase<V>> = []) {
+    for (const p of phrases) this.add(p);
+  }
+
+  add({ text, value, caseSensitive = false }: Phrase<V>): void {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return;
+    let at = this.root;
+    for (const t of tokens) {
+      let child = at.next.get(t.key);
+      if (!child) {
+        child = node();
+        at.next.set(t.key, child);
+      }
+      at = child;
+    }
+    at.ends.push({ value, phrase: text, raw: caseSensitive ? tokens.map((t) => t.raw) : null });
+    this.maxDepth = Math.max(this.maxDepth, tokens.length);
+  }
+
+  /** All non-overlapping matches in `text`, in order. */
+  match(text: string): PhraseMatch<V>[] {
+    return this.matchTokens(tokenize(text));
+  }
+
+  matchTokens(tokens: Token[]): PhraseMatch<V>[] {
+    const out: PhraseMatch<V>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const found = this.longestAt(tokens, i);
+      if (found) {
+        out.push(found);
+        i = found.lastToken;
+      } else i++;
+    }
+    return out;
+  }
+
+  private longestAt(tokens: Token[], i: number): PhraseMatch<V> | undefined {
+    let at: Node<V> | undefined = this.root;
+    let best: PhraseMatch<V> | undefined;
+    for (let j = i; j < tokens.length && j - i < this.maxDepth; j++) {
+      at = at.next.get((tokens[j] as Token).key);
+      if (!at) break;
+      for (const end of at.ends) {
+        if (end.raw && !end.raw.every((r, k) => r === (tokens[i + k] as Token).raw)) continue;
+        best = {
+          value: end.value,
+          phrase: end.phrase,
+          start: (tokens[i] as Token).start,
+          end: (tokens[j] as Token).end,
+          firstToken: i,
+          lastToken: j + 1,
+        };
+        break;
+      }
+    }
+    return best;
+  }
+}

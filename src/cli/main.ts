@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { readConfig } from "../config.js";
 import { ERROR_CODES, isAppError } from "../errors.js";
 import { createContext, type GlobalOptions } from "./context.js";
+import { registerExtract } from "./extract.js";
 import { registerRole } from "./role.js";
 import { registerRoles } from "./roles.js";
 import { registerSkills } from "./skills.js";
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerRoles(program, ctx);
   registerRole(program, ctx);
   registerSkills(program, ctx);
+  registerExtract(program, ctx);
   registerStore(program, ctx);
   return program;
 }

@@ -18,7 +18,13 @@ describe("extractDegree", () => {
   });
 
   it("returns null when no degree is stated, and ignores look-alikes", () => {
-    for (const text of ["Proficiency in MS Excel and MS Office", "a high degree of autonomy", "360 degree feedback", "Boston, MA, or remote", ""]) {
+    for (const text of [
+      "Proficiency in MS Excel and MS Office",
+      "a high degree of autonomy",
+      "360 degree feedback",
+      "Boston, MA, or remote",
+      "",
+    ]) {
       expect(extractDegree(text), text).toBeNull();
     }
   });

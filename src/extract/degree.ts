@@ -8,9 +8,15 @@ const PATTERNS: [RegExp, DegreeLevel][] = [
   [/\bMA\b(?=\s*(?:degree|in\b))|\b(?:MS|MEng)\b(?=\s*(?:\/|or|and|,|degree|in\b|preferred|required|\())/, "master"],
   // "BS/MS" names a bachelor's as enough.
   [/(?:BS|BA|BSc|B\.S\.|B\.A\.|bachelor'?s?)\s*(?:\/|or|and|,)\s*(?:MS|MA|M\.S\.)\b/i, "bachelor"],
-  [/\bbachelor'?s?\b|\bbaccalaureate\b|\bundergraduate degree\b|\bb\.s\.|\bb\.a\.|\bb\.sc\b|\bbsc\b|\bb\.tech\b|\bb\.e\.(?=\s)/i, "bachelor"],
+  [
+    /\bbachelor'?s?\b|\bbaccalaureate\b|\bundergraduate degree\b|\bb\.s\.|\bb\.a\.|\bb\.sc\b|\bbsc\b|\bb\.tech\b|\bb\.e\.(?=\s)/i,
+    "bachelor",
+  ],
   [/\b(?:BS|BA|BE|BTech|BEng)\b(?=\s*(?:\/|or|and|,|degree|in\b|preferred|required|\())/, "bachelor"],
-  [/\b(?:4|four)[- ]year degree\b|\b(?:college|university|undergraduate|technical) degree\b|\bdegree (?:in|from)\b/i, "bachelor"],
+  [
+    /\b(?:4|four)[- ]year degree\b|\b(?:college|university|undergraduate|technical) degree\b|\bdegree (?:in|from)\b/i,
+    "bachelor",
+  ],
 ];
 
 /**

@@ -21,10 +21,13 @@ const YEARS = new RegExp(
   String.raw`\b${N}\s*(?:\+|plus)?\s*(?:(?:-|–|to|or)\s*${N}\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?`,
   "giu",
 );
-const EXPERIENCE_AFTER = /^[^.;\n]{0,80}?\b(experience|exp\b|background|working|work(ed)? (in|with|on)|industry|professional|hands-on|track record|building|developing|designing|in (a|an|the) )/i;
-const EXPERIENCE_BEFORE = /(experience|minimum|at least|min\.?|requires?|required|need|with|have|having|possess)[^.;\n]{0,40}$/i;
+const EXPERIENCE_AFTER =
+  /^[^.;\n]{0,80}?\b(experience|exp\b|background|working|work(ed)? (in|with|on)|industry|professional|hands-on|track record|building|developing|designing|in (a|an|the) )/i;
+const EXPERIENCE_BEFORE =
+  /(experience|minimum|at least|min\.?|requires?|required|need|with|have|having|possess)[^.;\n]{0,40}$/i;
 const NOT_EXPERIENCE = /^[^.;\n]{0,25}\b(old|of age|ago|in business|history|warranty|anniversary|from now|running)\b/i;
-const NOT_EXPERIENCE_BEFORE = /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|over the (next|past|last)|within|in the (next|past|last)|first|up to|every|our)\s*$/i;
+const NOT_EXPERIENCE_BEFORE =
+  /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|over the (next|past|last)|within|in the (next|past|last)|first|up to|every|our)\s*$/i;
 
 const value = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
 

@@ -24,7 +24,12 @@ describe("extractSalary", () => {
   it("reads hourly and monthly rates", () => {
     expect(extractSalary("Pay rate: $65 to $75/hour")).toEqual({ min: 65, max: 75, currency: "USD", period: "hour" });
     expect(extractSalary("$50/hr, 1099 contract")).toEqual({ min: 50, max: 50, currency: "USD", period: "hour" });
-    expect(extractSalary("Stipend of $5,000 per month")).toEqual({ min: 5000, max: 5000, currency: "USD", period: "month" });
+    expect(extractSalary("Stipend of $5,000 per month")).toEqual({
+      min: 5000,
+      max: 5000,
+      currency: "USD",
+      period: "month",
+    });
   });
 
   it("ignores money that is not pay", () => {

@@ -42,7 +42,8 @@ const PERIOD_AFTER: [RegExp, Period][] = [
 ];
 const PAY_CONTEXT =
   /salary|compensation|pay\b|pay range|base|wage|rate|ote|per (?:year|annum|hour|month)|annual|hourly|\/\s*(?:yr|year|hr|hour)|range|earn/i;
-const NOT_PAY = /fund|rais|revenue|valuation|invest|series [a-e]|budget|assets|billion|million|market cap|arr\b|tuition|bonus of/i;
+const NOT_PAY =
+  /fund|rais|revenue|valuation|invest|series [a-e]|budget|assets|billion|million|market cap|arr\b|tuition|bonus of/i;
 
 /** Parses "120,000", "120.000", "73,770.80", "120" with an optional k. */
 function toNumber(text: string, k: string | undefined): number {
@@ -54,7 +55,11 @@ function toNumber(text: string, k: string | undefined): number {
   return k ? n * 1000 : n;
 }
 
-const PLAUSIBLE: Record<Period, [number, number]> = { hour: [7, 1000], month: [500, 60_000], year: [10_000, 3_000_000] };
+const PLAUSIBLE: Record<Period, [number, number]> = {
+  hour: [7, 1000],
+  month: [500, 60_000],
+  year: [10_000, 3_000_000],
+};
 
 /**
  * The first pay figure or range the text states, with currency and period, or null. A figure

@@ -24,6 +24,8 @@ describe("extractSeniority", () => {
   });
 
   it("reads junior signals in the text when the title and years say nothing", () => {
-    expect(extractSeniority("Computer Vision Engineer", "Open to new grads with personal projects.", null)).toBe("entry");
+    expect(extractSeniority("Computer Vision Engineer", "Open to new grads with personal projects.", null)).toBe(
+      "entry",
+    );
   });
 });

@@ -1,0 +1,128 @@
+import { createReadStream, statSync } from "node:fs";
+import { createInterface } from "node:readline";
+import type { Command } from "commander";
+import pc from "picocolors";
+import { readTextInput } from "../documents/text.js";
+import { AppError } from "../errors.js";
+import { createExtractor, type ExtractResult, PostingInput } from "../extract/index.js";
+import type { CliContext } from "./context.js";
+import { heading, money, printJson } from "./format.js";
+import { progressBar } from "./progress.js";
+
+/** A line longer than this is not a posting; it is refused rather than read into memory whole. */
+const MAX_LINE_CHARS = 2_000_000;
+
+export function registerExtract(program: Command, ctx: CliContext): void {
+  program
+    .command("extract")
+    .description("read a job posting into skills, role, seniority, years, degree and salary, with evidence")
+    .argument("[file]", "a text, Markdown or HTML file, or - for stdin", "-")
+    .option("--title <title>", "the posting's title, when it is not the first line")
+    .option("--jsonl <file>", 'many postings: lines of {"id","title"?,"text"} in, one ExtractResult line out each')
+    .option("--json", "print the result as JSON")
+    .action(async (file: string, opts: { title?: string; jsonl?: string; json?: boolean }) => {
+      const extract = createExtractor(ctx.knowledge().pack);
+      if (opts.jsonl) {
+        const errors = await extractJsonl(opts.jsonl, extract);
+        if (errors > 0) {
+          throw new AppError("INVALID_INPUT", `${opts.jsonl}: ${errors} line(s) could not be read (listed above)`, {
+            hint: 'each line must be a JSON object with a string "text"',
+          });
+        }
+        return;
+      }
+      const { text, encoding } = await readTextInput(file);
+      if (encoding !== "utf-8") process.stderr.write(`mlpath: ${file}: not UTF-8, read as Windows-1252\n`);
+      if (!text.trim())
+        throw new AppError("INVALID_INPUT", `${file === "-" ? "stdin" : file}: empty`, {
+          hint: "pass a posting's text",
+        });
+      const result = extract({ text, ...(opts.title ? { title: opts.title } : {}) });
+      if (opts.json) return printJson(result);
+      console.log(renderExtract(text, result));
+    });
+}
+
+async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractResult): Promise<number> {
+  let total: number;
+  try {
+    total = statSync(path).size;
+  } catch {
+    throw new AppError("NOT_FOUND", `${path}: no such file`);
+  }
+  const bar = progressBar(total, "postings");
+  const lines = createInterface({
+    input: createReadStream(path, { encoding: "utf8" }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let n = 0;
+  let bytes = 0;
+  let errors = 0;
+  const fail = (msg: string) => {
+    errors++;
+    process.stderr.write(`mlpath: ${path}:${n}: ${msg}\n`);
+  };
+  for await (const line of lines) {
+    n++;
+    bytes += Buffer.byteLength(line) + 1;
+    if (!line.trim()) continue;
+    if (line.length > MAX_LINE_CHARS) {
+      fail(`line too long (${line.length} characters)`);
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      fail(`not valid JSON (${(e as Error).message})`);
+      continue;
+    }
+    const input = PostingInput.safeParse(value);
+    if (!input.success) {
+      const issue = input.error.issues[0];
+      fail(`${issue?.path.join(".") || "line"}: ${issue?.message}`);
+      continue;
+    }
+    const out = `${JSON.stringify(extract(input.data))}\n`;
+    if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once("drain", r));
+    bar.update(bytes, { items: n });
+  }
+  bar.stop();
+  return errors;
+}
+
+const LABEL: Record<string, string> = { required: "required", preferred: "preferred" };
+
+export function renderExtract(text: string, r: ExtractResult): string {
+  const out: string[] = [];
+  const role = r.role ? `${r.role.name} (${r.role.id}, confidence ${r.role.confidence})` : "-";
+  out.push(`${pc.bold("Role")}       ${role}`);
+  out.push(`${pc.bold("Seniority")}  ${r.seniority ?? "-"}`);
+  out.push(`${pc.bold("Years")}      ${r.minYears === null ? "not stated" : `${r.minYears}+`}`);
+  out.push(`${pc.bold("Degree")}     ${r.degree ?? "not stated"}`);
+  const s = r.salary;
+  out.push(
+    `${pc.bold("Salary")}     ${s ? `${money(s.min, s.currency)}${s.max !== s.min ? ` - ${money(s.max, s.currency)}` : ""} per ${s.period}` : "not stated"}`,
+  );
+  const byCategory = new Map<string, ExtractResult["skills"]>();
+  for (const skill of r.skills) byCategory.set(skill.category, [...(byCategory.get(skill.category) ?? []), skill]);
+  out.push(heading(`Skills (${r.skills.length})`));
+  for (const [category, skills] of [...byCategory.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    out.push(`  ${pc.bold(category)}`);
+    for (const skill of skills) {
+      const m = skill.mentions[0];
+      const tag = skill.importance ? pc.yellow(` [${LABEL[skill.importance]}]`) : "";
+      const evidence = m ? pc.dim(` "${snippet(text, m.start, m.end)}"`) : "";
+      out.push(`    ${skill.name}${tag}${evidence}`);
+    }
+  }
+  return out.join("\n");
+}
+
+/** The mention with a few words either side, the mention itself highlighted. */
+function snippet(text: string, start: number, end: number): string {
+  const clean = (s: string) => s.replace(/\s+/g, " ");
+  const before = clean(text.slice(Math.max(0, start - 30), start)).replace(/^\S*\s/, "…");
+  const after = clean(text.slice(end, end + 30)).replace(/\s\S*$/, "…");
+  return `${before}${pc.reset(pc.bold(text.slice(start, end)))}${pc.dim(after)}`;
+}

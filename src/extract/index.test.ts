@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../knowledge/load.js";
+import { createExtractor, ExtractResult } from "./index.js";
+
+const extract = createExtractor(loadKnowledge());
+const ids = (text: string, title?: string) =>
+  extract({ text, ...(title ? { title } : {}) })
+    .skills.map((s) => s.id)
+    .sort();
+
+describe("extractPosting: skills", () => {
+  it("reads languages with symbols and short names in lists", () => {
+    expect(ids("Strong C++, C# and .NET skills; Python/R/SQL required.")).toEqual(
+      expect.arrayContaining(["cpp", "csharp", "python", "r", "sql"]),
+    );
+  });
+
+  it("tells Go and R the languages from the verb and the letter", () => {
+    expect(ids("Services in Go, Java and Kotlin.")).toContain("go");
+    expect(ids("Go beyond the obvious and own outcomes.")).not.toContain("go");
+    expect(ids("Lead R&D efforts across the company.")).not.toContain("r");
+    expect(ids("Experience with R or Python for statistics")).toContain("r");
+  });
+
+  it("tells Apache Spark from a spark of curiosity", () => {
+    expect(ids("Pipelines in Spark and Airflow on Databricks")).toEqual(
+      expect.arrayContaining(["apache-spark", "apache-airflow", "databricks"]),
+    );
+    expect(ids("Things that spark joy and curiosity")).not.toContain("apache-spark");
+  });
+
+  it("resolves aliases, abbreviations, plurals and hyphenation", () => {
+    expect(ids("sklearn, pytorch, k8s, ML and AI, large language models, scikit learn")).toEqual(
+      expect.arrayContaining([
+        "scikit-learn",
+        "pytorch",
+        "kubernetes",
+        "machine-learning",
+        "artificial-intelligence",
+        "large-language-models",
+      ]),
+    );
+    expect(ids("Random Forests and gradient-boosted trees")).toContain("random-forest");
+  });
+
+  it("reads through bullets and HTML remnants, with spans that point at the text", () => {
+    const text = "<ul><li>Python&nbsp;3</li><li>Docker &amp; Kubernetes</li></ul>\n• TensorFlow";
+    const result = extract({ text });
+    expect(result.skills.map((s) => s.id)).toEqual(
+      expect.arrayContaining(["python", "docker", "kubernetes", "tensorflow"]),
+    );
+    for (const s of result.skills) for (const m of s.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it("marks required and preferred sections", () => {
+    const text = "Requirements\n- Python and SQL\n\nNice to have\n- Kubernetes\n- Experience with AWS is a plus";
+    const skills = new Map(extract({ text }).skills.map((s) => [s.id, s.importance]));
+    expect(skills.get("python")).toBe("required");
+    expect(skills.get("sql")).toBe("required");
+    expect(skills.get("kubernetes")).toBe("preferred");
+    expect(skills.get("aws")).toBe("preferred");
+  });
+});
+
+describe("extractPosting: the whole result", () => {
+  const text = [
+    "Senior Machine Learning Engineer",
+    "We build recommendation models with PyTorch.",
+    "Requirements: 5+ years of experience in machine learning; BS/MS in Computer Science.",
+    "Salary: $180,000 - $220,000 per year.",
+  ].join("\n");
+
+  it("fills every field and matches the contract", () => {
+    const r = extract({ id: "p1", text });
+    expect(() => ExtractResult.parse(r)).not.toThrow();
+    expect(r).toMatchObject({
+      id: "p1",
+      role: { id: "ml-engineer" },
+      seniority: "senior",
+      minYears: 5,
+      degree: "bachelor",
+      salary: { min: 180000, max: 220000, currency: "USD", period: "year" },
+    });
+  });
+
+  it("classifies data engineering and analyst postings that mention ML as what they are", () => {
+    const de = extract({
+      title: "Data Engineer",
+      text: "Build ETL pipelines in Airflow and dbt into Snowflake; support the ML team with features.",
+    });
+    expect(de.role?.id).toBe("data-engineer");
+    const da = extract({
+      title: "Data Analyst",
+      text: "Build Tableau dashboards and KPI reports in SQL and Excel; exposure to machine learning a plus.",
+    });
+    expect(da.role?.id).toBe("data-analyst");
+  });
+
+  it("reads an applied scientist doing research as a research scientist", () => {
+    const r = extract({
+      title: "Applied Scientist",
+      text: "Publish at NeurIPS and ICML, invent novel methods for deep learning and reinforcement learning research.",
+    });
+    expect(r.role?.id).toBe("ai-research-scientist");
+  });
+
+  it("returns empty findings, not errors, for text with nothing in it", () => {
+    expect(extract({ text: "" })).toMatchObject({ skills: [], minYears: null, degree: null, salary: null });
+    expect(extract({ text: "\u0000\u202e\uFFFD" }).skills).toEqual([]);
+  });
+});

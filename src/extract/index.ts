@@ -1,0 +1,74 @@
+import { z } from "zod";
+import { type KnowledgePack, Seniority, SkillCategory } from "../knowledge/schema.js";
+import { extractDegree } from "./degree.js";
+import { extractMinYears } from "./experience.js";
+import { createRoleClassifier } from "./role.js";
+import { extractSalary, Salary } from "./salary.js";
+import { extractSeniority } from "./seniority.js";
+import { createSkillExtractor } from "./skills.js";
+
+const Importance = z.enum(["required", "preferred"]).nullable();
+
+/** The contract of DESIGN.md: what `mlpath extract` prints and what the store keeps per posting. */
+export const ExtractResult = z.object({
+  id: z.string().optional(),
+  skills: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      category: SkillCategory,
+      aliases: z.array(z.string()),
+      importance: Importance,
+      mentions: z.array(
+        z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), section: Importance }),
+      ),
+    }),
+  ),
+  role: z.object({ id: z.string(), name: z.string(), confidence: z.number().min(0).max(1) }).nullable(),
+  seniority: Seniority.nullable(),
+  minYears: z.number().nonnegative().nullable(),
+  degree: z.enum(["bachelor", "master", "phd"]).nullable(),
+  salary: Salary.nullable(),
+});
+export type ExtractResult = z.infer<typeof ExtractResult>;
+
+export const PostingInput = z.object({
+  id: z.string().optional(),
+  title: z.string().optional(),
+  text: z.string(),
+});
+export type PostingInput = z.infer<typeof PostingInput>;
+
+/** "other" when no role of the pack fits: the posting is outside machine learning and data. */
+const OTHER = { id: "other", name: "Other", confidence: 0 };
+
+/**
+ * Builds the extractor once per knowledge pack (the matchers are the costly part); the returned
+ * function is pure and reads one posting.
+ */
+export function createExtractor(pack: KnowledgePack) {
+  const extractSkills = createSkillExtractor(pack);
+  const classifyRole = createRoleClassifier(pack);
+  return function extractPosting(input: PostingInput): ExtractResult {
+    const title = input.title ?? firstLine(input.text);
+    const skills = extractSkills(input.text);
+    const minYears = extractMinYears(input.text);
+    const role = classifyRole(
+      title,
+      input.text,
+      skills.map((s) => s.id),
+    ) ?? { ...OTHER };
+    return {
+      ...(input.id !== undefined ? { id: input.id } : {}),
+      skills,
+      role,
+      seniority: extractSeniority(title, input.text, minYears),
+      minYears,
+      degree: extractDegree(input.text),
+      salary: extractSalary(input.text),
+    };
+  };
+}
+
+/** A posting without a title usually opens with it. */
+const firstLine = (text: string) => text.trimStart().split("\n", 1)[0]?.slice(0, 120) ?? "";

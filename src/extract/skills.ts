@@ -1,0 +1,110 @@
+import type { KnowledgePack, Skill } from "../knowledge/schema.js";
+import { PhraseMatcher } from "../text/phrase-matcher.js";
+import { type Token, tokenize } from "../text/tokens.js";
+import { type Importance, sectionAt } from "./sections.js";
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  section: Importance | null;
+}
+
+export interface SkillFound {
+  id: string;
+  name: string;
+  category: Skill["category"];
+  aliases: string[];
+  /** required when any mention sits in a requirements section, preferred when all are preferred. */
+  importance: Importance | null;
+  mentions: Mention[];
+}
+
+interface Entry {
+  skill: Skill;
+  /** The phrase needs a neighbouring technical skill to count ("Go", "R", "Spark"). */
+  needsContext: boolean;
+}
+
+/** A case-sensitive alias that is also an everyday word or a letter needs company to count. */
+const isAmbiguous = (alias: string) => alias.length <= 2 || /^[A-Z][a-z]+$/.test(alias);
+const TECH = new Set<Skill["category"]>([
+  "programming-language",
+  "library",
+  "data-engineering",
+  "database",
+  "mlops",
+  "cloud",
+  "genai",
+  "software-engineering",
+  "visualization",
+  "algorithm",
+  "ml-concept",
+  "math",
+]);
+const CONTEXT_WINDOW = 8;
+
+/** Builds the matcher once per knowledge pack; `extract` is then a pure scan of one text. */
+export function createSkillExtractor(pack: KnowledgePack) {
+  const matcher = new PhraseMatcher<Entry>();
+  for (const skill of pack.skills) {
+    const sensitive = new Set(skill.caseSensitive);
+    for (const name of new Set([skill.name, ...skill.aliases])) {
+      const caseSensitive = sensitive.has(name);
+      matcher.add({ text: name, value: { skill, needsContext: caseSensitive && isAmbiguous(name) }, caseSensitive });
+    }
+  }
+
+  return function extractSkills(text: string): SkillFound[] {
+    const tokens = tokenize(text);
+    const matches = matcher.matchTokens(tokens);
+    const sure = matches.filter((m) => !m.value.needsContext && TECH.has(m.value.skill.category));
+    const section = sectionAt(text);
+    const found = new Map<string, SkillFound>();
+    for (const m of matches) {
+      if (m.value.needsContext && !hasContext(m.firstToken, m.lastToken, tokens, sure, text)) continue;
+      if (isFalseFriend(text, m.start, m.end)) continue;
+      const { skill } = m.value;
+      let entry = found.get(skill.id);
+      if (!entry) {
+        entry = {
+          id: skill.id,
+          name: skill.name,
+          category: skill.category,
+          aliases: skill.aliases,
+          importance: null,
+          mentions: [],
+        };
+        found.set(skill.id, entry);
+      }
+      entry.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), section: section(m.start) });
+    }
+    for (const entry of found.values()) {
+      const sections = entry.mentions.map((x) => x.section);
+      entry.importance = sections.includes("required")
+        ? "required"
+        : sections.includes("preferred")
+          ? "preferred"
+          : null;
+    }
+    return [...found.values()];
+  };
+}
+
+/** Another technical skill within a few tokens, or a list separator right beside it ("Python/R/SQL"). */
+function hasContext(first: number, last: number, tokens: Token[], sure: { firstToken: number }[], text: string) {
+  if (sure.some((s) => s.firstToken >= first - CONTEXT_WINDOW && s.firstToken <= last + CONTEXT_WINDOW)) return true;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last - 1] as Token).end;
+  const around = `${text.slice(Math.max(0, start - 2), start)}|${text.slice(end, end + 2)}`;
+  return /[/,]\s*\|/.test(around) && /\|\s*[/,]/.test(around);
+}
+
+/** "R&D", "C-suite", "Go-to-market", "AI/ML" stay themselves. */
+function isFalseFriend(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? "";
+  const after = text.slice(end, end + 8);
+  if (end - start <= 2 && (/^&/.test(after) || before === "&")) return true;
+  if (/^-(suite|level|to-|to )/i.test(after)) return true;
+  return false;
+}

@@ -1,25 +1,16 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CORE_ROLE_IDS } from "../src/knowledge/schema.js";
+import { hasStack, runCli } from "./run-cli.js";
 
-/** Runs the built CLI as a user would: a subprocess, its stdout, stderr and exit code. */
-const BIN = join(import.meta.dirname, "..", "bin", "mlpath.js");
 const tmp = mkdtempSync(join(tmpdir(), "mlpath-e2e-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function mlpath(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: tmp, NO_COLOR: "1", ...env },
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const mlpath = (args: string[], env: Record<string, string> = {}) => runCli(args, { env, home: tmp });
 
-const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+const noStack = (stderr: string) => expect(hasStack(stderr)).toBe(false);
 
 describe("mlpath CLI", () => {
   it("prints help and version", () => {

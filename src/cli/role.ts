@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import pc from "picocolors";
 import { describeRole, getRole, type RoleDescription } from "../knowledge/query.js";
-import type { Source } from "../knowledge/schema.js";
+import { SENIORITY_LEVELS, type Source } from "../knowledge/schema.js";
 import type { CliContext } from "./context.js";
 import { heading, money, printJson, wrap } from "./format.js";
 
@@ -10,9 +10,17 @@ const WEIGHT_LABEL = { 3: "core", 2: "important", 1: "useful" } as const;
 const cite = (s: Source | undefined): string =>
   s ? pc.dim(`      source: ${s.publisher}, ${s.title}, ${s.date}${s.url ? ` - ${s.url}` : ""}`) : "";
 
+const levelRank = (level: string | undefined) => (level ? SENIORITY_LEVELS.indexOf(level as never) + 1 : 0);
+
+function costText(cost: { min: number; max: number; currency: string }): string {
+  if (cost.max === 0) return "usually funded or free";
+  if (cost.min === cost.max) return money(cost.min, cost.currency);
+  return `${money(cost.min, cost.currency)}-${new Intl.NumberFormat("en-US").format(cost.max)}`;
+}
+
 export function renderRole(d: RoleDescription): string {
   const out: string[] = [`${pc.bold(d.name)} ${pc.dim(`(${d.id})`)}`, wrap(d.summary)];
-  out.push(heading("Duties"), ...d.duties.map((x) => wrap(x, 88, "  ").replace(/^ {2}/, "  • ")));
+  out.push(heading("Duties"), ...d.duties.map((x) => wrap(x, 88, "    ").replace(/^ {4}/, "  • ")));
   for (const kind of ["required", "preferred"] as const) {
     const reqs = d.skills[kind];
     if (reqs.length === 0) continue;
@@ -27,17 +35,18 @@ export function renderRole(d: RoleDescription): string {
     out.push(heading("Education routes"));
     for (const e of d.educationRoutes) {
       const months = e.months.min === e.months.max ? `${e.months.min}` : `${e.months.min}-${e.months.max}`;
-      const cost = e.cost
-        ? `, ${money(e.cost.min, e.cost.currency)}-${money(e.cost.max, e.cost.currency).split(" ")[1]}`
-        : "";
+      const cost = e.cost ? `, ${costText(e.cost)}` : "";
       out.push(`  • ${e.name} ${pc.dim(`(${e.kind}, ${months} months${cost})`)}`);
     }
   }
   out.push(heading("Seniority ladder"));
-  for (const s of d.seniority) out.push(`  ${s.level.padEnd(10)} ${s.title} ${pc.dim(`(${s.years} years)`)}`);
+  for (const s of d.seniority)
+    out.push(
+      `  ${s.level.padEnd(10)} ${s.title} ${pc.dim(`(${/[a-z]/i.test(s.years) ? s.years : `${s.years} years`})`)}`,
+    );
   if (d.salary.length) {
     out.push(heading("Pay"));
-    for (const f of d.salary) {
+    for (const f of [...d.salary].sort((a, b) => levelRank(a.level) - levelRank(b.level))) {
       const level = f.level ? ` ${f.level}` : "";
       out.push(
         `  ${money(f.amount, f.currency, f.period)} ${f.statistic},${level} ${f.region}, ${f.asOf} - ${f.label}`,

@@ -13,6 +13,7 @@ describe("extractMinYears", () => {
     ["2+ years for PhD, 5+ years for MS candidates of experience", 2],
     ["Experience: 7+ years", 7],
     ["requires 1 year of hands-on experience", 1],
+    ["Requirements\n- 5+ years of experience with Python", 5],
   ])("reads %s", (text, years) => {
     expect(extractMinYears(text)).toBe(years);
   });

@@ -42,7 +42,7 @@ export function extractMinYears(text: string): number | null {
     const end = start + m[0].length;
     const after = text.slice(end, end + 100);
     const before = text.slice(Math.max(0, start - 60), start);
-    if (/-\s*$/.test(before.slice(-2)) || /^[-\s]*(degree|program|college|university|plan)/i.test(after)) continue;
+    if (/^[-\s]*(degree|program|college|university|plan)/i.test(after)) continue;
     if (NOT_EXPERIENCE.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
     if (!EXPERIENCE_AFTER.test(after) && !EXPERIENCE_BEFORE.test(before)) continue;
     const low = value(m[1] as string);

@@ -21,9 +21,8 @@ const SYMBOLS: [RegExp, string][] = [
 const currencyOf = (symbol: string): string | undefined => SYMBOLS.find(([re]) => re.test(symbol))?.[1];
 
 const CUR = String.raw`(?:CA\$|C\$|AU\$|A\$|US\$|\$|£|€|₹|USD|EUR|GBP|CAD|AUD|INR|CHF)`;
-// 120,000 | 120.000 | 120 000 | 73,770.80 | 120k | 120K | 1.2M is deliberately absent: salaries are not written in millions.
+// 120,000, 120.000, 120 000, 73,770.80, 120 with an optional k; millions are deliberately absent: salaries are not written in them.
 const NUM = String.raw`\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
-const AMOUNT = String.raw`(${NUM})\s*([kK])?(?![\d%])`;
 const DASH = String.raw`\s*(?:-|–|—|to|and|up to)\s*`;
 
 const amount = (n: string) => String.raw`(?<${n}>${NUM})\s*(?<${n}k>[kK])?(?![\d%])`;

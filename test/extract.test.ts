@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { hasStack, runCli } from "./run-cli.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "mlpath-e2e-extract-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const mlpath = (args: string[], input?: string | Buffer) => runCli(args, { home: tmp, ...(input ? { input } : {}) });
+
+const POSTING = `Senior NLP Engineer
+Requirements
+- 5+ years of experience with Python and PyTorch
+- MS or PhD in Computer Science
+Nice to have
+- Kubernetes
+Salary: $180,000 - $220,000 per year`;
+
+describe("mlpath extract", () => {
+  it("reads a posting on stdin into the ExtractResult contract", () => {
+    const r = mlpath(["extract", "--json"], POSTING);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({
+      role: { id: "nlp-engineer" },
+      seniority: "senior",
+      minYears: 5,
+      degree: "master",
+      salary: { min: 180000, max: 220000, currency: "USD", period: "year" },
+    });
+    const python = out.skills.find((s: { id: string }) => s.id === "python");
+    expect(python).toMatchObject({ name: "Python", category: "programming-language", importance: "required" });
+    expect(POSTING.slice(python.mentions[0].start, python.mentions[0].end)).toBe("Python");
+  });
+
+  it("prints a readable summary from a file", () => {
+    const file = join(tmp, "posting.txt");
+    writeFileSync(file, POSTING);
+    const r = mlpath(["extract", file]);
+    expect(r.code).toBe(0);
+    for (const part of ["NLP Engineer", "senior", "5+", "master", "USD 180,000", "PyTorch", "[preferred]"]) {
+      expect(r.stdout).toContain(part);
+    }
+  });
+
+  it("streams JSONL, keeps ids, and names the bad lines without stopping", () => {
+    const file = join(tmp, "in.jsonl");
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: "a", title: "Data Engineer", text: "Airflow, dbt and Snowflake pipelines." }),
+        "{not json",
+        JSON.stringify({ id: "c", text: 42 }),
+        "",
+        JSON.stringify({ id: "d", text: "Tableau dashboards and SQL reports" }),
+      ].join("\n"),
+    );
+    const r = mlpath(["extract", "--jsonl", file]);
+    expect(r.code).toBe(2);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(["a", "d"]);
+    expect(lines[0].role.id).toBe("data-engineer");
+    expect(r.stderr).toContain("in.jsonl:2: not valid JSON");
+    expect(r.stderr).toContain("in.jsonl:3: text:");
+    expect(hasStack(r.stderr)).toBe(false);
+  });
+
+  it("refuses binary, empty and missing input with a clear error", () => {
+    const pdf = join(tmp, "cv.pdf");
+    writeFileSync(pdf, Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(64)]));
+    const bin = mlpath(["extract", pdf]);
+    expect(bin.code).toBe(6);
+    expect(bin.stderr).toMatch(/binary data \(a PDF\)/);
+    const empty = mlpath(["extract", "-"], "   \n");
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain("stdin: empty");
+    const missing = mlpath(["extract", join(tmp, "nope.txt")]);
+    expect(missing.code).toBe(3);
+    for (const r of [bin, empty, missing]) expect(hasStack(r.stderr)).toBe(false);
+  });
+
+  it("reads Windows-1252 text with a warning instead of mojibake", () => {
+    const file = join(tmp, "cp1252.txt");
+    writeFileSync(file, Buffer.from("Caf\xe9 team \x96 Python and SQL required", "latin1"));
+    const r = mlpath(["extract", "--json", file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("read as Windows-1252");
+    expect(JSON.parse(r.stdout).skills.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(["python", "sql"]),
+    );
+  });
+});

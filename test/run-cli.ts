@@ -1,0 +1,21 @@
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+
+/** Runs the built CLI as a user would: a subprocess with its own HOME, and no colour. */
+export const BIN = join(import.meta.dirname, "..", "bin", "mlpath.js");
+
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string | Buffer; home: string },
+) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, HOME: options.home, NO_COLOR: "1", ...options.env },
+    input: options.input,
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A stack trace in stderr means an error escaped the CLI's error handling. */
+export const hasStack = (stderr: string) => /\n\s+at .+:\d+:\d+/.test(stderr);

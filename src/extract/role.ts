@@ -8,79 +8,170 @@ export interface RoleGuess {
 }
 
 /**
- * Title cues that decide between neighbouring roles, checked on the title and, more weakly, on
- * the duties. They encode the labelling rules: NLP/LLM work is nlp-engineer, imaging is
- * computer-vision-engineer, research output is ai-research-scientist, serving and platforms are
- * mlops-engineer, pipelines and warehouses are data-engineer, reporting is data-analyst.
+ * Title cues, in the labelling rules' terms: a title names the role family; when it names
+ * several ("Data Scientist / ML Engineer") or only a generic one ("AI Engineer"), the duties decide.
  */
-const CUES: [RegExp, string][] = [
-  [/\b(nlp|nlu|llms?|language models?|conversational|chatbots?|generative ai|gen ?ai|speech)\b/i, "nlp-engineer"],
-  [/\b(computer vision|vision|image|imaging|perception|video|cv engineer)\b/i, "computer-vision-engineer"],
-  [/\b(research (?:scientist|engineer)|applied scientist|ai researcher|research)\b/i, "ai-research-scientist"],
-  [
-    /\b(ml ?ops|mlops|machine learning ops|machine learning operations|ml (?:infra|infrastructure|platform))\b/i,
-    "mlops-engineer",
-  ],
-  [/\b(data engineer|etl|big data|data warehouse|data platform|analytics engineer)\b/i, "data-engineer"],
-  [/\b(data analyst|business intelligence|bi analyst|bi developer|reporting analyst|analyst)\b/i, "data-analyst"],
+const TITLE_CUES: [RegExp, string][] = [
   [/\b(product manager|product owner|product lead)\b/i, "ai-product-manager"],
   [
-    /\b(head of (?:ai|ml|machine learning|data science)|director of (?:ai|ml|machine learning|data science)|ml manager|machine learning manager|data science manager)\b/i,
+    /\b(head of|director|vp|vice president|chief)\b.*\b(ai|ml|machine learning|data science|artificial intelligence)\b|\b(ml|ai|machine learning|data science) (manager|director)\b|\bhead of (ai|ml|data science)\b/i,
     "ml-manager",
   ],
+  [/\b(nlp|nlu|llms?|language|conversational|chatbots?|gen ?ai|generative)\b/i, "nlp-engineer"],
+  [/\b(computer vision|vision|image|imaging|perception|cv)\b/i, "computer-vision-engineer"],
+  [
+    /\b(ml ?ops|machine learning ops|machine learning operations|ml (?:infra|infrastructure|platform)|ai infrastructure)\b/i,
+    "mlops-engineer",
+  ],
+  [/\b(research (?:scientist|engineer)|applied scientist|researcher|scientist)\b/i, "ai-research-scientist"],
+  [/\bdata scien\w*\b/i, "data-scientist"],
+  [
+    /\b(data engineers?|etl|big data|data warehouse|data platform|data pipeline|(?:bi|business intelligence) developer)\b/i,
+    "data-engineer",
+  ],
+  [
+    /\b(analytics engineer|data analyst|business intelligence(?! developer)|bi analyst|reporting analyst|analyst)\b/i,
+    "data-analyst",
+  ],
+  [/\b(machine learning|ml|ai|artificial intelligence|deep learning|mle)\b/i, "ml-engineer"],
   [/\b(prompt engineer)\b/i, "prompt-engineer"],
   [/\b(professor|lecturer|faculty)\b/i, "ml-faculty"],
   [/\b(policy|ethics|governance|responsible ai)\b/i, "ai-ethics-policy-analyst"],
   [/\b(consultant|consulting)\b/i, "ml-consultant"],
   [/\b(freelance|freelancer)\b/i, "freelance-ml"],
   [/\b(deep learning engineer)\b/i, "deep-learning-engineer"],
+  [
+    /\b(software|backend|back-end|full[- ]?stack|frontend|front-end|cloud|devops|site reliability|python|java|developer|programmer)\b/i,
+    "software-engineer",
+  ],
 ];
-const ML_WORDS = /\b(machine learning|ml|ai|artificial intelligence|deep learning|data scien\w*|mle)\b/i;
+
+/** Duty words that pull a posting toward a role, counted in the text. */
+const DUTY_CUES: Record<string, RegExp> = {
+  "nlp-engineer":
+    /\b(nlp|natural language|llms?|large language models?|language models?|chatbots?|conversational|text (?:classification|generation)|rag|prompt|transformers?|speech|tokeni[sz]\w*)\b/gi,
+  "computer-vision-engineer":
+    /\b(computer vision|images?|imaging|video|vision|object detection|segmentation|camera|3d|point clouds?|lidar|diffusion|image generation|opencv)\b/gi,
+  "ai-research-scientist":
+    /\b(publish\w*|publications?|papers?|neurips|icml|iclr|cvpr|acl|novel (?:methods|algorithms|architectures)|state[- ]of[- ]the[- ]art|research(?:ers?)?)\b/gi,
+  "mlops-engineer":
+    /\b(mlops|ml ops|deploy\w*|serving|inference|kubernetes|monitoring|ci\/cd|infrastructure|platform|kubeflow|mlflow|scalab\w*|reliab\w*)\b/gi,
+  "data-engineer":
+    /\b(etl|elt|data pipelines?|pipelines?|data warehous\w*|data lakes?|ingestion|airflow|dbt|spark|snowflake|redshift|data model\w*|schemas?)\b/gi,
+  "data-analyst":
+    /\b(dashboards?|reports?|reporting|kpis?|tableau|power bi|looker|excel|business intelligence|insights|stakeholders?)\b/gi,
+  "data-scientist":
+    /\b(statistic\w*|hypothes\w*|experiments?|a\/b|insights|predictive|forecast\w*|business (?:problems|questions|objectives)|analy[sz]\w*)\b/gi,
+  "ml-engineer": /\b(machine learning|ml models?|models?|training|production|deploy\w*|features?|pipelines?)\b/gi,
+  "software-engineer": /\b(backend|front[- ]?end|full[- ]?stack|apis?|microservices|web|react|node|java|services?)\b/gi,
+};
+/** Generic ML titles whose duties may reveal a speciality. */
+const SPECIALISES = new Set(["ml-engineer", "ai-research-scientist", "software-engineer", "mlops-engineer"]);
+const SPECIALITIES = ["nlp-engineer", "computer-vision-engineer"];
+
+const ML_TITLE = /\b(machine learning|ml|ai|artificial intelligence|deep learning|mle)\b/i;
+
+/** The title before any " - ", "(", "," or "|", and the rest. */
+function splitTitle(title: string): [string, string] {
+  const m = title.match(/\s[-–—|]\s|\(|,|\s@\s|\sat\s/);
+  return m?.index ? [title.slice(0, m.index), title.slice(m.index)] : [title, ""];
+}
 
 /** Builds the classifier once per knowledge pack. */
 export function createRoleClassifier(pack: KnowledgePack) {
   const roles = new Map(pack.roles.map((r) => [r.id, r]));
   const titles = new PhraseMatcher<string>();
   for (const role of pack.roles) for (const t of role.titles) titles.add({ text: t, value: role.id });
-  const profile = new Map(pack.roles.map((r) => [r.id, weights(r)]));
+  const profiles = new Map(pack.roles.map((r) => [r.id, weights(r)]));
 
-  /**
-   * Scores each role from three kinds of evidence: the role's own titles found in the posting
-   * title (longest wins), cue words in the title and in the text, and how much of the role's
-   * skill profile the posting asks for. Confidence is the winner's share of the total score.
-   */
-  return function classifyRole(title: string, text: string, skillIds: string[]): RoleGuess | null {
-    const score = new Map<string, number>();
-    const add = (id: string, x: number) => {
-      if (roles.has(id)) score.set(id, (score.get(id) ?? 0) + x);
-    };
-    for (const m of titles.match(title)) add(m.value, 2 + (m.lastToken - m.firstToken) * 0.5);
-    for (const [re, id] of CUES) {
-      if (re.test(title)) add(id, 2.5);
-      const hits = text.match(new RegExp(re.source, "gi"))?.length ?? 0;
-      if (hits) add(id, Math.min(1.5, 0.3 * hits));
-    }
+  function titleCandidates(title: string): Map<string, number> {
+    const found = new Map<string, number>();
+    if (!title.trim()) return found;
+    for (const m of titles.match(title))
+      found.set(m.value, (found.get(m.value) ?? 0) + 2 + (m.lastToken - m.firstToken));
+    for (const [re, id] of TITLE_CUES) if (re.test(title)) found.set(id, (found.get(id) ?? 0) + 2);
+    return found;
+  }
+
+  /** Duty evidence per role: cue words (saturating) and the share of the role's skill profile asked. */
+  function dutyScores(text: string, skillIds: string[]): Map<string, number> {
     const asked = new Set(skillIds);
-    for (const [id, w] of profile) {
+    const words = Math.max(50, text.split(/\s+/).length);
+    const scores = new Map<string, number>();
+    for (const [id, profile] of profiles) {
       let got = 0;
       let total = 0;
-      for (const [skill, weight] of w) {
-        total += weight;
-        if (asked.has(skill)) got += weight;
+      for (const [skill, w] of profile) {
+        total += w;
+        if (asked.has(skill)) got += w;
       }
-      if (total > 0) add(id, 3 * (got / total));
+      const re = DUTY_CUES[id];
+      const hits = re ? (text.match(re)?.length ?? 0) : 0;
+      scores.set(id, (total ? got / total : 0) + Math.min(1.5, (hits * 100) / words / 2));
     }
-    // Engineering titles with no ML in them are software roles, whatever the text mentions.
-    if (/\b(engineer|developer|programmer)\b/i.test(title) && !ML_WORDS.test(title) && !score.has("data-engineer"))
-      add("software-engineer", 1.5);
-    const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
-    const [best, second] = ranked;
-    if (!best || best[1] < 1.5) return null;
-    const total = ranked.reduce((s, [, x]) => s + x, 0);
-    const margin = second ? (best[1] - second[1]) / best[1] : 1;
-    const confidence = Math.round(Math.min(1, 0.5 * margin + 0.5 * (best[1] / total) * 2) * 100) / 100;
-    const role = roles.get(best[0]) as Role;
-    return { id: role.id, name: role.name, confidence };
+    return scores;
+  }
+
+  /**
+   * Reads the title first: the role titles of the pack and the cue words name the candidates.
+   * One candidate wins unless it is a generic ML title whose duties are clearly NLP or vision;
+   * several candidates are settled by the duties; no candidate leaves the duties to decide alone.
+   */
+  return function classifyRole(title: string, text: string, skillIds: string[]): RoleGuess | null {
+    // "Machine Learning Engineer - NLP (Remote)": the head names the role, the rest qualifies it.
+    const [head, qualifier] = splitTitle(title);
+    const candidates = titleCandidates(head);
+    const qualified = titleCandidates(qualifier);
+    qualified.delete("software-engineer");
+    // "Software Engineer - ML", "Software Engineer (Big Data)": the qualifier names the family.
+    const generic = candidates.size === 0 || (candidates.size === 1 && candidates.has("software-engineer"));
+    if (generic && qualified.size > 0) {
+      candidates.clear();
+      for (const [id, x] of qualified) candidates.set(id, x);
+    } else if (candidates.has("ml-engineer") && candidates.size === 1) {
+      const special = [...qualified.keys()].find((id) => SPECIALITIES.includes(id) || id === "mlops-engineer");
+      if (special) {
+        candidates.clear();
+        candidates.set(special, 2);
+      }
+    }
+    // Leadership of an ML team is its own role, whatever else the title says.
+    if (candidates.has("ml-manager"))
+      for (const id of [...candidates.keys()]) if (id !== "ml-manager") candidates.delete(id);
+    // A specific family in the title outranks the generic ML words that come with it, and ML
+    // words make a software title an ML one.
+    if (candidates.size > 1) candidates.delete("ml-engineer");
+    if (candidates.size > 1 || ML_TITLE.test(head)) candidates.delete("software-engineer");
+    if (candidates.size === 0 && ML_TITLE.test(head)) candidates.set("ml-engineer", 2);
+    const duties = dutyScores(text, skillIds);
+
+    let pick: string | undefined;
+    let confidence: number;
+    if (candidates.size === 1) {
+      pick = [...candidates.keys()][0] as string;
+      confidence = 0.9;
+      if (SPECIALISES.has(pick)) {
+        const own = duties.get(pick) ?? 0;
+        const special = SPECIALITIES.map((id) => [id, duties.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
+        if (special && special[1] > 0.9 && special[1] > own) {
+          pick = special[0];
+          confidence = 0.6;
+        }
+      }
+    } else {
+      const pool = candidates.size > 1 ? [...candidates.keys()] : [...duties.keys()];
+      const ranked = pool
+        .map((id) => [id, (duties.get(id) ?? 0) + (candidates.get(id) ?? 0) * 0.1] as const)
+        .sort((a, b) => b[1] - a[1]);
+      const [best, second] = ranked;
+      if (!best || (candidates.size === 0 && best[1] < 0.8)) return null;
+      pick = best[0];
+      const margin = second ? (best[1] - second[1]) / Math.max(best[1], 1e-9) : 1;
+      confidence = (candidates.size > 1 ? 0.5 : 0.3) + 0.4 * margin;
+    }
+    const role = roles.get(pick) as Role | undefined;
+    if (!role) return null;
+    return { id: role.id, name: role.name, confidence: Math.round(Math.min(1, confidence) * 100) / 100 };
   };
 }
 

@@ -1,37 +1,65 @@
-/** Whether a span of a posting states requirements, preferences, or neither. */
+/** What a span of a posting is: requirements, preferences, company boilerplate, or other text. */
 export type Importance = "required" | "preferred";
+export type Section = Importance | "boilerplate" | null;
 
-const PREFERRED_HEADING =
-  /^(?:[#*\-•\s]*)(?:preferred|desired|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus|extra credit|good to have|it would be great if|additional qualifications|preferred qualifications|ideally)\b/i;
-const REQUIRED_HEADING =
-  /^(?:[#*\-•\s]*)(?:requirements?|required|qualifications|minimum qualifications|basic qualifications|must[- ]haves?|what you(?:'ll| will)? (?:need|bring)|what we(?:'re| are) looking for|who you are|you have|skills(?: and| &) experience|your profile|about you)\b/i;
-const OTHER_HEADING =
-  /^(?:[#*\-•\s]*)(?:responsibilities|what you(?:'ll| will) do|the role|about (?:us|the (?:team|company|role))|benefits|perks|compensation|why join|our (?:team|company|mission)|location|equal opportunity)\b/i;
+const LEAD = String.raw`^[#*\-•·\s]*`;
+const PREFERRED_HEADING = new RegExp(
+  `${LEAD}(?:preferred|desired|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus|extra credit|good to have|it would be great if|additional qualifications|preferred qualifications|ideally)\\b`,
+  "i",
+);
+const REQUIRED_HEADING = new RegExp(
+  `${LEAD}(?:requirements?|required|qualifications|minimum qualifications|basic qualifications|must[- ]haves?|what you(?:'ll|’ll| will)? (?:need|bring)|what we(?:'re|’re| are) looking for|who you are|you have|skills(?: and| &) experience|your profile|about you|top skill)`,
+  "i",
+);
+const BOILERPLATE_HEADING = new RegExp(
+  `${LEAD}(?:about (?:us|the company|[A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*)?$)|who we are|our (?:company|mission|story|values)|why (?:join|work)|benefits|perks|what we offer|equal (?:employment )?opportunity|eeo|our commitment)`,
+  "i",
+);
+const OTHER_HEADING = new RegExp(
+  `${LEAD}(?:responsibilities|what you(?:'ll|’ll| will) do|the role|about the (?:team|role|job|position)|key responsibilities|duties|job description|overview|summary|location|compensation)`,
+  "i",
+);
 const PREFERRED_INLINE =
   /\b(preferred|a plus|is a bonus|nice to have|desirable|advantageous|ideally|bonus points|good to have)\b/i;
+/** Company pitch, benefits and legal text: what the company is, not what the job asks. */
+const PITCH =
+  /\b(we are (?:a|an|the|at|on)|we're (?:a|an|the)|our mission|founded in|backed by|we believe|is the (?:leading|world's)|forbes|recogni[sz]ed (?:by|as)|join us|equal opportunity|eeo|401\(?k\)?|paid time off|health,? dental|dental|parental leave|medical, dental|reasonable accommodation|regard to race|veteran status|benefits include|we offer)\b/i;
+const ASKS =
+  /\b(you will|you'll|experience (?:with|in)|responsib|required|qualif|must have|years of|proficien|knowledge of|familiar)/i;
 
 /** A line looks like a heading when it is short and not a sentence that goes on. */
-const isHeading = (line: string) =>
-  line.trim().length > 0 && line.trim().length <= 60 && !/[.;]\s*\S/.test(line.trim());
+const isHeading = (line: string) => {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 60 && !/[.;]\s*\S/.test(t);
+};
 
 /**
- * Marks every character range of the text with the section it sits in. Headings switch the
- * section until the next heading; within any section, a line that says "preferred", "a plus" or
- * "nice to have" is preferred.
+ * Labels every line of the text with the section it sits in. Headings switch the section until
+ * the next heading; a line that says "preferred", "a plus" or "nice to have" is preferred
+ * wherever it is; a paragraph of company pitch or benefits is boilerplate.
  */
-export function sectionAt(text: string): (offset: number) => Importance | null {
-  const ranges: { start: number; end: number; importance: Importance | null }[] = [];
-  let current: Importance | null = null;
+export function sectionAt(text: string): (offset: number) => Section {
+  const ranges: { start: number; end: number; section: Section }[] = [];
+  let current: Section = null;
   let offset = 0;
-  for (const line of text.split(/(?<=\n)/)) {
-    if (isHeading(line)) {
-      if (PREFERRED_HEADING.test(line)) current = "preferred";
-      else if (REQUIRED_HEADING.test(line)) current = "required";
-      else if (OTHER_HEADING.test(line)) current = null;
+  for (const paragraph of text.split(/(?<=\n\s*\n)/)) {
+    const pitch = PITCH.test(paragraph) && !ASKS.test(paragraph);
+    for (const line of paragraph.split(/(?<=\n)/)) {
+      if (isHeading(line)) {
+        if (PREFERRED_HEADING.test(line)) current = "preferred";
+        else if (REQUIRED_HEADING.test(line)) current = "required";
+        else if (BOILERPLATE_HEADING.test(line)) current = "boilerplate";
+        else if (OTHER_HEADING.test(line)) current = null;
+      }
+      const section: Section =
+        current !== "boilerplate" && PREFERRED_INLINE.test(line)
+          ? "preferred"
+          : pitch && current !== "required"
+            ? "boilerplate"
+            : current;
+      ranges.push({ start: offset, end: offset + line.length, section });
+      offset += line.length;
     }
-    const importance = PREFERRED_INLINE.test(line) ? "preferred" : current;
-    ranges.push({ start: offset, end: offset + line.length, importance });
-    offset += line.length;
   }
   return (at: number) => {
     let lo = 0;
@@ -41,7 +69,7 @@ export function sectionAt(text: string): (offset: number) => Importance | null {
       const r = ranges[mid] as (typeof ranges)[number];
       if (at < r.start) hi = mid - 1;
       else if (at >= r.end) lo = mid + 1;
-      else return r.importance;
+      else return r.section;
     }
     return null;
   };

@@ -1,7 +1,7 @@
 import type { KnowledgePack, Skill } from "../knowledge/schema.js";
 import { PhraseMatcher } from "../text/phrase-matcher.js";
 import { type Token, tokenize } from "../text/tokens.js";
-import { type Importance, sectionAt } from "./sections.js";
+import { type Importance, type Section, sectionAt } from "./sections.js";
 
 export interface Mention {
   start: number;
@@ -61,10 +61,15 @@ export function createSkillExtractor(pack: KnowledgePack) {
     const sure = matches.filter((m) => !m.value.needsContext && TECH.has(m.value.skill.category));
     const section = sectionAt(text);
     const found = new Map<string, SkillFound>();
+    const onlyIncidental = new Map<string, boolean>();
     for (const m of matches) {
       if (m.value.needsContext && !hasContext(m.firstToken, m.lastToken, tokens, sure, text)) continue;
       if (isFalseFriend(text, m.start, m.end)) continue;
       const { skill } = m.value;
+      const where: Section = section(m.start);
+      // Company pitch and fields of study name things the job does not ask for.
+      const incidental = where === "boilerplate" || isFieldOfStudy(text, m.start, skill.category);
+      onlyIncidental.set(skill.id, (onlyIncidental.get(skill.id) ?? true) && incidental);
       let entry = found.get(skill.id);
       if (!entry) {
         entry = {
@@ -77,8 +82,14 @@ export function createSkillExtractor(pack: KnowledgePack) {
         };
         found.set(skill.id, entry);
       }
-      entry.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end), section: section(m.start) });
+      entry.mentions.push({
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        section: where === "boilerplate" ? null : where,
+      });
     }
+    for (const [id, incidental] of onlyIncidental) if (incidental) found.delete(id);
     for (const entry of found.values()) {
       const sections = entry.mentions.map((x) => x.section);
       entry.importance = sections.includes("required")
@@ -98,6 +109,30 @@ function hasContext(first: number, last: number, tokens: Token[], sure: { firstT
   const end = (tokens[last - 1] as Token).end;
   const around = `${text.slice(Math.max(0, start - 2), start)}|${text.slice(end, end + 2)}`;
   return /[/,]\s*\|/.test(around) && /\|\s*[/,]/.test(around);
+}
+
+const DEGREE_WORD =
+  /\b(degree|bachelor|master|ph\.?d|doctorate|BS|MS|B\.S\.|M\.S\.|BSc|MSc|major(?:ing)? in|graduate in)\b/i;
+const FIELD_CATEGORIES = new Set<Skill["category"]>([
+  "math",
+  "domain",
+  "ml-concept",
+  "software-engineering",
+  "governance",
+]);
+
+/** "a degree in Computer Science, Mathematics, Statistics or a related field": the field, not a skill. */
+function isFieldOfStudy(text: string, start: number, category: Skill["category"]): boolean {
+  if (!FIELD_CATEGORIES.has(category)) return false;
+  const lineStart = Math.max(text.lastIndexOf("\n", start - 1), text.lastIndexOf(".", start - 1)) + 1;
+  const before = text.slice(Math.max(lineStart, start - 120), start);
+  const m = before.match(DEGREE_WORD);
+  if (!m) return false;
+  // Only a list of fields may sit between the degree word and the mention, not a new clause.
+  const between = before.slice((m.index ?? 0) + m[0].length);
+  return !/\b(experience|with|using|knowledge|skills?|understanding|and (?:\d|strong|solid|deep|hands))\b/i.test(
+    between,
+  );
 }
 
 /** "R&D", "C-suite", "Go-to-market", "AI/ML" stay themselves. */

@@ -39,9 +39,11 @@ export const SKILL_CATEGORIES = [
   "domain",
   "software-engineering",
   "visualization",
+  "analytics",
   "product",
   "governance",
   "soft-skill",
+  "spoken-language",
 ] as const;
 export const SkillCategory = z.enum(SKILL_CATEGORIES);
 export type SkillCategory = z.infer<typeof SkillCategory>;

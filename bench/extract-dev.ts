@@ -16,20 +16,40 @@ const gold = readFileSync(goldPath, "utf8")
   .filter(Boolean)
   .map((l) => JSON.parse(l) as { id: string; title: string; text: string });
 
-const extract = createExtractor(loadKnowledge());
+const pack = loadKnowledge();
+const extract = createExtractor(pack);
 const started = performance.now();
 const predictions = gold.map((g) => extract({ id: g.id, title: g.title, text: g.text }));
 const ms = performance.now() - started;
 
+/** The naive baseline: canonical names only, case-insensitive whole words, nothing else. */
+const baseline = gold.map((g) => ({
+  id: g.id,
+  skills: pack.skills
+    .filter((s) =>
+      new RegExp(`(?<![\\w+#])${s.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w+#])`, "i").test(g.text),
+    )
+    .map((s) => ({ id: s.id, name: s.name, category: s.category, aliases: [] })),
+  role: null,
+}));
+
 const dir = mkdtempSync(join(tmpdir(), "mlpath-bench-"));
-const predPath = join(dir, "pred.jsonl");
-writeFileSync(predPath, predictions.map((p) => JSON.stringify(p)).join("\n"));
-const out = execFileSync(process.execPath, [scorer, goldPath, predPath], { encoding: "utf8" });
-process.stdout.write(out);
-const scores = JSON.parse(out.trim().split("\n").at(-1) as string) as Record<string, number>;
-console.log("\n| set | n | skill P | skill R | skill F1 | role | seniority | years | degree | salary |");
+const score = (name: string, rows: unknown[]) => {
+  const path = join(dir, `${name}.jsonl`);
+  writeFileSync(path, rows.map((p) => JSON.stringify(p)).join("\n"));
+  const out = execFileSync(process.execPath, [scorer, goldPath, path], { encoding: "utf8" });
+  if (name === "mlpath") process.stdout.write(out);
+  return JSON.parse(out.trim().split("\n").at(-1) as string) as Record<string, number>;
+};
+console.log("| extractor | n | skill P | skill R | skill F1 | role | seniority | years | degree | salary |");
 console.log("|---|---|---|---|---|---|---|---|---|---|");
-console.log(
-  `| dev-gold | ${scores.n} | ${scores.P} | ${scores.R} | ${scores.F1} | ${scores.role} | ${scores.seniority} | ${scores.years} | ${scores.degree} | ${scores.salary} |`,
-);
+for (const [name, rows] of [
+  ["mlpath", predictions],
+  ["baseline: canonical names", baseline],
+] as const) {
+  const s = score(name.split(":")[0] as string, rows as unknown[]);
+  console.log(
+    `| ${name} | ${s.n} | ${s.P} | ${s.R} | ${s.F1} | ${s.role} | ${s.seniority} | ${s.years} | ${s.degree} | ${s.salary} |`,
+  );
+}
 console.log(`\n${gold.length} postings in ${ms.toFixed(0)} ms`);

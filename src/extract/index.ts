@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type KnowledgePack, Seniority, SkillCategory } from "../knowledge/schema.js";
+import { KeyCache, tokenize } from "../text/tokens.js";
 import { extractDegree } from "./degree.js";
 import { extractMinYears } from "./experience.js";
 import { createRoleClassifier } from "./role.js";
@@ -49,15 +50,15 @@ const OTHER = { id: "other", name: "Other", confidence: 0 };
 export function createExtractor(pack: KnowledgePack) {
   const extractSkills = createSkillExtractor(pack);
   const classifyRole = createRoleClassifier(pack);
+  // Folding words to keys is the costly part of tokenising; postings share their vocabulary.
+  const keys = new KeyCache();
   return function extractPosting(input: PostingInput): ExtractResult {
     const title = input.title ?? firstLine(input.text);
-    const skills = extractSkills(input.text);
+    const tokens = tokenize(input.text, keys);
+    const skills = extractSkills(input.text, tokens);
     const minYears = extractMinYears(input.text);
-    const role = classifyRole(
-      title,
-      input.text,
-      skills.map((s) => s.id),
-    ) ?? { ...OTHER };
+    const skillIds = skills.map((s) => s.id);
+    const role = classifyRole(title, tokens, skillIds) ?? { ...OTHER };
     return {
       ...(input.id !== undefined ? { id: input.id } : {}),
       skills,

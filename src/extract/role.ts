@@ -1,5 +1,6 @@
 import type { KnowledgePack, Role } from "../knowledge/schema.js";
 import { PhraseMatcher } from "../text/phrase-matcher.js";
+import type { Token } from "../text/tokens.js";
 
 export interface RoleGuess {
   id: string;
@@ -46,25 +47,160 @@ const TITLE_CUES: [RegExp, string][] = [
   ],
 ];
 
-/** Duty words that pull a posting toward a role, counted in the text. */
-const DUTY_CUES: Record<string, RegExp> = {
-  "nlp-engineer":
-    /\b(nlp|natural language|llms?|large language models?|language models?|chatbots?|conversational|text (?:classification|generation)|rag|prompt|transformers?|speech|tokeni[sz]\w*)\b/gi,
-  "computer-vision-engineer":
-    /\b(computer vision|images?|imaging|video|vision|object detection|segmentation|camera|3d|point clouds?|lidar|diffusion|image generation|opencv)\b/gi,
-  "ai-research-scientist":
-    /\b(publish\w*|publications?|papers?|neurips|icml|iclr|cvpr|acl|novel (?:methods|algorithms|architectures)|state[- ]of[- ]the[- ]art|research(?:ers?)?)\b/gi,
-  "mlops-engineer":
-    /\b(mlops|ml ops|deploy\w*|serving|inference|kubernetes|monitoring|ci\/cd|infrastructure|platform|kubeflow|mlflow|scalab\w*|reliab\w*)\b/gi,
-  "data-engineer":
-    /\b(etl|elt|data pipelines?|pipelines?|data warehous\w*|data lakes?|ingestion|airflow|dbt|spark|snowflake|redshift|data model\w*|schemas?)\b/gi,
-  "data-analyst":
-    /\b(dashboards?|reports?|reporting|kpis?|tableau|power bi|looker|excel|business intelligence|insights|stakeholders?)\b/gi,
-  "data-scientist":
-    /\b(statistic\w*|hypothes\w*|experiments?|a\/b|insights|predictive|forecast\w*|business (?:problems|questions|objectives)|analy[sz]\w*)\b/gi,
-  "ml-engineer": /\b(machine learning|ml models?|models?|training|production|deploy\w*|features?|pipelines?)\b/gi,
-  "software-engineer": /\b(backend|front[- ]?end|full[- ]?stack|apis?|microservices|web|react|node|java|services?)\b/gi,
+/** Duty words that pull a posting toward a role, counted in the text (plurals fold to singulars). */
+const DUTY_CUES: Record<string, string[]> = {
+  "nlp-engineer": [
+    "nlp",
+    "natural language",
+    "llm",
+    "large language model",
+    "language model",
+    "chatbot",
+    "conversational",
+    "text classification",
+    "text generation",
+    "RAG",
+    "prompt",
+    "transformer",
+    "speech",
+    "tokenizer",
+    "tokenization",
+  ],
+  "computer-vision-engineer": [
+    "computer vision",
+    "image",
+    "imaging",
+    "video",
+    "vision",
+    "object detection",
+    "segmentation",
+    "camera",
+    "3d",
+    "point cloud",
+    "lidar",
+    "diffusion",
+    "image generation",
+    "opencv",
+  ],
+  "ai-research-scientist": [
+    "publish",
+    "publishing",
+    "published",
+    "publication",
+    "paper",
+    "neurips",
+    "icml",
+    "iclr",
+    "cvpr",
+    "acl",
+    "novel method",
+    "novel algorithm",
+    "novel architecture",
+    "state of the art",
+    "state-of-the-art",
+    "research",
+    "researcher",
+  ],
+  "mlops-engineer": [
+    "mlops",
+    "ml ops",
+    "deploy",
+    "deploying",
+    "deployment",
+    "serving",
+    "inference",
+    "kubernetes",
+    "monitoring",
+    "ci/cd",
+    "infrastructure",
+    "platform",
+    "kubeflow",
+    "mlflow",
+    "scalability",
+    "scalable",
+    "reliability",
+    "reliable",
+  ],
+  "data-engineer": [
+    "etl",
+    "elt",
+    "data pipeline",
+    "pipeline",
+    "data warehouse",
+    "data warehousing",
+    "data lake",
+    "ingestion",
+    "airflow",
+    "dbt",
+    "spark",
+    "snowflake",
+    "redshift",
+    "data model",
+    "data modeling",
+    "schema",
+  ],
+  "data-analyst": [
+    "dashboard",
+    "report",
+    "reporting",
+    "kpi",
+    "tableau",
+    "power bi",
+    "looker",
+    "excel",
+    "business intelligence",
+    "insight",
+    "stakeholder",
+  ],
+  "data-scientist": [
+    "statistic",
+    "statistical",
+    "statistics",
+    "hypothesis",
+    "hypotheses",
+    "experiment",
+    "a/b",
+    "insight",
+    "predictive",
+    "forecast",
+    "forecasting",
+    "business problem",
+    "business question",
+    "business objective",
+    "analysis",
+    "analyze",
+    "analyse",
+    "analyzing",
+    "analytical",
+  ],
+  "ml-engineer": [
+    "machine learning",
+    "ml model",
+    "model",
+    "training",
+    "production",
+    "deploy",
+    "deploying",
+    "feature",
+    "pipeline",
+  ],
+  "software-engineer": [
+    "backend",
+    "back-end",
+    "frontend",
+    "front-end",
+    "full stack",
+    "full-stack",
+    "api",
+    "microservice",
+    "web",
+    "react",
+    "node",
+    "java",
+    "service",
+  ],
 };
+
 /** Generic ML titles whose duties may reveal a speciality. */
 const SPECIALISES = new Set(["ml-engineer", "ai-research-scientist", "software-engineer", "mlops-engineer"]);
 const SPECIALITIES = ["nlp-engineer", "computer-vision-engineer"];
@@ -83,6 +219,8 @@ export function createRoleClassifier(pack: KnowledgePack) {
   const titles = new PhraseMatcher<string>();
   for (const role of pack.roles) for (const t of role.titles) titles.add({ text: t, value: role.id });
   const profiles = new Map(pack.roles.map((r) => [r.id, weights(r)]));
+  const cues = new PhraseMatcher<string>();
+  for (const [id, phrases] of Object.entries(DUTY_CUES)) for (const text of phrases) cues.add({ text, value: id });
 
   function titleCandidates(title: string): Map<string, number> {
     const found = new Map<string, number>();
@@ -94,9 +232,11 @@ export function createRoleClassifier(pack: KnowledgePack) {
   }
 
   /** Duty evidence per role: cue words (saturating) and the share of the role's skill profile asked. */
-  function dutyScores(text: string, skillIds: string[]): Map<string, number> {
+  function dutyScores(tokens: Token[], skillIds: string[]): Map<string, number> {
     const asked = new Set(skillIds);
-    const words = Math.max(50, text.split(/\s+/).length);
+    const words = Math.max(50, tokens.length);
+    const hitsOf = new Map<string, number>();
+    for (const m of cues.matchTokens(tokens)) hitsOf.set(m.value, (hitsOf.get(m.value) ?? 0) + 1);
     const scores = new Map<string, number>();
     for (const [id, profile] of profiles) {
       let got = 0;
@@ -105,8 +245,7 @@ export function createRoleClassifier(pack: KnowledgePack) {
         total += w;
         if (asked.has(skill)) got += w;
       }
-      const re = DUTY_CUES[id];
-      const hits = re ? (text.match(re)?.length ?? 0) : 0;
+      const hits = hitsOf.get(id) ?? 0;
       scores.set(id, (total ? got / total : 0) + Math.min(1.5, (hits * 100) / words / 2));
     }
     return scores;
@@ -117,7 +256,7 @@ export function createRoleClassifier(pack: KnowledgePack) {
    * One candidate wins unless it is a generic ML title whose duties are clearly NLP or vision;
    * several candidates are settled by the duties; no candidate leaves the duties to decide alone.
    */
-  return function classifyRole(title: string, text: string, skillIds: string[]): RoleGuess | null {
+  return function classifyRole(title: string, tokens: Token[], skillIds: string[]): RoleGuess | null {
     // "Machine Learning Engineer - NLP (Remote)": the head names the role, the rest qualifies it.
     const [head, qualifier] = splitTitle(title);
     const candidates = titleCandidates(head);
@@ -143,7 +282,7 @@ export function createRoleClassifier(pack: KnowledgePack) {
     if (candidates.size > 1) candidates.delete("ml-engineer");
     if (candidates.size > 1 || ML_TITLE.test(head)) candidates.delete("software-engineer");
     if (candidates.size === 0 && ML_TITLE.test(head)) candidates.set("ml-engineer", 2);
-    const duties = dutyScores(text, skillIds);
+    const duties = dutyScores(tokens, skillIds);
 
     let pick: string | undefined;
     let confidence: number;

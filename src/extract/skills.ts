@@ -1,5 +1,6 @@
 import type { KnowledgePack, Skill } from "../knowledge/schema.js";
-import { PhraseMatcher } from "../text/phrase-matcher.js";
+import { type PhraseMatch, PhraseMatcher } from "../text/phrase-matcher.js";
+import { matchProximity, parsePattern } from "../text/proximity.js";
 import { type Token, tokenize } from "../text/tokens.js";
 import { type Importance, type Section, sectionAt } from "./sections.js";
 
@@ -36,7 +37,7 @@ const TECH = new Set<Skill["category"]>([
   "mlops",
   "cloud",
   "genai",
-  "software-engineering",
+  "engineering-practice",
   "visualization",
   "algorithm",
   "ml-concept",
@@ -55,9 +56,17 @@ export function createSkillExtractor(pack: KnowledgePack) {
     }
   }
 
-  return function extractSkills(text: string): SkillFound[] {
-    const tokens = tokenize(text);
-    const matches = matcher.matchTokens(tokens);
+  const patterns = pack.skills.flatMap((skill) =>
+    skill.patterns.map((p) => parsePattern<Entry>(p, { skill, needsContext: false })),
+  );
+
+  return function extractSkills(text: string, tokens: Token[] = tokenize(text)): SkillFound[] {
+    const matches: PhraseMatch<Entry>[] = matcher.matchTokens(tokens);
+    for (const p of matchProximity(text, tokens, patterns)) {
+      const start = (tokens[p.firstToken] as Token).start;
+      const end = (tokens[p.lastToken - 1] as Token).end;
+      matches.push({ ...p, start, end, phrase: text.slice(start, end) });
+    }
     const sure = matches.filter((m) => !m.value.needsContext && TECH.has(m.value.skill.category));
     const section = sectionAt(text);
     const found = new Map<string, SkillFound>();
@@ -117,7 +126,7 @@ const FIELD_CATEGORIES = new Set<Skill["category"]>([
   "math",
   "domain",
   "ml-concept",
-  "software-engineering",
+  "engineering-practice",
   "governance",
 ]);
 

@@ -8,6 +8,7 @@ const skill = (id: string, extra: Partial<Skill> = {}): Skill => ({
   category: "library",
   aliases: [],
   caseSensitive: [],
+  patterns: [],
   prerequisites: [],
   hours: 10,
   ...extra,

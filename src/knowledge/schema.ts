@@ -37,7 +37,7 @@ export const SKILL_CATEGORIES = [
   "cloud",
   "genai",
   "domain",
-  "software-engineering",
+  "engineering-practice",
   "visualization",
   "analytics",
   "product",
@@ -56,6 +56,14 @@ export const Skill = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   /** Aliases that only count with their exact case ("R", "Go", "SAS"): ambiguous words in lower case. */
   caseSensitive: z.array(z.string().min(1)).default([]),
+  /**
+   * Phrasings that name the skill without a fixed alias: words in order, at most four words
+   * apart within one sentence; a trailing * matches any ending ("deploy* ... model*" reads
+   * "deploying our ML models").
+   */
+  patterns: z
+    .array(z.string().regex(/^[a-z0-9+#]+\*?(?: \.\.\. [a-z0-9+#]+\*?)+$/, 'must look like "deploy* ... model*"'))
+    .default([]),
   prerequisites: z.array(Id).default([]),
   /** Typical hours of study and practice to reach a working level. */
   hours: z.number().int().positive().max(2000),

@@ -13,26 +13,76 @@ export interface Token {
   end: number;
 }
 
-// A word: letters and digits, optionally a leading dot (".NET") and trailing + or # ("C++", "C#", "F#").
-// The leading dot only counts when it is not between two word characters ("Node.js" is two words).
-const WORD = /(?<![\p{L}\p{N}])\.(?=\p{L})[\p{L}\p{N}]+|[\p{L}\p{N}]+(?:\+\+|\+|#)?/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
-export function tokenize(text: string): Token[] {
+/** ASCII letters and digits are decided by code; anything else by the Unicode classes. */
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+/**
+ * Splits text into words: letters and digits, with a leading dot when it is not between two words
+ * (".NET" but "Node.js" is two words) and a trailing "+", "++" or "#" ("C++", "C#", "F#"). One pass,
+ * no backtracking, so it is linear in the length of the text.
+ */
+export function tokenize(text: string, keys?: KeyCache): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
-    const start = m.index;
-    tokens.push({ raw, key: keyOf(raw), start, end: start + raw.length });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    // Astral characters (emoji, rare scripts) are two UTF-16 units; they are never part of a word here.
+    if (!isWordChar(code, text[i] as string)) {
+      const dotWord = code === 46 && i + 1 < n && isWordChar(text.charCodeAt(i + 1), text[i + 1] as string);
+      const afterWord = i > 0 && isWordChar(text.charCodeAt(i - 1), text[i - 1] as string);
+      if (!dotWord || afterWord) {
+        i++;
+        continue;
+      }
+    }
+    const start = i;
+    i++;
+    while (i < n) {
+      code = text.charCodeAt(i);
+      if (!isWordChar(code, text[i] as string)) break;
+      i++;
+    }
+    if (text[i] === "#") i++;
+    else if (text[i] === "+") i += text[i + 1] === "+" ? 2 : 1;
+    const raw = text.slice(start, i);
+    tokens.push({ raw, key: keys ? keys.get(raw) : keyOf(raw), start, end: i });
   }
   return tokens;
 }
+
+/**
+ * Remembers keyOf per distinct word: postings reuse a small vocabulary, and folding is the costly
+ * part of tokenising. Owned by an extractor, not global, and bounded.
+ */
+export class KeyCache {
+  private readonly keys = new Map<string, string>();
+  constructor(private readonly limit = 200_000) {}
+
+  get(word: string): string {
+    let key = this.keys.get(word);
+    if (key === undefined) {
+      if (this.keys.size >= this.limit) this.keys.clear();
+      key = keyOf(word);
+      this.keys.set(word, key);
+    }
+    return key;
+  }
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Folds case and width, and drops a plural "s" so "LLMs", "transformers" and "GANs" meet their
  * singular. Both aliases and text go through here, so a stem only has to agree with itself.
  */
 export function keyOf(word: string): string {
-  const w = word.normalize("NFKC").toLowerCase();
+  const w = (ASCII.test(word) ? word : word.normalize("NFKC")).toLowerCase();
   if (w.length > 3 && w.endsWith("s") && !/(ss|us|is|ys)$/.test(w) && /[a-z]s$/.test(w)) {
     return w.endsWith("ies") && w.length > 4 ? `${w.slice(0, -3)}y` : w.slice(0, -1);
   }

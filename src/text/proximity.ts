@@ -1,0 +1,58 @@
+import type { Token } from "./tokens.js";
+
+/** Word patterns such as "deploy* ... model*": each step a key or a key prefix, in order, close together. */
+export interface ProximityPattern<V> {
+  steps: { stem: string; prefix: boolean }[];
+  value: V;
+}
+
+export function parsePattern<V>(pattern: string, value: V): ProximityPattern<V> {
+  const steps = pattern.split(" ... ").map((w) => ({ stem: w.replace(/\*$/, ""), prefix: w.endsWith("*") }));
+  return { steps, value };
+}
+
+const MAX_GAP = 4;
+
+export interface ProximityMatch<V> {
+  value: V;
+  firstToken: number;
+  lastToken: number;
+}
+
+/**
+ * Finds patterns whose words appear in order with at most MAX_GAP other words between steps and
+ * no sentence break (a full stop, semicolon or line break) between them. Cost is the number of
+ * tokens times the number of patterns times MAX_GAP: linear in the text.
+ */
+export function matchProximity<V>(text: string, tokens: Token[], patterns: ProximityPattern<V>[]): ProximityMatch<V>[] {
+  const out: ProximityMatch<V>[] = [];
+  const fits = (t: Token | undefined, step: { stem: string; prefix: boolean }) =>
+    t !== undefined && (step.prefix ? t.key.startsWith(step.stem) : t.key === step.stem);
+  for (const pattern of patterns) {
+    const [first, ...rest] = pattern.steps;
+    if (!first) continue;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!fits(tokens[i], first)) continue;
+      let at = i;
+      let ok = true;
+      for (const step of rest) {
+        let found = -1;
+        for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
+          const between = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
+          if (/[.;!?\n]/.test(between)) break;
+          if (fits(tokens[j], step)) {
+            found = j;
+            break;
+          }
+        }
+        if (found < 0) {
+          ok = false;
+          break;
+        }
+        at = found;
+      }
+      if (ok) out.push({ value: pattern.value, firstToken: i, lastToken: at + 1 });
+    }
+  }
+  return out;
+}

@@ -82,6 +82,14 @@ describe("mlpath extract", () => {
     for (const r of [bin, empty, missing]) expect(hasStack(r.stderr)).toBe(false);
   });
 
+  it("refuses a 10 MB file with the limit named", () => {
+    const file = join(tmp, "huge.txt");
+    writeFileSync(file, "Python and SQL. ".repeat(700_000));
+    const r = mlpath(["extract", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/too large \(10\.7 MB; the limit is 5 MB\)/);
+  });
+
   it("reads Windows-1252 text with a warning instead of mojibake", () => {
     const file = join(tmp, "cp1252.txt");
     writeFileSync(file, Buffer.from("Caf\xe9 team \x96 Python and SQL required", "latin1"));

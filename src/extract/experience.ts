@@ -29,6 +29,31 @@ const NOT_EXPERIENCE = /^[^.;\n]{0,25}\b(old|of age|ago|in business|history|warr
 const NOT_EXPERIENCE_BEFORE =
   /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|over the (next|past|last)|within|in the (next|past|last)|first|up to|every|our)\s*$/i;
 
+const UNIT = /\b(?:years?|yrs?)\b/gi;
+/** The longest a "3 to 5 (5) +" prefix can be before its unit. */
+const REACH = 48;
+
+/**
+ * YEARS matches, found by jumping to each "year"/"yr" and matching only the short window before
+ * it: the full pattern tried at every position of a long posting is the slow way to the same
+ * result, and a window keeps the work per unit bounded, so the whole scan stays linear.
+ */
+function* candidates(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const unit of text.matchAll(UNIT)) {
+    const start = Math.max(from, unit.index - REACH);
+    const unitEnd = unit.index + unit[0].length;
+    const window = text.slice(start, unitEnd + 1);
+    for (const m of window.matchAll(YEARS)) {
+      if (start + m.index + m[0].length < unitEnd) continue;
+      m.index += start;
+      from = m.index + m[0].length;
+      yield m;
+      break;
+    }
+  }
+}
+
 const value = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
 
 /**
@@ -37,7 +62,7 @@ const value = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
  * "founded 20 years ago" or "a 4-year degree" are not requirements.
  */
 export function extractMinYears(text: string): number | null {
-  for (const m of text.matchAll(YEARS)) {
+  for (const m of candidates(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const after = text.slice(end, end + 100);

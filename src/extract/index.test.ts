@@ -104,6 +104,33 @@ describe("extractPosting: the whole result", () => {
     expect(r.role?.id).toBe("ai-research-scientist");
   });
 
+  it("reads CRLF, a BOM and HTML markup with spans into the original text", () => {
+    const text = "\uFEFF<p>Requirements</p>\r\n<ul><li>3+ years of experience with <b>Python</b></li></ul>\r\n";
+    const r = extract({ text });
+    expect(r.minYears).toBe(3);
+    const python = r.skills.find((s) => s.id === "python");
+    expect(python && text.slice(python.mentions[0]?.start, python.mentions[0]?.end)).toBe("Python");
+  });
+
+  it("stays linear on 10 MB and on adversarial repetitions", () => {
+    const big = "Python, SQL and machine learning; 5+ years of experience; $120,000 - $150,000 per year.\n".repeat(
+      115_000,
+    );
+    expect(big.length).toBeGreaterThan(10_000_000);
+    const r = extract({ text: big });
+    expect(r.skills.map((s) => s.id)).toEqual(expect.arrayContaining(["python", "sql", "machine-learning"]));
+    for (const text of [
+      "1,".repeat(500_000),
+      "$".repeat(1_000_000),
+      "years ".repeat(300_000),
+      "a".repeat(2_000_000),
+      "-\n".repeat(500_000),
+    ]) {
+      const out = extract({ text });
+      expect(out.skills.every((s) => s.mentions.every((m) => m.start >= 0 && m.end <= text.length))).toBe(true);
+    }
+  }, 60_000);
+
   it("returns empty findings, not errors, for text with nothing in it", () => {
     expect(extract({ text: "" })).toMatchObject({ skills: [], minYears: null, degree: null, salary: null });
     expect(extract({ text: "\u0000\u202e\uFFFD" }).skills).toEqual([]);

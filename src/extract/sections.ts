@@ -27,6 +27,19 @@ const PITCH =
 const ASKS =
   /\b(you will|you'll|experience (?:with|in)|responsib|required|qualif|must have|years of|proficien|knowledge of|familiar)/i;
 
+/** Splits after each separator, keeping it with the chunk before, so lengths add up to the text. */
+function chunks(text: string, separator: RegExp): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(separator)) {
+    const end = m.index + m[0].length;
+    out.push(text.slice(from, end));
+    from = end;
+  }
+  if (from < text.length || out.length === 0) out.push(text.slice(from));
+  return out;
+}
+
 /** A line looks like a heading when it is short and not a sentence that goes on. */
 const isHeading = (line: string) => {
   const t = line.trim();
@@ -42,9 +55,9 @@ export function sectionAt(text: string): (offset: number) => Section {
   const ranges: { start: number; end: number; section: Section }[] = [];
   let current: Section = null;
   let offset = 0;
-  for (const paragraph of text.split(/(?<=\n\s*\n)/)) {
+  for (const paragraph of chunks(text, /\n[ \t\r]*\n/g)) {
     const pitch = PITCH.test(paragraph) && !ASKS.test(paragraph);
-    for (const line of paragraph.split(/(?<=\n)/)) {
+    for (const line of chunks(paragraph, /\n/g)) {
       if (isHeading(line)) {
         if (PREFERRED_HEADING.test(line)) current = "preferred";
         else if (REQUIRED_HEADING.test(line)) current = "required";

@@ -62,7 +62,14 @@ export const Skill = z.strictObject({
    * "deploying our ML models").
    */
   patterns: z
-    .array(z.string().regex(/^[a-z0-9+#]+\*?(?: \.\.\. [a-z0-9+#]+\*?)+$/, 'must look like "deploy* ... model*"'))
+    .array(
+      z
+        .string()
+        .regex(
+          /^[a-z0-9+#]{3,}\*?(?: \.\.\. [a-z0-9+#]+\*?)+$/,
+          'must look like "deploy* ... model*" (first word 3+ letters)',
+        ),
+    )
     .default([]),
   prerequisites: z.array(Id).default([]),
   /** Typical hours of study and practice to reach a working level. */

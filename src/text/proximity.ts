@@ -28,11 +28,19 @@ export function matchProximity<V>(text: string, tokens: Token[], patterns: Proxi
   const out: ProximityMatch<V>[] = [];
   const fits = (t: Token | undefined, step: { stem: string; prefix: boolean }) =>
     t !== undefined && (step.prefix ? t.key.startsWith(step.stem) : t.key === step.stem);
-  for (const pattern of patterns) {
-    const [first, ...rest] = pattern.steps;
-    if (!first) continue;
-    for (let i = 0; i < tokens.length; i++) {
-      if (!fits(tokens[i], first)) continue;
+  // Patterns indexed by the first three letters of their first word, so each token looks at the
+  // few patterns that could start on it rather than at all of them.
+  const byHead = new Map<string, ProximityPattern<V>[]>();
+  for (const p of patterns) {
+    const head = p.steps[0]?.stem.slice(0, 3) ?? "";
+    byHead.set(head, [...(byHead.get(head) ?? []), p]);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = byHead.get((tokens[i] as Token).key.slice(0, 3));
+    if (!candidates) continue;
+    for (const pattern of candidates) {
+      const [first, ...rest] = pattern.steps;
+      if (!first || !fits(tokens[i], first)) continue;
       let at = i;
       let ok = true;
       for (const step of rest) {

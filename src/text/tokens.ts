@@ -42,16 +42,20 @@ export function tokenize(text: string, keys?: KeyCache): Token[] {
       }
     }
     const start = i;
+    // Most words are plain lower-case ASCII without a final "s": their key is the word itself.
+    let plain = code >= 97 && code <= 122;
     i++;
     while (i < n) {
       code = text.charCodeAt(i);
       if (!isWordChar(code, text[i] as string)) break;
+      if (code > 122 || (code >= 65 && code <= 90)) plain = false;
       i++;
     }
     if (text[i] === "#") i++;
     else if (text[i] === "+") i += text[i + 1] === "+" ? 2 : 1;
     const raw = text.slice(start, i);
-    tokens.push({ raw, key: keys ? keys.get(raw) : keyOf(raw), start, end: i });
+    const key = plain && text.charCodeAt(i - 1) !== 115 ? raw : keys ? keys.get(raw) : keyOf(raw);
+    tokens.push({ raw, key, start, end: i });
   }
   return tokens;
 }

@@ -4,6 +4,7 @@ import { readConfig } from "../config.js";
 import { ERROR_CODES, isAppError } from "../errors.js";
 import { createContext, type GlobalOptions } from "./context.js";
 import { registerExtract } from "./extract.js";
+import { registerResume } from "./resume.js";
 import { registerRole } from "./role.js";
 import { registerRoles } from "./roles.js";
 import { registerSkills } from "./skills.js";
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
   registerRole(program, ctx);
   registerSkills(program, ctx);
   registerExtract(program, ctx);
+  registerResume(program, ctx);
   registerStore(program, ctx);
   return program;
 }

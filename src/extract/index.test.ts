@@ -43,6 +43,12 @@ describe("extractPosting: skills", () => {
     expect(ids("Random Forests and gradient-boosted trees")).toContain("random-forest");
   });
 
+  it("finds a tool named inside a longer name", () => {
+    expect(ids("Built models in Python (pandas) and fine-tuning LLMs")).toEqual(
+      expect.arrayContaining(["python", "pandas", "llm-fine-tuning", "large-language-models"]),
+    );
+  });
+
   it("reads through bullets and HTML remnants, with spans that point at the text", () => {
     const text = "<ul><li>Python&nbsp;3</li><li>Docker &amp; Kubernetes</li></ul>\n• TensorFlow";
     const result = extract({ text });

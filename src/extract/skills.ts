@@ -44,6 +44,18 @@ const TECH = new Set<Skill["category"]>([
   "math",
 ]);
 const CONTEXT_WINDOW = 8;
+/** Categories whose names, nested in a longer name, still count on their own. */
+const NESTED = new Set<Skill["category"]>([
+  "programming-language",
+  "library",
+  "database",
+  "cloud",
+  "data-engineering",
+  "mlops",
+  "genai",
+  "visualization",
+  "engineering-practice",
+]);
 
 /** Builds the matcher once per knowledge pack; `extract` is then a pure scan of one text. */
 export function createSkillExtractor(pack: KnowledgePack) {
@@ -62,6 +74,23 @@ export function createSkillExtractor(pack: KnowledgePack) {
 
   return function extractSkills(text: string, tokens: Token[] = tokenize(text)): SkillFound[] {
     const matches: PhraseMatch<Entry>[] = matcher.matchTokens(tokens);
+    // "Python pandas", "fine-tuning LLMs", "GitHub Copilot": a longer name that starts or ends
+    // with a tool's own name names that tool too.
+    for (const m of [...matches]) {
+      if (m.lastToken - m.firstToken < 2) continue;
+      for (const [from, to] of [
+        [m.firstToken + 1, m.lastToken],
+        [m.firstToken, m.lastToken - 1],
+      ] as const) {
+        for (const inner of matcher.matchTokens(tokens.slice(from, to))) {
+          const { skill, needsContext } = inner.value;
+          if (needsContext || !NESTED.has(skill.category) || skill.id === m.value.skill.id) continue;
+          const touchesEdge = from === m.firstToken ? inner.firstToken === 0 : inner.lastToken === to - from;
+          if (touchesEdge)
+            matches.push({ ...inner, firstToken: from + inner.firstToken, lastToken: from + inner.lastToken });
+        }
+      }
+    }
     for (const p of matchProximity(text, tokens, patterns)) {
       const start = (tokens[p.firstToken] as Token).start;
       const end = (tokens[p.lastToken - 1] as Token).end;

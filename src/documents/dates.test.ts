@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { findDateRanges, monthsCovered } from "./dates.js";
+
+const ranges = (text: string) => findDateRanges(text).map((r) => [r.start, r.end]);
+
+describe("findDateRanges", () => {
+  it.each([
+    ["Jan 2020 - Present", [["2020-01", "present"]]],
+    ["2019-2021", [["2019-01", "2021-12"]]],
+    ["03/2018 to 06/2020", [["2018-03", "2020-06"]]],
+    ["January 2020 – March 2022", [["2020-01", "2022-03"]]],
+    ["Sept. 2015 — Aug. 2017", [["2015-09", "2017-08"]]],
+    ["2021-04 - 2023-10", [["2021-04", "2023-10"]]],
+    ["mars 2019 - aujourd'hui", [["2019-03", "present"]]],
+    ["Oct 2019 – current", [["2019-10", "present"]]],
+  ])("reads %s", (text, expected) => {
+    expect(ranges(text)).toEqual(expected);
+  });
+
+  it("ignores ranges that run backwards and numbers that are not dates", () => {
+    expect(ranges("2021 - 2019")).toEqual([]);
+    expect(ranges("salary 120-150k, team of 5-10")).toEqual([]);
+  });
+});
+
+describe("monthsCovered", () => {
+  it("counts overlapping months once and stops open ranges at now", () => {
+    const r = [
+      { start: "2020-01", end: "2020-12" },
+      { start: "2020-07", end: "2021-06" },
+      { start: "2022-01", end: "present" as const },
+    ];
+    expect(monthsCovered(r, "2022-12")).toBe(18 + 12);
+  });
+});

@@ -1,0 +1,99 @@
+/** A month as "YYYY-MM"; `present` marks a range that is still open. */
+export interface DateRange {
+  start: string;
+  end: string | "present";
+  /** The characters the range was read from. */
+  text: string;
+  index: number;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  // Common other-language forms, cheap to add.
+  janv: 1,
+  févr: 2,
+  fevr: 2,
+  mars: 3,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juil: 7,
+  août: 8,
+  aout: 8,
+  déc: 12,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
+  märz: 3,
+  okt: 10,
+  dez: 12,
+  mei: 5,
+  maart: 3,
+};
+const MONTH = String.raw`(?:jan(?:uary|v\.?|vier)?|feb(?:ruary)?|févr(?:ier)?|fevr|mar(?:ch|s)?|märz|maart|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mei|jun(?:e)?|juin|jul(?:y)?|juil(?:let)?|aug(?:ust)?|août|aout|ago(?:sto)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|dic(?:iembre)?|ene(?:ro)?)\.?`;
+const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
+/** "Jan 2020", "January 2020", "01/2020", "1/2020", "2020-01", "2020". */
+const POINT = String.raw`(?:${MONTH}\s*,?\s*'?${YEAR}|\d{1,2}[/.]${YEAR}|${YEAR}[-/.]\d{1,2}(?!\d)|${YEAR})`;
+const OPEN = String.raw`(?:present|current(?:ly)?|now|today|ongoing|to date|date|heute|aujourd'hui|actuel|actualidad|presente|heden)`;
+const RANGE = new RegExp(
+  String.raw`(${POINT})\s*(?:-|–|—|to|until|till|bis|à|a|hasta|tot)\s*(${POINT}|${OPEN})`,
+  "giu",
+);
+
+/** Reads one point of a range as YYYY-MM; a bare year is its January for a start, its December for an end. */
+function toMonth(text: string, isEnd: boolean): string | undefined {
+  const t = text.toLowerCase().replace(/[,.']/g, " ").trim();
+  let m = t.match(/^([a-zäéû]+)\s+(\d{4})$/u);
+  if (m) {
+    const month = MONTHS[(m[1] as string).slice(0, 4)] ?? MONTHS[(m[1] as string).slice(0, 3)];
+    return month ? `${m[2]}-${String(month).padStart(2, "0")}` : undefined;
+  }
+  m = t.match(/^(\d{1,2})[/.\s](\d{4})$/);
+  if (m) return valid(Number(m[2]), Number(m[1]));
+  m = t.match(/^(\d{4})[-/.\s](\d{1,2})$/);
+  if (m) return valid(Number(m[1]), Number(m[2]));
+  m = t.match(/^(\d{4})$/);
+  if (m) return `${m[1]}-${isEnd ? "12" : "01"}`;
+  return undefined;
+}
+
+const valid = (year: number, month: number) =>
+  month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, "0")}` : undefined;
+
+/** Every date range in the text ("Jan 2020 - Present", "2019-2021", "03/2018 to 06/2020"), in order. */
+export function findDateRanges(text: string): DateRange[] {
+  const out: DateRange[] = [];
+  for (const m of text.matchAll(RANGE)) {
+    const start = toMonth(m[1] as string, false);
+    const endText = m[2] as string;
+    const end = new RegExp(`^${OPEN}$`, "iu").test(endText.trim()) ? "present" : toMonth(endText, true);
+    if (!start || !end || (end !== "present" && end < start)) continue;
+    out.push({ start, end, text: m[0], index: m.index });
+  }
+  return out;
+}
+
+/** Months covered by the ranges, each month counted once however many ranges overlap it. */
+export function monthsCovered(ranges: { start: string; end: string | "present" }[], now: string): number {
+  const months = new Set<number>();
+  const index = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+  for (const r of ranges) {
+    const from = index(r.start);
+    const to = index(r.end === "present" ? now : r.end < now ? r.end : now);
+    for (let i = from; i <= to && i - from < 12 * 60; i++) months.add(i);
+  }
+  return months.size;
+}

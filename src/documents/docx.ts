@@ -1,0 +1,44 @@
+import { AppError } from "../errors.js";
+import { listZip } from "./zip.js";
+
+export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
+/** A resume's XML is a few hundred KB; anything that inflates past this is refused unread. */
+const MAX_UNCOMPRESSED = 50 * 1024 * 1024;
+const MAX_RATIO = 200;
+
+/** The text of a Word document, paragraph by paragraph, after checking it is a sane zip. */
+export async function readDocx(bytes: Uint8Array, where: string): Promise<{ text: string; warnings: string[] }> {
+  if (bytes.length > MAX_DOCX_BYTES) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `${where}: DOCX too large (${(bytes.length / 1048576).toFixed(1)} MB; the limit is 20 MB)`,
+    );
+  }
+  const entries = listZip(bytes);
+  if (!entries) {
+    throw new AppError("INVALID_INPUT", `${where}: not a DOCX file (no zip directory; truncated or another format)`, {
+      hint: "save it again from Word as .docx, or export it as PDF or text",
+    });
+  }
+  if (!entries.some((e) => e.name === "word/document.xml")) {
+    throw new AppError("INVALID_INPUT", `${where}: a zip file, but not a Word document (no word/document.xml)`);
+  }
+  const total = entries.reduce((s, e) => s + e.uncompressed, 0);
+  const worst = Math.max(...entries.map((e) => (e.compressed > 0 ? e.uncompressed / e.compressed : 0)));
+  if (total > MAX_UNCOMPRESSED || worst > MAX_RATIO) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `${where}: refused: it would expand to ${(total / 1048576).toFixed(0)} MB (limits: 50 MB, ${MAX_RATIO}x compression); possibly a zip bomb`,
+    );
+  }
+  const mammoth = await import("mammoth");
+  try {
+    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    return { text: result.value, warnings: [] };
+  } catch (e) {
+    throw new AppError("INVALID_INPUT", `${where}: the Word document could not be read (${(e as Error).message})`, {
+      cause: e,
+      hint: "save it again from Word, or export it as PDF or text",
+    });
+  }
+}

@@ -1,0 +1,127 @@
+import { z } from "zod";
+
+/** The parts of the JSON Resume schema (jsonresume.org) mlpath reads; everything is optional there. */
+const Dated = { startDate: z.string().optional(), endDate: z.string().optional() };
+export const JsonResume = z.looseObject({
+  basics: z
+    .looseObject({
+      name: z.string().optional(),
+      label: z.string().optional(),
+      email: z.string().optional(),
+      phone: z.string().optional(),
+      url: z.string().optional(),
+      summary: z.string().optional(),
+      profiles: z.array(z.looseObject({ network: z.string().optional(), url: z.string().optional() })).optional(),
+    })
+    .optional(),
+  work: z
+    .array(
+      z.looseObject({
+        name: z.string().optional(),
+        company: z.string().optional(),
+        position: z.string().optional(),
+        summary: z.string().optional(),
+        highlights: z.array(z.string()).optional(),
+        ...Dated,
+      }),
+    )
+    .optional(),
+  education: z
+    .array(
+      z.looseObject({
+        institution: z.string().optional(),
+        area: z.string().optional(),
+        studyType: z.string().optional(),
+        ...Dated,
+      }),
+    )
+    .optional(),
+  skills: z.array(z.looseObject({ name: z.string().optional(), keywords: z.array(z.string()).optional() })).optional(),
+  certificates: z
+    .array(z.looseObject({ name: z.string().optional(), issuer: z.string().optional(), date: z.string().optional() }))
+    .optional(),
+  projects: z
+    .array(
+      z.looseObject({
+        name: z.string().optional(),
+        description: z.string().optional(),
+        highlights: z.array(z.string()).optional(),
+        keywords: z.array(z.string()).optional(),
+      }),
+    )
+    .optional(),
+});
+export type JsonResume = z.infer<typeof JsonResume>;
+
+/** True when a parsed JSON value looks like a JSON Resume rather than any other JSON. */
+export const isJsonResume = (value: unknown): boolean =>
+  typeof value === "object" &&
+  value !== null &&
+  ("basics" in value || "work" in value) &&
+  JsonResume.safeParse(value).success;
+
+const month = (d: string | undefined) => {
+  const m = d?.match(/^(\d{4})(?:-(\d{2}))?/);
+  if (!m) return undefined;
+  return `${m[1]}-${m[2] ?? "01"}`;
+};
+const label = (ym: string) => {
+  const [y, m] = ym.split("-");
+  return `${["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(m) - 1]} ${y}`;
+};
+
+/**
+ * Writes a JSON Resume as the plain-text resume it describes, with the usual headings and one
+ * dated header line per job, so it is read by the same reader as every other format and gives
+ * the same skills and entries.
+ */
+export function jsonResumeToText(r: JsonResume): string {
+  const out: string[] = [];
+  const b = r.basics ?? {};
+  if (b.name) out.push(b.name);
+  if (b.label) out.push(b.label);
+  const contact = [b.email, b.phone, b.url, ...(b.profiles ?? []).map((p) => p.url)].filter(Boolean);
+  if (contact.length) out.push(contact.join(" | "));
+  if (b.summary) out.push("", "SUMMARY", b.summary);
+  if (r.work?.length) {
+    out.push("", "EXPERIENCE");
+    for (const w of r.work) {
+      const start = month(w.startDate);
+      const end = month(w.endDate);
+      out.push("", [w.position, w.name ?? w.company].filter(Boolean).join(", "));
+      if (start) out.push(`${label(start)} - ${end ? label(end) : "Present"}`);
+      if (w.summary) out.push(w.summary);
+      for (const h of w.highlights ?? []) out.push(`- ${h}`);
+    }
+  }
+  if (r.education?.length) {
+    out.push("", "EDUCATION");
+    for (const e of r.education) {
+      const start = month(e.startDate);
+      const end = month(e.endDate);
+      out.push("", [e.studyType, e.area].filter(Boolean).join(" in "));
+      out.push(
+        [e.institution, start && end ? `${label(start)} - ${label(end)}` : end ? end.slice(0, 4) : ""]
+          .filter(Boolean)
+          .join(", "),
+      );
+    }
+  }
+  if (r.skills?.length) {
+    out.push("", "SKILLS");
+    for (const s of r.skills) out.push(`${s.name ? `${s.name}: ` : ""}${(s.keywords ?? []).join(", ")}`);
+  }
+  if (r.projects?.length) {
+    out.push("", "PROJECTS");
+    for (const p of r.projects) {
+      out.push("", [p.name, p.description].filter(Boolean).join(": "));
+      for (const h of p.highlights ?? []) out.push(`- ${h}`);
+      if (p.keywords?.length) out.push(`- Tools: ${p.keywords.join(", ")}`);
+    }
+  }
+  if (r.certificates?.length) {
+    out.push("", "CERTIFICATIONS");
+    for (const c of r.certificates) out.push([c.name, c.issuer, c.date?.slice(0, 4)].filter(Boolean).join(" - "));
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { SkillCategory } from "../knowledge/schema.js";
+
+/** Where in a resume a skill was seen; a skill used in a job is stronger evidence than a listed one. */
+export const SKILL_SOURCES = [
+  "experience",
+  "project",
+  "skills",
+  "certification",
+  "education",
+  "summary",
+  "other",
+] as const;
+export const SkillSource = z.enum(SKILL_SOURCES);
+export type SkillSource = z.infer<typeof SkillSource>;
+
+const YearMonth = z.string().regex(/^\d{4}-\d{2}$/);
+
+export const ProfileSkill = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: SkillCategory,
+  /** The strongest place the skill was seen (experience first), and every place it was seen. */
+  source: SkillSource,
+  sources: z.array(SkillSource),
+  mentions: z.array(
+    z.object({
+      start: z.number().int(),
+      end: z.number().int(),
+      text: z.string(),
+      /** The whole line that proves the skill, for showing as evidence. */
+      line: z.string(),
+      source: SkillSource,
+    }),
+  ),
+});
+export type ProfileSkill = z.infer<typeof ProfileSkill>;
+
+export const Experience = z.object({
+  title: z.string(),
+  organisation: z.string().nullable(),
+  start: YearMonth.nullable(),
+  end: z.union([YearMonth, z.literal("present")]).nullable(),
+  description: z.string(),
+  roleId: z.string().nullable(),
+  skills: z.array(z.string()),
+});
+export type Experience = z.infer<typeof Experience>;
+
+export const Education = z.object({
+  level: z.enum(["associate", "bachelor", "master", "phd"]).nullable(),
+  field: z.string().nullable(),
+  institution: z.string().nullable(),
+  start: YearMonth.nullable(),
+  end: z.union([YearMonth, z.literal("present")]).nullable(),
+});
+export type Education = z.infer<typeof Education>;
+
+/** What mlpath knows about one person, read from their resume: the input to fit, gap and plan. */
+export const Profile = z.object({
+  contact: z.object({
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    links: z.array(z.string()),
+  }),
+  headline: z.string().nullable(),
+  skills: z.array(ProfileSkill),
+  experience: z.array(Experience),
+  education: z.array(Education),
+  certifications: z.array(z.object({ name: z.string(), issuer: z.string().nullable(), date: z.string().nullable() })),
+  projects: z.array(z.object({ name: z.string(), description: z.string(), skills: z.array(z.string()) })),
+  /** Years of professional experience, overlapping jobs counted once, internships left out. */
+  years: z.number().nonnegative(),
+  warnings: z.array(z.string()),
+  /** How the resume was read: its format and, for PDFs, pages and columns. */
+  document: z.object({
+    format: z.enum(["pdf", "docx", "text", "jsonresume"]),
+    pages: z.number().int().optional(),
+    columns: z.array(z.number().int()).optional(),
+  }),
+});
+export type Profile = z.infer<typeof Profile>;

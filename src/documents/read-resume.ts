@@ -1,0 +1,92 @@
+import { readFileSync, statSync } from "node:fs";
+import { AppError } from "../errors.js";
+import type { KnowledgePack } from "../knowledge/schema.js";
+import { readDocx } from "./docx.js";
+import { isJsonResume, JsonResume, jsonResumeToText } from "./jsonresume.js";
+import { readPdf } from "./pdf.js";
+import type { Profile } from "./profile.js";
+import { createResumeReader } from "./resume.js";
+import { decodeText } from "./text.js";
+
+/** No resume is this large; bigger files are refused before they are read into memory. */
+export const MAX_RESUME_BYTES = 20 * 1024 * 1024;
+
+/** Reads resume bytes of any supported format, recognised by content rather than by extension. */
+export function createResumeFileReader(pack: KnowledgePack) {
+  const readResume = createResumeReader(pack);
+
+  async function fromBytes(bytes: Uint8Array, where: string, now: string): Promise<Profile> {
+    if (bytes.length === 0)
+      throw new AppError("INVALID_INPUT", `${where}: empty file`, {
+        hint: "pass a resume (PDF, DOCX, text or JSON Resume)",
+      });
+    const head = Buffer.from(bytes.subarray(0, 8)).toString("latin1");
+    if (head.startsWith("%PDF")) {
+      const pdf = await readPdf(bytes, where);
+      return readResume(pdf.text, {
+        now,
+        format: "pdf",
+        warnings: pdf.warnings,
+        pages: pdf.pages,
+        columns: pdf.columns,
+      });
+    }
+    if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
+      const docx = await readDocx(bytes, where);
+      return readResume(docx.text, { now, format: "docx", warnings: docx.warnings });
+    }
+    if (head.startsWith("\xff\xd8\xff") || head.startsWith("\x89PNG") || head.startsWith("GIF8")) {
+      throw new AppError("UNSUPPORTED", `${where}: this is an image, not a document with text`, {
+        hint: "export the resume as a PDF with selectable text, DOCX or plain text",
+      });
+    }
+    if (head.startsWith("\xd0\xcf\x11\xe0")) {
+      throw new AppError("UNSUPPORTED", `${where}: an old Word .doc file, which mlpath cannot read`, {
+        hint: "save it as .docx or PDF",
+      });
+    }
+    const { text, encoding } = decodeText(bytes, where);
+    const warnings = encoding === "utf-8" ? [] : ["not UTF-8: read as Windows-1252"];
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith("{")) {
+      let value: unknown;
+      try {
+        value = JSON.parse(trimmed);
+      } catch (e) {
+        throw new AppError("INVALID_INPUT", `${where}: looks like JSON but does not parse (${(e as Error).message})`);
+      }
+      if (!isJsonResume(value)) {
+        throw new AppError("INVALID_INPUT", `${where}: JSON, but not a JSON Resume (no "basics" or "work")`, {
+          hint: "see https://jsonresume.org/schema for the format",
+        });
+      }
+      return readResume(jsonResumeToText(JsonResume.parse(value)), { now, format: "jsonresume", warnings });
+    }
+    if (!text.trim()) throw new AppError("INVALID_INPUT", `${where}: no text in the file`);
+    return readResume(text, { now, format: "text", warnings });
+  }
+
+  async function fromFile(path: string, now: string): Promise<Profile> {
+    let size: number;
+    try {
+      const st = statSync(path);
+      if (!st.isFile()) throw new AppError("INVALID_INPUT", `${path}: not a file`);
+      size = st.size;
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw new AppError("NOT_FOUND", `${path}: no such file`, { hint: "check the path" });
+    }
+    if (size > MAX_RESUME_BYTES) {
+      throw new AppError(
+        "INVALID_INPUT",
+        `${path}: too large (${(size / 1048576).toFixed(1)} MB; the limit is 20 MB)`,
+        {
+          hint: "a resume is rarely over 2 MB; export it without embedded images",
+        },
+      );
+    }
+    return fromBytes(readFileSync(path), path, now);
+  }
+
+  return { fromBytes, fromFile };
+}

@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../knowledge/load.js";
+import { jsonResumeToText } from "./jsonresume.js";
+import { Profile } from "./profile.js";
+import { createResumeReader, titleAndOrganisation } from "./resume.js";
+
+const read = createResumeReader(loadKnowledge());
+const text = readFileSync(join(import.meta.dirname, "..", "..", "test", "fixtures", "resume-senior.txt"), "utf8");
+const profile = read(text, { now: "2026-11", format: "text" });
+
+describe("readResume on a text resume", () => {
+  it("matches the Profile contract", () => {
+    expect(() => Profile.parse(profile)).not.toThrow();
+  });
+
+  it("reads contact details and headline", () => {
+    expect(profile.contact).toMatchObject({
+      name: "Jane Doe",
+      email: "jane.doe@example.com",
+      phone: "+44 20 7946 0958",
+    });
+    expect(profile.contact.links).toEqual(expect.arrayContaining(["linkedin.com/in/janedoe", "github.com/janedoe"]));
+    expect(profile.headline).toBe("Senior Data Scientist");
+  });
+
+  it("reads every job with title, organisation, dates and role", () => {
+    expect(profile.experience.map((e) => [e.title, e.organisation, e.start, e.end])).toEqual([
+      ["Lead Data Scientist", "Acme Retail", "2019-03", "present"],
+      ["Data Scientist", "Beta Bank", "2016-01", "2019-02"],
+      ["Part-time Lecturer", "City College", "2017-01", "2020-12"],
+      ["Data Analyst", "Gamma Insurance", "2013-06", "2015-12"],
+    ]);
+    expect(profile.experience[0]?.roleId).toBe("data-scientist");
+    expect(profile.experience[0]?.skills).toEqual(
+      expect.arrayContaining(["pandas", "xgboost", "apache-spark", "python"]),
+    );
+  });
+
+  it("counts overlapping jobs once", () => {
+    // Jun 2013 to Nov 2026 with no gap: 13 years 6 months, although the jobs add up to more.
+    expect(profile.years).toBe(13.5);
+  });
+
+  it("reads education, certifications and projects", () => {
+    expect(profile.education).toEqual([
+      { level: "master", field: "Statistics", institution: "University of Leeds", start: "2012-01", end: "2013-12" },
+      { level: "bachelor", field: "Mathematics", institution: "University of York", start: null, end: "2012-06" },
+    ]);
+    expect(profile.certifications).toEqual([
+      { name: "AWS Certified Machine Learning - Specialty", issuer: "Amazon Web Services", date: "2022" },
+    ]);
+    expect(profile.projects[0]).toMatchObject({
+      name: "Uplift modelling toolkit",
+      skills: expect.arrayContaining(["pytorch"]),
+    });
+  });
+
+  it("says where each skill was seen, strongest first, with the line that proves it", () => {
+    const python = profile.skills.find((s) => s.id === "python");
+    expect(python?.source).toBe("experience");
+    expect(python?.sources).toEqual(["experience", "project", "skills"]);
+    for (const s of profile.skills) for (const m of s.mentions) expect(m.line).toContain(m.text);
+  });
+});
+
+describe("readResume edge cases", () => {
+  it("warns when there are no headings, and reads nothing from empty text", () => {
+    const p = read("Just a paragraph about me and Python.", { now: "2026-11", format: "text" });
+    expect(p.warnings).toContain(
+      "no section headings found (Experience, Education, Skills...): entries may be missing",
+    );
+    expect(read("", { now: "2026-11", format: "text" })).toMatchObject({ skills: [], experience: [], years: 0 });
+  });
+
+  it("reads a JSON Resume through the same reader", () => {
+    const text = jsonResumeToText({
+      basics: { name: "Sam Lee", label: "Maths teacher" },
+      work: [
+        {
+          name: "Hill School",
+          position: "Mathematics Teacher",
+          startDate: "2016-09",
+          highlights: ["Taught statistics"],
+        },
+      ],
+      education: [
+        {
+          institution: "University of Bristol",
+          studyType: "Bachelor of Science",
+          area: "Mathematics",
+          endDate: "2016-06",
+        },
+      ],
+      skills: [{ name: "Tools", keywords: ["Excel", "Python"] }],
+    });
+    const p = read(text, { now: "2026-11", format: "jsonresume" });
+    expect(p.contact.name).toBe("Sam Lee");
+    expect(p.experience).toMatchObject([
+      { title: "Mathematics Teacher", organisation: "Hill School", start: "2016-09", end: "present" },
+    ]);
+    expect(p.education[0]).toMatchObject({
+      level: "bachelor",
+      field: "Mathematics",
+      institution: "University of Bristol",
+    });
+    expect(p.skills.map((s) => s.id)).toEqual(expect.arrayContaining(["excel", "python", "statistics"]));
+  });
+});
+
+describe("titleAndOrganisation", () => {
+  it.each([
+    [["Data Scientist, Acme"], "Data Scientist", "Acme"],
+    [["Data Scientist at Acme"], "Data Scientist", "Acme"],
+    [["Acme | Senior Engineer"], "Senior Engineer", "Acme"],
+    [["Machine Learning Engineer", "Acme Corp"], "Machine Learning Engineer", "Acme Corp"],
+    [["Acme Corp", "Analyst - London"], "Analyst", "Acme Corp"],
+  ])("reads %j", (parts, title, organisation) => {
+    expect(titleAndOrganisation(parts)).toEqual({ title, organisation });
+  });
+});

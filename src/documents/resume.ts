@@ -1,0 +1,324 @@
+import { extractDegree } from "../extract/degree.js";
+import { createRoleClassifier } from "../extract/role.js";
+import { createSkillExtractor } from "../extract/skills.js";
+import type { KnowledgePack } from "../knowledge/schema.js";
+import { KeyCache, tokenize } from "../text/tokens.js";
+import { type DateRange, findDateRanges, monthsCovered } from "./dates.js";
+import {
+  type Education,
+  type Experience,
+  type Profile,
+  type ProfileSkill,
+  SKILL_SOURCES,
+  type SkillSource,
+} from "./profile.js";
+import { type ResumeSection, type SectionSpan, splitSections } from "./resume-sections.js";
+
+const SOURCE_OF: Record<ResumeSection, SkillSource> = {
+  summary: "summary",
+  experience: "experience",
+  education: "education",
+  skills: "skills",
+  projects: "project",
+  certifications: "certification",
+  other: "other",
+  header: "other",
+};
+const TITLE_WORDS =
+  /\b(engineer|scientist|analyst|manager|developer|teacher|lecturer|professor|intern|internship|consultant|director|lead|head|researcher|specialist|officer|assistant|associate|architect|administrator|designer|coordinator|accountant|marketer|founder|owner|tutor|instructor|programmer|technician|representative|executive|president|vp|fellow|trainee|student|nurse|writer|editor|strategist|advisor|adviser)\b/i;
+const BULLET = /^\s*([-•*–▪●◦·]|\d+[.)])\s+/;
+/** Work-mode words and state or country codes sit beside titles without being organisations. */
+const isLocation = (p: string) => /^(remote|hybrid|on-?site)$/i.test(p) || /^[A-Z]{2}$/.test(p);
+const INSTITUTION =
+  /\b(university|college|institute|school|polytechnic|academy|université|universität|universidad|hochschule|ecole|école)\b/i;
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+const PHONE = /(\+?\d[\d\s().-]{7,}\d)/;
+const LINK =
+  /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|kaggle\.com|[\w-]+\.(?:io|dev|me|com|org|net))(?:\/[\w\-./?=&%#]*)?/gi;
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ReadOptions {
+  /** Today as YYYY-MM: where "Present" ends. Passed in so reading stays deterministic. */
+  now: string;
+  format: Profile["document"]["format"];
+  warnings?: string[];
+  pages?: number;
+  columns?: number[];
+}
+
+/** Builds a resume reader for one knowledge pack; the reader turns resume text into a Profile. */
+export function createResumeReader(pack: KnowledgePack) {
+  const extractSkills = createSkillExtractor(pack);
+  const classifyRole = createRoleClassifier(pack);
+  const keys = new KeyCache();
+
+  return function readResume(text: string, options: ReadOptions): Profile {
+    const clean = text.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ");
+    const sections = splitSections(clean);
+    const sectionAt = (offset: number): ResumeSection =>
+      sections.find((s) => offset >= s.start && offset < s.end)?.section ?? "header";
+    const lines = toLines(clean);
+    const lineAt = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end)?.text.trim() ?? "";
+
+    const tokens = tokenize(clean, keys);
+    const found = extractSkills(clean, tokens);
+    const skills: ProfileSkill[] = found.map((s) => {
+      const mentions = s.mentions.map((m) => ({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        line: lineAt(m.start),
+        source: SOURCE_OF[sectionAt(m.start)],
+      }));
+      const sources = SKILL_SOURCES.filter((src) => mentions.some((m) => m.source === src));
+      return { id: s.id, name: s.name, category: s.category, source: sources[0] ?? "other", sources, mentions };
+    });
+    const skillsIn = (start: number, end: number) =>
+      found.filter((s) => s.mentions.some((m) => m.start >= start && m.start < end)).map((s) => s.id);
+
+    const of = (section: ResumeSection) => sections.filter((s) => s.section === section);
+    const experience = of("experience").flatMap((span) => readExperience(span, lines, skillsIn));
+    for (const e of experience) {
+      const role = classifyRole(e.title, tokenize(`${e.title}\n${e.description}`, keys), e.skills);
+      e.roleId = role && role.id !== "other" ? role.id : null;
+    }
+    const education = of("education").flatMap((span) => readEducation(clean.slice(span.start, span.end)));
+    const header = readHeader(clean, sections);
+    const professional = experience.filter((e) => e.start && !/\b(intern|internship|trainee|student)\b/i.test(e.title));
+    const months = monthsCovered(
+      professional.map((e) => ({ start: e.start as string, end: e.end ?? (e.start as string) })),
+      options.now,
+    );
+    const warnings = [...(options.warnings ?? [])];
+    if (clean.trim().length > 0 && sections.length === 1)
+      warnings.push("no section headings found (Experience, Education, Skills...): entries may be missing");
+    if (of("experience").length > 0 && experience.length === 0)
+      warnings.push("an experience section was found, but no dated entries in it");
+
+    return {
+      contact: header.contact,
+      headline: header.headline,
+      skills,
+      experience,
+      education,
+      certifications: of("certifications").flatMap((span) => readCertifications(clean.slice(span.start, span.end))),
+      projects: of("projects").flatMap((span) => readProjects(span, lines, skillsIn)),
+      years: Math.round((months / 12) * 10) / 10,
+      warnings,
+      document: {
+        format: options.format,
+        ...(options.pages !== undefined ? { pages: options.pages } : {}),
+        ...(options.columns !== undefined ? { columns: options.columns } : {}),
+      },
+    };
+  };
+}
+
+function toLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const line of text.split("\n")) {
+    out.push({ text: line, start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+const stripBullet = (s: string) => s.replace(BULLET, "").trim();
+const isHeaderLine = (l: Line) => {
+  const t = l.text.trim();
+  return t.length > 0 && t.length <= 110 && !BULLET.test(l.text);
+};
+
+/** Each dated line starts a job; the short lines just above it and the date line name it. */
+function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e: number) => string[]): Experience[] {
+  const lines = all.filter((l) => l.start >= span.start && l.end <= span.end);
+  const dated = lines
+    .map((line, i) => ({ line, i, range: findDateRanges(line.text)[0] ?? singleYear(line.text) }))
+    .filter((x): x is { line: Line; i: number; range: DateRange } => x.range !== undefined && isHeaderLine(x.line));
+  const entries: Experience[] = [];
+  const firstLineOf: number[] = [];
+  for (const [n, d] of dated.entries()) {
+    const previous = dated[n - 1];
+    let first = d.i;
+    while (first - 1 > (previous?.i ?? -1) && d.i - (first - 1) <= 2 && isHeaderLine(lines[first - 1] as Line)) first--;
+    firstLineOf.push(first);
+    const headerParts = lines
+      .slice(first, d.i + 1)
+      .map((l) =>
+        l.text
+          .replace(d.range.text, " ")
+          .replace(/[|•·]\s*$/, "")
+          .trim(),
+      )
+      .filter((t) => t.replace(/[\s,|()–—-]/g, "").length > 0);
+    const { title, organisation } = titleAndOrganisation(headerParts);
+    entries.push({
+      title,
+      organisation,
+      start: d.range.start,
+      end: d.range.end,
+      description: "",
+      roleId: null,
+      skills: [],
+    });
+  }
+  for (const [n, d] of dated.entries()) {
+    const from = d.i + 1;
+    const to = firstLineOf[n + 1] ?? lines.length;
+    const body = lines.slice(from, to);
+    const entry = entries[n] as Experience;
+    entry.description = body
+      .map((l) => stripBullet(l.text))
+      .filter(Boolean)
+      .join("\n");
+    const start = (lines[firstLineOf[n] as number] as Line).start;
+    const end = body.at(-1)?.end ?? d.line.end;
+    entry.skills = skillsIn(start, end);
+  }
+  return entries.filter((e) => e.title.length > 0);
+}
+
+/** "2021" alone on a header line: a one-year job. */
+function singleYear(line: string): DateRange | undefined {
+  const m = line.match(/(?:^|[\s|,(])((?:19|20)\d\d)\s*$/);
+  return m ? { start: `${m[1]}-01`, end: `${m[1]}-12`, text: m[1] as string, index: m.index ?? 0 } : undefined;
+}
+
+/** "Data Scientist, Acme", "Data Scientist at Acme", "Acme | Data Scientist", or two lines. */
+export function titleAndOrganisation(parts: string[]): { title: string; organisation: string | null } {
+  const pieces = parts
+    .flatMap((p) => p.split(/\s+(?:at|@)\s+|\s*[|,]\s*|\s+[–—-]\s+/))
+    .map((p) => p.replace(/^[(\s]+|[)\s]+$/g, "").trim())
+    .filter((p) => p.length > 1 && !isLocation(p));
+  const titleIndex = pieces.findIndex((p) => TITLE_WORDS.test(p));
+  if (titleIndex < 0) return { title: pieces[0] ?? "", organisation: pieces[1] ?? null };
+  const title = pieces[titleIndex] as string;
+  const organisation = pieces.find((p, i) => i !== titleIndex && !TITLE_WORDS.test(p)) ?? null;
+  return { title, organisation };
+}
+
+const ASSOCIATE = /\b(associate'?s? degree|associate of (arts|science)|a\.a\.s?\.|hnd|foundation degree)\b/i;
+const FIELD = /\b(?:in|of)\s+((?:[A-Z][\w&'-]*|and|&|of)(?:[ ,/]+(?:[A-Z][\w&'-]*|and|&|of))*)/;
+const DEGREE_ABBREVIATION =
+  /\b(?:B\.?Sc?|M\.?Sc?|B\.?A|M\.?A|BEng|MEng|B\.?Tech|M\.?Tech|MBA|Ph\.?D)\.?\s+((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z][\w&'-]*|and|&))*)/;
+
+/** Blocks of the education section, one per degree: level, field, institution and dates. */
+function readEducation(section: string): Education[] {
+  const blocks: string[][] = [];
+  let block: string[] = [];
+  let hasDegree = false;
+  for (const raw of section.split("\n")) {
+    const line = stripBullet(raw);
+    const degreeLine = extractDegree(line) !== null || ASSOCIATE.test(line);
+    if (!line || (degreeLine && hasDegree)) {
+      if (block.length) blocks.push(block);
+      block = [];
+      hasDegree = false;
+      if (!line) continue;
+    }
+    block.push(line);
+    hasDegree ||= degreeLine;
+  }
+  if (block.length) blocks.push(block);
+  return blocks.flatMap((lines) => {
+    const text = lines.join("\n");
+    const level = extractDegree(text) ?? (ASSOCIATE.test(text) ? "associate" : null);
+    const institutionLine = lines.find((l) => INSTITUTION.test(l));
+    if (!level && !institutionLine) return [];
+    const range = findDateRanges(text)[0];
+    const year = range ? undefined : text.match(/\b((?:19|20)\d\d)\b/)?.[1];
+    // The degree's own words, without the institution that often shares its line.
+    const degreeLine = (lines.find((l) => extractDegree(l) !== null || ASSOCIATE.test(l)) ?? "")
+      .split(/\s*[|,]\s*|\s+[–—-]\s+/)
+      .filter((p) => !INSTITUTION.test(p))
+      .join(", ")
+      // "Bachelor of Science in Mathematics": the field is what follows "in", not "of Science".
+      .replace(
+        /\b(bachelor|master|doctor)(?:'?s)? of (science|arts|engineering|philosophy|business administration)\b/gi,
+        "$1",
+      );
+    const field = (degreeLine.match(FIELD)?.[1] ?? degreeLine.match(DEGREE_ABBREVIATION)?.[1] ?? null)?.replace(
+      /[,\s]+$/,
+      "",
+    );
+    const institution = institutionLine
+      ?.split(/\s*[|,]\s*|\s+[–—-]\s+/)
+      .find((p) => INSTITUTION.test(p))
+      ?.replace(/\(?\b(?:19|20)\d\d\b.*$/, "")
+      .trim();
+    return [
+      {
+        level,
+        field: field && !INSTITUTION.test(field) ? field : null,
+        institution: institution ?? null,
+        start: range?.start ?? null,
+        end: range?.end ?? (year ? `${year}-06` : null),
+      },
+    ];
+  });
+}
+
+function readCertifications(section: string) {
+  return section
+    .split("\n")
+    .map(stripBullet)
+    .filter((l) => l.length > 2)
+    .map((line) => {
+      const date = line.match(/\b((?:19|20)\d\d)\b/)?.[1] ?? null;
+      const pieces = line
+        .replace(/\(?\b(?:19|20)\d\d\b\)?/, "")
+        .split(/\s+[–—-]\s+|\s*[|,]\s*|\s+by\s+/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      // "Name - Part two - Issuer": the issuer is the last piece, the name everything before it.
+      const issuer = pieces.length > 1 ? (pieces.at(-1) as string) : null;
+      const name = pieces.length > 1 ? pieces.slice(0, -1).join(" - ") : (pieces[0] ?? line);
+      return { name, issuer, date };
+    });
+}
+
+/** A short line that is not a bullet starts a project; the lines under it describe it. */
+function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: number) => string[]) {
+  const lines = all.filter((l) => l.start >= span.start && l.end <= span.end && l.text.trim());
+  const projects: { name: string; description: string; skills: string[]; start: number; end: number }[] = [];
+  for (const l of lines) {
+    const t = l.text.trim();
+    const current = projects.at(-1);
+    if (!BULLET.test(l.text) && t.length <= 90 && (!current || current.description || !current.name)) {
+      const [name, ...rest] = t.split(/:\s+|\s+[–—-]\s+/);
+      projects.push({
+        name: (name ?? t).trim(),
+        description: rest.join(" - "),
+        skills: [],
+        start: l.start,
+        end: l.end,
+      });
+    } else if (current) {
+      current.description = [current.description, stripBullet(t)].filter(Boolean).join("\n");
+      current.end = l.end;
+    }
+  }
+  return projects.map(({ start, end, ...p }) => ({ ...p, skills: skillsIn(start, end) }));
+}
+
+/** Name, contact details and headline from the top of the resume (or anywhere, for contact). */
+function readHeader(text: string, sections: SectionSpan[]) {
+  const header = sections.find((s) => s.section === "header");
+  const top = text.slice(0, header && header.end > 0 ? Math.min(header.end, 1500) : 600);
+  const email = text.match(EMAIL)?.[0] ?? null;
+  const phone = top.match(PHONE)?.[1]?.trim() ?? null;
+  const links = [...new Set([...text.matchAll(LINK)].map((m) => m[0]).filter((l) => !email?.includes(l)))].slice(0, 8);
+  const candidates = top
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !EMAIL.test(l) && !PHONE.test(l) && !/https?:|www\.|linkedin|github/i.test(l));
+  const name = candidates.find((l) => /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u.test(l)) ?? null;
+  const headline = candidates.find((l) => l !== name && l.length <= 120 && !/^\d/.test(l)) ?? null;
+  return { contact: { name, email, phone, links }, headline };
+}

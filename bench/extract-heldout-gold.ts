@@ -42,11 +42,11 @@ const predictions = gold.map((g) => {
 });
 const baseline = gold.map((g) => {
   const text = textOf(g.id) as string;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return {
     id: g.id,
     skills: pack.skills
-      .filter((s) => new RegExp(`(?<![\\w+#])${escape(s.name)}(?![\\w+#])`, "i").test(text))
+      .filter((s) => new RegExp(`(?<![\\w+#])${escapeRe(s.name)}(?![\\w+#])`, "i").test(text))
       .map((s) => ({ id: s.id, name: s.name, category: s.category, aliases: [] })),
     role: null,
   };

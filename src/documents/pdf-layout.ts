@@ -19,16 +19,27 @@ interface Segment {
 /**
  * Rebuilds the reading order of one page: runs on the same baseline join into segments, a wide
  * horizontal gap starts a new segment, and a vertical gutter that no segment crosses splits the
- * page into columns read left then right. Pure: runs in, lines of text out.
+ * page into columns: `lines` is the page (or its left column), `right` its right column. Pure:
+ * runs in, lines of text out.
  */
-export function layoutPage(runs: TextRun[], pageWidth: number): { lines: string[]; columns: 1 | 2 } {
+export function layoutPage(
+  runs: TextRun[],
+  pageWidth: number,
+  previousGutter?: number,
+): { lines: string[]; right: string[]; columns: 1 | 2; gutter?: number } {
   const segments = toSegments(runs);
-  if (segments.length === 0) return { lines: [], columns: 1 };
-  const gutter = findGutter(segments, pageWidth);
-  if (gutter === undefined) return { lines: toLines(segments), columns: 1 };
+  if (segments.length === 0) return { lines: [], right: [], columns: 1 };
+  // A page that continues a two-column layout may hold little in one column: keep the gutter
+  // of the page before when nothing crosses it.
+  const kept =
+    previousGutter !== undefined && segments.every((s) => !(s.x0 < previousGutter && s.x1 > previousGutter))
+      ? previousGutter
+      : undefined;
+  const gutter = kept ?? findGutter(segments, pageWidth);
+  if (gutter === undefined) return { lines: toLines(segments), right: [], columns: 1 };
   const left = segments.filter((s) => s.x1 <= gutter);
   const right = segments.filter((s) => s.x0 >= gutter);
-  return { lines: [...toLines(left), ...toLines(right)], columns: 2 };
+  return { lines: toLines(left), right: toLines(right), columns: 2, gutter };
 }
 
 function toSegments(runs: TextRun[]): Segment[] {
@@ -38,7 +49,8 @@ function toSegments(runs: TextRun[]): Segment[] {
   for (const r of sorted) {
     const sameLine = current && Math.abs(current.y - r.y) <= Math.max(1.5, 0.35 * Math.min(current.size, r.size));
     const gap = current ? r.x - current.x1 : 0;
-    if (current && sameLine && gap < 2.5 * r.size) {
+    // Only a run that continues to the right joins; one further left is another column's text.
+    if (current && sameLine && gap > -0.5 * r.size && gap < 2.5 * r.size) {
       // A visible gap between runs is a space the PDF did not write as a character.
       const space = gap > 0.15 * r.size && !current.text.endsWith(" ") && !r.text.startsWith(" ") ? " " : "";
       current.text += space + r.text;

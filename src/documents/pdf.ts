@@ -56,7 +56,17 @@ export async function readPdf(bytes: Uint8Array, where: string): Promise<PdfText
     if (doc.numPages > MAX_PDF_PAGES)
       warnings.push(`only the first ${MAX_PDF_PAGES} of ${doc.numPages} pages were read`);
     const out: string[] = [];
+    // A sidebar runs down every page of a two-column resume: read each column across its pages,
+    // so a section that continues on the next page stays in one piece.
+    let left: string[] = [];
+    let right: string[] = [];
+    const flush = () => {
+      if (left.length || right.length) out.push([...left, "", ...right].join("\n"));
+      left = [];
+      right = [];
+    };
     const columns: (1 | 2)[] = [];
+    let gutter: number | undefined;
     for (let n = 1; n <= pages; n++) {
       const page = await doc.getPage(n);
       const [, , width] = page.view as [number, number, number, number];
@@ -67,11 +77,19 @@ export async function readPdf(bytes: Uint8Array, where: string): Promise<PdfText
         const size = Math.max(Math.hypot(a, b), Math.abs(d), item.height ?? 0, 1);
         return [{ text: item.str, x, y, width: item.width ?? item.str.length * size * 0.5, size }];
       });
-      const laid = layoutPage(runs, width);
+      const laid = layoutPage(runs, width, gutter);
+      gutter = laid.gutter;
       columns.push(laid.columns);
-      out.push(laid.lines.join("\n"));
+      if (laid.columns === 2) {
+        left.push(...laid.lines, "");
+        right.push(...laid.right, "");
+      } else {
+        flush();
+        out.push(laid.lines.join("\n"));
+      }
       page.cleanup();
     }
+    flush();
     const text = out.join("\n\n");
     if (text.replace(/\s/g, "").length < 20)
       warnings.push("image-only PDF: no text layer (scanned?); nothing could be read");

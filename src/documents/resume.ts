@@ -53,12 +53,17 @@ export interface ReadOptions {
 
 /** Builds a resume reader for one knowledge pack; the reader turns resume text into a Profile. */
 export function createResumeReader(pack: KnowledgePack) {
-  const extractSkills = createSkillExtractor(pack);
+  const extractSkills = createSkillExtractor(pack, { kind: "resume" });
   const classifyRole = createRoleClassifier(pack);
   const keys = new KeyCache();
 
   return function readResume(text: string, options: ReadOptions): Profile {
-    const clean = text.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ");
+    // Markdown emphasis is layout, not content; offsets below refer to this cleaned text.
+    const flat = isFlattened(text);
+    const clean = (flat ? text.replace(/ {2,}/g, "\n") : text)
+      .replace(/\r\n?/g, "\n")
+      .replace(/\u00a0/g, " ")
+      .replace(/\*\*|__/g, "");
     const sections = splitSections(clean);
     const sectionAt = (offset: number): ResumeSection =>
       sections.find((s) => offset >= s.start && offset < s.end)?.section ?? "header";
@@ -95,6 +100,7 @@ export function createResumeReader(pack: KnowledgePack) {
       options.now,
     );
     const warnings = [...(options.warnings ?? [])];
+    if (flat) warnings.push("the text had no line breaks; runs of spaces were read as line breaks");
     if (clean.trim().length > 0 && sections.length === 1)
       warnings.push("no section headings found (Experience, Education, Skills...): entries may be missing");
     if (of("experience").length > 0 && experience.length === 0)
@@ -117,6 +123,16 @@ export function createResumeReader(pack: KnowledgePack) {
       },
     };
   };
+}
+
+/**
+ * Text exported through a spreadsheet or a copy-paste often loses its line breaks and keeps
+ * them only as runs of spaces: one long line with many double spaces.
+ */
+function isFlattened(text: string): boolean {
+  const newlines = text.split("\n").length - 1;
+  const runs = text.match(/ {2,}/g)?.length ?? 0;
+  return text.length > 400 && newlines * 300 < text.length && runs >= 10;
 }
 
 function toLines(text: string): Line[] {
@@ -145,8 +161,21 @@ function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e:
   const firstLineOf: number[] = [];
   for (const [n, d] of dated.entries()) {
     const previous = dated[n - 1];
+    // Up to two short lines above the date name the job; blank lines between them do not count,
+    // and a sentence (the previous job's last line) ends the walk once a title has been found.
     let first = d.i;
-    while (first - 1 > (previous?.i ?? -1) && d.i - (first - 1) <= 2 && isHeaderLine(lines[first - 1] as Line)) first--;
+    let taken = 0;
+    let hasTitle = TITLE_WORDS.test(d.line.text.replace(d.range.text, ""));
+    for (let j = d.i - 1; j > (previous?.i ?? -1) && j >= d.i - 4 && taken < 2; j--) {
+      const line = lines[j] as Line;
+      const t = line.text.trim();
+      if (!t) continue;
+      if (!isHeaderLine(line) || (hasTitle && (/[.;:]$/.test(t) || !TITLE_WORDS.test(t)) && t.length > 60)) break;
+      if (hasTitle && taken > 0 && (!TITLE_WORDS.test(t) || /^[A-Z][a-z]+(?:ed|ing)\b/.test(t))) break;
+      first = j;
+      taken++;
+      hasTitle ||= TITLE_WORDS.test(t);
+    }
     firstLineOf.push(first);
     const headerParts = lines
       .slice(first, d.i + 1)
@@ -186,15 +215,22 @@ function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e:
 
 /** "2021" alone on a header line: a one-year job. */
 function singleYear(line: string): DateRange | undefined {
-  const m = line.match(/(?:^|[\s|,(])((?:19|20)\d\d)\s*$/);
+  const m = line.match(/(?:^\s*|[|,(–—-]\s*)((?:19|20)\d\d)\)?\s*$/);
   return m ? { start: `${m[1]}-01`, end: `${m[1]}-12`, text: m[1] as string, index: m.index ?? 0 } : undefined;
 }
 
 /** "Data Scientist, Acme", "Data Scientist at Acme", "Acme | Data Scientist", or two lines. */
 export function titleAndOrganisation(parts: string[]): { title: string; organisation: string | null } {
   const pieces = parts
-    .flatMap((p) => p.split(/\s+(?:at|@)\s+|\s*[|,]\s*|\s+[–—-]\s+/))
-    .map((p) => p.replace(/^[(\s]+|[)\s]+$/g, "").trim())
+    .flatMap((p) => p.split(/\s+(?:at|@)\s+|\s*[|]\s*|,\s+(?![^(]*\))|\s+[–—-]\s+/))
+    // Brackets go only when unbalanced: "Lecturer (part-time)" keeps its own.
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^\((?!.*\))/, "")
+        .replace(/(?<!\(.*)\)$/, "")
+        .trim(),
+    )
     .filter((p) => p.length > 1 && !isLocation(p));
   const titleIndex = pieces.findIndex((p) => TITLE_WORDS.test(p));
   if (titleIndex < 0) return { title: pieces[0] ?? "", organisation: pieces[1] ?? null };

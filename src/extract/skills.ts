@@ -58,7 +58,12 @@ const NESTED = new Set<Skill["category"]>([
 ]);
 
 /** Builds the matcher once per knowledge pack; `extract` is then a pure scan of one text. */
-export function createSkillExtractor(pack: KnowledgePack) {
+export function createSkillExtractor(
+  pack: KnowledgePack,
+  options: { kind: "posting" | "resume" } = { kind: "posting" },
+) {
+  // Company pitch and fields of study are noise in a posting but evidence in a resume.
+  const dropIncidental = options.kind === "posting";
   const matcher = new PhraseMatcher<Entry>();
   for (const skill of pack.skills) {
     const sensitive = new Set(skill.caseSensitive);
@@ -101,12 +106,17 @@ export function createSkillExtractor(pack: KnowledgePack) {
     const found = new Map<string, SkillFound>();
     const onlyIncidental = new Map<string, boolean>();
     for (const m of matches) {
-      if (m.value.needsContext && !hasContext(m.firstToken, m.lastToken, tokens, sure, text)) continue;
+      if (
+        m.value.needsContext &&
+        !productInSentence(m.phrase, text, m.start) &&
+        !hasContext(m.firstToken, m.lastToken, tokens, sure, text)
+      )
+        continue;
       if (isFalseFriend(text, m.start, m.end)) continue;
       const { skill } = m.value;
       const where: Section = section(m.start);
       // Company pitch and fields of study name things the job does not ask for.
-      const incidental = where === "boilerplate" || isFieldOfStudy(text, m.start, skill.category);
+      const incidental = dropIncidental && (where === "boilerplate" || isFieldOfStudy(text, m.start, skill.category));
       onlyIncidental.set(skill.id, (onlyIncidental.get(skill.id) ?? true) && incidental);
       let entry = found.get(skill.id);
       if (!entry) {
@@ -138,6 +148,17 @@ export function createSkillExtractor(pack: KnowledgePack) {
     }
     return [...found.values()];
   };
+}
+
+/**
+ * A capitalised product word in mid-sentence ("reports in Excel", "jobs on Spark") is the product;
+ * at the start of a sentence or line ("Excel at...", "Spark curiosity") it may be the verb. Short
+ * names ("R", "Go", "C") are never decided this way.
+ */
+function productInSentence(phrase: string, text: string, start: number): boolean {
+  if (phrase.length <= 2) return false;
+  const before = text.slice(Math.max(0, start - 4), start);
+  return !/(^|[.!?:;•\n]\s*|^\s*[-*]\s*)$/.test(before) && start > 0;
 }
 
 /** Another technical skill within a few tokens, or a list separator right beside it ("Python/R/SQL"). */

@@ -13,6 +13,8 @@ describe("matchProximity", () => {
 
   it("does not reach across a sentence or too far", () => {
     expect(find("We deploy. Models are great", "deploy* ... model*")).toEqual([]);
+    expect(find("- we deploy\n- models", "deploy* ... model*")).toEqual([]);
+    expect(find("we deploy our\nmodels", "deploy* ... model*")).toEqual([[1, 4]]);
     expect(find("deploy one two three four five models", "deploy* ... model*")).toEqual([]);
     expect(find("models we deploy", "deploy* ... model*")).toEqual([]);
   });

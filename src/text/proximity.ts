@@ -21,7 +21,7 @@ export interface ProximityMatch<V> {
 
 /**
  * Finds patterns whose words appear in order with at most MAX_GAP other words between steps and
- * no sentence break (a full stop, semicolon or line break) between them. Cost is the number of
+ * no sentence break (a full stop, semicolon, blank line or new bullet) between them. Cost is the number of
  * tokens times the number of patterns times MAX_GAP: linear in the text.
  */
 export function matchProximity<V>(text: string, tokens: Token[], patterns: ProximityPattern<V>[]): ProximityMatch<V>[] {
@@ -47,7 +47,8 @@ export function matchProximity<V>(text: string, tokens: Token[], patterns: Proxi
         let found = -1;
         for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
           const between = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
-          if (/[.;!?\n]/.test(between)) break;
+          // A wrapped line is not a sentence break; a blank line or a new bullet is.
+          if (/[.;!?]|\n\s*\n|\n\s*[-•*▪●]/.test(between)) break;
           if (fits(tokens[j], step)) {
             found = j;
             break;

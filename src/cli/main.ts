@@ -3,7 +3,10 @@ import { Command } from "commander";
 import { readConfig } from "../config.js";
 import { ERROR_CODES, isAppError } from "../errors.js";
 import { createContext, type GlobalOptions } from "./context.js";
+import { registerDemo } from "./demo.js";
 import { registerExtract } from "./extract.js";
+import { registerFit } from "./fit.js";
+import { registerPlan } from "./plan.js";
 import { registerResume } from "./resume.js";
 import { registerRole } from "./role.js";
 import { registerRoles } from "./roles.js";
@@ -28,11 +31,14 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run `mlpath --help` for usage)")
     .configureHelp({ sortSubcommands: false });
   const ctx = createContext(readConfig(), () => program.opts<GlobalOptions>());
+  registerDemo(program, ctx);
   registerRoles(program, ctx);
   registerRole(program, ctx);
   registerSkills(program, ctx);
   registerExtract(program, ctx);
   registerResume(program, ctx);
+  registerFit(program, ctx);
+  registerPlan(program, ctx);
   registerStore(program, ctx);
   return program;
 }

@@ -4,9 +4,7 @@ import type { Profile } from "../documents/profile.js";
 import { createResumeFileReader } from "../documents/read-resume.js";
 import type { CliContext } from "./context.js";
 import { heading, printJson, wrap } from "./format.js";
-
-/** Today as YYYY-MM: the CLI is the edge that may read the clock. */
-export const thisMonth = (): string => new Date().toISOString().slice(0, 7);
+import { thisMonth } from "./profile-input.js";
 
 export function registerResume(program: Command, ctx: CliContext): void {
   program

@@ -89,7 +89,9 @@ export function createResumeReader(pack: KnowledgePack) {
     const of = (section: ResumeSection) => sections.filter((s) => s.section === section);
     const experience = of("experience").flatMap((span) => readExperience(span, lines, skillsIn));
     for (const e of experience) {
-      const role = classifyRole(e.title, tokenize(`${e.title}\n${e.description}`, keys), e.skills);
+      const role = classifyRole(e.title, tokenize(`${e.title}\n${e.description}`, keys), e.skills, {
+        requireTitle: true,
+      });
       e.roleId = role && role.id !== "other" ? role.id : null;
     }
     const education = of("education").flatMap((span) => readEducation(clean.slice(span.start, span.end)));

@@ -256,7 +256,12 @@ export function createRoleClassifier(pack: KnowledgePack) {
    * One candidate wins unless it is a generic ML title whose duties are clearly NLP or vision;
    * several candidates are settled by the duties; no candidate leaves the duties to decide alone.
    */
-  return function classifyRole(title: string, tokens: Token[], skillIds: string[]): RoleGuess | null {
+  return function classifyRole(
+    title: string,
+    tokens: Token[],
+    skillIds: string[],
+    options: { requireTitle?: boolean } = {},
+  ): RoleGuess | null {
     // "Machine Learning Engineer - NLP (Remote)": the head names the role, the rest qualifies it.
     const [head, qualifier] = splitTitle(title);
     const candidates = titleCandidates(head);
@@ -282,6 +287,8 @@ export function createRoleClassifier(pack: KnowledgePack) {
     if (candidates.size > 1) candidates.delete("ml-engineer");
     if (candidates.size > 1 || ML_TITLE.test(head)) candidates.delete("software-engineer");
     if (candidates.size === 0 && ML_TITLE.test(head)) candidates.set("ml-engineer", 2);
+    // A resume's job title must name a role itself: a maths teacher's duties are not a data job.
+    if (options.requireTitle && candidates.size === 0) return null;
     const duties = dutyScores(tokens, skillIds);
 
     let pick: string | undefined;

@@ -22,6 +22,7 @@ const pack = (over: Partial<KnowledgePack>): KnowledgePack => ({
   resources: [],
   communities: [],
   industries: [],
+  projects: [],
   ...over,
 });
 

@@ -43,6 +43,7 @@ export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
   const industries = uniqueIds(pack.industries, "industry");
   uniqueIds(pack.resources, "resource");
   uniqueIds(pack.communities, "community");
+  uniqueIds(pack.projects, "project");
 
   const ref = (item: object, where: string, kind: string, ids: Map<string, unknown>, id: string) => {
     if (!ids.has(id)) at(item, where, `unknown ${kind} id "${id}"`);
@@ -94,6 +95,10 @@ export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
   }
   for (const res of pack.resources) {
     for (const s of res.skills) ref(res, `resource ${res.id}.skills`, "skill", skills, s);
+  }
+  for (const p of pack.projects) {
+    ref(p, `project ${p.id}.role`, "role", roles, p.role);
+    for (const s of p.skills) ref(p, `project ${p.id}.skills`, "skill", skills, s);
   }
   for (const c of pack.communities) {
     for (const r of c.roles) ref(c, `community ${c.id}.roles`, "role", roles, r);

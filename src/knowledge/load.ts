@@ -10,6 +10,7 @@ import {
   EducationFile,
   IndustriesFile,
   type KnowledgePack,
+  ProjectsFile,
   ResourcesFile,
   RoleFile,
   RoleSalariesFile,
@@ -90,6 +91,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgePac
     resources: collect("resources", ResourcesFile, (f) => f.resources),
     communities: collect("communities", CommunitiesFile, (f) => f.communities),
     industries: collect("industries", IndustriesFile, (f) => f.industries),
+    projects: collect("projects", ProjectsFile, (f) => f.projects),
   };
   for (const { role: id, ...fact } of collect("salaries", RoleSalariesFile, (f) => f.salaries)) {
     const role = pack.roles.find((r) => r.id === id);

@@ -250,6 +250,18 @@ export const Industry = z.strictObject({
 });
 export type Industry = z.infer<typeof Industry>;
 
+/** A portfolio project that proves a role's skills: the fourth milestone of a plan. */
+export const ProjectIdea = z.strictObject({
+  id: Id,
+  role: Id,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  skills: z.array(Id).min(1),
+  hours: z.number().int().positive(),
+  level: z.enum(["beginner", "intermediate", "advanced"]),
+});
+export type ProjectIdea = z.infer<typeof ProjectIdea>;
+
 /** One file's worth of each kind; files hold lists so they can be split by topic. */
 export const SkillsFile = z.strictObject({ skills: z.array(Skill) });
 export const RoleFile = Role;
@@ -258,6 +270,7 @@ export const EducationFile = z.strictObject({ routes: z.array(EducationRoute) })
 export const ResourcesFile = z.strictObject({ resources: z.array(Resource) });
 export const CommunitiesFile = z.strictObject({ communities: z.array(Community) });
 export const IndustriesFile = z.strictObject({ industries: z.array(Industry) });
+export const ProjectsFile = z.strictObject({ projects: z.array(ProjectIdea) });
 /** Salary figures computed from a data set by a script; merged into the roles they name. */
 export const RoleSalariesFile = z.strictObject({
   generatedBy: z.string().min(1),
@@ -272,4 +285,5 @@ export interface KnowledgePack {
   resources: Resource[];
   communities: Community[];
   industries: Industry[];
+  projects: ProjectIdea[];
 }

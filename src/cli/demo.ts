@@ -1,0 +1,86 @@
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Command } from "commander";
+import pc from "picocolors";
+import { createResumeFileReader } from "../documents/read-resume.js";
+import { getRole } from "../knowledge/query.js";
+import { fitRoles } from "../match/fit.js";
+import { buildPlan } from "../plan/roadmap.js";
+import { appliedMigrations } from "../store/db.js";
+import type { CliContext } from "./context.js";
+import { renderEvidence, renderFitTable } from "./fit.js";
+import { heading, printJson } from "./format.js";
+import { renderPlan } from "./plan.js";
+import { thisMonth, today } from "./profile-input.js";
+
+const SAMPLES = fileURLToPath(new URL("../../samples/resumes/", import.meta.url));
+const PERSONAS = [
+  { file: "career-changer-two-column.pdf", who: "a maths teacher moving into data" },
+  { file: "new-graduate.docx", who: "a computer-science graduate" },
+  { file: "software-engineer.pdf", who: "a backend engineer moving into ML" },
+  { file: "senior-data-scientist.pdf", who: "a senior data scientist" },
+];
+
+export function registerDemo(program: Command, ctx: CliContext): void {
+  program
+    .command("demo")
+    .description("the main job on bundled sample resumes: read them, rank roles with evidence, plan the best one")
+    .option("--persona <n>", "which sample to show in full, 1-4", "3")
+    .option("--json", "print the sample profiles' fits and the plan as JSON")
+    .action(async (opts: { persona: string; json?: boolean }) => {
+      const { pack } = ctx.knowledge();
+      const index = ctx.knowledge();
+      const reader = createResumeFileReader(pack);
+      const now = thisMonth();
+      const db = await ctx.openStore();
+      const store = { kind: db.kind, location: db.location, migrations: (await appliedMigrations(db)).length };
+      await db.close();
+      const people = [];
+      for (const p of PERSONAS) {
+        const profile = await reader.fromFile(join(SAMPLES, p.file), now);
+        people.push({ ...p, profile, fits: fitRoles(profile, pack, now) });
+      }
+      const chosen = people[Math.min(PERSONAS.length, Math.max(1, Number(opts.persona) || 3)) - 1] ?? people[0];
+      if (!chosen) return;
+      const best = chosen.fits[0];
+      const plan = best
+        ? buildPlan(chosen.profile, getRole(index, best.id), pack, { hoursPerWeek: 10, start: today() })
+        : null;
+      if (opts.json) {
+        return printJson({
+          store,
+          people: people.map((p) => ({
+            file: p.file,
+            who: p.who,
+            top: p.fits.slice(0, 3).map((f) => ({ id: f.id, score: f.score })),
+          })),
+          plan,
+        });
+      }
+      console.log(pc.bold("mlpath demo: four sample resumes, read, ranked and planned on this machine"));
+      console.log(pc.dim(`store: ${store.kind} at ${store.location} (${store.migrations} migration(s) applied)`));
+      console.log(heading("Best-fitting roles per sample resume"));
+      for (const p of people) {
+        const top = p.fits
+          .slice(0, 3)
+          .map((f) => `${f.id} ${f.score.toFixed(0)}`)
+          .join(", ");
+        console.log(`  ${pc.bold(p.file.padEnd(30))} ${pc.dim(p.who.padEnd(36))} ${top}`);
+      }
+      console.log(heading(`In full: ${chosen.file} (${chosen.who}), ${chosen.profile.years} years of experience`));
+      console.log(renderFitTable(chosen.fits.slice(0, 5)));
+      if (best) {
+        console.log(heading(`Evidence for ${best.name}`));
+        console.log(renderEvidence(best));
+      }
+      if (plan) {
+        console.log(heading("The plan for that role"));
+        console.log(renderPlan(plan, true, 12));
+      }
+      console.log(
+        pc.dim(
+          `\nTry it on your own resume: mlpath fit CV.pdf, mlpath plan CV.pdf --role ID --format md > plan.md. Postings and market commands come next.`,
+        ),
+      );
+    });
+}

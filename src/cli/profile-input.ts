@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { Profile } from "../documents/profile.js";
+import { createResumeFileReader } from "../documents/read-resume.js";
+import { AppError } from "../errors.js";
+import type { KnowledgePack } from "../knowledge/schema.js";
+
+/** Today as YYYY-MM and YYYY-MM-DD: the CLI is the edge that may read the clock. */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+export const thisMonth = (): string => today().slice(0, 7);
+
+/**
+ * A profile from a resume of any format, or from the JSON that `mlpath resume --json` wrote.
+ * An empty profile is refused: nothing could be said about it.
+ */
+export async function readProfile(path: string, pack: KnowledgePack): Promise<Profile> {
+  let profile: Profile | undefined;
+  if (path.endsWith(".json")) {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(path, "utf8"));
+    } catch {
+      value = undefined;
+    }
+    const parsed = Profile.safeParse(value);
+    if (parsed.success) profile = parsed.data;
+  }
+  profile ??= await createResumeFileReader(pack).fromFile(path, thisMonth());
+  if (profile.skills.length === 0 && profile.experience.length === 0) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `${path}: no skills or experience could be read, so there is nothing to match`,
+      {
+        hint: "check the file is a resume with a text layer (try `mlpath resume FILE`)",
+      },
+    );
+  }
+  return profile;
+}

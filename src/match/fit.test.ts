@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../knowledge/load.js";
+import { fitRoles } from "./fit.js";
+import { profileWith } from "./test-profiles.js";
+
+const pack = loadKnowledge();
+const skillIds = pack.skills.map((s) => s.id);
+
+describe("fitRoles", () => {
+  it("scores every role 0-100, best first, with evidence for each requirement", () => {
+    const fits = fitRoles(profileWith(["python", "sql", "pandas"]), pack, "2026-11");
+    expect(fits).toHaveLength(pack.roles.length);
+    expect(fits.map((f) => f.score)).toEqual([...fits.map((f) => f.score)].sort((a, b) => b - a));
+    for (const f of fits) {
+      expect(f.score).toBeGreaterThanOrEqual(0);
+      expect(f.score).toBeLessThanOrEqual(100);
+      const role = pack.roles.find((r) => r.id === f.id);
+      const skills = f.evidence.filter((e) => e.kind === "skill");
+      expect(skills).toHaveLength((role?.skills.required.length ?? 0) + (role?.skills.preferred.length ?? 0));
+    }
+  });
+
+  it("shows the resume line that proves a met skill, and partial credit for alternatives", () => {
+    const fit = fitRoles(profileWith(["tensorflow"]), pack, "2026-11").find((f) => f.id === "ml-engineer");
+    const pytorch = fit?.evidence.find((e) => e.kind === "skill" && e.skill === "pytorch");
+    expect(pytorch).toMatchObject({ status: "partly", via: "tensorflow", line: "used tensorflow" });
+    const tf = fit?.evidence.find((e) => e.kind === "skill" && e.skill === "tensorflow");
+    expect(tf).toMatchObject({ status: "met", line: "used tensorflow" });
+  });
+
+  it("counts related experience and degrees", () => {
+    const experienced = profileWith(["python"], {
+      experience: [
+        {
+          title: "Data Scientist",
+          organisation: "A",
+          start: "2019-01",
+          end: "present",
+          description: "",
+          roleId: "data-scientist",
+          skills: [],
+        },
+      ],
+      education: [{ level: "master", field: "Statistics", institution: "U", start: null, end: "2018-06" }],
+    });
+    const ds = fitRoles(experienced, pack, "2026-11").find((f) => f.id === "data-scientist");
+    expect(ds?.evidence.find((e) => e.kind === "experience")).toMatchObject({ status: "met" });
+    expect(ds?.evidence.find((e) => e.kind === "education")).toMatchObject({ status: "met" });
+  });
+
+  it("never lowers a score when a required skill is added (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.constantFrom(...skillIds), { maxLength: 25 }),
+        fc.constantFrom(...pack.roles.map((r) => r.id)),
+        fc.nat(),
+        (ids, roleId, pick) => {
+          const role = pack.roles.find((r) => r.id === roleId);
+          const required = role?.skills.required ?? [];
+          const added = required[pick % required.length]?.skill as string;
+          const before = fitRoles(profileWith(ids), pack, "2026-11").find((f) => f.id === roleId)?.score ?? 0;
+          const after =
+            fitRoles(profileWith([...new Set([...ids, added])]), pack, "2026-11").find((f) => f.id === roleId)?.score ??
+            0;
+          return after >= before;
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

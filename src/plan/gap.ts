@@ -1,0 +1,131 @@
+import type { Profile } from "../documents/profile.js";
+import type { KnowledgePack, Role, Skill } from "../knowledge/schema.js";
+import { createSkillGraph } from "../match/skill-graph.js";
+
+/** The five steps of the career guides' plan; skills fall into the first three. */
+export const MILESTONES = [
+  { id: "foundations", name: "Foundations: maths and programming" },
+  { id: "core-ml", name: "Core machine learning" },
+  { id: "specialisation", name: "Specialisation for the role" },
+  { id: "portfolio", name: "Portfolio projects" },
+  { id: "job-search", name: "Job search" },
+] as const;
+export type MilestoneId = (typeof MILESTONES)[number]["id"];
+
+const PHASE_OF: Record<Skill["category"], MilestoneId> = {
+  math: "foundations",
+  "programming-language": "foundations",
+  "engineering-practice": "foundations",
+  "spoken-language": "foundations",
+  "ml-concept": "core-ml",
+  algorithm: "core-ml",
+  library: "specialisation",
+  "data-engineering": "specialisation",
+  database: "specialisation",
+  mlops: "specialisation",
+  cloud: "specialisation",
+  genai: "specialisation",
+  domain: "specialisation",
+  visualization: "specialisation",
+  analytics: "specialisation",
+  product: "specialisation",
+  governance: "specialisation",
+  "soft-skill": "specialisation",
+};
+/** Core data libraries come with core ML, not after it. */
+const CORE_LIBRARIES = new Set(["numpy", "pandas", "scikit-learn", "matplotlib"]);
+const PHASE_RANK: Record<MilestoneId, number> = {
+  foundations: 0,
+  "core-ml": 1,
+  specialisation: 2,
+  portfolio: 3,
+  "job-search": 4,
+};
+
+export interface GapSkill {
+  skill: Skill;
+  /** Why it is in the plan: the role asks for it, or a skill the role asks for builds on it. */
+  reason: "required" | "preferred" | "prerequisite";
+  neededFor: string[];
+  weight: number;
+  milestone: MilestoneId;
+}
+
+/**
+ * What a profile lacks for a role, in learning order: the role's required and preferred skills
+ * the profile does not have (nor implies through a more advanced skill), plus their missing
+ * prerequisites, sorted so that no skill comes before its prerequisites, foundations first.
+ */
+export function findGap(
+  profile: Profile,
+  role: Role,
+  pack: KnowledgePack,
+  options: { allPreferred?: boolean } = {},
+): GapSkill[] {
+  const graph = createSkillGraph(pack);
+  const known = new Set(profile.skills.map((s) => s.id));
+  // Knowing an advanced skill implies its prerequisites: they are not taught again.
+  for (const id of [...known]) for (const a of graph.ancestors(id)) known.add(a);
+
+  const wanted = new Map<string, GapSkill>();
+  const add = (id: string, reason: GapSkill["reason"], weight: number, neededFor?: string) => {
+    const skill = graph.skill(id);
+    if (!skill || known.has(id)) return;
+    const existing = wanted.get(id);
+    if (existing) {
+      if (neededFor && !existing.neededFor.includes(neededFor)) existing.neededFor.push(neededFor);
+      return;
+    }
+    wanted.set(id, { skill, reason, neededFor: neededFor ? [neededFor] : [], weight, milestone: phaseOf(skill) });
+    for (const p of skill.prerequisites) add(p, "prerequisite", 1, id);
+  };
+  for (const r of role.skills.required) add(r.skill, "required", r.weight);
+  // Preferred skills that matter (weight 2+) are worth the time; the "useful" ones are left to the job.
+  const minPreferred = options.allPreferred ? 1 : 2;
+  for (const r of role.skills.preferred) if (r.weight >= minPreferred) add(r.skill, "preferred", r.weight);
+
+  // A skill is learnt no earlier than the phase of anything it builds on.
+  const phase = new Map<string, number>();
+  const phaseRank = (id: string): number => {
+    const cached = phase.get(id);
+    if (cached !== undefined) return cached;
+    const own = wanted.get(id) as GapSkill;
+    const rank = Math.max(
+      PHASE_RANK[own.milestone],
+      ...own.skill.prerequisites.filter((p) => wanted.has(p)).map(phaseRank),
+    );
+    phase.set(id, rank);
+    own.milestone = (Object.keys(PHASE_RANK) as MilestoneId[]).find((k) => PHASE_RANK[k] === rank) as MilestoneId;
+    return rank;
+  };
+  for (const id of wanted.keys()) phaseRank(id);
+
+  // Kahn's algorithm, choosing among ready skills by phase, then required before preferred, then weight.
+  const order: GapSkill[] = [];
+  const remaining = new Map(
+    [...wanted].map(([id, g]) => [id, g.skill.prerequisites.filter((p) => wanted.has(p)).length]),
+  );
+  const importance = { required: 0, prerequisite: 0, preferred: 1 } as const;
+  while (remaining.size > 0) {
+    const ready = [...remaining].filter(([, n]) => n === 0).map(([id]) => wanted.get(id) as GapSkill);
+    ready.sort(
+      (a, b) =>
+        (phase.get(a.skill.id) as number) - (phase.get(b.skill.id) as number) ||
+        importance[a.reason] - importance[b.reason] ||
+        b.weight - a.weight ||
+        a.skill.id.localeCompare(b.skill.id),
+    );
+    const next = ready[0] as GapSkill;
+    order.push(next);
+    remaining.delete(next.skill.id);
+    for (const [id] of remaining)
+      if (wanted.get(id)?.skill.prerequisites.includes(next.skill.id))
+        remaining.set(id, (remaining.get(id) as number) - 1);
+  }
+  return order;
+}
+
+function phaseOf(skill: Skill): MilestoneId {
+  if (CORE_LIBRARIES.has(skill.id)) return "core-ml";
+  return PHASE_OF[skill.category];
+}

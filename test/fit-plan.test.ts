@@ -1,0 +1,101 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { hasStack, runCli } from "./run-cli.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "mlpath-e2e-fit-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const mlpath = (args: string[]) => runCli(args, { home: tmp });
+const SAMPLE = join(import.meta.dirname, "..", "samples", "resumes", "senior-data-scientist.pdf");
+const EMPTY = join(import.meta.dirname, "fixtures", "encrypted.pdf");
+
+describe("mlpath fit", () => {
+  it("ranks every role with evidence as JSON", () => {
+    const r = mlpath(["fit", "--json", SAMPLE]);
+    expect(r.code, r.stderr).toBe(0);
+    const fits = JSON.parse(r.stdout) as { id: string; score: number; evidence: { status: string }[] }[];
+    expect(fits).toHaveLength(17);
+    expect(fits[0]?.id).toBe("data-scientist");
+    expect(fits.map((f) => f.score)).toEqual([...fits.map((f) => f.score)].sort((a, b) => b - a));
+    expect(fits[0]?.evidence.some((e) => e.status === "met")).toBe(true);
+  });
+
+  it("explains the score in text", () => {
+    const r = mlpath(["fit", SAMPLE, "--role", "data-analyst", "--explain"]);
+    expect(r.code).toBe(0);
+    for (const part of ["Why Data Analyst scores", "✓ met", "How the score is made", "education", "experience"])
+      expect(r.stdout).toContain(part);
+  });
+
+  it("suggests the nearest role for a typo", () => {
+    const r = mlpath(["fit", SAMPLE, "--role", "data-scienist"]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('did you mean "data-scientist"');
+  });
+});
+
+describe("mlpath plan", () => {
+  it("writes a dated plan as JSON that adds up", () => {
+    const r = mlpath([
+      "plan",
+      "--json",
+      SAMPLE,
+      "--role",
+      "ml-engineer",
+      "--hours-per-week",
+      "12",
+      "--start",
+      "2027-01-04",
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan).toMatchObject({ role: { id: "ml-engineer" }, hoursPerWeek: 12, start: "2027-01-04" });
+    expect(plan.weeks).toBe(Math.ceil(plan.totalHours / 12));
+    expect(plan.milestones.at(-1).id).toBe("job-search");
+  });
+
+  it("writes Markdown and iCalendar", () => {
+    const md = mlpath(["plan", SAMPLE, "--role", "ml-engineer", "--format", "md", "--start", "2027-01-04"]);
+    expect(md.stdout).toMatch(/^# Plan: Machine Learning Engineer/);
+    expect(md.stdout).toContain("- [ ] ");
+    const ics = mlpath(["plan", SAMPLE, "--role", "ml-engineer", "--format", "ics", "--start", "2027-01-04"]);
+    expect(ics.stdout.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    expect(ics.stdout).toContain("BEGIN:VEVENT");
+  });
+
+  it.each([
+    [["--hours-per-week", "0"], /--hours-per-week must be a number above 0 and at most 100/],
+    [["--hours-per-week", "101"], /--hours-per-week must be/],
+    [["--hours-per-week", "lots"], /--hours-per-week must be/],
+    [["--start", "2027-02-30"], /--start must be a date/],
+    [["--role", "astronaut"], /unknown role id "astronaut"/],
+  ])("refuses %j", (args, message) => {
+    const r = mlpath(["plan", SAMPLE, ...args]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect(hasStack(r.stderr)).toBe(false);
+  });
+
+  it("refuses a resume it cannot read anything from", () => {
+    const r = mlpath(["plan", EMPTY]);
+    expect(r.code).not.toBe(0);
+    expect(hasStack(r.stderr)).toBe(false);
+  });
+});
+
+describe("mlpath demo", () => {
+  it("reads the samples, ranks roles and plans, on the embedded store", () => {
+    const r = mlpath(["demo", "--db", join(tmp, "db")]);
+    expect(r.code, r.stderr).toBe(0);
+    for (const part of [
+      "Best-fitting roles per sample resume",
+      "senior-data-scientist.pdf",
+      "Evidence for",
+      "Plan to become",
+      "store: pglite",
+    ]) {
+      expect(r.stdout).toContain(part);
+    }
+  }, 60_000);
+});

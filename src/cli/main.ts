@@ -6,6 +6,8 @@ import { createContext, type GlobalOptions } from "./context.js";
 import { registerDemo } from "./demo.js";
 import { registerExtract } from "./extract.js";
 import { registerFit } from "./fit.js";
+import { registerIngest } from "./ingest.js";
+import { registerJobs } from "./jobs.js";
 import { registerPlan } from "./plan.js";
 import { registerResume } from "./resume.js";
 import { registerRole } from "./role.js";
@@ -39,6 +41,8 @@ export function buildProgram(): Command {
   registerResume(program, ctx);
   registerFit(program, ctx);
   registerPlan(program, ctx);
+  registerIngest(program, ctx);
+  registerJobs(program, ctx);
   registerStore(program, ctx);
   return program;
 }

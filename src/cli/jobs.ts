@@ -1,0 +1,104 @@
+import type { Command } from "commander";
+import pc from "picocolors";
+import { AppError } from "../errors.js";
+import { getRole } from "../knowledge/query.js";
+import { fitRoles } from "../match/fit.js";
+import { rankPostings } from "../match/rank.js";
+import { createPostingRepository } from "../store/postings.js";
+import { similarity } from "../text/minhash.js";
+import type { CliContext } from "./context.js";
+import { printJson } from "./format.js";
+import { readProfile, thisMonth } from "./profile-input.js";
+
+/** Candidates fetched from the store before scoring; the index keeps this cheap. */
+const CANDIDATES = 5000;
+
+export function registerJobs(program: Command, ctx: CliContext): void {
+  const jobs = program.command("jobs").description("postings in the store");
+  jobs
+    .command("stats")
+    .description("how many postings the store holds, and how many are reposts")
+    .option("--json", "print the counts as JSON")
+    .action(async (opts: { json?: boolean }) => {
+      const db = await ctx.openStore();
+      try {
+        const counts = await createPostingRepository(db, similarity).counts();
+        if (opts.json) return printJson(counts);
+        console.log(
+          `${counts.total} postings stored, ${counts.unique} unique, ${counts.total - counts.unique} reposts`,
+        );
+      } finally {
+        await db.close();
+      }
+    });
+  jobs
+    .command("search")
+    .description("stored postings ranked for a resume, each with the skills it matches and misses")
+    .requiredOption("--resume <file>", "a resume or a profile from `mlpath resume --json`")
+    .option("--role <id>", "only postings read as this role")
+    .option("--remote", "only remote postings")
+    .option("--country <cc>", "only postings in this country (ISO code, e.g. US, GB)")
+    .option("--min-salary <n>", "only postings stating a yearly salary reaching at least this")
+    .option("--query <text>", "full-text search over titles and descriptions")
+    .option("--top <n>", "how many to show", "20")
+    .option("--json", "print the results as JSON")
+    .action(
+      async (opts: {
+        resume: string;
+        role?: string;
+        remote?: boolean;
+        country?: string;
+        minSalary?: string;
+        query?: string;
+        top: string;
+        json?: boolean;
+      }) => {
+        const index = ctx.knowledge();
+        const top = Number(opts.top);
+        if (!Number.isInteger(top) || top < 1 || top > 500)
+          throw new AppError("INVALID_INPUT", `--top must be a whole number from 1 to 500 (got "${opts.top}")`);
+        const minSalary = opts.minSalary === undefined ? undefined : Number(opts.minSalary);
+        if (minSalary !== undefined && !(minSalary >= 0))
+          throw new AppError("INVALID_INPUT", `--min-salary must be a number (got "${opts.minSalary}")`);
+        if (opts.country && !/^[A-Za-z]{2}$/.test(opts.country))
+          throw new AppError("INVALID_INPUT", `--country must be a two-letter code such as US (got "${opts.country}")`);
+        const roleId = opts.role ? getRole(index, opts.role).id : undefined;
+        const profile = await readProfile(opts.resume, index.pack);
+        const fits = fitRoles(profile, index.pack, thisMonth()).map((f) => f.id);
+        const db = await ctx.openStore();
+        try {
+          const repo = createPostingRepository(db, similarity);
+          const { total, df } = await repo.skillFrequencies();
+          if (total === 0) {
+            throw new AppError("NOT_FOUND", "the store holds no postings yet", {
+              hint: "run `mlpath ingest FILE...` first",
+            });
+          }
+          const rows = await repo.candidates({
+            skills: profile.skills.map((s) => s.id),
+            ...(roleId ? { roleId } : {}),
+            ...(opts.remote ? { remote: true } : {}),
+            ...(opts.country ? { country: opts.country } : {}),
+            ...(minSalary !== undefined ? { minSalary } : {}),
+            ...(opts.query ? { query: opts.query } : {}),
+            limit: CANDIDATES,
+          });
+          const ranked = rankPostings(profile, rows, { df, total, fitRoles: fits.slice(0, 5), top });
+          if (opts.json) return printJson(ranked);
+          if (!ranked.length) return console.log("no posting matches these filters");
+          for (const [i, r] of ranked.entries()) {
+            const p = r.posting;
+            console.log(
+              `${String(i + 1).padStart(2)}. ${pc.bold(p.title)}${p.company ? ` - ${p.company}` : ""}${p.location ? pc.dim(` (${p.location})`) : ""} ${pc.green(r.score.toFixed(0))}`,
+            );
+            console.log(pc.dim(`    ${r.why.join("; ")}`));
+            if (r.matched.length) console.log(`    ${pc.green("has")} ${r.matched.slice(0, 10).join(", ")}`);
+            if (r.missing.length) console.log(`    ${pc.red("missing")} ${r.missing.slice(0, 8).join(", ")}`);
+            if (p.url) console.log(pc.dim(`    ${p.url}`));
+          }
+        } finally {
+          await db.close();
+        }
+      },
+    );
+}

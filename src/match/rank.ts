@@ -1,0 +1,92 @@
+import type { Profile } from "../documents/profile.js";
+import type { Seniority } from "../knowledge/schema.js";
+
+/** What a posting offers to ranking: the stored columns it needs, nothing else. */
+export interface RankablePosting {
+  id: string;
+  title: string;
+  company: string | null;
+  location: string | null;
+  url: string | null;
+  role_id: string | null;
+  seniority: string | null;
+  min_years: number | null;
+  skills: string[];
+  required_skills: string[];
+}
+
+export interface RankedPosting {
+  posting: { id: string; title: string; company: string | null; location: string | null; url: string | null };
+  score: number;
+  matched: string[];
+  missing: string[];
+  why: string[];
+}
+
+/** How much each signal counts, out of 100. */
+export const RANK_WEIGHTS = { required: 45, preferred: 15, role: 15, seniority: 15, years: 10 } as const;
+const PRIOR_SKILLS = 3;
+const PRIOR_SHARE = 0.3;
+const LEVELS: Seniority[] = ["intern", "entry", "mid", "senior", "lead", "executive"];
+
+/** The level a person can apply at from their years of work. */
+export function levelOf(years: number): Seniority {
+  return years < 1 ? "entry" : years < 4 ? "mid" : years < 8 ? "senior" : "lead";
+}
+
+/**
+ * Scores postings for a profile, best first: the share of the posting's skills the person has,
+ * with rare skills (high IDF) counting more; whether the posting is one of the roles the person
+ * fits; how far its level and years asked are from theirs. Each result says why.
+ */
+export function rankPostings(
+  profile: Profile,
+  postings: RankablePosting[],
+  context: { df: Map<string, number>; total: number; fitRoles: string[]; top: number },
+): RankedPosting[] {
+  const has = new Set(profile.skills.map((s) => s.id));
+  const idf = (skill: string) => Math.log(1 + context.total / (1 + (context.df.get(skill) ?? 0)));
+  const level = LEVELS.indexOf(levelOf(profile.years));
+  // A posting naming two skills is weaker evidence than one naming twelve: shares are pulled
+  // toward a low prior by a few pseudo-skills, so "2 of 2" does not beat "9 of 12".
+  const prior = PRIOR_SKILLS * Math.log(1 + context.total / 10);
+  const share = (skills: string[]) => {
+    const total = skills.reduce((s, x) => s + idf(x), 0);
+    const got = skills.filter((x) => has.has(x)).reduce((s, x) => s + idf(x), 0);
+    return (got + PRIOR_SHARE * prior) / (total + prior);
+  };
+  const ranked = postings.map((p) => {
+    const required = p.required_skills.length > 0 ? p.required_skills : p.skills;
+    const preferred = p.skills.filter((s) => !required.includes(s));
+    const roleRank = p.role_id ? context.fitRoles.indexOf(p.role_id) : -1;
+    const role = roleRank < 0 ? 0 : roleRank === 0 ? 1 : roleRank < 3 ? 0.7 : 0.3;
+    const postingLevel = p.seniority ? LEVELS.indexOf(p.seniority as Seniority) : -1;
+    const seniority = postingLevel < 0 ? 0.5 : Math.max(0, 1 - Math.abs(postingLevel - level) / 2);
+    const years =
+      p.min_years === null ? 1 : p.min_years <= profile.years ? 1 : Math.max(0, 1 - (p.min_years - profile.years) / 4);
+    const score =
+      RANK_WEIGHTS.required * share(required) +
+      RANK_WEIGHTS.preferred * share(preferred) +
+      RANK_WEIGHTS.role * role +
+      RANK_WEIGHTS.seniority * seniority +
+      RANK_WEIGHTS.years * years;
+    const matched = p.skills.filter((s) => has.has(s));
+    const missing = required.filter((s) => !has.has(s)).sort((a, b) => idf(a) - idf(b));
+    const why = [
+      `${matched.length} of ${p.skills.length} skills`,
+      ...(role > 0 && p.role_id ? [`a ${p.role_id} posting, one of your best-fitting roles`] : []),
+      ...(p.min_years !== null && p.min_years > profile.years
+        ? [`asks ${p.min_years}+ years, you have ${profile.years}`]
+        : []),
+      ...(p.seniority ? [`${p.seniority} level`] : []),
+    ];
+    return {
+      posting: { id: p.id, title: p.title, company: p.company, location: p.location, url: p.url },
+      score: Math.round(score * 10) / 10,
+      matched,
+      missing,
+      why,
+    };
+  });
+  return ranked.sort((a, b) => b.score - a.score || a.posting.id.localeCompare(b.posting.id)).slice(0, context.top);
+}

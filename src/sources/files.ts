@@ -1,0 +1,156 @@
+import { createReadStream, statSync } from "node:fs";
+import { basename } from "node:path";
+import { createInterface } from "node:readline";
+import { Readable, Transform } from "node:stream";
+import { TextDecoder } from "node:util";
+import { parse } from "csv-parse";
+import { AppError } from "../errors.js";
+import { detectColumns, type SourceItem, toRecord } from "./posting-record.js";
+
+/** A single JSON document larger than this is not read whole; use JSONL for big sets. */
+const MAX_JSON_BYTES = 200 * 1024 * 1024;
+/** One CSV record or JSONL line past this is refused, so a broken quote cannot swallow the file. */
+const MAX_RECORD_CHARS = 2_000_000;
+
+/**
+ * Reads postings from a CSV, JSON or JSONL file as a stream of records and per-row errors.
+ * Columns are mapped by their usual names; UTF-8 (with or without BOM) and Windows-1252 are read.
+ */
+export async function* readPostingFile(path: string): AsyncGenerator<SourceItem> {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new AppError("NOT_FOUND", `${path}: no such file`);
+  }
+  const source = basename(path);
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) yield* readJsonl(path, source);
+  else if (lower.endsWith(".json")) yield* readJson(path, source, size);
+  else if (lower.endsWith(".csv") || lower.endsWith(".tsv"))
+    yield* readCsv(path, source, lower.endsWith(".tsv") ? "\t" : ",");
+  else
+    throw new AppError("UNSUPPORTED", `${path}: unknown file type`, { hint: "pass .csv, .tsv, .json or .jsonl files" });
+}
+
+/** Decodes bytes as UTF-8, switching to Windows-1252 for the whole file at the first invalid sequence. */
+function decoder(): Transform {
+  let utf8 = new TextDecoder("utf-8", { fatal: true });
+  let fallback: TextDecoder | undefined;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      if (!fallback) {
+        try {
+          done(null, utf8.decode(chunk, { stream: true }));
+          return;
+        } catch {
+          fallback = new TextDecoder("windows-1252");
+          utf8 = new TextDecoder("utf-8");
+        }
+      }
+      done(null, fallback.decode(chunk, { stream: true }));
+    },
+  });
+}
+
+async function* readCsv(path: string, source: string, delimiter: string): AsyncGenerator<SourceItem> {
+  const skipped: SourceItem[] = [];
+  const parser = parse({
+    columns: true,
+    bom: true,
+    delimiter,
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_CHARS,
+    skip_records_with_error: true,
+  });
+  parser.on("skip", (e: Error & { lines?: number }) =>
+    skipped.push({ ok: false, where: `${source}:${e.lines ?? "?"}`, reason: e.message }),
+  );
+  const rows = createReadStream(path).pipe(decoder()).pipe(parser);
+  let mapping: ReturnType<typeof detectColumns> | undefined;
+  let n = 1;
+  for await (const row of rows as AsyncIterable<Record<string, string>>) {
+    n++;
+    mapping ??= detectColumns(Object.keys(row));
+    if (!mapping.description || !mapping.title) {
+      throw new AppError(
+        "INVALID_INPUT",
+        `${source}: no ${mapping.description ? "title" : "description"} column among: ${Object.keys(row).slice(0, 12).join(", ")}`,
+        {
+          hint: "name the columns title and description (or Job Title, Job Description)",
+        },
+      );
+    }
+    while (skipped.length) yield skipped.shift() as SourceItem;
+    const { record, reason } = toRecord(row, mapping, source);
+    yield record ? { ok: true, record } : { ok: false, where: `${source}:${n}`, reason: reason ?? "unreadable" };
+  }
+  while (skipped.length) yield skipped.shift() as SourceItem;
+}
+
+async function* readJsonl(path: string, source: string): AsyncGenerator<SourceItem> {
+  const lines = createInterface({ input: createReadStream(path).pipe(decoder()), crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    if (line.length > MAX_RECORD_CHARS) {
+      yield { ok: false, where: `${source}:${n}`, reason: "line too long" };
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (e) {
+      yield { ok: false, where: `${source}:${n}`, reason: `not JSON (${(e as Error).message})` };
+      continue;
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      yield { ok: false, where: `${source}:${n}`, reason: "not a JSON object" };
+      continue;
+    }
+    const row = value as Record<string, unknown>;
+    const { record, reason } = toRecord(row, detectColumns(Object.keys(row)), source);
+    yield record ? { ok: true, record } : { ok: false, where: `${source}:${n}`, reason: reason ?? "unreadable" };
+  }
+}
+
+async function* readJson(path: string, source: string, size: number): AsyncGenerator<SourceItem> {
+  if (size > MAX_JSON_BYTES) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `${source}: ${(size / 1048576).toFixed(0)} MB is too large for one JSON document (limit 200 MB)`,
+      {
+        hint: "convert it to JSONL, one posting per line",
+      },
+    );
+  }
+  const chunks: string[] = [];
+  for await (const chunk of Readable.from(createReadStream(path).pipe(decoder()))) chunks.push(String(chunk));
+  const text = chunks.join("").replace(/^\uFEFF/, "");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const looksHtml = /^\s*</.test(text);
+    throw new AppError(
+      "INVALID_INPUT",
+      `${source}: ${looksHtml ? "HTML, not JSON" : `not valid JSON (${(e as Error).message})`}`,
+    );
+  }
+  // An array of postings, or an object holding one under a usual key ({"jobs": [...]}).
+  const list = Array.isArray(value)
+    ? value
+    : (Object.values(value as Record<string, unknown>).find((v) => Array.isArray(v)) as unknown[] | undefined);
+  if (!list) throw new AppError("INVALID_INPUT", `${source}: no list of postings found`);
+  for (const [i, row] of list.entries()) {
+    if (typeof row !== "object" || row === null) {
+      yield { ok: false, where: `${source}[${i}]`, reason: "not an object" };
+      continue;
+    }
+    const { record, reason } = toRecord(row as Record<string, unknown>, detectColumns(Object.keys(row)), source);
+    yield record ? { ok: true, record } : { ok: false, where: `${source}[${i}]`, reason: reason ?? "unreadable" };
+  }
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+/** A posting as a source gives it, before extraction: the one shape every source produces. */
+export const PostingRecord = z.object({
+  source: z.string().min(1),
+  externalId: z.string().optional(),
+  title: z.string().min(1),
+  company: z.string().optional(),
+  location: z.string().optional(),
+  description: z.string().min(1),
+  salaryText: z.string().optional(),
+  postedAt: z.string().optional(),
+  url: z.string().optional(),
+});
+export type PostingRecord = z.infer<typeof PostingRecord>;
+
+/** What a source yields per row: a record, or the reason the row was skipped and where. */
+export type SourceItem = { ok: true; record: PostingRecord } | { ok: false; where: string; reason: string };
+
+const FIELDS: Record<keyof Omit<PostingRecord, "source">, string[]> = {
+  externalId: ["id", "jobid", "postingid", "jobpostingid", "reqid"],
+  title: ["title", "jobtitle", "position", "positiontitle", "role", "jobname"],
+  company: ["company", "companyname", "employer", "organization", "organisation", "hiringorganization"],
+  location: ["location", "joblocation", "city", "locations"],
+  description: ["description", "jobdescription", "jd", "text", "body", "content", "descriptionplain", "summary"],
+  salaryText: ["salary", "salaryestimate", "salaryrange", "compensation", "pay", "payrange"],
+  postedAt: ["date", "posted", "postedat", "dateposted", "publishedat", "postingdate", "created", "createdat"],
+  url: ["url", "link", "joburl", "applyurl", "hostedurl", "absoluteurl"],
+};
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/** Maps a source's column names to record fields by their common spellings ("Job Title", "job_title"). */
+export function detectColumns(columns: string[]): Partial<Record<keyof typeof FIELDS, string>> {
+  const byKey = new Map(columns.map((c) => [squash(c), c]));
+  const mapping: Partial<Record<keyof typeof FIELDS, string>> = {};
+  for (const [field, names] of Object.entries(FIELDS) as [keyof typeof FIELDS, string[]][]) {
+    const hit = names.map((n) => byKey.get(n)).find((c) => c !== undefined);
+    if (hit !== undefined) mapping[field] = hit;
+  }
+  return mapping;
+}
+
+/** Turns one row into a record with the mapping, or says which required field is missing. */
+export function toRecord(
+  row: Record<string, unknown>,
+  mapping: Partial<Record<keyof typeof FIELDS, string>>,
+  source: string,
+): { record?: PostingRecord; reason?: string } {
+  const get = (field: keyof typeof FIELDS) => {
+    const column = mapping[field];
+    const v = column === undefined ? undefined : row[column];
+    if (v === null || v === undefined) return undefined;
+    const s = String(typeof v === "object" ? JSON.stringify(v) : v).trim();
+    return s && s !== "-1" && s.toLowerCase() !== "nan" ? s : undefined;
+  };
+  const title = get("title");
+  const description = get("description");
+  if (!description) return { reason: mapping.description ? "empty description" : "no description column" };
+  if (!title) return { reason: mapping.title ? "empty title" : "no title column" };
+  // Glassdoor appends the rating after a newline: "Acme Corp\n3.8".
+  const company = get("company")?.split("\n")[0]?.trim();
+  const record: PostingRecord = { source, title: title.slice(0, 300), description };
+  const optional = {
+    externalId: get("externalId"),
+    company,
+    location: get("location"),
+    salaryText: get("salaryText"),
+    postedAt: get("postedAt"),
+    url: get("url"),
+  };
+  for (const [k, v] of Object.entries(optional)) if (v) (record as Record<string, string>)[k] = v;
+  return { record };
+}

@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import type { ExtractResult, PostingInput } from "../extract/index.js";
+import { minhash } from "../text/minhash.js";
+import { readLocation } from "./location.js";
+import type { PostingRecord } from "./posting-record.js";
+
+/** A posting ready to store: the source's fields, what extraction read, and its signature. */
+export interface PreparedPosting {
+  id: string;
+  source: string;
+  externalId: string | null;
+  title: string;
+  normTitle: string;
+  company: string | null;
+  location: string | null;
+  country: string | null;
+  remote: boolean | null;
+  url: string | null;
+  postedAt: string | null;
+  description: string;
+  roleId: string | null;
+  seniority: string | null;
+  minYears: number | null;
+  degree: string | null;
+  salary: { min: number; max: number; currency: string; period: string } | null;
+  skills: string[];
+  requiredSkills: string[];
+  minhash: number[];
+  extract: unknown;
+}
+
+const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
+
+/** "Sr. Data Scientist (Remote) - NYC" and "senior data scientist" compare equal. */
+export function normaliseTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/\(.*?\)|\[.*?\]/g, " ")
+    .replace(/\s[-–|@].*$/, " ")
+    .replace(/\bsr\b\.?/g, "senior")
+    .replace(/\bjr\b\.?/g, "junior")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * A source record with what extraction read from it, ready to store. Its id is stable: the
+ * source's own id when it has one, else a hash of company, title and text, so the same posting
+ * ingested twice gets the same key.
+ */
+export function preparePosting(
+  record: PostingRecord,
+  extract: (input: PostingInput) => ExtractResult,
+): PreparedPosting {
+  const result = extract({
+    title: record.title,
+    text: [record.description, record.salaryText ? `Salary: ${record.salaryText}` : ""].join("\n"),
+  });
+  const normTitle = normaliseTitle(record.title);
+  const key = record.externalId ?? sha1(`${record.company ?? ""}\u0000${normTitle}\u0000${record.description}`);
+  const { country, remote } = readLocation(record.location, record.title, record.description);
+  const posted = record.postedAt?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
+  return {
+    id: sha1(`${record.source}\u0000${key}`),
+    source: record.source,
+    externalId: record.externalId ?? null,
+    title: record.title,
+    normTitle,
+    company: record.company ?? null,
+    location: record.location ?? null,
+    country,
+    remote,
+    url: record.url ?? null,
+    postedAt: posted,
+    description: record.description,
+    roleId: result.role?.id ?? null,
+    seniority: result.seniority,
+    minYears: result.minYears,
+    degree: result.degree,
+    salary: result.salary,
+    skills: result.skills.map((s) => s.id),
+    requiredSkills: result.skills.filter((s) => s.importance === "required").map((s) => s.id),
+    minhash: minhash(record.description),
+    extract: result,
+  };
+}

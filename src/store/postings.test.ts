@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createExtractor } from "../extract/index.js";
+import { loadKnowledge } from "../knowledge/load.js";
+import { preparePosting } from "../sources/prepare.js";
+import { similarity } from "../text/minhash.js";
+import type { Db } from "./db.js";
+import { createPostingRepository } from "./postings.js";
+import { testStores } from "./test-stores.js";
+
+const extract = createExtractor(loadKnowledge());
+const posting = (title: string, company: string, description: string, externalId?: string) =>
+  preparePosting(
+    { source: "test", title, company, description, location: "Austin, TX", ...(externalId ? { externalId } : {}) },
+    extract,
+  );
+
+const BASE = [
+  "We are hiring a data scientist to build churn models in Python and SQL, run A/B tests, and present results to product teams.",
+  "You will own forecasting and experimentation end to end, from framing the question with stakeholders to shipping the model.",
+  "You have three or more years of experience with statistics, pandas and scikit-learn, and you write clear documentation.",
+  "Our team is small, remote-friendly and values careful analysis over speed; we review each other's work every week.",
+].join(" ");
+
+for (const store of testStores()) {
+  describe.skipIf(store.skip)(`postings on ${store.name}`, () => {
+    let db: Db;
+    let cleanup: () => Promise<void>;
+    beforeAll(async () => {
+      ({ db, cleanup } = await store.open());
+    }, 60_000);
+    afterAll(async () => {
+      await db?.close();
+      await cleanup?.();
+    });
+
+    it("stores a batch once, however often it is ingested", async () => {
+      const repo = createPostingRepository(db, similarity);
+      const batch = [
+        posting("Data Scientist", "Acme", BASE),
+        posting("Data Engineer", "Acme", "Airflow, dbt and Snowflake pipelines for analytics."),
+      ];
+      expect(await repo.insertBatch(batch)).toEqual({ inserted: 2, duplicates: 0, existing: 0 });
+      expect(await repo.insertBatch(batch)).toEqual({ inserted: 0, duplicates: 0, existing: 2 });
+      expect(await repo.counts()).toEqual({ total: 2, unique: 2 });
+    });
+
+    it("marks a near-identical repost of the same company and title, and keeps it countable", async () => {
+      const repo = createPostingRepository(db, similarity);
+      const repost = posting("Data Scientist (Remote)", "ACME", `${BASE} Apply by March 1.`, "repost-1");
+      const other = posting("Data Scientist", "Globex", BASE, "other-company");
+      const r = await repo.insertBatch([repost, other]);
+      expect(r).toEqual({ inserted: 2, duplicates: 1, existing: 0 });
+      expect(await repo.counts()).toEqual({ total: 4, unique: 3 });
+    });
+
+    it("finds candidates by skills, filters and full text, with injection strings kept as data", async () => {
+      const repo = createPostingRepository(db, similarity);
+      const nasty = posting(
+        "'; DROP TABLE postings; --",
+        "Robert'); DELETE FROM companies;--",
+        "Python and SQL for reporting. ' OR 1=1 --",
+        "nasty",
+      );
+      await repo.insertBatch([nasty]);
+      const bySkill = await repo.candidates({ skills: ["snowflake"], limit: 10 });
+      expect(bySkill.map((p) => p.title)).toEqual(["Data Engineer"]);
+      const byText = await repo.candidates({ skills: [], query: "churn forecasting", limit: 10 });
+      expect(byText.map((p) => p.company).sort()).toEqual(["Acme", "Globex"]);
+      const injected = await repo.candidates({ skills: [], query: "'; DROP TABLE postings; --", limit: 10 });
+      expect(injected.map((p) => p.title)).toContain("'; DROP TABLE postings; --");
+      expect((await repo.counts()).total).toBe(5);
+      const { df, total } = await repo.skillFrequencies();
+      expect(total).toBe(4);
+      expect(df.get("python")).toBeGreaterThanOrEqual(2);
+    });
+  });
+}

@@ -1,0 +1,110 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BIN, hasStack, runCli } from "./run-cli.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "mlpath-e2e-ingest-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const db = join(tmp, "db");
+const mlpath = (args: string[], dbPath = db) => runCli([...args, "--db", dbPath], { home: tmp });
+const file = (name: string, content: string | Buffer) => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+const body = (topic: string, n: number) =>
+  `We are looking for an engineer to work on ${topic}. You will build models in Python and SQL, deploy them with Docker, and work with product teams. Posting number ${n} of our hiring plan, with its own details about team ${n % 7} and project ${n}.`;
+
+describe("mlpath ingest", () => {
+  it("ingests a CSV, reports bad rows, and adds nothing on a second run", () => {
+    const csv = file(
+      "postings.csv",
+      Buffer.concat([
+        Buffer.from("\uFEFFid,title,company,location,description\r\n"),
+        Buffer.from(`1,Data Scientist,Acme,"Austin, TX","${body("churn models", 1)}"\r\n`),
+        Buffer.from(`2,ML Engineer,Globex,Remote,"${body("ranking", 2)}"\r\n`),
+        Buffer.from("3,Data Analyst,Initech,London,\r\n"),
+        Buffer.from(
+          "4,Caf\xe9 Analyst,Hooli,Paris,Tableau dashboards and SQL reports for the caf\xe9 chain\r\n",
+          "latin1",
+        ),
+      ]),
+    );
+    const first = mlpath(["ingest", "--json", csv]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({ read: 4, inserted: 3, duplicates: 0, skipped: 0, errors: 1 });
+    expect(first.stderr).toContain("1 rows skipped: 1 empty description");
+    const again = mlpath(["ingest", "--json", csv]);
+    expect(JSON.parse(again.stdout)).toEqual({ read: 4, inserted: 0, duplicates: 0, skipped: 3, errors: 1 });
+  }, 60_000);
+
+  it("reads JSONL and JSON, and refuses HTML posing as JSON or a file without a description column", () => {
+    const jsonl = file(
+      "p.jsonl",
+      [
+        JSON.stringify({ title: "NLP Engineer", company: "Acme", description: body("LLM chatbots", 3) }),
+        "{oops",
+        "[1]",
+      ].join("\n"),
+    );
+    const r = mlpath(["ingest", "--json", jsonl]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ read: 3, inserted: 1, errors: 2 });
+    const json = file(
+      "p.json",
+      JSON.stringify({ jobs: [{ title: "CV Engineer", company: "Acme", description: body("vision", 4) }] }),
+    );
+    expect(JSON.parse(mlpath(["ingest", "--json", json]).stdout)).toMatchObject({ inserted: 1 });
+    const html = mlpath(["ingest", file("page.json", "<!doctype html><html><body>Error 500</body></html>")]);
+    expect(html.code).toBe(2);
+    expect(html.stderr).toContain("HTML, not JSON");
+    const noDescription = mlpath(["ingest", file("nodesc.csv", "title,company\nData Scientist,Acme\n")]);
+    expect(noDescription.code).toBe(2);
+    expect(noDescription.stderr).toMatch(/no description column/);
+    for (const x of [html, noDescription]) expect(hasStack(x.stderr)).toBe(false);
+  }, 60_000);
+
+  it("ranks stored postings for a resume, with matched and missing skills", () => {
+    const resume = join(import.meta.dirname, "..", "samples", "resumes", "new-graduate.txt");
+    const r = mlpath(["jobs", "search", "--resume", resume, "--json", "--top", "3"]);
+    expect(r.code, r.stderr).toBe(0);
+    const results = JSON.parse(r.stdout);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]).toMatchObject({
+      posting: { title: expect.any(String) },
+      score: expect.any(Number),
+      matched: expect.arrayContaining(["python"]),
+    });
+    const remote = JSON.parse(mlpath(["jobs", "search", "--resume", resume, "--json", "--remote"]).stdout);
+    expect(remote.map((x: { posting: { title: string } }) => x.posting.title)).toEqual(["ML Engineer"]);
+  }, 60_000);
+
+  it("resumes after kill -9 with no posting lost or doubled", async () => {
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({
+        id: `job-${i}`,
+        title: `Engineer ${i}`,
+        company: `Company ${i}`,
+        description: body(`topic ${i}`, i),
+      }),
+    );
+    const big = file("big.jsonl", lines.join("\n"));
+    const crashDb = join(tmp, "crash-db");
+    const child = spawn(process.execPath, [BIN, "ingest", big, "--db", crashDb], {
+      env: { PATH: process.env.PATH, HOME: tmp },
+      stdio: "ignore",
+    });
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.on("exit", resolve));
+    const partial = JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout);
+    expect(partial.total).toBeLessThan(3000);
+    const rerun = mlpath(["ingest", "--json", big], crashDb);
+    expect(rerun.code, rerun.stderr).toBe(0);
+    const summary = JSON.parse(rerun.stdout);
+    expect(summary.inserted + summary.skipped).toBe(3000);
+    expect(summary.skipped).toBe(partial.total);
+    expect(JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout)).toEqual({ total: 3000, unique: 3000 });
+  }, 120_000);
+});

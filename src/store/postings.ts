@@ -41,77 +41,105 @@ const normName = (s: string) =>
 
 /** The postings table behind one interface; every statement is parameterised. */
 export function createPostingRepository(db: Db, similarity: (a: number[], b: number[]) => number) {
-  async function companyId(tx: Queryable, name: string | null): Promise<string | null> {
-    if (!name) return null;
-    const r = await tx.query<{ id: string }>(
-      "INSERT INTO companies (name, norm_name) VALUES ($1, $2) ON CONFLICT (norm_name) DO UPDATE SET name = companies.name RETURNING id",
-      [name, normName(name)],
+  /** Company ids for these names, creating the missing ones: two statements per batch. */
+  async function companyIds(tx: Queryable, names: string[]): Promise<Map<string, string>> {
+    if (names.length === 0) return new Map();
+    const norms = names.map(normName);
+    await tx.query(
+      "INSERT INTO companies (name, norm_name) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (norm_name) DO NOTHING",
+      [names, norms],
     );
-    return r.rows[0]?.id ?? null;
+    const r = await tx.query<{ id: string; norm_name: string }>("SELECT id, norm_name FROM companies WHERE norm_name = ANY($1::text[])", [norms]);
+    const byNorm = new Map(r.rows.map((x) => [x.norm_name, String(x.id)]));
+    return new Map(names.map((n) => [n, byNorm.get(normName(n)) as string]));
   }
 
   /**
    * Stores a batch in one transaction: a posting already stored (same id) is skipped, a
-   * near-duplicate of a stored one is kept but marked as a repost of it. A crash mid-batch leaves
-   * none of the batch behind, so running the ingest again neither loses nor doubles anything.
+   * near-duplicate of a stored one (or of one earlier in the batch) is kept but marked as a
+   * repost of it. A crash mid-batch leaves none of the batch behind, so running the ingest again
+   * neither loses nor doubles anything. Look-ups and the insert are one statement each per batch.
    */
   async function insertBatch(
     batch: PreparedPosting[],
   ): Promise<{ inserted: number; duplicates: number; existing: number }> {
+    if (batch.length === 0) return { inserted: 0, duplicates: 0, existing: 0 };
     return db.transaction(async (tx) => {
-      let inserted = 0;
-      let duplicates = 0;
-      let existing = 0;
+      const stored = await tx.query<{ id: string }>("SELECT id FROM postings WHERE id = ANY($1::text[])", [
+        batch.map((p) => p.id),
+      ]);
+      const seen = new Set(stored.rows.map((r) => r.id));
+      const fresh: PreparedPosting[] = [];
       for (const p of batch) {
-        const seen = await tx.query("SELECT 1 FROM postings WHERE id = $1", [p.id]);
-        if (seen.rows.length > 0) {
-          existing++;
-          continue;
-        }
-        const company = await companyId(tx, p.company);
-        const twins = await tx.query<{ id: string; minhash: number[] }>(
-          "SELECT id, minhash FROM postings WHERE company_id IS NOT DISTINCT FROM $1 AND norm_title = $2 AND duplicate_of IS NULL LIMIT 50",
-          [company, p.normTitle],
-        );
-        const twin = twins.rows.find((t) => similarity(t.minhash, p.minhash) >= NEAR_DUPLICATE);
-        await tx.query(
-          `INSERT INTO postings (id, source, external_id, title, norm_title, company_id, location, country, remote, url, posted_at,
-             description, role_id, seniority, min_years, degree, salary_min, salary_max, salary_currency, salary_period,
-             skills, required_skills, minhash, duplicate_of, extract)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)
-           ON CONFLICT (id) DO NOTHING`,
-          [
-            p.id,
-            p.source,
-            p.externalId,
-            p.title,
-            p.normTitle,
-            company,
-            p.location,
-            p.country,
-            p.remote,
-            p.url,
-            p.postedAt,
-            p.description,
-            p.roleId,
-            p.seniority,
-            p.minYears,
-            p.degree,
-            p.salary?.min ?? null,
-            p.salary?.max ?? null,
-            p.salary?.currency ?? null,
-            p.salary?.period ?? null,
-            p.skills,
-            p.requiredSkills,
-            p.minhash,
-            twin?.id ?? null,
-            JSON.stringify(p.extract),
-          ],
-        );
-        inserted++;
-        if (twin) duplicates++;
+        if (seen.has(p.id)) continue;
+        seen.add(p.id);
+        fresh.push(p);
       }
-      return { inserted, duplicates, existing };
+      const existing = batch.length - fresh.length;
+      if (fresh.length === 0) return { inserted: 0, duplicates: 0, existing };
+
+      const names = [...new Set(fresh.map((p) => p.company).filter((c): c is string => c !== null))];
+      const companies = await companyIds(tx, names);
+      const twins = await tx.query<{ id: string; company_id: string | null; norm_title: string; minhash: number[] }>(
+        "SELECT id, company_id, norm_title, minhash FROM postings WHERE norm_title = ANY($1::text[]) AND duplicate_of IS NULL",
+        [[...new Set(fresh.map((p) => p.normTitle))]],
+      );
+      const byKey = new Map<string, { id: string; minhash: number[] }[]>();
+      const keyOf = (company: unknown, title: string) => `${company ?? ""}\u0000${title}`;
+      for (const t of twins.rows) {
+        const key = keyOf(t.company_id, t.norm_title);
+        byKey.set(key, [...(byKey.get(key) ?? []), t]);
+      }
+
+      let duplicates = 0;
+      const rows = fresh.map((p) => {
+        const company = p.company ? (companies.get(p.company) ?? null) : null;
+        const key = keyOf(company, p.normTitle);
+        const twin = (byKey.get(key) ?? []).find((t) => similarity(t.minhash, p.minhash) >= NEAR_DUPLICATE);
+        if (twin) duplicates++;
+        else byKey.set(key, [...(byKey.get(key) ?? []), { id: p.id, minhash: p.minhash }]);
+        return [
+          p.id,
+          p.source,
+          p.externalId,
+          p.title,
+          p.normTitle,
+          company,
+          p.location,
+          p.country,
+          p.remote,
+          p.url,
+          p.postedAt,
+          p.description,
+          p.roleId,
+          p.seniority,
+          p.minYears,
+          p.degree,
+          p.salary?.min ?? null,
+          p.salary?.max ?? null,
+          p.salary?.currency ?? null,
+          p.salary?.period ?? null,
+          p.skills,
+          p.requiredSkills,
+          p.minhash,
+          twin?.id ?? null,
+          JSON.stringify(p.extract),
+        ];
+      });
+      // One multi-row INSERT with numbered parameters; the text of the SQL never holds data.
+      const width = 25;
+      const values = rows.map(
+        (_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(", ")})`,
+      );
+      await tx.query(
+        `INSERT INTO postings (id, source, external_id, title, norm_title, company_id, location, country, remote, url, posted_at,
+           description, role_id, seniority, min_years, degree, salary_min, salary_max, salary_currency, salary_period,
+           skills, required_skills, minhash, duplicate_of, extract)
+         VALUES ${values.join(", ")}
+         ON CONFLICT (id) DO NOTHING`,
+        rows.flat(),
+      );
+      return { inserted: fresh.length, duplicates, existing };
     });
   }
 

@@ -31,7 +31,9 @@ if (usePostgres && !process.env.DATABASE_URL) {
   process.exit(0);
 }
 const dir = mkdtempSync(join(tmpdir(), "mlpath-ingest-bench-"));
-const db = await openDb(usePostgres ? { kind: "postgres", url: process.env.DATABASE_URL as string } : { kind: "pglite", dataDir: dir });
+const db = await openDb(
+  usePostgres ? { kind: "postgres", url: process.env.DATABASE_URL as string } : { kind: "pglite", dataDir: dir },
+);
 if (usePostgres) await db.exec("TRUNCATE postings, companies");
 const pack = loadKnowledge();
 const extract = createExtractor(pack);
@@ -90,7 +92,11 @@ rmSync(dir, { recursive: true, force: true });
 
 console.log(`| measure (${usePostgres ? "PostgreSQL 15" : "embedded PGlite"}) | value |`);
 console.log("|---|---|");
-console.log(`| rows read / stored / reposts / exact repeats / skipped | ${counts.read} / ${counts.inserted} / ${counts.duplicates} / ${counts.existing} / ${counts.errors} |`);
+console.log(
+  `| rows read / stored / reposts / exact repeats / skipped | ${counts.read} / ${counts.inserted} / ${counts.duplicates} / ${counts.existing} / ${counts.errors} |`,
+);
 console.log(`| ingest, end to end | ${(counts.read / seconds).toFixed(0)} postings/s (${seconds.toFixed(1)} s) |`);
 console.log(`| peak RSS | ${(peak / 1048576).toFixed(0)} MiB |`);
-console.log(`| top 20 of ${total} unique postings, p50 / p95 over ${times.length} searches | ${times[Math.floor(times.length / 2)]?.toFixed(1)} / ${times[Math.floor(times.length * 0.95)]?.toFixed(1)} ms |`);
+console.log(
+  `| top 20 of ${total} unique postings, p50 / p95 over ${times.length} searches | ${times[Math.floor(times.length / 2)]?.toFixed(1)} / ${times[Math.floor(times.length * 0.95)]?.toFixed(1)} ms |`,
+);

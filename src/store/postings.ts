@@ -49,7 +49,10 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
       "INSERT INTO companies (name, norm_name) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (norm_name) DO NOTHING",
       [names, norms],
     );
-    const r = await tx.query<{ id: string; norm_name: string }>("SELECT id, norm_name FROM companies WHERE norm_name = ANY($1::text[])", [norms]);
+    const r = await tx.query<{ id: string; norm_name: string }>(
+      "SELECT id, norm_name FROM companies WHERE norm_name = ANY($1::text[])",
+      [norms],
+    );
     const byNorm = new Map(r.rows.map((x) => [x.norm_name, String(x.id)]));
     return new Map(names.map((n) => [n, byNorm.get(normName(n)) as string]));
   }

@@ -9,9 +9,8 @@ import { createExtractor } from "../src/extract/index.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { fitRoles } from "../src/match/fit.js";
 import { rankPostings } from "../src/match/rank.js";
-import { readPostingFile } from "../src/sources/files.js";
-import { type PreparedPosting, preparePosting } from "../src/sources/prepare.js";
 import { openDb } from "../src/store/db.js";
+import { ingestFiles } from "../src/store/ingest.js";
 import { createPostingRepository } from "../src/store/postings.js";
 import { similarity } from "../src/text/minhash.js";
 import { requireShared } from "./shared-data.js";
@@ -40,31 +39,17 @@ const extract = createExtractor(pack);
 const repo = createPostingRepository(db, similarity);
 
 let peak = process.memoryUsage().rss;
-const counts = { read: 0, inserted: 0, duplicates: 0, existing: 0, errors: 0 };
 const started = performance.now();
-for (const [folder, name] of FILES) {
-  let batch: PreparedPosting[] = [];
-  for await (const item of readPostingFile(requireShared(folder, name))) {
-    counts.read++;
-    if (!item.ok) {
-      counts.errors++;
-      continue;
-    }
-    batch.push(preparePosting(item.record, extract));
-    if (batch.length >= 200) {
-      const r = await repo.insertBatch(batch);
-      counts.inserted += r.inserted;
-      counts.duplicates += r.duplicates;
-      counts.existing += r.existing;
-      batch = [];
-      peak = Math.max(peak, process.memoryUsage().rss);
-    }
-  }
-  const r = await repo.insertBatch(batch);
-  counts.inserted += r.inserted;
-  counts.duplicates += r.duplicates;
-  counts.existing += r.existing;
-}
+const counts = await ingestFiles(
+  repo,
+  FILES.map(([folder, name]) => requireShared(folder, name)),
+  extract,
+  {
+    progress: (_, read) => {
+      if (read % 200 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    },
+  },
+);
 const seconds = (performance.now() - started) / 1000;
 
 // Ranking: the top 20 for each benchmark profile, warm, several rounds.
@@ -93,7 +78,7 @@ rmSync(dir, { recursive: true, force: true });
 console.log(`| measure (${usePostgres ? "PostgreSQL 15" : "embedded PGlite"}) | value |`);
 console.log("|---|---|");
 console.log(
-  `| rows read / stored / reposts / exact repeats / skipped | ${counts.read} / ${counts.inserted} / ${counts.duplicates} / ${counts.existing} / ${counts.errors} |`,
+  `| rows read / stored / reposts / exact repeats / skipped | ${counts.read} / ${counts.inserted} / ${counts.duplicates} / ${counts.skipped} / ${counts.errors} |`,
 );
 console.log(`| ingest, end to end | ${(counts.read / seconds).toFixed(0)} postings/s (${seconds.toFixed(1)} s) |`);
 console.log(`| peak RSS | ${(peak / 1048576).toFixed(0)} MiB |`);

@@ -7,6 +7,8 @@ import { type Db, openDb, resolveStoreTarget } from "../store/db.js";
 export interface CliContext {
   knowledge(): PackIndex;
   openStore(): Promise<Db>;
+  /** Opens the store, runs `fn` with it, and closes it however `fn` ends. */
+  withStore<T>(fn: (db: Db) => Promise<T>): Promise<T>;
 }
 
 export interface GlobalOptions {
@@ -16,11 +18,20 @@ export interface GlobalOptions {
 
 export function createContext(config: Config, globals: () => GlobalOptions): CliContext {
   let index: PackIndex | undefined;
+  const openStore = () => openDb(resolveStoreTarget({ db: globals().db }, config));
   return {
     knowledge() {
       index ??= indexPack(loadKnowledge(globals().knowledge ?? config.MLPATH_KNOWLEDGE));
       return index;
     },
-    openStore: () => openDb(resolveStoreTarget({ db: globals().db }, config)),
+    openStore,
+    async withStore(fn) {
+      const db = await openStore();
+      try {
+        return await fn(db);
+      } finally {
+        await db.close();
+      }
+    },
   };
 }

@@ -3,10 +3,15 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { createResumeFileReader } from "../documents/read-resume.js";
+import { createExtractor } from "../extract/index.js";
 import { getRole } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
+import { rankPostings } from "../match/rank.js";
 import { buildPlan } from "../plan/roadmap.js";
 import { appliedMigrations } from "../store/db.js";
+import { ingestFiles } from "../store/ingest.js";
+import { createPostingRepository } from "../store/postings.js";
+import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { renderEvidence, renderFitTable } from "./fit.js";
 import { heading, printJson } from "./format.js";
@@ -14,6 +19,7 @@ import { renderPlan } from "./plan.js";
 import { thisMonth, today } from "./profile-input.js";
 
 const SAMPLES = fileURLToPath(new URL("../../samples/resumes/", import.meta.url));
+const SAMPLE_POSTINGS = fileURLToPath(new URL("../../samples/postings/postings.jsonl", import.meta.url));
 const PERSONAS = [
   { file: "career-changer-two-column.pdf", who: "a maths teacher moving into data" },
   { file: "new-graduate.docx", who: "a computer-science graduate" },
@@ -24,7 +30,9 @@ const PERSONAS = [
 export function registerDemo(program: Command, ctx: CliContext): void {
   program
     .command("demo")
-    .description("the main job on bundled sample resumes: read them, rank roles with evidence, plan the best one")
+    .description(
+      "the main job on bundled samples: read four resumes, rank roles with evidence, plan the best one, rank sample postings",
+    )
     .option("--persona <n>", "which sample to show in full, 1-4", "3")
     .option("--json", "print the sample profiles' fits and the plan as JSON")
     .action(async (opts: { persona: string; json?: boolean }) => {
@@ -32,9 +40,12 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       const index = ctx.knowledge();
       const reader = createResumeFileReader(pack);
       const now = thisMonth();
-      const db = await ctx.openStore();
-      const store = { kind: db.kind, location: db.location, migrations: (await appliedMigrations(db)).length };
-      await db.close();
+      const extract = createExtractor(pack);
+      // The sample postings go into the store once; a second demo finds them there.
+      const { store, ingest } = await ctx.withStore(async (db) => ({
+        store: { kind: db.kind, location: db.location, migrations: (await appliedMigrations(db)).length },
+        ingest: await ingestFiles(createPostingRepository(db, similarity), [SAMPLE_POSTINGS], extract),
+      }));
       const people = [];
       for (const p of PERSONAS) {
         const profile = await reader.fromFile(join(SAMPLES, p.file), now);
@@ -46,6 +57,13 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       const plan = best
         ? buildPlan(chosen.profile, getRole(index, best.id), pack, { hoursPerWeek: 10, start: today() })
         : null;
+      const postings = await ctx.withStore(async (db) => {
+        const repo = createPostingRepository(db, similarity);
+        const { df, total } = await repo.skillFrequencies();
+        const rows = await repo.candidates({ skills: chosen.profile.skills.map((s) => s.id), limit: 5000 });
+        const fits = chosen.fits.slice(0, 5).map((f) => f.id);
+        return rankPostings(chosen.profile, rows, { df, total, fitRoles: fits, top: 5 });
+      });
       if (opts.json) {
         return printJson({
           store,
@@ -55,10 +73,16 @@ export function registerDemo(program: Command, ctx: CliContext): void {
             top: p.fits.slice(0, 3).map((f) => ({ id: f.id, score: f.score })),
           })),
           plan,
+          postings,
+          ingest,
         });
       }
       console.log(pc.bold("mlpath demo: four sample resumes, read, ranked and planned on this machine"));
-      console.log(pc.dim(`store: ${store.kind} at ${store.location} (${store.migrations} migration(s) applied)`));
+      console.log(
+        pc.dim(
+          `store: ${store.kind} at ${store.location} (${store.migrations} migrations); sample postings: ${ingest.inserted + ingest.duplicates} new, ${ingest.skipped} already stored`,
+        ),
+      );
       console.log(heading("Best-fitting roles per sample resume"));
       for (const p of people) {
         const top = p.fits
@@ -77,9 +101,22 @@ export function registerDemo(program: Command, ctx: CliContext): void {
         console.log(heading("The plan for that role"));
         console.log(renderPlan(plan, true, 12));
       }
+      if (postings.length) {
+        console.log(heading(`Top postings for ${chosen.file} among the sample postings`));
+        for (const [i, r] of postings.entries()) {
+          console.log(
+            `  ${i + 1}. ${pc.bold(r.posting.title)} - ${r.posting.company ?? "?"} ${pc.dim(`(${r.posting.location ?? ""})`)} ${pc.green(r.score.toFixed(0))}`,
+          );
+          console.log(
+            pc.dim(
+              `     has ${r.matched.slice(0, 8).join(", ") || "-"}; missing ${r.missing.slice(0, 5).join(", ") || "-"}`,
+            ),
+          );
+        }
+      }
       console.log(
         pc.dim(
-          `\nTry it on your own resume: mlpath fit CV.pdf, mlpath plan CV.pdf --role ID --format md > plan.md. Postings and market commands come next.`,
+          `\nTry it on your own resume: mlpath fit CV.pdf, mlpath plan CV.pdf --role ID --format md > plan.md. Add real postings with mlpath ingest FILE and rank them with mlpath jobs search --resume CV.pdf.`,
         ),
       );
     });

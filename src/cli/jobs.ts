@@ -20,16 +20,13 @@ export function registerJobs(program: Command, ctx: CliContext): void {
     .description("how many postings the store holds, and how many are reposts")
     .option("--json", "print the counts as JSON")
     .action(async (opts: { json?: boolean }) => {
-      const db = await ctx.openStore();
-      try {
+      await ctx.withStore(async (db) => {
         const counts = await createPostingRepository(db, similarity).counts();
         if (opts.json) return printJson(counts);
         console.log(
           `${counts.total} postings stored, ${counts.unique} unique, ${counts.total - counts.unique} reposts`,
         );
-      } finally {
-        await db.close();
-      }
+      });
     });
   jobs
     .command("search")
@@ -65,8 +62,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
         const roleId = opts.role ? getRole(index, opts.role).id : undefined;
         const profile = await readProfile(opts.resume, index.pack);
         const fits = fitRoles(profile, index.pack, thisMonth()).map((f) => f.id);
-        const db = await ctx.openStore();
-        try {
+        await ctx.withStore(async (db) => {
           const repo = createPostingRepository(db, similarity);
           const { total, df } = await repo.skillFrequencies();
           if (total === 0) {
@@ -96,9 +92,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
             if (r.missing.length) console.log(`    ${pc.red("missing")} ${r.missing.slice(0, 8).join(", ")}`);
             if (p.url) console.log(pc.dim(`    ${p.url}`));
           }
-        } finally {
-          await db.close();
-        }
+        });
       },
     );
 }

@@ -10,8 +10,7 @@ export function registerStore(program: Command, ctx: CliContext): void {
     .description("open the store (creating and migrating it if needed) and show where it is")
     .option("--json", "print the status as JSON")
     .action(async (opts: { json?: boolean }) => {
-      const db = await ctx.openStore();
-      try {
+      await ctx.withStore(async (db) => {
         const migrations = await appliedMigrations(db);
         const status = { kind: db.kind, location: db.location, migrations };
         if (opts.json) return printJson(status);
@@ -22,8 +21,6 @@ export function registerStore(program: Command, ctx: CliContext): void {
             ["migration", "name", "applied"],
           ),
         );
-      } finally {
-        await db.close();
-      }
+      });
     });
 }

@@ -65,6 +65,15 @@ describe("mlpath ingest", () => {
     for (const x of [html, noDescription]) expect(hasStack(x.stderr)).toBe(false);
   }, 60_000);
 
+  it("refuses a malformed board source and an empty command line", () => {
+    const bad = mlpath(["ingest", "--source", "workday:acme"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--source "workday:acme" is not PROVIDER:BOARD');
+    const nothing = mlpath(["ingest"]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain("nothing to ingest");
+  });
+
   it("ranks stored postings for a resume, with matched and missing skills", () => {
     const resume = join(import.meta.dirname, "..", "samples", "resumes", "new-graduate.txt");
     const r = mlpath(["jobs", "search", "--resume", resume, "--json", "--top", "3"]);

@@ -1,7 +1,10 @@
 import { statSync } from "node:fs";
 import type { Command } from "commander";
+import { AppError } from "../errors.js";
 import { createExtractor } from "../extract/index.js";
-import { ingestFiles } from "../store/ingest.js";
+import { parseBoardSpec, readBoard } from "../sources/boards.js";
+import { readPostingFile } from "../sources/files.js";
+import { ingestItems } from "../store/ingest.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
@@ -16,15 +19,33 @@ const fileSize = (path: string) => {
   }
 };
 
+/** Files first, then boards, each opened when the one before is done. */
+const sourcesOf = (paths: string[], boards: string[]) => [
+  ...paths.map((p) => () => readPostingFile(p)),
+  ...boards.map((spec) => () => readBoard(spec)),
+];
+
 export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command("ingest")
     .description(
       "read postings from CSV, JSON or JSONL files, extract each once and store them (idempotent, resumable)",
     )
-    .argument("<paths...>", "posting files (.csv, .tsv, .json, .jsonl)")
+    .argument("[paths...]", "posting files (.csv, .tsv, .json, .jsonl)")
+    .option(
+      "--source <provider:board>",
+      "a public job board to fetch: greenhouse:BOARD, lever:SITE or ashby:ORG (repeatable)",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option("--json", "print the final summary as JSON")
-    .action(async (paths: string[], opts: { json?: boolean }) => {
+    .action(async (paths: string[], opts: { json?: boolean; source: string[] }) => {
+      if (paths.length === 0 && opts.source.length === 0) {
+        throw new AppError("INVALID_INPUT", "nothing to ingest", {
+          hint: "pass posting files, or --source greenhouse:BOARD",
+        });
+      }
+      for (const spec of opts.source) parseBoardSpec(spec);
       const extract = createExtractor(ctx.knowledge().pack);
       const reasons = new Map<string, number>();
       // Progress by characters read: each posting's text stands for its share of the files.
@@ -33,7 +54,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       let shown = 0;
       const summary = await ctx
         .withStore((db) =>
-          ingestFiles(createPostingRepository(db, similarity), paths, extract, {
+          ingestItems(createPostingRepository(db, similarity), sourcesOf(paths, opts.source), extract, {
             progress: (chars, read) => bar.update(Math.min(chars, total), { items: read }),
             rowError: (where, reason) => {
               reasons.set(reason, (reasons.get(reason) ?? 0) + 1);

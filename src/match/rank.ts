@@ -45,7 +45,15 @@ export function rankPostings(
   context: { df: Map<string, number>; total: number; fitRoles: string[]; top: number },
 ): RankedPosting[] {
   const has = new Set(profile.skills.map((s) => s.id));
-  const idf = (skill: string) => Math.log(1 + context.total / (1 + (context.df.get(skill) ?? 0)));
+  const idfs = new Map<string, number>();
+  const idf = (skill: string) => {
+    let v = idfs.get(skill);
+    if (v === undefined) {
+      v = Math.log(1 + context.total / (1 + (context.df.get(skill) ?? 0)));
+      idfs.set(skill, v);
+    }
+    return v;
+  };
   const level = LEVELS.indexOf(levelOf(profile.years));
   // A posting naming two skills is weaker evidence than one naming twelve: shares are pulled
   // toward a low prior by a few pseudo-skills, so "2 of 2" does not beat "9 of 12".
@@ -57,7 +65,8 @@ export function rankPostings(
   };
   const ranked = postings.map((p) => {
     const required = p.required_skills.length > 0 ? p.required_skills : p.skills;
-    const preferred = p.skills.filter((s) => !required.includes(s));
+    const requiredSet = new Set(required);
+    const preferred = p.skills.filter((s) => !requiredSet.has(s));
     const roleRank = p.role_id ? context.fitRoles.indexOf(p.role_id) : -1;
     const role = roleRank < 0 ? 0 : roleRank === 0 ? 1 : roleRank < 3 ? 0.7 : 0.3;
     const postingLevel = p.seniority ? LEVELS.indexOf(p.seniority as Seniority) : -1;

@@ -1,5 +1,6 @@
 import type { ExtractResult, PostingInput } from "../extract/index.js";
 import { readPostingFile } from "../sources/files.js";
+import type { SourceItem } from "../sources/posting-record.js";
 import { type PreparedPosting, preparePosting } from "../sources/prepare.js";
 import type { PostingRepository } from "./postings.js";
 
@@ -26,9 +27,24 @@ export interface IngestHooks {
  * each posting exactly once. `inserted` counts new postings, `duplicates` new reposts of stored
  * ones, `skipped` postings that were already stored.
  */
-export async function ingestFiles(
+export function ingestFiles(
   repo: PostingRepository,
   paths: string[],
+  extract: (input: PostingInput) => ExtractResult,
+  hooks: IngestHooks = {},
+): Promise<IngestSummary> {
+  return ingestItems(
+    repo,
+    paths.map((p) => () => readPostingFile(p)),
+    extract,
+    hooks,
+  );
+}
+
+/** The same for any sources: each is opened only when the one before it is done. */
+export async function ingestItems(
+  repo: PostingRepository,
+  sources: (() => AsyncIterable<SourceItem>)[],
   extract: (input: PostingInput) => ExtractResult,
   hooks: IngestHooks = {},
 ): Promise<IngestSummary> {
@@ -43,8 +59,8 @@ export async function ingestFiles(
     summary.skipped += r.existing;
     batch = [];
   };
-  for (const path of paths) {
-    for await (const item of readPostingFile(path)) {
+  for (const open of sources) {
+    for await (const item of open()) {
       summary.read++;
       if (!item.ok) {
         summary.errors++;

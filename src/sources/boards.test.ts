@@ -1,0 +1,167 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "../errors.js";
+import { boardRecords, getJson, parseBoardSpec, readBoard } from "./boards.js";
+import { htmlToText } from "./html-text.js";
+
+/** Recorded answers of the three job-board APIs, in their real shapes, served from loopback. */
+const GREENHOUSE = {
+  jobs: [
+    {
+      id: 4012,
+      title: "Machine Learning Engineer",
+      absolute_url: "https://boards.greenhouse.io/acme/jobs/4012",
+      location: { name: "Remote - US" },
+      updated_at: "2026-11-02T10:00:00-05:00",
+      content:
+        "&lt;p&gt;Build ranking models in &lt;strong&gt;Python&lt;/strong&gt; and PyTorch.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;3+ years of experience&lt;/li&gt;&lt;/ul&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
+    },
+    { id: 4013, title: "", content: "x" },
+  ],
+  meta: { total: 2 },
+};
+const LEVER = [
+  {
+    id: "abc-1",
+    text: "Data Scientist",
+    categories: { location: "London, UK" },
+    descriptionPlain: "Experimentation and forecasting with SQL and Python.",
+    lists: [{ text: "Requirements", content: "<li>Statistics</li><li>A/B testing</li>" }],
+    hostedUrl: "https://jobs.lever.co/globex/abc-1",
+    createdAt: 1762000000000,
+  },
+];
+const ASHBY = {
+  jobs: [
+    {
+      id: "z9",
+      title: "NLP Engineer",
+      location: "Berlin",
+      isRemote: true,
+      descriptionPlain: "LLM evaluation and RAG pipelines with Hugging Face.",
+      jobUrl: "https://jobs.ashbyhq.com/initech/z9",
+      publishedAt: "2026-10-30T09:00:00Z",
+      compensation: { compensationTierSummary: "€70K – €90K" },
+    },
+  ],
+};
+
+let server: Server;
+let origin: string;
+let flaky = 0;
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = req.url ?? "";
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
+    if (url.startsWith("/v1/boards/acme/jobs")) return json(200, GREENHOUSE);
+    if (url.startsWith("/v0/postings/globex")) return json(200, LEVER);
+    if (url.startsWith("/posting-api/job-board/initech")) return json(200, ASHBY);
+    if (url.startsWith("/v1/boards/flaky/jobs")) return flaky++ < 2 ? json(503, {}) : json(200, GREENHOUSE);
+    if (url.startsWith("/v1/boards/html/jobs")) {
+      res.writeHead(200, { "content-type": "text/html" });
+      return res.end("<!doctype html><title>Maintenance</title>");
+    }
+    if (url.startsWith("/v1/boards/moved/jobs")) {
+      res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" });
+      return res.end();
+    }
+    if (url.startsWith("/v1/boards/huge/jobs"))
+      return json(200, { jobs: [{ title: "x", content: "y".repeat(200_000) }] });
+    if (url.startsWith("/v1/boards/down/jobs")) return json(500, {});
+    json(404, {});
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const local = () => ({
+  origins: { greenhouse: origin, lever: origin, ashby: origin },
+  sleep: async () => {},
+  retries: 3,
+});
+const collect = async (spec: string, options = local()) => {
+  const out = [];
+  for await (const item of readBoard(spec, options)) out.push(item);
+  return out;
+};
+
+describe("job boards", () => {
+  it("reads Greenhouse, with HTML stripped and scripts dropped", async () => {
+    const [first, second] = await collect("greenhouse:acme");
+    expect(first).toMatchObject({
+      ok: true,
+      record: {
+        source: "greenhouse:acme",
+        externalId: "4012",
+        title: "Machine Learning Engineer",
+        location: "Remote - US",
+        company: "acme",
+      },
+    });
+    const text = first?.ok ? first.record.description : "";
+    expect(text).toContain("Build ranking models in Python and PyTorch.");
+    expect(text).toContain("- 3+ years of experience");
+    expect(text).not.toMatch(/<|alert/);
+    expect(second).toMatchObject({ ok: false, reason: "job without a title" });
+  });
+
+  it("reads Lever and Ashby", async () => {
+    const [lever] = await collect("lever:globex");
+    expect(lever).toMatchObject({ ok: true, record: { title: "Data Scientist", location: "London, UK" } });
+    expect(lever?.ok && lever.record.description).toContain("- A/B testing");
+    const [ashby] = await collect("ashby:initech");
+    expect(ashby).toMatchObject({
+      ok: true,
+      record: { title: "NLP Engineer", location: "Berlin / Remote", salaryText: "€70K – €90K" },
+    });
+  });
+
+  it("retries 5xx with backoff, then gives up with a clear error", async () => {
+    expect((await collect("greenhouse:flaky"))[0]).toMatchObject({ ok: true });
+    await expect(collect("greenhouse:down")).rejects.toThrow(/gave up after 4 tries \(HTTP 500\)/);
+  });
+
+  it("refuses HTML, redirects, oversized answers and unknown boards", async () => {
+    await expect(collect("greenhouse:html")).rejects.toThrow(/answered HTML where JSON was expected/);
+    await expect(collect("greenhouse:moved")).rejects.toThrow(/redirects are not followed/);
+    await expect(
+      collect("greenhouse:huge", { ...local(), maxBytes: 100_000 } as ReturnType<typeof local>),
+    ).rejects.toThrow(/more than 0 MB|refused/);
+    await expect(collect("greenhouse:nobody")).rejects.toThrow(/no such board/);
+  });
+
+  it("fetches only the allowed origin, over https in production", async () => {
+    await expect(getJson("http://169.254.169.254/latest", "https://boards-api.greenhouse.io")).rejects.toThrow(
+      /not an allowed job-board host/,
+    );
+    await expect(
+      getJson("http://boards-api.greenhouse.io/v1/boards/x/jobs", "http://boards-api.greenhouse.io"),
+    ).rejects.toThrow(/only https is allowed/);
+  });
+
+  it("accepts only PROVIDER:BOARD with a safe board name", () => {
+    expect(parseBoardSpec("lever:globex")).toEqual({ provider: "lever", board: "globex" });
+    for (const bad of ["workday:acme", "greenhouse:", "greenhouse:../../admin", "greenhouse:a/b", "acme"]) {
+      expect(() => parseBoardSpec(bad), bad).toThrow(AppError);
+    }
+  });
+
+  it("reports an answer without a job list", () => {
+    expect(boardRecords("greenhouse", "x", { error: "nope" })).toEqual([
+      { ok: false, where: "greenhouse:x", reason: "unexpected answer: no list of jobs" },
+    ]);
+  });
+});
+
+describe("htmlToText", () => {
+  it("keeps text, makes lists and blocks into lines, and decodes entities", () => {
+    expect(htmlToText("<p>A &amp; B</p><ul><li>One</li><li>Two&nbsp;&#8211; 3</li></ul><style>p{}</style>")).toBe(
+      "A & B\n\n- One\n- Two – 3",
+    );
+  });
+});

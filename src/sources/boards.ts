@@ -1,0 +1,192 @@
+import { AppError } from "../errors.js";
+import { htmlToText } from "./html-text.js";
+import type { PostingRecord, SourceItem } from "./posting-record.js";
+
+export const PROVIDERS = ["greenhouse", "lever", "ashby"] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+/** The only hosts mlpath fetches from: the public job-board APIs. */
+export const BOARD_ORIGINS: Record<Provider, string> = {
+  greenhouse: "https://boards-api.greenhouse.io",
+  lever: "https://api.lever.co",
+  ashby: "https://api.ashbyhq.com",
+};
+
+export interface FetchOptions {
+  /** Where each provider lives; tests point these at a local server. */
+  origins?: Partial<Record<Provider, string>>;
+  timeoutMs?: number;
+  maxBytes?: number;
+  retries?: number;
+  /** Waits between retries; tests pass a no-op. */
+  sleep?: (ms: number) => Promise<void>;
+  fetch?: typeof globalThis.fetch;
+}
+
+const USER_AGENT = "mlpath/0.1 (+https://github.com/mlpath; career tool, reads public job boards)";
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** "greenhouse:acme" -> provider and board token, validated so it can only ever form a path segment. */
+export function parseBoardSpec(spec: string): { provider: Provider; board: string } {
+  const m = spec.match(/^([a-z]+):([A-Za-z0-9][A-Za-z0-9._-]{0,99})$/);
+  if (!m || !PROVIDERS.includes(m[1] as Provider)) {
+    throw new AppError("INVALID_INPUT", `--source "${spec}" is not PROVIDER:BOARD`, {
+      hint: `PROVIDER is one of ${PROVIDERS.join(", ")}; BOARD is the company's board name, e.g. greenhouse:airbnb`,
+    });
+  }
+  return { provider: m[1] as Provider, board: m[2] as string };
+}
+
+function boardUrl(provider: Provider, board: string, origin: string): string {
+  const b = encodeURIComponent(board);
+  if (provider === "greenhouse") return `${origin}/v1/boards/${b}/jobs?content=true`;
+  if (provider === "lever") return `${origin}/v0/postings/${b}?mode=json`;
+  return `${origin}/posting-api/job-board/${b}?includeCompensation=true`;
+}
+
+/**
+ * GETs JSON from an allow-listed origin: https only (unless the origin given is a test server),
+ * no redirects followed, a timeout per try, retries with exponential backoff on 429 and 5xx, and
+ * a cap on the body size read.
+ */
+export async function getJson(url: string, allowedOrigin: string, options: FetchOptions = {}): Promise<unknown> {
+  const target = new URL(url);
+  if (target.origin !== new URL(allowedOrigin).origin) {
+    throw new AppError("INVALID_INPUT", `refused to fetch ${target.origin}: not an allowed job-board host`);
+  }
+  if (target.protocol !== "https:" && !options.origins) {
+    throw new AppError("INVALID_INPUT", `refused to fetch ${url}: only https is allowed`);
+  }
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const retries = options.retries ?? 3;
+  let lastError = "";
+  for (let attempt = 0; attempt <= retries; attempt++) {
+    if (attempt > 0) await sleep(500 * 2 ** (attempt - 1));
+    let response: Response;
+    try {
+      response = await doFetch(target, {
+        redirect: "manual",
+        headers: { "user-agent": USER_AGENT, accept: "application/json" },
+        signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+      });
+    } catch (e) {
+      lastError = (e as Error).name === "TimeoutError" ? "timed out" : (e as Error).message;
+      continue;
+    }
+    if (response.status >= 300 && response.status < 400) {
+      throw new AppError(
+        "INVALID_INPUT",
+        `${target.host} answered with a redirect (${response.status}); redirects are not followed`,
+      );
+    }
+    if (response.status === 429 || response.status >= 500) {
+      lastError = `HTTP ${response.status}`;
+      await response.body?.cancel();
+      continue;
+    }
+    if (response.status === 404)
+      throw new AppError("NOT_FOUND", `${target.host}: no such board (HTTP 404) at ${target.pathname}`);
+    if (!response.ok) throw new AppError("INVALID_INPUT", `${target.host} answered HTTP ${response.status}`);
+    const text = await readCapped(response, options.maxBytes ?? MAX_BYTES, target.host);
+    try {
+      return JSON.parse(text);
+    } catch {
+      const kind = /^\s*</.test(text) ? "HTML" : "something that is not JSON";
+      throw new AppError("INVALID_INPUT", `${target.host} answered ${kind} where JSON was expected`);
+    }
+  }
+  throw new AppError("STORE_ERROR", `${target.host}: gave up after ${retries + 1} tries (${lastError})`, {
+    hint: "the job board may be down or rate-limiting; try again later",
+  });
+}
+
+async function readCapped(response: Response, maxBytes: number, host: string): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new AppError("INVALID_INPUT", `${host} sent more than ${(maxBytes / 1048576).toFixed(1)} MB; refused`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+type Json = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+const obj = (v: unknown): Json => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : {});
+
+/** Turns one board's answer into posting records, one per job, with a reason for each job it cannot use. */
+export function boardRecords(provider: Provider, board: string, data: unknown): SourceItem[] {
+  const source = `${provider}:${board}`;
+  const jobs = provider === "lever" ? data : obj(data).jobs;
+  if (!Array.isArray(jobs)) {
+    return [{ ok: false, where: source, reason: `unexpected answer: no list of jobs` }];
+  }
+  return jobs.map((raw, i): SourceItem => {
+    const j = obj(raw);
+    let record: Partial<PostingRecord>;
+    if (provider === "greenhouse") {
+      record = {
+        externalId: j.id !== undefined ? String(j.id) : undefined,
+        title: str(j.title),
+        company: str(j.company_name) ?? board,
+        location: str(obj(j.location).name),
+        // Greenhouse escapes its HTML once more: decode, then strip.
+        description: htmlToText(htmlToText(String(j.content ?? ""))),
+        postedAt: str(j.updated_at) ?? str(j.first_published),
+        url: str(j.absolute_url),
+      };
+    } else if (provider === "lever") {
+      const lists = Array.isArray(j.lists) ? (j.lists as unknown[]).map(obj) : [];
+      record = {
+        externalId: str(j.id),
+        title: str(j.text),
+        company: board,
+        location: str(obj(j.categories).location),
+        description: [
+          str(j.descriptionPlain) ?? htmlToText(String(j.description ?? "")),
+          ...lists.map((l) => `${str(l.text) ?? ""}\n${htmlToText(String(l.content ?? ""))}`),
+          str(j.additionalPlain) ?? "",
+        ]
+          .filter(Boolean)
+          .join("\n\n"),
+        postedAt: typeof j.createdAt === "number" ? new Date(j.createdAt).toISOString() : undefined,
+        url: str(j.hostedUrl),
+      };
+    } else {
+      record = {
+        externalId: str(j.id),
+        title: str(j.title),
+        company: board,
+        location:
+          [str(j.location), j.isRemote === true ? "Remote" : undefined].filter(Boolean).join(" / ") || undefined,
+        description: str(j.descriptionPlain) ?? htmlToText(String(j.descriptionHtml ?? "")),
+        salaryText: str(obj(j.compensation).compensationTierSummary),
+        postedAt: str(j.publishedAt),
+        url: str(j.jobUrl),
+      };
+    }
+    if (!record.title) return { ok: false, where: `${source}[${i}]`, reason: "job without a title" };
+    if (!record.description) return { ok: false, where: `${source}[${i}]`, reason: "job without a description" };
+    const clean = Object.fromEntries(
+      Object.entries({ ...record, source }).filter(([, v]) => v !== undefined),
+    ) as PostingRecord;
+    return { ok: true, record: clean };
+  });
+}
+
+/** Fetches one board and yields its postings. */
+export async function* readBoard(spec: string, options: FetchOptions = {}): AsyncGenerator<SourceItem> {
+  const { provider, board } = parseBoardSpec(spec);
+  const origin = options.origins?.[provider] ?? BOARD_ORIGINS[provider];
+  const data = await getJson(boardUrl(provider, board, origin), origin, options);
+  yield* boardRecords(provider, board, data);
+}

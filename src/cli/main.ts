@@ -8,10 +8,12 @@ import { registerExtract } from "./extract.js";
 import { registerFit } from "./fit.js";
 import { registerIngest } from "./ingest.js";
 import { registerJobs } from "./jobs.js";
+import { registerMarket } from "./market.js";
 import { registerPlan } from "./plan.js";
 import { registerResume } from "./resume.js";
 import { registerRole } from "./role.js";
 import { registerRoles } from "./roles.js";
+import { registerSalary } from "./salary.js";
 import { registerSkills } from "./skills.js";
 import { registerStore } from "./store.js";
 
@@ -43,6 +45,8 @@ export function buildProgram(): Command {
   registerPlan(program, ctx);
   registerIngest(program, ctx);
   registerJobs(program, ctx);
+  registerMarket(program, ctx);
+  registerSalary(program, ctx);
   registerStore(program, ctx);
   return program;
 }

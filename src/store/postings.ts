@@ -187,6 +187,66 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     return r.rows;
   }
 
-  return { insertBatch, counts, skillFrequencies, candidates };
+  /** Share of unique postings asking for each skill, optionally for one role and since a date. */
+  async function skillDemand(f: {
+    roleId?: string;
+    since?: string;
+    top: number;
+  }): Promise<{ total: number; skills: { skill: string; n: number }[] }> {
+    const where = ["duplicate_of IS NULL"];
+    const params: unknown[] = [];
+    if (f.roleId) where.push(`role_id = $${params.push(f.roleId)}`);
+    if (f.since) where.push(`(posted_at IS NULL OR posted_at >= $${params.push(f.since)}::date)`);
+    const total = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM postings WHERE ${where.join(" AND ")}`,
+      params,
+    );
+    const rows = await db.query<{ skill: string; n: string }>(
+      `SELECT s AS skill, count(*) AS n FROM postings, unnest(skills) AS s WHERE ${where.join(" AND ")}
+        GROUP BY s ORDER BY count(*) DESC, s LIMIT $${params.push(f.top)}`,
+      params,
+    );
+    return { total: Number(total.rows[0]?.n ?? 0), skills: rows.rows.map((r) => ({ skill: r.skill, n: Number(r.n) })) };
+  }
+
+  /** Yearly salary percentiles of unique postings that state one, by role and seniority, per currency. */
+  async function salaryPercentiles(f: { roleId?: string; country?: string }) {
+    const where = ["duplicate_of IS NULL", "salary_period = 'year'", "salary_min IS NOT NULL"];
+    const params: unknown[] = [];
+    if (f.roleId) where.push(`role_id = $${params.push(f.roleId)}`);
+    if (f.country) where.push(`country = $${params.push(f.country.toUpperCase())}`);
+    const r = await db.query<{
+      role_id: string | null;
+      seniority: string | null;
+      currency: string;
+      n: string;
+      p10: number;
+      p25: number;
+      p50: number;
+      p75: number;
+      p90: number;
+    }>(
+      `SELECT role_id, seniority, salary_currency AS currency, count(*) AS n,
+              percentile_cont(0.1) WITHIN GROUP (ORDER BY (salary_min + salary_max) / 2) AS p10,
+              percentile_cont(0.25) WITHIN GROUP (ORDER BY (salary_min + salary_max) / 2) AS p25,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY (salary_min + salary_max) / 2) AS p50,
+              percentile_cont(0.75) WITHIN GROUP (ORDER BY (salary_min + salary_max) / 2) AS p75,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY (salary_min + salary_max) / 2) AS p90
+         FROM postings WHERE ${where.join(" AND ")}
+        GROUP BY role_id, seniority, salary_currency ORDER BY role_id, seniority, currency`,
+      params,
+    );
+    return r.rows.map((x) => ({
+      ...x,
+      n: Number(x.n),
+      p10: Number(x.p10),
+      p25: Number(x.p25),
+      p50: Number(x.p50),
+      p75: Number(x.p75),
+      p90: Number(x.p90),
+    }));
+  }
+
+  return { insertBatch, counts, skillFrequencies, candidates, skillDemand, salaryPercentiles };
 }
 export type PostingRepository = ReturnType<typeof createPostingRepository>;

@@ -1,0 +1,109 @@
+// The salary model against the survey's own future: train on years <= 2023, test on 2024, after
+// removing exact duplicate rows. The prior strength is chosen on a validation split inside the
+// training years (<= 2022 vs 2023), never on the test year. usage: npx tsx bench/salary.ts
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { estimateSalary, type SalaryModel, trainModel } from "../src/market/salary-model.js";
+import { readSalarySurvey, type SurveyRow } from "../src/sources/salary-survey.js";
+import { requireShared } from "./shared-data.js";
+
+const rows = readSalarySurvey(requireShared("aijobs-salaries", "salaries.csv"), loadKnowledge());
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length
+    ? ((s[Math.floor((s.length - 1) / 2)] as number) + (s[Math.ceil((s.length - 1) / 2)] as number)) / 2
+    : Number.NaN;
+};
+
+/** The baseline of the issue: median of title x level x country in training, else title, else global. */
+function baseline(train: SurveyRow[]) {
+  const groups = new Map<string, number[]>();
+  const add = (k: string, v: number) => groups.set(k, [...(groups.get(k) ?? []), v]);
+  for (const r of train) {
+    add(`${r.title}|${r.level}|${r.country}`, r.usd);
+    add(`${r.title}`, r.usd);
+    add("all", r.usd);
+  }
+  const medians = new Map([...groups].map(([k, v]) => [k, median(v)]));
+  return (r: SurveyRow) =>
+    medians.get(`${r.title}|${r.level}|${r.country}`) ?? medians.get(r.title ?? "") ?? (medians.get("all") as number);
+}
+
+function evaluate(model: SalaryModel, test: SurveyRow[]) {
+  let abs = 0;
+  let inside = 0;
+  const pct: number[] = [];
+  for (const r of test) {
+    const e = estimateSalary(model, {
+      role: r.role,
+      level: r.level,
+      country: r.country,
+      remote: r.remote,
+      ...(r.title ? { title: r.title } : {}),
+    });
+    if (!e) continue;
+    abs += Math.abs(e.estimate - r.usd);
+    pct.push(Math.abs(e.estimate - r.usd) / r.usd);
+    if (r.usd >= e.low && r.usd <= e.high) inside++;
+  }
+  return { mae: abs / test.length, mdape: median(pct), coverage: inside / test.length };
+}
+
+/** Recent answers count more: each year back halves an answer's weight. */
+const weighted = (xs: SurveyRow[], last: number) => xs.map((r) => ({ ...r, weight: 0.5 ** (last - r.year) }));
+
+// Choose the prior and calibrate the interval on the training years only (<= 2022 vs 2023).
+const fit = weighted(
+  rows.filter((r) => r.year <= 2022),
+  2022,
+);
+const validation = rows.filter((r) => r.year === 2023);
+let bestPrior = 8;
+let bestMae = Number.POSITIVE_INFINITY;
+for (const prior of [1, 2, 4, 8, 16, 32]) {
+  const m = evaluate(trainModel(fit, { trainedOn: "<=2022", source: "bench", prior }), validation);
+  if (m.mae < bestMae) {
+    bestMae = m.mae;
+    bestPrior = prior;
+  }
+}
+let spread = 1;
+for (const s of [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2]) {
+  spread = s;
+  if (
+    evaluate(trainModel(fit, { trainedOn: "<=2022", source: "bench", prior: bestPrior, spread: s }), validation)
+      .coverage >= 0.8
+  )
+    break;
+}
+
+const train = rows.filter((r) => r.year <= 2023);
+const test = rows.filter((r) => r.year === 2024);
+const model = trainModel(weighted(train, 2023), { trainedOn: "<=2023", source: "bench", prior: bestPrior, spread });
+const ours = evaluate(model, test);
+const base = baseline(train);
+let baseAbs = 0;
+const basePct: number[] = [];
+for (const r of test) {
+  const b = base(r);
+  baseAbs += Math.abs(b - r.usd);
+  basePct.push(Math.abs(b - r.usd) / r.usd);
+}
+const started = performance.now();
+for (const r of test.slice(0, 2000))
+  estimateSalary(model, { role: r.role, level: r.level, country: r.country, remote: r.remote });
+const perEstimate = (performance.now() - started) / Math.min(2000, test.length);
+
+console.log(
+  `train ${train.length} answers (<= 2023), test ${test.length} (2024), prior ${bestPrior} and interval spread ${spread} chosen on 2023 within training\n`,
+);
+console.log("| estimator | MAE (USD) | median abs % error | 80% interval coverage |");
+console.log("|---|---|---|---|");
+console.log(
+  `| mlpath empirical Bayes | ${ours.mae.toFixed(0)} | ${(ours.mdape * 100).toFixed(1)}% | ${ours.coverage.toFixed(3)} |`,
+);
+console.log(
+  `| baseline: title x level x country median | ${(baseAbs / test.length).toFixed(0)} | ${(median(basePct) * 100).toFixed(1)}% | - |`,
+);
+console.log(
+  `\nMAE change vs baseline: ${(((ours.mae - baseAbs / test.length) / (baseAbs / test.length)) * 100).toFixed(1)}%; one estimate takes ${perEstimate.toFixed(3)} ms`,
+);

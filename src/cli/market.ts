@@ -1,0 +1,91 @@
+import type { Command } from "commander";
+import pc from "picocolors";
+import { AppError } from "../errors.js";
+import { getRole } from "../knowledge/query.js";
+import { createPostingRepository } from "../store/postings.js";
+import { similarity } from "../text/minhash.js";
+import type { CliContext } from "./context.js";
+import { money, printJson, table } from "./format.js";
+
+const bar = (share: number, width = 30) => pc.cyan("█".repeat(Math.max(1, Math.round(share * width))));
+
+export function registerMarket(program: Command, ctx: CliContext): void {
+  const market = program.command("market").description("what the stored postings ask for and pay");
+  market
+    .command("skills")
+    .description("the share of postings asking for each skill, as a bar chart")
+    .option("--role <id>", "only postings read as this role")
+    .option("--since <date>", "only postings posted on or after this date (YYYY-MM-DD)")
+    .option("--top <n>", "how many skills", "20")
+    .option("--json", "print the counts as JSON")
+    .action(async (opts: { role?: string; since?: string; top: string; json?: boolean }) => {
+      const index = ctx.knowledge();
+      const roleId = opts.role ? getRole(index, opts.role).id : undefined;
+      if (opts.since && !/^\d{4}-\d{2}-\d{2}$/.test(opts.since))
+        throw new AppError("INVALID_INPUT", `--since must be YYYY-MM-DD (got "${opts.since}")`);
+      const top = Number(opts.top);
+      if (!Number.isInteger(top) || top < 1 || top > 500)
+        throw new AppError("INVALID_INPUT", `--top must be a whole number from 1 to 500 (got "${opts.top}")`);
+      const demand = await ctx.withStore((db) =>
+        createPostingRepository(db, similarity).skillDemand({
+          top,
+          ...(roleId ? { roleId } : {}),
+          ...(opts.since ? { since: opts.since } : {}),
+        }),
+      );
+      const rows = demand.skills.map((s) => ({
+        ...s,
+        name: index.skills.get(s.skill)?.name ?? s.skill,
+        share: demand.total ? s.n / demand.total : 0,
+      }));
+      if (opts.json) return printJson({ total: demand.total, skills: rows });
+      if (demand.total === 0)
+        return console.log("no postings stored for this selection; run `mlpath ingest FILE...` first");
+      console.log(pc.bold(`Skills asked for in ${demand.total} unique postings${roleId ? ` read as ${roleId}` : ""}`));
+      console.log(
+        table(
+          rows.map((r) => [r.name, `${(r.share * 100).toFixed(0)}%`.padStart(4), bar(r.share), pc.dim(String(r.n))]),
+        ),
+      );
+    });
+  market
+    .command("salaries")
+    .description("salary percentiles of stored postings that state pay, with the knowledge pack's cited figures")
+    .option("--role <id>", "one role")
+    .option("--country <cc>", "one country (ISO code)")
+    .option("--json", "print the percentiles as JSON")
+    .action(async (opts: { role?: string; country?: string; json?: boolean }) => {
+      const index = ctx.knowledge();
+      const role = opts.role ? getRole(index, opts.role) : undefined;
+      const rows = await ctx.withStore((db) =>
+        createPostingRepository(db, similarity).salaryPercentiles({
+          ...(role ? { roleId: role.id } : {}),
+          ...(opts.country ? { country: opts.country } : {}),
+        }),
+      );
+      const cited = (role ? [role] : index.pack.roles).flatMap((r) =>
+        r.salary.map((s) => ({ role: r.id, ...s, source: index.sources.get(s.source)?.title ?? s.source })),
+      );
+      if (opts.json) return printJson({ postings: rows, cited });
+      if (rows.length) {
+        console.log(pc.bold("From stored postings that state a yearly salary (midpoint of the range)"));
+        console.log(
+          table(
+            rows.map((r) => [
+              r.role_id ?? "other",
+              r.seniority ?? "-",
+              r.currency,
+              String(r.n),
+              ...[r.p10, r.p25, r.p50, r.p75, r.p90].map((v) => Math.round(v).toLocaleString("en-US")),
+            ]),
+            ["role", "level", "cur", "n", "p10", "p25", "p50", "p75", "p90"],
+          ),
+        );
+      } else console.log("no stored posting states a yearly salary for this selection");
+      console.log(pc.bold("\nCited figures from the knowledge pack"));
+      for (const c of cited.slice(0, 30))
+        console.log(
+          `  ${c.role.padEnd(26)} ${money(c.amount, c.currency, c.period)} ${c.statistic}${c.level ? ` (${c.level})` : ""}, ${c.region} ${c.asOf} ${pc.dim(`- ${c.source}`)}`,
+        );
+    });
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { type Command, Option } from "commander";
+import pc from "picocolors";
+import { AppError } from "../errors.js";
+import { getRole } from "../knowledge/query.js";
+import { estimateSalary, SalaryModel } from "../market/salary-model.js";
+import type { CliContext } from "./context.js";
+import { money, printJson } from "./format.js";
+
+const MODEL = new URL("../../models/salary-v1.json", import.meta.url);
+
+function loadModel(): SalaryModel {
+  const parsed = SalaryModel.safeParse(JSON.parse(readFileSync(MODEL, "utf8")));
+  if (!parsed.success)
+    throw new AppError("INVALID_KNOWLEDGE", "models/salary-v1.json does not match the model format", {
+      hint: "retrain it with scripts/train-salary-model.ts",
+    });
+  return parsed.data;
+}
+
+export function registerSalary(program: Command, ctx: CliContext): void {
+  program
+    .command("salary")
+    .description("estimate yearly pay for a role, level and country, with an 80% interval and the records behind it")
+    .requiredOption("--role <id>", "role id, as listed by `mlpath roles`")
+    .addOption(
+      new Option("--level <level>", "experience level")
+        .choices(["entry", "mid", "senior", "executive"])
+        .makeOptionMandatory(),
+    )
+    .requiredOption("--country <cc>", "country of residence, ISO code such as US, GB, DE")
+    .addOption(new Option("--remote <ratio>", "share of remote work").choices(["0", "50", "100"]))
+    .option("--json", "print the estimate as JSON")
+    .action(
+      (opts: {
+        role: string;
+        level: "entry" | "mid" | "senior" | "executive";
+        country: string;
+        remote?: string;
+        json?: boolean;
+      }) => {
+        const role = getRole(ctx.knowledge(), opts.role);
+        const country = opts.country.toUpperCase();
+        const model = loadModel();
+        const known = new Set(
+          Object.keys(model.cells)
+            .filter((k) => k.startsWith("l|"))
+            .map((k) => k.split("|")[2])
+            .filter(Boolean),
+        );
+        if (!/^[A-Z]{2}$/.test(country) || !known.has(country)) {
+          throw new AppError("INVALID_INPUT", `no survey records for country "${opts.country}"`, {
+            hint: `known: ${[...known].sort().join(", ")}`,
+          });
+        }
+        const remote = opts.remote === undefined ? undefined : (Number(opts.remote) as 0 | 50 | 100);
+        const e = estimateSalary(model, {
+          role: role.id,
+          level: opts.level,
+          country,
+          ...(remote !== undefined ? { remote } : {}),
+        });
+        if (!e) throw new AppError("INVALID_KNOWLEDGE", "the salary model is empty");
+        if (opts.json) return printJson({ ...e, source: model.trainedOn });
+        console.log(
+          `${pc.bold(money(e.estimate, e.currency, e.period))}  ${pc.dim(`80% interval ${money(e.low, e.currency)} - ${money(e.high, e.currency)}`)}`,
+        );
+        console.log(`from ${e.n} survey answers in the group ${e.cell}`);
+        if (e.widened.length)
+          console.log(pc.yellow(`too few answers for ${e.widened.join("; ")}: widened to ${e.cell}`));
+        console.log(pc.dim(`source: ${model.trainedOn}; amounts in USD at the survey's yearly exchange rates`));
+      },
+    );
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { createRoleClassifier } from "../extract/role.js";
+import type { KnowledgePack } from "../knowledge/schema.js";
+import type { SalaryRow } from "../market/salary-model.js";
+import { tokenize } from "../text/tokens.js";
+
+export interface SurveyRow extends SalaryRow {
+  year: number;
+}
+
+const LEVELS: Record<string, SalaryRow["level"]> = { EN: "entry", MI: "mid", SE: "senior", EX: "executive" };
+
+/**
+ * The aijobs.net salary survey (CC0) as model rows: full-time answers only, exact duplicate rows
+ * dropped (the file repeats many answers verbatim), free-text job titles mapped to role ids by
+ * the extraction engine's title classifier ("other" when a title names no role).
+ */
+export function readSalarySurvey(path: string, pack: KnowledgePack): SurveyRow[] {
+  const classify = createRoleClassifier(pack);
+  const roleOf = new Map<string, string>();
+  const seen = new Set<string>();
+  const out: SurveyRow[] = [];
+  const lines = readFileSync(path, "utf8");
+  for (const r of parse(lines, { columns: true, bom: true }) as Record<string, string>[]) {
+    const key = Object.values(r).join(",");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const level = LEVELS[r.experience_level ?? ""];
+    const usd = Number(r.salary_in_usd);
+    const remote = Number(r.remote_ratio);
+    if (r.employment_type !== "FT" || !level || !(usd >= 5000 && usd <= 2_000_000) || ![0, 50, 100].includes(remote))
+      continue;
+    const title = (r.job_title ?? "").trim();
+    let role = roleOf.get(title);
+    if (role === undefined) {
+      role = classify(title, tokenize(title), [], { requireTitle: true })?.id ?? "other";
+      roleOf.set(title, role);
+    }
+    out.push({
+      year: Number(r.work_year),
+      role,
+      title: title.toLowerCase(),
+      level,
+      country: (r.employee_residence ?? "").toUpperCase(),
+      remote: remote as 0 | 50 | 100,
+      usd,
+    });
+  }
+  return out;
+}

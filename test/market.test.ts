@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasStack, runCli } from "./run-cli.js";
+
+const tmp = mkdtempSync(join(tmpdir(), "mlpath-e2e-market-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const db = join(tmp, "db");
+const mlpath = (args: string[]) => runCli([...args, "--db", db], { home: tmp });
+
+describe("mlpath market and salary", () => {
+  beforeAll(() => {
+    const r = mlpath(["ingest", join(import.meta.dirname, "..", "samples", "postings", "postings.jsonl")]);
+    expect(r.code, r.stderr).toBe(0);
+  }, 60_000);
+
+  it("shows skill demand as shares of unique postings", () => {
+    const r = mlpath(["market", "skills", "--json", "--top", "5"]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.total).toBe(38);
+    expect(out.skills).toHaveLength(5);
+    expect(out.skills[0]).toMatchObject({ skill: "python", name: "Python" });
+    expect(out.skills[0].share).toBeGreaterThan(0.3);
+    expect(mlpath(["market", "skills"]).stdout).toContain("█");
+  });
+
+  it("shows salary percentiles from postings that state pay, beside cited figures", () => {
+    const r = mlpath(["market", "salaries", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.postings.length).toBeGreaterThan(0);
+    for (const p of out.postings) expect(p.p10).toBeLessThanOrEqual(p.p90);
+    expect(out.cited.every((c: { source: string }) => c.source)).toBe(true);
+  });
+
+  it("estimates a salary with an interval and the group behind it", () => {
+    const r = mlpath(["salary", "--role", "data-scientist", "--level", "senior", "--country", "US", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const e = JSON.parse(r.stdout);
+    expect(e).toMatchObject({ currency: "USD", period: "year", cell: "data-scientist / senior / US" });
+    expect(e.low).toBeLessThan(e.estimate);
+    expect(e.high).toBeGreaterThan(e.estimate);
+    expect(e.n).toBeGreaterThan(100);
+  });
+
+  it.each([
+    [["--role", "astronaut", "--level", "senior", "--country", "US"], /unknown role id "astronaut"/],
+    [["--role", "data-scientist", "--level", "guru", "--country", "US"], /guru/],
+    [["--role", "data-scientist", "--level", "senior", "--country", "XX"], /no survey records for country "XX"/],
+  ])("refuses %j with a clear message", (args, message) => {
+    const r = mlpath(["salary", ...args]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(message);
+    expect(hasStack(r.stderr)).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+// Runs every benchmark and evaluation in turn, printing each one's tables: `npm run bench`.
+// Each script skips itself with a message when ../shared/data is absent.
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+const SCRIPTS = [
+  "extract-dev.ts",
+  "extract-heldout-gold.ts",
+  "extract-heldout.ts",
+  "resume-dotin.ts",
+  "resume-speed.ts",
+  "fit-benchmark.ts",
+  "ingest-shared.ts",
+  "dedupe.ts",
+  "salary.ts",
+];
+for (const script of SCRIPTS) {
+  const path = join(import.meta.dirname, script);
+  if (!existsSync(path)) continue;
+  console.log(`\n### bench/${script}\n`);
+  execFileSync(process.execPath, ["--import", "tsx", path], { stdio: "inherit" });
+}

@@ -41,11 +41,6 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       const reader = createResumeFileReader(pack);
       const now = thisMonth();
       const extract = createExtractor(pack);
-      // The sample postings go into the store once; a second demo finds them there.
-      const { store, ingest } = await ctx.withStore(async (db) => ({
-        store: { kind: db.kind, location: db.location, migrations: (await appliedMigrations(db)).length },
-        ingest: await ingestFiles(createPostingRepository(db, similarity), [SAMPLE_POSTINGS], extract),
-      }));
       const people = [];
       for (const p of PERSONAS) {
         const profile = await reader.fromFile(join(SAMPLES, p.file), now);
@@ -57,12 +52,19 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       const plan = best
         ? buildPlan(chosen.profile, getRole(index, best.id), pack, { hoursPerWeek: 10, start: today() })
         : null;
-      const postings = await ctx.withStore(async (db) => {
+      // One visit to the store: the sample postings go in once (a second demo finds them there),
+      // then they are ranked for the chosen person.
+      const { store, ingest, postings } = await ctx.withStore(async (db) => {
         const repo = createPostingRepository(db, similarity);
+        const ingest = await ingestFiles(repo, [SAMPLE_POSTINGS], extract);
         const { df, total } = await repo.skillFrequencies();
         const rows = await repo.candidates({ skills: chosen.profile.skills.map((s) => s.id), limit: 5000 });
         const fits = chosen.fits.slice(0, 5).map((f) => f.id);
-        return rankPostings(chosen.profile, rows, { df, total, fitRoles: fits, top: 5 });
+        return {
+          store: { kind: db.kind, location: db.location, migrations: (await appliedMigrations(db)).length },
+          ingest,
+          postings: rankPostings(chosen.profile, rows, { df, total, fitRoles: fits, top: 5 }),
+        };
       });
       if (opts.json) {
         return printJson({

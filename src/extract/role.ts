@@ -37,7 +37,10 @@ const TITLE_CUES: [RegExp, string][] = [
   [/\b(machine learning|ml|ai|artificial intelligence|deep learning|mle)\b/i, "ml-engineer"],
   [/\b(prompt engineer)\b/i, "prompt-engineer"],
   [/\b(professor|lecturer|faculty)\b/i, "ml-faculty"],
-  [/\b(policy|ethics|governance|responsible ai)\b/i, "ai-ethics-policy-analyst"],
+  [
+    /\b(ethic\w*|responsible ai|(ai|ml|algorithmic) (policy|governance|risk|safety)|ai regulation|policy analyst)\b/i,
+    "ai-ethics-policy-analyst",
+  ],
   [/\b(consultant|consulting)\b/i, "ml-consultant"],
   [/\b(freelance|freelancer)\b/i, "freelance-ml"],
   [/\b(deep learning engineer)\b/i, "deep-learning-engineer"],

@@ -2,14 +2,20 @@ import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { createRoleClassifier } from "../extract/role.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
-import type { SalaryRow } from "../market/salary-model.js";
 import { tokenize } from "../text/tokens.js";
 
-export interface SurveyRow extends SalaryRow {
+/** One survey answer; the salary model reads rows of this shape. */
+export interface SurveyRow {
   year: number;
+  role: string;
+  title: string;
+  level: "entry" | "mid" | "senior" | "executive";
+  country: string;
+  remote: 0 | 50 | 100;
+  usd: number;
 }
 
-const LEVELS: Record<string, SalaryRow["level"]> = { EN: "entry", MI: "mid", SE: "senior", EX: "executive" };
+const LEVELS: Record<string, SurveyRow["level"]> = { EN: "entry", MI: "mid", SE: "senior", EX: "executive" };
 
 /**
  * The aijobs.net salary survey (CC0) as model rows: full-time answers only, exact duplicate rows

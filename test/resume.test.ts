@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateRawSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { hasStack, runCli } from "./run-cli.js";
+import { zip } from "./zip-fixture.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "mlpath-e2e-resume-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -15,34 +15,7 @@ const file = (name: string, bytes: Buffer | string) => {
   return path;
 };
 
-/** A zip holding one entry, deflated, with honest sizes in its directory. */
-function zip(name: string, content: Buffer): Buffer {
-  const data = deflateRawSync(content);
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(content.length, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  const centralOffset = local.length + nameBytes.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12);
-  end.writeUInt32LE(centralOffset, 16);
-  return Buffer.concat([local, nameBytes, data, central, nameBytes, end]);
-}
+const zipOf = (name: string, content: Buffer) => zip({ [name]: content });
 
 describe("mlpath resume", () => {
   it("reads a text resume into a profile", () => {
@@ -85,11 +58,16 @@ describe("mlpath resume", () => {
     ],
     [
       "a zip bomb named .docx",
-      () => file("bomb.docx", zip("word/document.xml", Buffer.alloc(60 * 1024 * 1024))),
+      () => file("bomb.docx", zipOf("word/document.xml", Buffer.alloc(60 * 1024 * 1024))),
       /possibly a zip bomb/,
       2,
     ],
-    ["a zip that is not Word", () => file("other.docx", zip("hello.txt", Buffer.from("hi"))), /not a Word document/, 2],
+    [
+      "a zip that is not Word",
+      () => file("other.docx", zipOf("hello.txt", Buffer.from("hi"))),
+      /not a Word document/,
+      2,
+    ],
     ["JSON that is not a JSON Resume", () => file("x.json", '{"foo": 1}'), /not a JSON Resume/, 2],
     [
       "an old .doc file",
@@ -119,6 +97,34 @@ describe("mlpath resume", () => {
     expect(r.code).toBe(code);
     expect(r.stderr.split("\n")[0]).toMatch(message);
     expect(hasStack(r.stderr)).toBe(false);
+  });
+
+  it("reads a LinkedIn data export", () => {
+    const exportZip = zip({
+      "Profile.csv":
+        "First Name,Last Name,Headline,Summary\nAda,Lovelace,Data Scientist at Analytical Engines,Statistics and Python for demand forecasting\n",
+      "Email Addresses.csv": "Email Address,Confirmed,Primary\nada@example.com,Yes,Yes\n",
+      "Positions.csv":
+        'Company Name,Title,Description,Location,Started On,Finished On\nAnalytical Engines,Data Scientist,"Forecasting with Python, pandas and SQL",London,Mar 2021,\nBabbage Ltd,Data Analyst,Tableau dashboards,London,Jan 2018,Feb 2021\n',
+      "Skills.csv": "Name\nscikit-learn\nA/B Testing\n",
+      "Education.csv":
+        "School Name,Start Date,End Date,Notes,Degree Name,Activities\nUniversity of London,2014,2017,,Bachelor of Science in Mathematics,\n",
+    });
+    const r = mlpath(["resume", "--json", file("Basic_LinkedInDataExport.zip", exportZip)]);
+    expect(r.code, r.stderr).toBe(0);
+    const p = JSON.parse(r.stdout);
+    expect(p).toMatchObject({
+      contact: { name: "Ada Lovelace", email: "ada@example.com" },
+      document: { format: "linkedin" },
+    });
+    expect(p.experience.map((e: { title: string; start: string; end: string }) => [e.title, e.start, e.end])).toEqual([
+      ["Data Scientist", "2021-03", "present"],
+      ["Data Analyst", "2018-01", "2021-02"],
+    ]);
+    expect(p.education[0]).toMatchObject({ level: "bachelor", institution: "University of London" });
+    expect(p.skills.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(["python", "pandas", "sql", "scikit-learn", "ab-testing", "tableau"]),
+    );
   });
 
   it("warns about a PDF with no text layer instead of inventing a profile", () => {

@@ -9,7 +9,7 @@ import { thisMonth } from "./profile-input.js";
 export function registerResume(program: Command, ctx: CliContext): void {
   program
     .command("resume")
-    .description("read a resume (PDF, DOCX, text, Markdown or JSON Resume) into a profile")
+    .description("read a resume (PDF, DOCX, text, Markdown, JSON Resume or a LinkedIn data export ZIP) into a profile")
     .argument("<file>", "the resume file")
     .option("--json", "print the profile as JSON")
     .action(async (file: string, opts: { json?: boolean }) => {

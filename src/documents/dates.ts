@@ -54,7 +54,7 @@ const RANGE = new RegExp(
 );
 
 /** Reads one point of a range as YYYY-MM; a bare year is its January for a start, its December for an end. */
-function toMonth(text: string, isEnd: boolean): string | undefined {
+export function toMonth(text: string, isEnd: boolean): string | undefined {
   const t = text.toLowerCase().replace(/[,.']/g, " ").trim();
   let m = t.match(/^([a-zäéû]+)\s+(\d{4})$/u);
   if (m) {

@@ -75,7 +75,7 @@ export const Profile = z.object({
   warnings: z.array(z.string()),
   /** How the resume was read: its format and, for PDFs, pages and columns. */
   document: z.object({
-    format: z.enum(["pdf", "docx", "text", "jsonresume"]),
+    format: z.enum(["pdf", "docx", "text", "jsonresume", "linkedin"]),
     pages: z.number().int().optional(),
     columns: z.array(z.number().int()).optional(),
   }),

@@ -3,10 +3,12 @@ import { AppError } from "../errors.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import { readDocx } from "./docx.js";
 import { isJsonResume, JsonResume, jsonResumeToText } from "./jsonresume.js";
+import { isLinkedInExport, linkedInToJsonResume } from "./linkedin.js";
 import { readPdf } from "./pdf.js";
 import type { Profile } from "./profile.js";
 import { createResumeReader } from "./resume.js";
 import { decodeText } from "./text.js";
+import { listZip } from "./zip.js";
 
 /** No resume is this large; bigger files are refused before they are read into memory. */
 export const MAX_RESUME_BYTES = 20 * 1024 * 1024;
@@ -32,6 +34,10 @@ export function createResumeFileReader(pack: KnowledgePack) {
       });
     }
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
+      const names = (listZip(bytes) ?? []).map((e) => e.name);
+      if (isLinkedInExport(names)) {
+        return readResume(jsonResumeToText(linkedInToJsonResume(bytes, where)), { now, format: "linkedin" });
+      }
       const docx = await readDocx(bytes, where);
       return readResume(docx.text, { now, format: "docx", warnings: docx.warnings });
     }

@@ -29,7 +29,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command("ingest")
     .description(
-      "read postings from CSV, JSON or JSONL files, extract each once and store them (idempotent, resumable)",
+      "read postings from CSV, JSON or JSONL files or public job boards, extract each once and store them (idempotent, resumable)",
     )
     .argument("[paths...]", "posting files (.csv, .tsv, .json, .jsonl)")
     .option(

@@ -57,6 +57,12 @@ export function registerPlan(program: Command, ctx: CliContext): void {
     );
 }
 
+/** "USD 150,000/year median (middle half USD 125,000 to USD 199,100), entry". */
+function payText(s: Plan["jobSearch"]["salary"][number]): string {
+  const range = s.range ? ` (middle half ${money(s.range.p25, s.currency)} to ${money(s.range.p75, s.currency)})` : "";
+  return `${money(s.amount, s.currency, s.period)} median${range}${s.level ? `, ${s.level}` : ""}`;
+}
+
 const weeks = (a: number, b: number) => (a === b ? `week ${a}` : `weeks ${a}-${b}`);
 
 export function renderPlan(plan: Plan, chosenByFit = false, maxSteps = Number.POSITIVE_INFINITY): string {
@@ -91,9 +97,7 @@ export function renderPlan(plan: Plan, chosenByFit = false, maxSteps = Number.PO
       for (const step of plan.jobSearch.steps) out.push(wrap(step, 88, "    ").replace(/^ {4}/, "  • "));
       for (const r of plan.jobSearch.routes) out.push(`  • Consider: ${r.name} ${pc.dim(`(${r.kind})`)}`);
       for (const s of plan.jobSearch.salary.slice(0, 3)) {
-        out.push(
-          `  • Expected pay: ${money(s.amount, s.currency, s.period)}${s.level ? ` (${s.level})` : ""}, ${s.label} ${pc.dim(`- ${s.source}, ${s.asOf}`)}`,
-        );
+        out.push(`  • Expected pay: ${payText(s)}, ${s.label} ${pc.dim(`- ${s.source}, ${s.asOf}`)}`);
       }
     }
   }
@@ -124,9 +128,7 @@ export function renderPlanMarkdown(plan: Plan): string {
       for (const step of plan.jobSearch.steps) out.push(`- [ ] ${step}`);
       for (const c of plan.jobSearch.communities) out.push(`- Community: [${c.name}](${c.url}) (${c.kind})`);
       for (const s of plan.jobSearch.salary)
-        out.push(
-          `- Pay: ${money(s.amount, s.currency, s.period)}${s.level ? ` (${s.level})` : ""}, ${s.label}; source: ${s.source}, ${s.asOf}`,
-        );
+        out.push(`- Pay: ${payText(s)}, ${s.label}; source: ${s.source}, ${s.asOf}`);
     }
     out.push("");
   }

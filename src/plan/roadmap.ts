@@ -58,6 +58,8 @@ export interface Plan {
     salary: {
       label: string;
       amount: number;
+      /** The middle half of the figures (25th to 75th percentile) where the source gives it. */
+      range?: { p25: number; p75: number };
       currency: string;
       period: string;
       level?: string;
@@ -144,6 +146,7 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
     .map((s) => ({
       label: s.label,
       amount: s.amount,
+      ...(s.p25 !== undefined && s.p75 !== undefined ? { range: { p25: s.p25, p75: s.p75 } } : {}),
       currency: s.currency,
       period: s.period,
       ...(s.level ? { level: s.level } : {}),

@@ -91,8 +91,6 @@ async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractR
   return errors;
 }
 
-const LABEL: Record<string, string> = { required: "required", preferred: "preferred" };
-
 export function renderExtract(text: string, r: ExtractResult): string {
   const out: string[] = [];
   const role = r.role ? `${r.role.name} (${r.role.id}, confidence ${r.role.confidence})` : "-";
@@ -111,7 +109,7 @@ export function renderExtract(text: string, r: ExtractResult): string {
     out.push(`  ${pc.bold(category)}`);
     for (const skill of skills) {
       const m = skill.mentions[0];
-      const tag = skill.importance ? pc.yellow(` [${LABEL[skill.importance]}]`) : "";
+      const tag = skill.importance ? pc.yellow(` [${skill.importance}]`) : "";
       const evidence = m ? pc.dim(` "${snippet(text, m.start, m.end)}"`) : "";
       out.push(`    ${skill.name}${tag}${evidence}`);
     }

@@ -1,30 +1,17 @@
 import { z } from "zod";
-import { type KnowledgePack, Seniority, SkillCategory } from "../knowledge/schema.js";
+import { type KnowledgePack, Seniority } from "../knowledge/schema.js";
 import { KeyCache, tokenize } from "../text/tokens.js";
 import { extractDegree } from "./degree.js";
 import { extractMinYears } from "./experience.js";
 import { createRoleClassifier } from "./role.js";
 import { extractSalary, Salary } from "./salary.js";
 import { extractSeniority } from "./seniority.js";
-import { createSkillExtractor } from "./skills.js";
-
-const Importance = z.enum(["required", "preferred"]).nullable();
+import { createSkillExtractor, SkillFound } from "./skills.js";
 
 /** The contract of DESIGN.md: what `mlpath extract` prints and what the store keeps per posting. */
 export const ExtractResult = z.object({
   id: z.string().optional(),
-  skills: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      category: SkillCategory,
-      aliases: z.array(z.string()),
-      importance: Importance,
-      mentions: z.array(
-        z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), section: Importance }),
-      ),
-    }),
-  ),
+  skills: z.array(SkillFound),
   role: z.object({ id: z.string(), name: z.string(), confidence: z.number().min(0).max(1) }).nullable(),
   seniority: Seniority.nullable(),
   minYears: z.number().nonnegative().nullable(),

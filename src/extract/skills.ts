@@ -1,25 +1,25 @@
-import type { KnowledgePack, Skill } from "../knowledge/schema.js";
+import { z } from "zod";
+import { type KnowledgePack, type Skill, SkillCategory } from "../knowledge/schema.js";
 import { type PhraseMatch, PhraseMatcher } from "../text/phrase-matcher.js";
 import { matchProximity, parsePattern } from "../text/proximity.js";
 import { type Token, tokenize } from "../text/tokens.js";
-import { type Importance, type Section, sectionAt } from "./sections.js";
+import { type Section, sectionAt } from "./sections.js";
 
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  section: Importance | null;
-}
+const ImportanceOrNone = z.enum(["required", "preferred"]).nullable();
 
-export interface SkillFound {
-  id: string;
-  name: string;
-  category: Skill["category"];
-  aliases: string[];
+/** One skill a text names, with every span that names it: part of the ExtractResult contract. */
+export const SkillFound = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: SkillCategory,
+  aliases: z.array(z.string()),
   /** required when any mention sits in a requirements section, preferred when all are preferred. */
-  importance: Importance | null;
-  mentions: Mention[];
-}
+  importance: ImportanceOrNone,
+  mentions: z.array(
+    z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), section: ImportanceOrNone }),
+  ),
+});
+export type SkillFound = z.infer<typeof SkillFound>;
 
 interface Entry {
   skill: Skill;

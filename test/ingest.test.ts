@@ -90,7 +90,8 @@ describe("mlpath ingest", () => {
   }, 60_000);
 
   it("resumes after kill -9 with no posting lost or doubled", async () => {
-    const lines = Array.from({ length: 3000 }, (_, i) =>
+    // Large enough that no machine like this one finishes before the kill (about 400 postings/s).
+    const lines = Array.from({ length: 6000 }, (_, i) =>
       JSON.stringify({
         id: `job-${i}`,
         title: `Engineer ${i}`,
@@ -108,12 +109,12 @@ describe("mlpath ingest", () => {
     child.kill("SIGKILL");
     await new Promise((resolve) => child.on("exit", resolve));
     const partial = JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout);
-    expect(partial.total).toBeLessThan(3000);
+    expect(partial.total).toBeLessThan(6000);
     const rerun = mlpath(["ingest", "--json", big], crashDb);
     expect(rerun.code, rerun.stderr).toBe(0);
     const summary = JSON.parse(rerun.stdout);
-    expect(summary.inserted + summary.skipped).toBe(3000);
+    expect(summary.inserted + summary.skipped).toBe(6000);
     expect(summary.skipped).toBe(partial.total);
-    expect(JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout)).toEqual({ total: 3000, unique: 3000 });
+    expect(JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout)).toEqual({ total: 6000, unique: 6000 });
   }, 120_000);
 });

@@ -26,6 +26,21 @@ describe("mlpath market and salary", () => {
     expect(mlpath(["market", "skills"]).stdout).toContain("█");
   });
 
+  it("shows the skills asked for together with one, with lift", () => {
+    const r = mlpath(["market", "skills", "--with", "pytorch", "--json", "--top", "5"]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.skill).toBe("pytorch");
+    expect(out.withSkill).toBeGreaterThan(0);
+    for (const s of out.skills) {
+      expect(s.skill).not.toBe("pytorch");
+      expect(s.both).toBeLessThanOrEqual(out.withSkill);
+      expect(s.lift).toBeGreaterThan(0);
+    }
+    const unknown = mlpath(["market", "skills", "--with", "basket weaving"]);
+    expect(unknown.code).toBe(3);
+  });
+
   it("shows salary percentiles from postings that state pay, beside cited figures", () => {
     const r = mlpath(["market", "salaries", "--json"]);
     expect(r.code, r.stderr).toBe(0);

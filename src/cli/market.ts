@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import pc from "picocolors";
 import { AppError } from "../errors.js";
-import { getRole } from "../knowledge/query.js";
+import { getRole, searchSkills } from "../knowledge/query.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
@@ -17,8 +17,9 @@ export function registerMarket(program: Command, ctx: CliContext): void {
     .option("--role <id>", "only postings read as this role")
     .option("--since <date>", "only postings posted on or after this date (YYYY-MM-DD)")
     .option("--top <n>", "how many skills", "20")
+    .option("--with <skill>", "instead: the skills asked for together with this one, with their lift")
     .option("--json", "print the counts as JSON")
-    .action(async (opts: { role?: string; since?: string; top: string; json?: boolean }) => {
+    .action(async (opts: { role?: string; since?: string; top: string; with?: string; json?: boolean }) => {
       const index = ctx.knowledge();
       const roleId = opts.role ? getRole(index, opts.role).id : undefined;
       if (opts.since && !/^\d{4}-\d{2}-\d{2}$/.test(opts.since))
@@ -26,6 +27,37 @@ export function registerMarket(program: Command, ctx: CliContext): void {
       const top = Number(opts.top);
       if (!Number.isInteger(top) || top < 1 || top > 500)
         throw new AppError("INVALID_INPUT", `--top must be a whole number from 1 to 500 (got "${opts.top}")`);
+      if (opts.with) {
+        const hit = searchSkills(index.pack, opts.with)[0];
+        if (!hit || hit.match < 3)
+          throw new AppError("NOT_FOUND", `unknown skill "${opts.with}"`, { hint: "see `mlpath skills QUERY`" });
+        const skill = hit.skill;
+        const co = await ctx.withStore((db) =>
+          createPostingRepository(db, similarity).coOccurrence({ skill: skill.id, top, ...(roleId ? { roleId } : {}) }),
+        );
+        // Lift: how much more often two skills are asked for together than if they were independent.
+        const rows = co.pairs.map((p) => ({
+          ...p,
+          name: index.skills.get(p.skill)?.name ?? p.skill,
+          share: co.withSkill ? p.both / co.withSkill : 0,
+          lift: co.withSkill && p.alone ? (p.both * co.total) / (co.withSkill * p.alone) : 0,
+        }));
+        if (opts.json) return printJson({ skill: skill.id, total: co.total, withSkill: co.withSkill, skills: rows });
+        console.log(
+          pc.bold(`${co.withSkill} of ${co.total} unique postings ask for ${skill.name}; with it they ask for`),
+        );
+        console.log(
+          table(
+            rows.map((r) => [
+              r.name,
+              `${(r.share * 100).toFixed(0)}%`.padStart(4),
+              bar(r.share),
+              pc.dim(`lift ${r.lift.toFixed(1)}`),
+            ]),
+          ),
+        );
+        return;
+      }
       const demand = await ctx.withStore((db) =>
         createPostingRepository(db, similarity).skillDemand({
           top,

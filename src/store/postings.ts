@@ -209,6 +209,32 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     return { total: Number(total.rows[0]?.n ?? 0), skills: rows.rows.map((r) => ({ skill: r.skill, n: Number(r.n) })) };
   }
 
+  /**
+   * Skills that appear together with `skill`: for each other skill, how many postings ask for
+   * both, and how many ask for it at all, so the caller can compute lift.
+   */
+  async function coOccurrence(f: { skill: string; roleId?: string; top: number }) {
+    const params: unknown[] = [f.skill];
+    const role = f.roleId ? ` AND role_id = $${params.push(f.roleId)}` : "";
+    const r = await db.query<{ skill: string; both: string; alone: string }>(
+      `WITH base AS (SELECT skills FROM postings WHERE duplicate_of IS NULL${role}),
+            pairs AS (SELECT s, count(*) AS both FROM base, unnest(skills) AS s WHERE $1 = ANY(skills) AND s <> $1 GROUP BY s),
+            singles AS (SELECT s, count(*) AS alone FROM base, unnest(skills) AS s GROUP BY s)
+       SELECT pairs.s AS skill, pairs.both, singles.alone FROM pairs JOIN singles USING (s)
+        ORDER BY pairs.both DESC, pairs.s LIMIT $${params.push(f.top)}`,
+      params,
+    );
+    const totals = await db.query<{ total: string; with_skill: string }>(
+      `SELECT count(*) AS total, count(*) FILTER (WHERE $1 = ANY(skills)) AS with_skill FROM postings WHERE duplicate_of IS NULL${role}`,
+      params.slice(0, f.roleId ? 2 : 1),
+    );
+    return {
+      total: Number(totals.rows[0]?.total ?? 0),
+      withSkill: Number(totals.rows[0]?.with_skill ?? 0),
+      pairs: r.rows.map((x) => ({ skill: x.skill, both: Number(x.both), alone: Number(x.alone) })),
+    };
+  }
+
   /** Yearly salary percentiles of unique postings that state one, by role and seniority, per currency. */
   async function salaryPercentiles(f: { roleId?: string; country?: string }) {
     const where = ["duplicate_of IS NULL", "salary_period = 'year'", "salary_min IS NOT NULL"];
@@ -247,6 +273,6 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     }));
   }
 
-  return { insertBatch, counts, skillFrequencies, candidates, skillDemand, salaryPercentiles };
+  return { insertBatch, counts, skillFrequencies, candidates, skillDemand, coOccurrence, salaryPercentiles };
 }
 export type PostingRepository = ReturnType<typeof createPostingRepository>;

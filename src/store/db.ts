@@ -3,6 +3,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AppError } from "../errors.js";
+import { lockDataDir } from "./lock.js";
 
 export interface QueryResult<T> {
   rows: T[];
@@ -65,13 +66,19 @@ export async function openDb(target: StoreTarget): Promise<Db> {
 async function openPglite(dataDir: string): Promise<Db> {
   const { PGlite } = await import("@electric-sql/pglite");
   let pg: InstanceType<typeof PGlite>;
+  let unlock = () => {};
   try {
-    if (dataDir !== "memory") mkdirSync(dataDir, { recursive: true });
+    if (dataDir !== "memory") {
+      mkdirSync(dataDir, { recursive: true });
+      unlock = lockDataDir(dataDir);
+    }
     pg = await PGlite.create(dataDir === "memory" ? undefined : dataDir);
   } catch (e) {
+    unlock();
+    if (e instanceof AppError) throw e;
     throw new AppError("STORE_ERROR", `could not open the embedded store at ${dataDir}: ${(e as Error).message}`, {
       cause: e,
-      hint: "check the folder is writable and not used by another mlpath process, or pass --db PATH",
+      hint: "check the folder is writable, or pass --db PATH",
     });
   }
   return {
@@ -79,7 +86,7 @@ async function openPglite(dataDir: string): Promise<Db> {
     location: dataDir,
     ...pgliteQueryable(pg),
     transaction: <T>(fn: (tx: Queryable) => Promise<T>) => pg.transaction((tx) => fn(pgliteQueryable(tx))),
-    close: () => pg.close(),
+    close: () => pg.close().finally(unlock),
   };
 }
 

@@ -10,6 +10,8 @@ const Env = z.object({
     .optional(),
   MLPATH_KNOWLEDGE: z.string().min(1).optional(),
   MLPATH_DEBUG: z.string().optional(),
+  /** Required by `mlpath serve` when it listens beyond this machine. */
+  MLPATH_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
 });
 export type Config = z.infer<typeof Env>;
 

@@ -5,6 +5,7 @@ import { type Db, openDb, resolveStoreTarget } from "../store/db.js";
 
 /** What every command may need, created lazily so `mlpath roles` never opens a database. */
 export interface CliContext {
+  config: Config;
   knowledge(): PackIndex;
   openStore(): Promise<Db>;
   /** Opens the store, runs `fn` with it, and closes it however `fn` ends. */
@@ -20,6 +21,7 @@ export function createContext(config: Config, globals: () => GlobalOptions): Cli
   let index: PackIndex | undefined;
   const openStore = () => openDb(resolveStoreTarget({ db: globals().db }, config));
   return {
+    config,
     knowledge() {
       index ??= indexPack(loadKnowledge(globals().knowledge ?? config.MLPATH_KNOWLEDGE));
       return index;

@@ -14,6 +14,7 @@ import { registerResume } from "./resume.js";
 import { registerRole } from "./role.js";
 import { registerRoles } from "./roles.js";
 import { registerSalary } from "./salary.js";
+import { registerServe } from "./serve.js";
 import { registerSkills } from "./skills.js";
 import { registerStore } from "./store.js";
 
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
   registerJobs(program, ctx);
   registerMarket(program, ctx);
   registerSalary(program, ctx);
+  registerServe(program, ctx);
   registerStore(program, ctx);
   return program;
 }

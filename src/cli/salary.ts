@@ -9,7 +9,7 @@ import { money, printJson } from "./format.js";
 
 const MODEL = new URL("../../models/salary-v1.json", import.meta.url);
 
-function loadModel(): SalaryModel {
+export function loadModel(): SalaryModel {
   const parsed = SalaryModel.safeParse(JSON.parse(readFileSync(MODEL, "utf8")));
   if (!parsed.success)
     throw new AppError("INVALID_KNOWLEDGE", "models/salary-v1.json does not match the model format", {

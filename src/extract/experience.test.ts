@@ -14,6 +14,8 @@ describe("extractMinYears", () => {
     ["Experience: 7+ years", 7],
     ["requires 1 year of hands-on experience", 1],
     ["Requirements\n- 5+ years of experience with Python", 5],
+    ["5+ years with Airflow, dbt and SQL.", 5],
+    ["3 years using PyTorch in production", 3],
   ])("reads %s", (text, years) => {
     expect(extractMinYears(text)).toBe(years);
   });

@@ -22,7 +22,7 @@ const YEARS = new RegExp(
   "giu",
 );
 const EXPERIENCE_AFTER =
-  /^[^.;\n]{0,80}?\b(experience|exp\b|background|working|work(ed)? (in|with|on)|industry|professional|hands-on|track record|building|developing|designing|in (a|an|the) )/i;
+  /^[^.;\n]{0,80}?\b(experience|exp\b|background|working|work(ed)? (in|with|on)|industry|professional|hands-on|track record|building|developing|designing|in (a|an|the) |with |using )/i;
 const EXPERIENCE_BEFORE =
   /(experience|minimum|at least|min\.?|requires?|required|need|with|have|having|possess)[^.;\n]{0,40}$/i;
 const NOT_EXPERIENCE = /^[^.;\n]{0,25}\b(old|of age|ago|in business|history|warranty|anniversary|from now|running)\b/i;

@@ -1,0 +1,37 @@
+import { serve } from "@hono/node-server";
+import type { Command } from "commander";
+import { AppError } from "../errors.js";
+import { createApp } from "../server/app.js";
+import type { CliContext } from "./context.js";
+import { today } from "./profile-input.js";
+import { loadModel } from "./salary.js";
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+export function registerServe(program: Command, ctx: CliContext): void {
+  program
+    .command("serve")
+    .description("the HTTP API under /api (OpenAPI at /api/openapi.json), on this machine only unless told otherwise")
+    .option("--port <n>", "port to listen on", "8080")
+    .option("--host <host>", "address to bind; beyond loopback it needs MLPATH_TOKEN", "127.0.0.1")
+    .action(async (opts: { port: string; host: string }) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new AppError("INVALID_INPUT", `--port must be 0-65535 (got "${opts.port}")`);
+      const token = ctx.config.MLPATH_TOKEN;
+      if (!LOOPBACK.has(opts.host) && !token) {
+        throw new AppError("INVALID_INPUT", `refusing to listen on ${opts.host} without MLPATH_TOKEN`, {
+          hint: "set MLPATH_TOKEN to a secret of 16+ characters; clients send it as a bearer token",
+        });
+      }
+      const app = createApp({ index: ctx.knowledge(), salaryModel: loadModel(), today, ...(token ? { token } : {}) });
+      const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
+        process.stdout.write(`mlpath API on http://${opts.host}:${info.port}/api (OpenAPI: /api/openapi.json)\n`);
+      });
+      await new Promise<void>((resolve) => {
+        const stop = () => server.close(() => resolve());
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+    });
+}

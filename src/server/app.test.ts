@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../knowledge/load.js";
+import { indexPack } from "../knowledge/query.js";
+import { SalaryModel } from "../market/salary-model.js";
+import { createApp } from "./app.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const salaryModel = SalaryModel.parse(JSON.parse(readFileSync(join(root, "models", "salary-v1.json"), "utf8")));
+const app = createApp({ index: indexPack(loadKnowledge()), salaryModel, today: () => "2026-11-25" });
+const json = (path: string, body: unknown) =>
+  app.request(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const upload = (name: string, bytes: Uint8Array | string) => {
+  const form = new FormData();
+  form.append("file", new File([bytes], name));
+  return app.request("/api/resume", { method: "POST", body: form });
+};
+
+describe("API", () => {
+  it("lists roles and shows one, with a suggestion for a typo", async () => {
+    const roles = (await (await app.request("/api/roles")).json()) as { id: string }[];
+    expect(roles).toHaveLength(17);
+    const one = await app.request("/api/roles/data-scientist");
+    expect(one.status).toBe(200);
+    expect(await one.json()).toMatchObject({ id: "data-scientist", duties: expect.any(Array) });
+    const typo = await app.request("/api/roles/data-scientst");
+    expect(typo.status).toBe(404);
+    expect(((await typo.json()) as { error: { message: string } }).error.message).toContain(
+      'did you mean "data-scientist"',
+    );
+  });
+
+  it("searches skills and validates the category", async () => {
+    const hits = (await (await app.request("/api/skills?q=sklearn")).json()) as { id: string }[];
+    expect(hits[0]?.id).toBe("scikit-learn");
+    const bad = await app.request("/api/skills?category=astrology");
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: "INVALID_INPUT" } });
+  });
+
+  it("extracts a posting and rejects wrong types, empty text and broken JSON", async () => {
+    const ok = await json("/api/extract", {
+      title: "Senior Data Engineer",
+      text: "5+ years with Airflow, dbt and SQL. Salary: $150,000 - $180,000 per year.",
+    });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ role: { id: "data-engineer" }, minYears: 5, salary: { min: 150000 } });
+    expect((await json("/api/extract", { text: 42 })).status).toBe(400);
+    expect((await json("/api/extract", { text: "" })).status).toBe(400);
+    const broken = await app.request("/api/extract", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{nope",
+    });
+    expect(broken.status).toBe(400);
+  });
+
+  it("refuses bodies over the limit with 413", async () => {
+    const big = await json("/api/extract", { text: "x".repeat(1_200_000) });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toMatchObject({ error: { code: "TOO_LARGE" } });
+  });
+
+  it("reads an uploaded resume by content, then fits and plans from the profile", async () => {
+    const pdf = readFileSync(join(root, "samples", "resumes", "senior-data-scientist.pdf"));
+    const res = await upload("cv.pdf", pdf);
+    expect(res.status).toBe(200);
+    const profile = await res.json();
+    expect(profile).toMatchObject({ contact: { name: "Grace Whitfield" }, document: { format: "pdf" } });
+    const fit = (await (await json("/api/fit", { profile })).json()) as { id: string; score: number }[];
+    expect(fit[0]?.id).toBe("data-scientist");
+    const plan = await json("/api/plan", { profile, role: "ml-engineer", hoursPerWeek: 8, start: "2027-01-04" });
+    expect(plan.status).toBe(200);
+    expect(await plan.json()).toMatchObject({ role: { id: "ml-engineer" }, hoursPerWeek: 8, start: "2027-01-04" });
+    expect((await json("/api/plan", { profile, role: "ml-engineer", hoursPerWeek: 0 })).status).toBe(400);
+    expect((await json("/api/plan", { profile, role: "astronaut" })).status).toBe(404);
+    expect((await json("/api/fit", { profile: { skills: "nope" } })).status).toBe(400);
+  });
+
+  it("refuses an image, an empty file and a missing file field", async () => {
+    const image = await upload("cv.pdf", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]));
+    expect(image.status).toBe(415);
+    expect((await upload("cv.txt", "")).status).toBe(400);
+    const noFile = await app.request("/api/resume", { method: "POST", body: new FormData() });
+    expect(noFile.status).toBe(400);
+  });
+
+  it("estimates a salary and validates the query", async () => {
+    const ok = await app.request("/api/salary?role=data-scientist&level=senior&country=us");
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ currency: "USD", cell: "data-scientist / senior / US" });
+    expect((await app.request("/api/salary?role=data-scientist&level=guru&country=US")).status).toBe(400);
+  });
+
+  it("publishes an OpenAPI document of every route, and sets security headers", async () => {
+    const res = await app.request("/api/openapi.json");
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        "/api/extract",
+        "/api/fit",
+        "/api/plan",
+        "/api/resume",
+        "/api/roles",
+        "/api/roles/{id}",
+        "/api/salary",
+        "/api/skills",
+      ].sort(),
+    );
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect((await app.request("/api/nothing")).status).toBe(404);
+  });
+
+  it("requires the bearer token when one is set", async () => {
+    const locked = createApp({
+      index: indexPack(loadKnowledge()),
+      salaryModel,
+      today: () => "2026-11-25",
+      token: "s3cret-token-1234567",
+    });
+    expect((await locked.request("/api/roles")).status).toBe(401);
+    expect(
+      (await locked.request("/api/roles", { headers: { authorization: "Bearer s3cret-token-1234567" } })).status,
+    ).toBe(200);
+  });
+});

@@ -24,7 +24,15 @@ export function registerServe(program: Command, ctx: CliContext): void {
           hint: "set MLPATH_TOKEN to a secret of 16+ characters; clients send it as a bearer token",
         });
       }
-      const app = createApp({ index: ctx.knowledge(), salaryModel: loadModel(), today, ...(token ? { token } : {}) });
+      // One store for the server's life: the embedded one is single-process, and opening it per request is slow.
+      const store = await ctx.openStore();
+      const app = createApp({
+        index: ctx.knowledge(),
+        salaryModel: loadModel(),
+        today,
+        store,
+        ...(token ? { token } : {}),
+      });
       const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         process.stdout.write(`mlpath API on http://${opts.host}:${info.port}/api (OpenAPI: /api/openapi.json)\n`);
       });
@@ -33,5 +41,6 @@ export function registerServe(program: Command, ctx: CliContext): void {
         process.once("SIGINT", stop);
         process.once("SIGTERM", stop);
       });
+      await store.close();
     });
 }

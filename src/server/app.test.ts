@@ -1,9 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createExtractor } from "../extract/index.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { indexPack } from "../knowledge/query.js";
 import { SalaryModel } from "../market/salary-model.js";
+import type { Db } from "../store/db.js";
+import { ingestFiles } from "../store/ingest.js";
+import { createPostingRepository } from "../store/postings.js";
+import { testStores } from "../store/test-stores.js";
+import { similarity } from "../text/minhash.js";
 import { createApp } from "./app.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -107,6 +113,10 @@ describe("API", () => {
         "/api/roles/{id}",
         "/api/salary",
         "/api/skills",
+        "/api/jobs/search",
+        "/api/market/skills",
+        "/api/market/salaries",
+        "/api/ingest/status",
       ].sort(),
     );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
@@ -125,5 +135,62 @@ describe("API", () => {
     expect(
       (await locked.request("/api/roles", { headers: { authorization: "Bearer s3cret-token-1234567" } })).status,
     ).toBe(200);
+  });
+});
+
+describe("API over a store", () => {
+  let store: Db;
+  let cleanup: () => Promise<void>;
+  let withStore: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    const pglite = testStores().find((s) => s.name === "pglite");
+    if (!pglite) throw new Error("no pglite");
+    ({ db: store, cleanup } = await pglite.open());
+    const pack = loadKnowledge();
+    await ingestFiles(
+      createPostingRepository(store, similarity),
+      [join(root, "samples", "postings", "postings.jsonl")],
+      createExtractor(pack),
+    );
+    withStore = createApp({ index: indexPack(pack), salaryModel, today: () => "2026-11-25", store });
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+    await cleanup?.();
+  });
+  const post = (path: string, body: unknown) =>
+    withStore.request(path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("ranks postings for a profile, with filters", async () => {
+    const profile = await (
+      await upload("cv.txt", readFileSync(join(root, "samples", "resumes", "new-graduate.txt")))
+    ).json();
+    const res = await post("/api/jobs/search", { profile, top: 3 });
+    expect(res.status).toBe(200);
+    const results = (await res.json()) as { posting: { title: string }; matched: string[] }[];
+    expect(results).toHaveLength(3);
+    expect(results[0]?.matched.length).toBeGreaterThan(0);
+    expect((await post("/api/jobs/search", { profile, top: 0 })).status).toBe(400);
+    expect((await post("/api/jobs/search", { profile, country: "USA" })).status).toBe(400);
+  });
+
+  it("reports demand, salaries and counts", async () => {
+    const skills = (await (await withStore.request("/api/market/skills?top=3")).json()) as {
+      total: number;
+      skills: unknown[];
+    };
+    expect(skills).toMatchObject({ total: 38 });
+    expect(skills.skills).toHaveLength(3);
+    expect((await withStore.request("/api/market/salaries")).status).toBe(200);
+    expect(await (await withStore.request("/api/ingest/status")).json()).toEqual({ total: 40, unique: 38 });
+    expect((await withStore.request("/api/market/skills?role=astronaut")).status).toBe(404);
+  });
+
+  it("answers 503 for store routes on a server without a store", async () => {
+    expect((await app.request("/api/ingest/status")).status).toBe(503);
   });
 });

@@ -10,7 +10,11 @@ import { describeRole, getRole, type PackIndex, searchSkills } from "../knowledg
 import { SKILL_CATEGORIES, Skill } from "../knowledge/schema.js";
 import { estimateSalary, type SalaryModel } from "../market/salary-model.js";
 import { fitRoles } from "../match/fit.js";
+import { rankPostings } from "../match/rank.js";
 import { buildPlan } from "../plan/roadmap.js";
+import type { Db } from "../store/db.js";
+import { createPostingRepository } from "../store/postings.js";
+import { similarity } from "../text/minhash.js";
 
 export interface AppDeps {
   index: PackIndex;
@@ -19,6 +23,8 @@ export interface AppDeps {
   today: () => string;
   /** When set, every /api request must carry `Authorization: Bearer <token>`. */
   token?: string;
+  /** The store, opened once for the server's life; the job and market routes need it. */
+  store?: Db;
 }
 
 const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi("Error");
@@ -308,6 +314,154 @@ export function createApp(deps: AppDeps) {
       if (!e) throw new AppError("NOT_FOUND", "no salary records");
       return c.json(e, 200);
     },
+  );
+
+  const postings = () => {
+    if (!deps.store) throw new AppError("STORE_ERROR", "this server has no store");
+    return createPostingRepository(deps.store, similarity);
+  };
+  app.use("/api/jobs/search", tooLarge(MAX_JSON));
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/jobs/search",
+      summary: "Stored postings ranked for a profile, with matched and missing skills",
+      request: {
+        body: {
+          content: {
+            "application/json": {
+              schema: z.object({
+                profile: Profile,
+                role: z.string().max(100).optional(),
+                remote: z.boolean().optional(),
+                country: z
+                  .string()
+                  .regex(/^[A-Za-z]{2}$/)
+                  .optional(),
+                minSalary: z.number().nonnegative().optional(),
+                query: z.string().max(500).optional(),
+                top: z.number().int().min(1).max(200).default(20),
+              }),
+            },
+          },
+          required: true,
+        },
+      },
+      responses: {
+        200: {
+          description: "postings, best first",
+          content: { "application/json": { schema: z.array(z.record(z.string(), z.unknown())) } },
+        },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const b = c.req.valid("json");
+      const repo = postings();
+      const roleId = b.role ? getRole(index, b.role).id : undefined;
+      const { df, total } = await repo.skillFrequencies();
+      const rows = await repo.candidates({
+        skills: b.profile.skills.map((s) => s.id),
+        limit: 5000,
+        ...(roleId ? { roleId } : {}),
+        ...(b.remote ? { remote: true } : {}),
+        ...(b.country ? { country: b.country } : {}),
+        ...(b.minSalary !== undefined ? { minSalary: b.minSalary } : {}),
+        ...(b.query ? { query: b.query } : {}),
+      });
+      const fits = fitRoles(b.profile, index.pack, deps.today().slice(0, 7))
+        .slice(0, 5)
+        .map((f) => f.id);
+      return c.json(
+        rankPostings(b.profile, rows, { df, total, fitRoles: fits, top: b.top }) as unknown as Record<
+          string,
+          unknown
+        >[],
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/market/skills",
+      summary: "Share of stored postings asking for each skill",
+      request: {
+        query: z.object({
+          role: z.string().max(100).optional(),
+          top: z.coerce.number().int().min(1).max(500).default(20),
+        }),
+      },
+      responses: {
+        200: {
+          description: "skill demand",
+          content: { "application/json": { schema: z.record(z.string(), z.unknown()) } },
+        },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const roleId = q.role ? getRole(index, q.role).id : undefined;
+      const demand = await postings().skillDemand({ top: q.top, ...(roleId ? { roleId } : {}) });
+      return c.json(
+        {
+          total: demand.total,
+          skills: demand.skills.map((s) => ({ ...s, share: demand.total ? s.n / demand.total : 0 })),
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/market/salaries",
+      summary: "Salary percentiles of stored postings that state a yearly salary",
+      request: {
+        query: z.object({
+          role: z.string().max(100).optional(),
+          country: z
+            .string()
+            .regex(/^[A-Za-z]{2}$/)
+            .optional(),
+        }),
+      },
+      responses: {
+        200: {
+          description: "percentiles",
+          content: { "application/json": { schema: z.array(z.record(z.string(), z.unknown())) } },
+        },
+        ...errors,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const roleId = q.role ? getRole(index, q.role).id : undefined;
+      const rows = await postings().salaryPercentiles({
+        ...(roleId ? { roleId } : {}),
+        ...(q.country ? { country: q.country } : {}),
+      });
+      return c.json(rows as unknown as Record<string, unknown>[], 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/ingest/status",
+      summary: "How many postings the store holds, and how many are reposts",
+      responses: {
+        200: {
+          description: "counts",
+          content: { "application/json": { schema: z.object({ total: z.number(), unique: z.number() }) } },
+        },
+      },
+    }),
+    async (c) => c.json(await postings().counts(), 200),
   );
 
   app.doc31("/api/openapi.json", {

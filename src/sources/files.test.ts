@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { AppError } from "../errors.js";
+import { readPostingFile } from "./files.js";
+import type { SourceItem } from "./posting-record.js";
+
+const dir = mkdtempSync(join(tmpdir(), "mlpath-files-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const file = (ext: string, content: string | Uint8Array) => {
+  const path = join(dir, `f${n++}.${ext}`);
+  writeFileSync(path, content);
+  return path;
+};
+const readAll = async (path: string) => {
+  const items: SourceItem[] = [];
+  for await (const item of readPostingFile(path)) items.push(item);
+  return items;
+};
+
+describe("readPostingFile", () => {
+  it("reads a CSV with a BOM, CRLF, quoted line breaks and a broken quote, counting the bad row", async () => {
+    const csv = file(
+      "csv",
+      '\uFEFFtitle,company,description\r\nData Scientist,Acme,"Python and SQL,\r\nwith statistics"\r\nAnalyst,Initech,"broken "quote" here\r\nML Engineer,Globex,PyTorch\r\n',
+    );
+    const items = await readAll(csv);
+    const ok = items.filter((i) => i.ok);
+    expect(ok.map((i) => (i.ok ? i.record.title : ""))).toEqual(
+      expect.arrayContaining(["Data Scientist", "ML Engineer"]),
+    );
+    // Line breaks inside a quoted field are content, kept as written.
+    expect(ok[0]?.ok && ok[0].record.description).toBe("Python and SQL,\r\nwith statistics");
+  });
+
+  it("reads Windows-1252 bytes as text", async () => {
+    const csv = file("csv", Buffer.from("title,description\nCaf\xe9 analyst,R\xe9sum\xe9 review with SQL\n", "latin1"));
+    const [item] = await readAll(csv);
+    expect(item?.ok && item.record.title).toBe("Café analyst");
+  });
+
+  it("never throws anything but a clear AppError on random bytes (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom("csv", "json", "jsonl", "tsv"),
+        fc.uint8Array({ maxLength: 2000 }),
+        async (ext, bytes) => {
+          try {
+            const items = await readAll(file(ext, bytes));
+            for (const i of items) if (!i.ok) expect(i.reason.length).toBeGreaterThan(0);
+          } catch (e) {
+            expect(e).toBeInstanceOf(AppError);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

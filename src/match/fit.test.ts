@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
-import { fitRoles } from "./fit.js";
+import { fitRoles, RoleFit } from "./fit.js";
 import { profileWith } from "./test-profiles.js";
 
 const pack = loadKnowledge();
@@ -11,6 +11,7 @@ describe("fitRoles", () => {
   it("scores every role 0-100, best first, with evidence for each requirement", () => {
     const fits = fitRoles(profileWith(["python", "sql", "pandas"]), pack, "2026-11");
     expect(fits).toHaveLength(pack.roles.length);
+    for (const f of fits) expect(() => RoleFit.parse(f)).not.toThrow();
     expect(fits.map((f) => f.score)).toEqual([...fits.map((f) => f.score)].sort((a, b) => b - a));
     for (const f of fits) {
       expect(f.score).toBeGreaterThanOrEqual(0);

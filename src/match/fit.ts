@@ -1,5 +1,6 @@
+import { z } from "zod";
 import { monthsCovered } from "../documents/dates.js";
-import type { Profile, ProfileSkill } from "../documents/profile.js";
+import { type Profile, type ProfileSkill, SkillSource } from "../documents/profile.js";
 import type { EducationRoute, KnowledgePack, Role } from "../knowledge/schema.js";
 import { createSkillGraph, type SkillGraph } from "./skill-graph.js";
 
@@ -29,40 +30,45 @@ const FULL_EXPERIENCE_YEARS = 3;
 export const RELATED_YEARS_FACTOR = 0.5;
 export const UNRELATED_YEARS_FACTOR = 0.15;
 
-export type Status = "met" | "partly" | "missing";
+export const Status = z.enum(["met", "partly", "missing"]);
+export type Status = z.infer<typeof Status>;
 
-export interface SkillEvidence {
-  kind: "skill";
-  skill: string;
-  name: string;
-  importance: "required" | "preferred";
-  weight: number;
-  status: Status;
-  credit: number;
+export const SkillEvidence = z.object({
+  kind: z.literal("skill"),
+  skill: z.string(),
+  name: z.string(),
+  importance: z.enum(["required", "preferred"]),
+  weight: z.number(),
+  status: Status,
+  credit: z.number(),
   /** The resume line that proves it, and where in the resume it was. */
-  line?: string;
-  source?: ProfileSkill["source"];
+  line: z.string().optional(),
+  source: SkillSource.optional(),
   /** The skill of the profile that earns partial or implied credit. */
-  via?: string;
-  reason: string;
-}
+  via: z.string().optional(),
+  reason: z.string(),
+});
+export type SkillEvidence = z.infer<typeof SkillEvidence>;
 
-export interface OtherEvidence {
-  kind: "education" | "experience";
-  status: Status;
-  credit: number;
-  detail: string;
-}
+export const OtherEvidence = z.object({
+  kind: z.enum(["education", "experience"]),
+  status: Status,
+  credit: z.number(),
+  detail: z.string(),
+});
+export type OtherEvidence = z.infer<typeof OtherEvidence>;
 
-export interface RoleFit {
-  id: string;
-  name: string;
+/** One role's fit for a profile: what `mlpath fit --json` prints per role and the API returns. */
+export const RoleFit = z.object({
+  id: z.string(),
+  name: z.string(),
   /** 0-100. */
-  score: number;
-  parts: { required: number; preferred: number; education: number; experience: number };
-  evidence: (SkillEvidence | OtherEvidence)[];
-  counts: { met: number; partly: number; missing: number };
-}
+  score: z.number(),
+  parts: z.object({ required: z.number(), preferred: z.number(), education: z.number(), experience: z.number() }),
+  evidence: z.array(z.union([SkillEvidence, OtherEvidence])),
+  counts: z.object({ met: z.number(), partly: z.number(), missing: z.number() }),
+});
+export type RoleFit = z.infer<typeof RoleFit>;
 
 const LEVELS = ["associate", "bachelor", "master", "phd"] as const;
 const levelRank = (l: string | null | undefined) => (l ? LEVELS.indexOf(l as (typeof LEVELS)[number]) : -1);

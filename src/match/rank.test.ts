@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { levelOf, type RankablePosting, rankPostings } from "./rank.js";
+import { levelOf, type RankablePosting, RankedPosting, rankPostings } from "./rank.js";
 import { profileWith } from "./test-profiles.js";
 
 const posting = (id: string, skills: string[], extra: Partial<RankablePosting> = {}): RankablePosting => ({
@@ -37,6 +37,7 @@ describe("rankPostings", () => {
       context,
     );
     expect(first?.posting.id).toBe("near");
+    expect(() => RankedPosting.parse(first)).not.toThrow();
     expect(first?.missing).toEqual([]);
     expect(second?.missing).toEqual(["kubernetes"]);
     expect(second?.matched).toEqual(["python"]);

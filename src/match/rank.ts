@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Profile } from "../documents/profile.js";
 import type { Seniority } from "../knowledge/schema.js";
 
@@ -15,13 +16,21 @@ export interface RankablePosting {
   required_skills: string[];
 }
 
-export interface RankedPosting {
-  posting: { id: string; title: string; company: string | null; location: string | null; url: string | null };
-  score: number;
-  matched: string[];
-  missing: string[];
-  why: string[];
-}
+/** One ranked posting: what `mlpath jobs search --json` prints and the API returns. */
+export const RankedPosting = z.object({
+  posting: z.object({
+    id: z.string(),
+    title: z.string(),
+    company: z.string().nullable(),
+    location: z.string().nullable(),
+    url: z.string().nullable(),
+  }),
+  score: z.number(),
+  matched: z.array(z.string()),
+  missing: z.array(z.string()),
+  why: z.array(z.string()),
+});
+export type RankedPosting = z.infer<typeof RankedPosting>;
 
 /** How much each signal counts, out of 100. */
 export const RANK_WEIGHTS = { required: 45, preferred: 15, role: 15, seniority: 15, years: 10 } as const;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { profileWith } from "../match/test-profiles.js";
 import { findGap } from "./gap.js";
-import { buildPlan, weekEnd } from "./roadmap.js";
+import { buildPlan, Plan, weekEnd } from "./roadmap.js";
 
 const pack = loadKnowledge();
 const skillIds = pack.skills.map((s) => s.id);
@@ -20,6 +20,7 @@ describe("buildPlan", () => {
           const role = pack.roles.find((r) => r.id === roleId);
           if (!role) return false;
           const plan = buildPlan(profileWith(known), role, pack, { hoursPerWeek: perWeek, start: "2026-12-07" });
+          expect(() => Plan.parse(plan)).not.toThrow();
           const order = plan.steps.map((s) => s.skill);
           const knownSet = new Set(known);
           for (const [i, step] of plan.steps.entries()) {

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Profile } from "../documents/profile.js";
 import type { KnowledgePack, Resource, Role } from "../knowledge/schema.js";
 import { findGap, MILESTONES, type MilestoneId } from "./gap.js";
@@ -10,65 +11,84 @@ export interface PlanOptions {
   level?: "entry" | "mid" | "senior";
 }
 
-export interface PlanStep {
-  skill: string;
-  name: string;
-  hours: number;
+const MilestoneIdSchema = z.enum(["foundations", "core-ml", "specialisation", "portfolio", "job-search"]);
+const Week = z.number().int().positive();
+
+export const PlanStep = z.object({
+  skill: z.string(),
+  name: z.string(),
+  hours: z.number(),
   /** First and last week (1-based) the step occupies. */
-  week: number;
-  endWeek: number;
-  milestone: MilestoneId;
-  reason: string;
-  resources: { title: string; provider: string; url: string; hours: number; free: boolean }[];
-}
+  week: Week,
+  endWeek: Week,
+  milestone: MilestoneIdSchema,
+  reason: z.string(),
+  resources: z.array(
+    z.object({ title: z.string(), provider: z.string(), url: z.string(), hours: z.number(), free: z.boolean() }),
+  ),
+});
+export type PlanStep = z.infer<typeof PlanStep>;
 
-export interface PlanProject {
-  id: string;
-  title: string;
-  description: string;
-  skills: string[];
-  hours: number;
-  week: number;
-  endWeek: number;
-}
+export const PlanProject = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  skills: z.array(z.string()),
+  hours: z.number(),
+  week: Week,
+  endWeek: Week,
+});
+export type PlanProject = z.infer<typeof PlanProject>;
 
-export interface Milestone {
-  id: MilestoneId;
-  name: string;
+export const Milestone = z.object({
+  id: MilestoneIdSchema,
+  name: z.string(),
   /** The week it is reached (its last step ends), and that week's last day. */
-  week: number;
-  date: string;
-  hours: number;
-}
+  week: Week,
+  date: z.string(),
+  hours: z.number(),
+});
+export type Milestone = z.infer<typeof Milestone>;
 
-export interface Plan {
-  role: { id: string; name: string };
-  hoursPerWeek: number;
-  start: string;
-  end: string;
-  weeks: number;
-  totalHours: number;
-  steps: PlanStep[];
-  projects: PlanProject[];
-  milestones: Milestone[];
-  jobSearch: {
-    titles: string[];
-    routes: { id: string; name: string; kind: string; cost?: { min: number; max: number; currency: string } }[];
-    communities: { name: string; kind: string; url: string }[];
-    salary: {
-      label: string;
-      amount: number;
-      /** The middle half of the figures (25th to 75th percentile) where the source gives it. */
-      range?: { p25: number; p75: number };
-      currency: string;
-      period: string;
-      level?: string;
-      asOf: string;
-      source: string;
-    }[];
-    steps: string[];
-  };
-}
+/** What `mlpath plan --json` prints and the API returns. */
+export const Plan = z.object({
+  role: z.object({ id: z.string(), name: z.string() }),
+  hoursPerWeek: z.number(),
+  start: z.string(),
+  end: z.string(),
+  weeks: Week,
+  totalHours: z.number(),
+  steps: z.array(PlanStep),
+  projects: z.array(PlanProject),
+  milestones: z.array(Milestone),
+  jobSearch: z.object({
+    titles: z.array(z.string()),
+    routes: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        cost: z.object({ min: z.number(), max: z.number(), currency: z.string() }).optional(),
+      }),
+    ),
+    communities: z.array(z.object({ name: z.string(), kind: z.string(), url: z.string() })),
+    salary: z.array(
+      z.object({
+        label: z.string(),
+        amount: z.number(),
+        /** The middle half of the figures (25th to 75th percentile) where the source gives it. */
+        range: z.object({ p25: z.number(), p75: z.number() }).optional(),
+        currency: z.string(),
+        period: z.string(),
+        level: z.string().optional(),
+        asOf: z.string(),
+        source: z.string(),
+      }),
+    ),
+    steps: z.array(z.string()),
+  }),
+});
+export type Plan = z.infer<typeof Plan>;
 
 /** Hours of job-search work the plan reserves at the end: applications, interviews, networking. */
 const JOB_SEARCH_HOURS = 20;

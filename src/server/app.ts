@@ -9,9 +9,9 @@ import { createExtractor, ExtractResult, PostingInput } from "../extract/index.j
 import { describeRole, getRole, type PackIndex, searchSkills } from "../knowledge/query.js";
 import { SKILL_CATEGORIES, Skill } from "../knowledge/schema.js";
 import { estimateSalary, type SalaryModel } from "../market/salary-model.js";
-import { fitRoles } from "../match/fit.js";
-import { rankPostings } from "../match/rank.js";
-import { buildPlan } from "../plan/roadmap.js";
+import { fitRoles, RoleFit } from "../match/fit.js";
+import { RankedPosting, rankPostings } from "../match/rank.js";
+import { buildPlan, Plan } from "../plan/roadmap.js";
 import type { Db } from "../store/db.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
@@ -38,19 +38,6 @@ const errors = {
 const RoleSummary = z
   .object({ id: z.string(), name: z.string(), summary: z.string(), titles: z.array(z.string()) })
   .openapi("RoleSummary");
-const FitResult = z
-  .object({ id: z.string(), name: z.string(), score: z.number(), evidence: z.array(z.record(z.string(), z.unknown())) })
-  .passthrough()
-  .openapi("RoleFit");
-const PlanResult = z
-  .object({
-    role: z.object({ id: z.string(), name: z.string() }),
-    hoursPerWeek: z.number(),
-    weeks: z.number(),
-    steps: z.array(z.record(z.string(), z.unknown())),
-  })
-  .passthrough()
-  .openapi("Plan");
 const PlanRequest = z.object({
   profile: Profile,
   role: z.string(),
@@ -250,17 +237,11 @@ export function createApp(deps: AppDeps) {
         body: { content: { "application/json": { schema: z.object({ profile: Profile }) } }, required: true },
       },
       responses: {
-        200: { description: "roles, best first", content: { "application/json": { schema: z.array(FitResult) } } },
+        200: { description: "roles, best first", content: { "application/json": { schema: z.array(RoleFit) } } },
         ...errors,
       },
     }),
-    (c) =>
-      c.json(
-        fitRoles(c.req.valid("json").profile, index.pack, deps.today().slice(0, 7)) as unknown as z.infer<
-          typeof FitResult
-        >[],
-        200,
-      ),
+    (c) => c.json(fitRoles(c.req.valid("json").profile, index.pack, deps.today().slice(0, 7)), 200),
   );
 
   app.openapi(
@@ -270,7 +251,7 @@ export function createApp(deps: AppDeps) {
       summary: "A dated week-by-week learning plan from a profile to a role",
       request: { body: { content: { "application/json": { schema: PlanRequest } }, required: true } },
       responses: {
-        200: { description: "the plan", content: { "application/json": { schema: PlanResult } } },
+        200: { description: "the plan", content: { "application/json": { schema: Plan } } },
         ...errors,
       },
     }),
@@ -280,7 +261,7 @@ export function createApp(deps: AppDeps) {
         hoursPerWeek: body.hoursPerWeek,
         start: body.start ?? deps.today(),
       });
-      return c.json(plan as unknown as z.infer<typeof PlanResult>, 200);
+      return c.json(plan, 200);
     },
   );
 
@@ -351,7 +332,7 @@ export function createApp(deps: AppDeps) {
       responses: {
         200: {
           description: "postings, best first",
-          content: { "application/json": { schema: z.array(z.record(z.string(), z.unknown())) } },
+          content: { "application/json": { schema: z.array(RankedPosting) } },
         },
         ...errors,
       },
@@ -373,13 +354,7 @@ export function createApp(deps: AppDeps) {
       const fits = fitRoles(b.profile, index.pack, deps.today().slice(0, 7))
         .slice(0, 5)
         .map((f) => f.id);
-      return c.json(
-        rankPostings(b.profile, rows, { df, total, fitRoles: fits, top: b.top }) as unknown as Record<
-          string,
-          unknown
-        >[],
-        200,
-      );
+      return c.json(rankPostings(b.profile, rows, { df, total, fitRoles: fits, top: b.top }), 200);
     },
   );
 

@@ -6,7 +6,7 @@ import { createResumeFileReader } from "../documents/read-resume.js";
 import { createExtractor } from "../extract/index.js";
 import { getRole } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
-import { rankPostings } from "../match/rank.js";
+import { searchPostings } from "../match/search.js";
 import { buildPlan } from "../plan/roadmap.js";
 import { appliedMigrations } from "../store/db.js";
 import { ingestFiles } from "../store/ingest.js";
@@ -57,13 +57,14 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       const { store, ingest, postings } = await ctx.withStore(async (db) => {
         const repo = createPostingRepository(db, similarity);
         const ingest = await ingestFiles(repo, [SAMPLE_POSTINGS], extract);
-        const { df, total } = await repo.skillFrequencies();
-        const rows = await repo.candidates({ skills: chosen.profile.skills.map((s) => s.id), limit: 5000 });
-        const fits = chosen.fits.slice(0, 5).map((f) => f.id);
+        const { results } = await searchPostings(repo, chosen.profile, {
+          fitRoles: chosen.fits.map((f) => f.id),
+          top: 5,
+        });
         return {
           store: { kind: db.kind, location: db.location, migrations: (await appliedMigrations(db)).length },
           ingest,
-          postings: rankPostings(chosen.profile, rows, { df, total, fitRoles: fits, top: 5 }),
+          postings: results,
         };
       });
       if (opts.json) {

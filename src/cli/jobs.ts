@@ -3,15 +3,12 @@ import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { getRole } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
-import { rankPostings } from "../match/rank.js";
+import { searchPostings } from "../match/search.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { printJson } from "./format.js";
 import { readProfile, thisMonth } from "./profile-input.js";
-
-/** Candidates fetched from the store before scoring; the index keeps this cheap. */
-const CANDIDATES = 5000;
 
 export function registerJobs(program: Command, ctx: CliContext): void {
   const jobs = program.command("jobs").description("postings in the store");
@@ -63,23 +60,22 @@ export function registerJobs(program: Command, ctx: CliContext): void {
         const profile = await readProfile(opts.resume, index.pack);
         const fits = fitRoles(profile, index.pack, thisMonth()).map((f) => f.id);
         await ctx.withStore(async (db) => {
-          const repo = createPostingRepository(db, similarity);
-          const { total, df } = await repo.skillFrequencies();
+          const { total, results: ranked } = await searchPostings(createPostingRepository(db, similarity), profile, {
+            fitRoles: fits,
+            top,
+            filter: {
+              ...(roleId ? { roleId } : {}),
+              ...(opts.remote ? { remote: true } : {}),
+              ...(opts.country ? { country: opts.country } : {}),
+              ...(minSalary !== undefined ? { minSalary } : {}),
+              ...(opts.query ? { query: opts.query } : {}),
+            },
+          });
           if (total === 0) {
             throw new AppError("NOT_FOUND", "the store holds no postings yet", {
               hint: "run `mlpath ingest FILE...` first",
             });
           }
-          const rows = await repo.candidates({
-            skills: profile.skills.map((s) => s.id),
-            ...(roleId ? { roleId } : {}),
-            ...(opts.remote ? { remote: true } : {}),
-            ...(opts.country ? { country: opts.country } : {}),
-            ...(minSalary !== undefined ? { minSalary } : {}),
-            ...(opts.query ? { query: opts.query } : {}),
-            limit: CANDIDATES,
-          });
-          const ranked = rankPostings(profile, rows, { df, total, fitRoles: fits.slice(0, 5), top });
           if (opts.json) return printJson(ranked);
           if (!ranked.length) return console.log("no posting matches these filters");
           for (const [i, r] of ranked.entries()) {

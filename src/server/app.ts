@@ -10,7 +10,8 @@ import { describeRole, getRole, type PackIndex, searchSkills } from "../knowledg
 import { SKILL_CATEGORIES, Skill } from "../knowledge/schema.js";
 import { estimateSalary, type SalaryModel } from "../market/salary-model.js";
 import { fitRoles, RoleFit } from "../match/fit.js";
-import { RankedPosting, rankPostings } from "../match/rank.js";
+import { RankedPosting } from "../match/rank.js";
+import { searchPostings } from "../match/search.js";
 import { buildPlan, Plan } from "../plan/roadmap.js";
 import type { Db } from "../store/db.js";
 import { createPostingRepository } from "../store/postings.js";
@@ -339,22 +340,20 @@ export function createApp(deps: AppDeps) {
     }),
     async (c) => {
       const b = c.req.valid("json");
-      const repo = postings();
       const roleId = b.role ? getRole(index, b.role).id : undefined;
-      const { df, total } = await repo.skillFrequencies();
-      const rows = await repo.candidates({
-        skills: b.profile.skills.map((s) => s.id),
-        limit: 5000,
-        ...(roleId ? { roleId } : {}),
-        ...(b.remote ? { remote: true } : {}),
-        ...(b.country ? { country: b.country } : {}),
-        ...(b.minSalary !== undefined ? { minSalary: b.minSalary } : {}),
-        ...(b.query ? { query: b.query } : {}),
+      const fits = fitRoles(b.profile, index.pack, deps.today().slice(0, 7)).map((f) => f.id);
+      const { results } = await searchPostings(postings(), b.profile, {
+        fitRoles: fits,
+        top: b.top,
+        filter: {
+          ...(roleId ? { roleId } : {}),
+          ...(b.remote ? { remote: true } : {}),
+          ...(b.country ? { country: b.country } : {}),
+          ...(b.minSalary !== undefined ? { minSalary: b.minSalary } : {}),
+          ...(b.query ? { query: b.query } : {}),
+        },
       });
-      const fits = fitRoles(b.profile, index.pack, deps.today().slice(0, 7))
-        .slice(0, 5)
-        .map((f) => f.id);
-      return c.json(rankPostings(b.profile, rows, { df, total, fitRoles: fits, top: b.top }), 200);
+      return c.json(results, 200);
     },
   );
 

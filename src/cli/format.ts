@@ -1,4 +1,5 @@
 import pc from "picocolors";
+import { AppError } from "../errors.js";
 
 /** Terminal text helpers shared by the commands' human-readable output. */
 
@@ -40,3 +41,12 @@ export function table(rows: string[][], header?: string[]): string {
 export const printJson = (value: unknown): void => {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 };
+
+/** A `--top` value: a whole number from 1 to 500, or a one-line error naming what was given. */
+export function topOption(value: string): number {
+  const top = Number(value);
+  if (!Number.isInteger(top) || top < 1 || top > 500) {
+    throw new AppError("INVALID_INPUT", `--top must be a whole number from 1 to 500 (got "${value}")`);
+  }
+  return top;
+}

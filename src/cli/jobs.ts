@@ -7,7 +7,7 @@ import { searchPostings } from "../match/search.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { printJson } from "./format.js";
+import { printJson, topOption } from "./format.js";
 import { readProfile, thisMonth } from "./profile-input.js";
 
 export function registerJobs(program: Command, ctx: CliContext): void {
@@ -48,9 +48,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
         json?: boolean;
       }) => {
         const index = ctx.knowledge();
-        const top = Number(opts.top);
-        if (!Number.isInteger(top) || top < 1 || top > 500)
-          throw new AppError("INVALID_INPUT", `--top must be a whole number from 1 to 500 (got "${opts.top}")`);
+        const top = topOption(opts.top);
         const minSalary = opts.minSalary === undefined ? undefined : Number(opts.minSalary);
         if (minSalary !== undefined && !(minSalary >= 0))
           throw new AppError("INVALID_INPUT", `--min-salary must be a number (got "${opts.minSalary}")`);

@@ -5,7 +5,7 @@ import { getRole, searchSkills } from "../knowledge/query.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { money, printJson, table } from "./format.js";
+import { money, printJson, table, topOption } from "./format.js";
 
 const bar = (share: number, width = 30) => pc.cyan("█".repeat(Math.max(1, Math.round(share * width))));
 
@@ -24,9 +24,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
       const roleId = opts.role ? getRole(index, opts.role).id : undefined;
       if (opts.since && !/^\d{4}-\d{2}-\d{2}$/.test(opts.since))
         throw new AppError("INVALID_INPUT", `--since must be YYYY-MM-DD (got "${opts.since}")`);
-      const top = Number(opts.top);
-      if (!Number.isInteger(top) || top < 1 || top > 500)
-        throw new AppError("INVALID_INPUT", `--top must be a whole number from 1 to 500 (got "${opts.top}")`);
+      const top = topOption(opts.top);
       if (opts.with) {
         const hit = searchSkills(index.pack, opts.with)[0];
         if (!hit || hit.match < 3)

@@ -11,7 +11,7 @@ const SCRIPTS = [
   "resume-dotin.ts",
   "resume-speed.ts",
   "fit-benchmark.ts",
-  "ingest-shared.ts",
+  "ingest.ts",
   "dedupe.ts",
   "salary.ts",
 ];

@@ -3,11 +3,11 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { createResumeFileReader } from "../documents/read-resume.js";
-import { createExtractor } from "../extract/index.js";
 import { getRole } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
 import { searchPostings } from "../match/search.js";
 import { buildPlan } from "../plan/roadmap.js";
+import { inThreadPreparer } from "../sources/prepare-pool.js";
 import { appliedMigrations } from "../store/db.js";
 import { ingestFiles } from "../store/ingest.js";
 import { createPostingRepository } from "../store/postings.js";
@@ -40,7 +40,6 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       const index = ctx.knowledge();
       const reader = createResumeFileReader(pack);
       const now = thisMonth();
-      const extract = createExtractor(pack);
       const people = [];
       for (const p of PERSONAS) {
         const profile = await reader.fromFile(join(SAMPLES, p.file), now);
@@ -56,7 +55,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       // then they are ranked for the chosen person.
       const { store, ingest, postings } = await ctx.withStore(async (db) => {
         const repo = createPostingRepository(db, similarity);
-        const ingest = await ingestFiles(repo, [SAMPLE_POSTINGS], extract);
+        const ingest = await ingestFiles(repo, [SAMPLE_POSTINGS], inThreadPreparer(pack));
         const { results } = await searchPostings(repo, chosen.profile, {
           fitRoles: chosen.fits.map((f) => f.id),
           top: 5,

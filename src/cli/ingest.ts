@@ -1,9 +1,9 @@
 import { statSync } from "node:fs";
 import type { Command } from "commander";
 import { AppError } from "../errors.js";
-import { createExtractor } from "../extract/index.js";
 import { parseBoardSpec, readBoard } from "../sources/boards.js";
 import { readPostingFile } from "../sources/files.js";
+import { createBatchPreparer } from "../sources/prepare-pool.js";
 import { ingestItems } from "../store/ingest.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
@@ -46,7 +46,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         });
       }
       for (const spec of opts.source) parseBoardSpec(spec);
-      const extract = createExtractor(ctx.knowledge().pack);
+      const preparer = createBatchPreparer(ctx.knowledge().pack);
       const reasons = new Map<string, number>();
       // Progress by characters read: each posting's text stands for its share of the files.
       const total = paths.reduce((sum, p) => sum + fileSize(p), 0);
@@ -54,7 +54,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       let shown = 0;
       const summary = await ctx
         .withStore((db) =>
-          ingestItems(createPostingRepository(db, similarity), sourcesOf(paths, opts.source), extract, {
+          ingestItems(createPostingRepository(db, similarity), sourcesOf(paths, opts.source), preparer, {
             progress: (chars, read) => bar.update(Math.min(chars, total), { items: read }),
             rowError: (where, reason) => {
               reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
@@ -62,7 +62,10 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             },
           }),
         )
-        .finally(() => bar.stop());
+        .finally(() => {
+          bar.stop();
+          return preparer.close();
+        });
       if (summary.errors > 0) {
         const list = [...reasons].map(([r, n]) => `${n} ${r}`).join("; ");
         process.stderr.write(`mlpath: ${summary.errors} rows skipped: ${list}\n`);

@@ -36,12 +36,50 @@ export type RankedPosting = z.infer<typeof RankedPosting>;
 export const RANK_WEIGHTS = { required: 45, preferred: 15, role: 15, seniority: 15, years: 10 } as const;
 const PRIOR_SKILLS = 3;
 const PRIOR_SHARE = 0.3;
-const LEVELS: Seniority[] = ["intern", "entry", "mid", "senior", "lead", "executive"];
+export const LEVELS: Seniority[] = ["intern", "entry", "mid", "senior", "lead", "executive"];
 
 /** The level a person can apply at from their years of work. */
 export function levelOf(years: number): Seniority {
   return years < 1 ? "entry" : years < 4 ? "mid" : years < 8 ? "senior" : "lead";
 }
+
+/**
+ * One posting's score out of 100 from its parts: the IDF-weighted skills it asks for and how many
+ * of those the person has (required and preferred apart), whether it is one of the person's
+ * best-fitting roles (0-1), and how far its level and years asked are from theirs. The one
+ * formula behind rankPostings and the in-memory RankIndex.
+ */
+export function rankScore(p: {
+  /** Postings in the collection, for the prior. */
+  total: number;
+  gotRequired: number;
+  required: number;
+  gotPreferred: number;
+  preferred: number;
+  role: number;
+  /** Index in LEVELS, or -1 when the posting states no level. */
+  postingLevel: number;
+  level: number;
+  minYears: number | null;
+  years: number;
+}): number {
+  // A posting naming two skills is weaker evidence than one naming twelve: shares are pulled
+  // toward a low prior by a few pseudo-skills, so "2 of 2" does not beat "9 of 12".
+  const prior = PRIOR_SKILLS * Math.log(1 + p.total / 10);
+  const share = (got: number, of: number) => (got + PRIOR_SHARE * prior) / (of + prior);
+  const seniority = p.postingLevel < 0 ? 0.5 : Math.max(0, 1 - Math.abs(p.postingLevel - p.level) / 2);
+  const years = p.minYears === null ? 1 : p.minYears <= p.years ? 1 : Math.max(0, 1 - (p.minYears - p.years) / 4);
+  return (
+    RANK_WEIGHTS.required * share(p.gotRequired, p.required) +
+    RANK_WEIGHTS.preferred * share(p.gotPreferred, p.preferred) +
+    RANK_WEIGHTS.role * p.role +
+    RANK_WEIGHTS.seniority * seniority +
+    RANK_WEIGHTS.years * years
+  );
+}
+
+/** The weight of a posting's role: 1 for the person's best-fitting role, less for the next ones. */
+export const roleWeight = (rank: number) => (rank < 0 ? 0 : rank === 0 ? 1 : rank < 3 ? 0.7 : 0.3);
 
 /**
  * Scores postings for a profile, best first: the share of the posting's skills the person has,
@@ -64,30 +102,25 @@ export function rankPostings(
     return v;
   };
   const level = LEVELS.indexOf(levelOf(profile.years));
-  // A posting naming two skills is weaker evidence than one naming twelve: shares are pulled
-  // toward a low prior by a few pseudo-skills, so "2 of 2" does not beat "9 of 12".
-  const prior = PRIOR_SKILLS * Math.log(1 + context.total / 10);
-  const share = (skills: string[]) => {
-    const total = skills.reduce((s, x) => s + idf(x), 0);
-    const got = skills.filter((x) => has.has(x)).reduce((s, x) => s + idf(x), 0);
-    return (got + PRIOR_SHARE * prior) / (total + prior);
-  };
+  const weigh = (skills: string[]) => skills.reduce((s, x) => s + idf(x), 0);
   const ranked = postings.map((p) => {
     const required = p.required_skills.length > 0 ? p.required_skills : p.skills;
     const requiredSet = new Set(required);
     const preferred = p.skills.filter((s) => !requiredSet.has(s));
     const roleRank = p.role_id ? context.fitRoles.indexOf(p.role_id) : -1;
-    const role = roleRank < 0 ? 0 : roleRank === 0 ? 1 : roleRank < 3 ? 0.7 : 0.3;
-    const postingLevel = p.seniority ? LEVELS.indexOf(p.seniority as Seniority) : -1;
-    const seniority = postingLevel < 0 ? 0.5 : Math.max(0, 1 - Math.abs(postingLevel - level) / 2);
-    const years =
-      p.min_years === null ? 1 : p.min_years <= profile.years ? 1 : Math.max(0, 1 - (p.min_years - profile.years) / 4);
-    const score =
-      RANK_WEIGHTS.required * share(required) +
-      RANK_WEIGHTS.preferred * share(preferred) +
-      RANK_WEIGHTS.role * role +
-      RANK_WEIGHTS.seniority * seniority +
-      RANK_WEIGHTS.years * years;
+    const role = roleWeight(roleRank);
+    const score = rankScore({
+      total: context.total,
+      gotRequired: weigh(required.filter((x) => has.has(x))),
+      required: weigh(required),
+      gotPreferred: weigh(preferred.filter((x) => has.has(x))),
+      preferred: weigh(preferred),
+      role,
+      postingLevel: p.seniority ? LEVELS.indexOf(p.seniority as Seniority) : -1,
+      level,
+      minYears: p.min_years,
+      years: profile.years,
+    });
     const matched = p.skills.filter((s) => has.has(s));
     const missing = required.filter((s) => !has.has(s)).sort((a, b) => idf(a) - idf(b));
     const why = [

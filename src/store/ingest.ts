@@ -1,7 +1,6 @@
-import type { ExtractResult, PostingInput } from "../extract/index.js";
 import { readPostingFile } from "../sources/files.js";
-import type { SourceItem } from "../sources/posting-record.js";
-import { type PreparedPosting, preparePosting } from "../sources/prepare.js";
+import type { PostingRecord, SourceItem } from "../sources/posting-record.js";
+import type { BatchPreparer } from "../sources/prepare-pool.js";
 import type { PostingRepository } from "./postings.js";
 
 export const INGEST_BATCH = 200;
@@ -30,34 +29,51 @@ export interface IngestHooks {
 export function ingestFiles(
   repo: PostingRepository,
   paths: string[],
-  extract: (input: PostingInput) => ExtractResult,
+  preparer: BatchPreparer,
   hooks: IngestHooks = {},
 ): Promise<IngestSummary> {
   return ingestItems(
     repo,
     paths.map((p) => () => readPostingFile(p)),
-    extract,
+    preparer,
     hooks,
   );
 }
 
-/** The same for any sources: each is opened only when the one before it is done. */
+/**
+ * The same for any sources: each is opened only when the one before it is done. Batches are
+ * extracted ahead (as many as the preparer runs at once) while earlier ones are stored, but are
+ * stored strictly in order, so a crash still leaves a prefix of the input behind.
+ */
 export async function ingestItems(
   repo: PostingRepository,
   sources: (() => AsyncIterable<SourceItem>)[],
-  extract: (input: PostingInput) => ExtractResult,
+  preparer: BatchPreparer,
   hooks: IngestHooks = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, inserted: 0, duplicates: 0, skipped: 0, errors: 0 };
   let chars = 0;
-  let batch: PreparedPosting[] = [];
+  let batch: PostingRecord[] = [];
+  let stored: Promise<void> = Promise.resolve();
+  const inFlight: Promise<void>[] = [];
   const flush = async () => {
     if (!batch.length) return;
-    const r = await repo.insertBatch(batch);
-    summary.inserted += r.inserted - r.duplicates;
-    summary.duplicates += r.duplicates;
-    summary.skipped += r.existing;
+    const prepared = preparer.prepare(batch);
     batch = [];
+    const previous = stored;
+    stored = (async () => {
+      const postings = await prepared;
+      await previous;
+      const r = await repo.insertBatch(postings);
+      summary.inserted += r.inserted - r.duplicates;
+      summary.duplicates += r.duplicates;
+      summary.skipped += r.existing;
+    })();
+    // A failed batch must stop the run, not surface later as an unhandled rejection.
+    stored.catch(() => {});
+    inFlight.push(stored);
+    // Reading stays at most `parallel` batches ahead of the store: memory is bounded by that.
+    while (inFlight.length > preparer.parallel) await inFlight.shift();
   };
   for (const open of sources) {
     for await (const item of open()) {
@@ -67,12 +83,13 @@ export async function ingestItems(
         hooks.rowError?.(item.where, item.reason);
         continue;
       }
-      batch.push(preparePosting(item.record, extract));
+      batch.push(item.record);
       if (batch.length >= INGEST_BATCH) await flush();
       chars += item.record.description.length + item.record.title.length;
       hooks.progress?.(chars, summary.read);
     }
     await flush();
   }
+  await stored;
   return summary;
 }

@@ -53,8 +53,9 @@ for (const store of testStores()) {
       expect(await repo.counts()).toEqual({ total: 4, unique: 3 });
     });
 
-    it("finds candidates by skills, filters and full text, with injection strings kept as data", async () => {
+    it("reads index rows in insertion order, rows by id, and full-text matches, with injection strings kept as data", async () => {
       const repo = createPostingRepository(db, similarity);
+      const before = await repo.lastSeq();
       const nasty = posting(
         "'; DROP TABLE postings; --",
         "Robert'); DELETE FROM companies;--",
@@ -62,16 +63,20 @@ for (const store of testStores()) {
         "nasty",
       );
       await repo.insertBatch([nasty]);
-      const bySkill = await repo.candidates({ skills: ["snowflake"], limit: 10 });
-      expect(bySkill.map((p) => p.title)).toEqual(["Data Engineer"]);
-      const byText = await repo.candidates({ skills: [], query: "churn forecasting", limit: 10 });
+      expect(await repo.lastSeq()).toBeGreaterThan(before);
+      const rows = await repo.indexRows(0);
+      // The repost is not a posting of its own: four unique of five stored.
+      expect(rows).toHaveLength(4);
+      expect(rows.map((r) => r.seq)).toEqual([...rows.map((r) => r.seq)].sort((a, b) => a - b));
+      expect((await repo.indexRows(before)).map((r) => r.id)).toEqual([nasty.id]);
+      expect(rows.find((r) => r.id === nasty.id)?.skills).toEqual(expect.arrayContaining(["python", "sql"]));
+      const [byId] = await repo.byIds([nasty.id]);
+      expect(byId?.company).toBe("Robert'); DELETE FROM companies;--");
+      const byText = await repo.byIds(await repo.matchingIds("churn forecasting"));
       expect(byText.map((p) => p.company).sort()).toEqual(["Acme", "Globex"]);
-      const injected = await repo.candidates({ skills: [], query: "'; DROP TABLE postings; --", limit: 10 });
+      const injected = await repo.byIds(await repo.matchingIds("'; DROP TABLE postings; --"));
       expect(injected.map((p) => p.title)).toContain("'; DROP TABLE postings; --");
       expect((await repo.counts()).total).toBe(5);
-      const { df, total } = await repo.skillFrequencies();
-      expect(total).toBe(4);
-      expect(df.get("python")).toBeGreaterThanOrEqual(2);
     });
   });
 }

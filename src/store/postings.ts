@@ -20,14 +20,19 @@ export interface PostingRow {
   required_skills: string[];
 }
 
-export interface SearchFilter {
+/** A unique posting as the ranking index holds it: what it scores and filters on, and nothing more. */
+export interface IndexablePosting {
+  id: string;
+  seq: number;
+  role_id: string | null;
+  seniority: string | null;
+  min_years: number | null;
+  country: string | null;
+  remote: boolean | null;
+  salary_max: number | null;
+  salary_period: string | null;
   skills: string[];
-  roleId?: string;
-  remote?: boolean;
-  country?: string;
-  minSalary?: number;
-  query?: string;
-  limit: number;
+  required_skills: string[];
 }
 
 /** Postings at or above this estimated text similarity, same company and title, are one posting. */
@@ -83,9 +88,24 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
 
       const names = [...new Set(fresh.map((p) => p.company).filter((c): c is string => c !== null))];
       const companies = await companyIds(tx, names);
+      // Twins share company and title, so the look-up goes by both (the company_title index): by
+      // title alone, a common title such as "senior data scientist" would pull thousands of rows.
+      const keys = new Map<string, { company: string | null; title: string }>();
+      for (const p of fresh) {
+        const company = p.company ? (companies.get(p.company) ?? null) : null;
+        keys.set(`${company}\u0000${p.normTitle}`, { company, title: p.normTitle });
+      }
+      const withCompany = [...keys.values()].filter((k) => k.company !== null);
+      const without = [...keys.values()].filter((k) => k.company === null).map((k) => k.title);
       const twins = await tx.query<{ id: string; company_id: string | null; norm_title: string; minhash: number[] }>(
-        "SELECT id, company_id, norm_title, minhash FROM postings WHERE norm_title = ANY($1::text[]) AND duplicate_of IS NULL",
-        [[...new Set(fresh.map((p) => p.normTitle))]],
+        `SELECT p.id, p.company_id, p.norm_title, p.minhash
+           FROM postings p JOIN unnest($1::bigint[], $2::text[]) AS k (company_id, norm_title)
+             ON p.company_id = k.company_id AND p.norm_title = k.norm_title
+          WHERE p.duplicate_of IS NULL
+         UNION ALL
+         SELECT id, company_id, norm_title, minhash FROM postings
+          WHERE company_id IS NULL AND norm_title = ANY($3::text[]) AND duplicate_of IS NULL`,
+        [withCompany.map((k) => k.company), withCompany.map((k) => k.title), without],
       );
       const byKey = new Map<string, { id: string; minhash: number[] }[]>();
       const keyOf = (company: unknown, title: string) => `${company ?? ""}\u0000${title}`;
@@ -153,38 +173,42 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     return { total: Number(r.rows[0]?.total ?? 0), unique: Number(r.rows[0]?.unique ?? 0) };
   }
 
-  /** How many unique postings ask for each skill: the document frequencies behind rarity (IDF). */
-  async function skillFrequencies(): Promise<{ total: number; df: Map<string, number> }> {
-    const r = await db.query<{ skill: string; n: string }>(
-      "SELECT s AS skill, count(*) AS n FROM postings, unnest(skills) AS s WHERE duplicate_of IS NULL GROUP BY s",
-    );
-    const { unique } = await counts();
-    return { total: unique, df: new Map(r.rows.map((x) => [x.skill, Number(x.n)])) };
+  const ROW_COLUMNS = `p.id, p.title, c.name AS company, p.location, p.country, p.remote, p.url, p.role_id, p.seniority, p.min_years,
+              p.salary_min, p.salary_max, p.salary_currency, p.salary_period, p.skills, p.required_skills`;
+
+  /** The highest insertion number stored, to tell whether anything is new since it was last asked. */
+  async function lastSeq(): Promise<number> {
+    const r = await db.query<{ seq: string | null }>("SELECT max(seq) AS seq FROM postings");
+    return Number(r.rows[0]?.seq ?? 0);
   }
 
-  /** Unique postings that ask for any of the skills and pass the filters; full-text search for a query. */
-  async function candidates(f: SearchFilter): Promise<PostingRow[]> {
-    const where = ["p.duplicate_of IS NULL"];
-    const params: unknown[] = [];
-    const param = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
-    if (f.skills.length > 0 && !f.query) where.push(`p.skills && ${param(f.skills)}::text[]`);
-    if (f.roleId) where.push(`p.role_id = ${param(f.roleId)}`);
-    if (f.remote) where.push("p.remote IS TRUE");
-    if (f.country) where.push(`p.country = ${param(f.country.toUpperCase())}`);
-    if (f.minSalary !== undefined) where.push(`p.salary_period = 'year' AND p.salary_max >= ${param(f.minSalary)}`);
-    if (f.query) where.push(`p.search @@ websearch_to_tsquery('english', ${param(f.query)})`);
+  /** Unique postings stored after `afterSeq`, with only what ranking scores and filters on. */
+  async function indexRows(afterSeq: number): Promise<IndexablePosting[]> {
+    const r = await db.query<IndexablePosting & { seq: string }>(
+      `SELECT id, seq, role_id, seniority, min_years, country, remote, salary_max, salary_period, skills, required_skills
+         FROM postings WHERE seq > $1 AND duplicate_of IS NULL ORDER BY seq`,
+      [afterSeq],
+    );
+    return r.rows.map((x) => ({ ...x, seq: Number(x.seq) }));
+  }
+
+  /** Full rows for these postings, in no particular order. */
+  async function byIds(ids: string[]): Promise<PostingRow[]> {
+    if (ids.length === 0) return [];
     const r = await db.query<PostingRow>(
-      `SELECT p.id, p.title, c.name AS company, p.location, p.country, p.remote, p.url, p.role_id, p.seniority, p.min_years,
-              p.salary_min, p.salary_max, p.salary_currency, p.salary_period, p.skills, p.required_skills
-         FROM postings p LEFT JOIN companies c ON c.id = p.company_id
-        WHERE ${where.join(" AND ")}
-        LIMIT ${param(f.limit)}`,
-      params,
+      `SELECT ${ROW_COLUMNS} FROM postings p LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = ANY($1::text[])`,
+      [ids],
     );
     return r.rows;
+  }
+
+  /** Unique postings whose title or description match a web-search style query ("pytorch -senior"). */
+  async function matchingIds(query: string): Promise<string[]> {
+    const r = await db.query<{ id: string }>(
+      "SELECT id FROM postings WHERE search @@ websearch_to_tsquery('english', $1) AND duplicate_of IS NULL",
+      [query],
+    );
+    return r.rows.map((x) => x.id);
   }
 
   /** Share of unique postings asking for each skill, optionally for one role and since a date. */
@@ -273,6 +297,16 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     }));
   }
 
-  return { insertBatch, counts, skillFrequencies, candidates, skillDemand, coOccurrence, salaryPercentiles };
+  return {
+    insertBatch,
+    counts,
+    lastSeq,
+    indexRows,
+    byIds,
+    matchingIds,
+    skillDemand,
+    coOccurrence,
+    salaryPercentiles,
+  };
 }
 export type PostingRepository = ReturnType<typeof createPostingRepository>;

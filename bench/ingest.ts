@@ -1,0 +1,115 @@
+// Ingest speed end to end (read, extract, dedupe, store) into a fresh embedded store or the
+// PostgreSQL server in DATABASE_URL, then ranking latency for 50 profiles over what was stored.
+// usage: npx tsx bench/ingest.ts [--postgres] [--synthetic N]
+//   default: the six shared CSV job sets (~10k rows); --synthetic N: N postings built from them
+//   by bench/synthetic-postings.ts into a temporary file.
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Profile } from "../src/documents/profile.js";
+import { createResumeFileReader } from "../src/documents/read-resume.js";
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { fitRoles } from "../src/match/fit.js";
+import { createPostingSearch } from "../src/match/search.js";
+import { createBatchPreparer } from "../src/sources/prepare-pool.js";
+import { openDb } from "../src/store/db.js";
+import { ingestFiles } from "../src/store/ingest.js";
+import { createPostingRepository } from "../src/store/postings.js";
+import { similarity } from "../src/text/minhash.js";
+import { requireShared } from "./shared-data.js";
+import { SHARED_POSTING_FILES, seeded, writeSyntheticPostings } from "./synthetic-postings.js";
+
+const usePostgres = process.argv.includes("--postgres");
+const at = process.argv.indexOf("--synthetic");
+const synthetic = at > 0 ? Number(process.argv[at + 1]) : 0;
+if (usePostgres && !process.env.DATABASE_URL) {
+  console.log("skipped: --postgres needs DATABASE_URL");
+  process.exit(0);
+}
+const dir = mkdtempSync(join(tmpdir(), "mlpath-ingest-bench-"));
+let files = SHARED_POSTING_FILES.map(([folder, name]) => requireShared(folder, name));
+if (synthetic > 0) {
+  const t = performance.now();
+  files = [join(dir, "synthetic.jsonl")];
+  await writeSyntheticPostings(synthetic, files[0] as string);
+  console.log(
+    `(built ${synthetic} synthetic postings in ${((performance.now() - t) / 1000).toFixed(1)} s, not timed below)`,
+  );
+}
+const db = await openDb(
+  usePostgres
+    ? { kind: "postgres", url: process.env.DATABASE_URL as string }
+    : { kind: "pglite", dataDir: join(dir, "db") },
+);
+if (usePostgres) await db.exec("TRUNCATE postings, companies");
+const pack = loadKnowledge();
+const repo = createPostingRepository(db, similarity);
+const preparer = createBatchPreparer(pack);
+
+let peak = process.memoryUsage().rss;
+const started = performance.now();
+const counts = await ingestFiles(repo, files, preparer, {
+  progress: (_, read) => {
+    if (read % 200 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  },
+});
+const seconds = (performance.now() - started) / 1000;
+await preparer.close();
+
+// 50 profiles: the 18 benchmark and sample resumes, then seeded variants of them with a third of
+// their skills dropped, so searches differ.
+const reader = createResumeFileReader(pack);
+const resumeFiles = [
+  ...readdirSync(join(import.meta.dirname, "fit-profiles"))
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => join(import.meta.dirname, "fit-profiles", f)),
+  ...["career-changer", "new-graduate", "software-engineer", "senior-data-scientist"].map((p) =>
+    join(import.meta.dirname, "..", "samples", "resumes", `${p}.txt`),
+  ),
+];
+const bases = await Promise.all(resumeFiles.map((f) => reader.fromFile(f, "2026-11")));
+const rng = seeded(7);
+const profiles: Profile[] = [...bases];
+for (let i = 0; profiles.length < 50; i++) {
+  const base = bases[i % bases.length] as Profile;
+  profiles.push({ ...base, skills: base.skills.filter(() => rng() > 0.33) });
+}
+const fits = profiles.map((p) => fitRoles(p, pack, "2026-11").map((f) => f.id));
+
+const search = createPostingSearch(repo);
+const coldStart = performance.now();
+const { total } = await search.search(profiles[0] as Profile, { fitRoles: fits[0] as string[], top: 20 });
+const cold = performance.now() - coldStart;
+const times: number[] = [];
+const withQuery: number[] = [];
+for (let round = 0; round < 3; round++) {
+  for (const [i, profile] of profiles.entries()) {
+    let t = performance.now();
+    await search.search(profile, { fitRoles: fits[i] as string[], top: 20 });
+    times.push(performance.now() - t);
+    t = performance.now();
+    await search.search(profile, { fitRoles: fits[i] as string[], top: 20, filter: { query: "python", remote: true } });
+    withQuery.push(performance.now() - t);
+  }
+}
+const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)]?.toFixed(1);
+await db.close();
+rmSync(dir, { recursive: true, force: true });
+
+const what = synthetic > 0 ? `${synthetic} synthetic postings` : "six shared job sets";
+console.log(`| measure (${what}, ${usePostgres ? "PostgreSQL 15" : "embedded PGlite"}) | value |`);
+console.log("|---|---|");
+console.log(
+  `| rows read / stored / reposts / exact repeats / skipped | ${counts.read} / ${counts.inserted} / ${counts.duplicates} / ${counts.skipped} / ${counts.errors} |`,
+);
+console.log(
+  `| ingest, end to end (${preparer.parallel} extraction thread${preparer.parallel > 1 ? "s" : ""}) | ${(counts.read / seconds).toFixed(0)} postings/s (${seconds.toFixed(1)} s) |`,
+);
+console.log(`| peak RSS (main thread sampled) | ${(peak / 1048576).toFixed(0)} MiB |`);
+console.log(`| ranking index built from the store (first search) | ${cold.toFixed(0)} ms |`);
+console.log(
+  `| top 20 of ${total} unique postings, p50 / p95 over ${times.length} searches (${profiles.length} profiles) | ${pct(times, 0.5)} / ${pct(times, 0.95)} ms |`,
+);
+console.log(
+  `| the same with a full-text query and remote only, p50 / p95 | ${pct(withQuery, 0.5)} / ${pct(withQuery, 0.95)} ms |`,
+);

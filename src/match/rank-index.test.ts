@@ -1,0 +1,99 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { IndexablePosting } from "../store/postings.js";
+import { rankPostings } from "./rank.js";
+import { RankIndex } from "./rank-index.js";
+import { profileWith } from "./test-profiles.js";
+
+const SKILLS = ["python", "sql", "pytorch", "docker", "kubernetes", "statistics", "tableau", "spark", "aws", "r"];
+const ROLES = ["ml-engineer", "data-scientist", "data-analyst", "mlops-engineer", null];
+const LEVELS = ["intern", "entry", "mid", "senior", "lead", null];
+
+const postingArb = fc.record({
+  role_id: fc.constantFrom(...ROLES),
+  seniority: fc.constantFrom(...LEVELS),
+  min_years: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+  country: fc.constantFrom("US", "GB", null),
+  remote: fc.constantFrom(true, false, null),
+  salary_max: fc.option(fc.integer({ min: 30_000, max: 300_000 }), { nil: null }),
+  skills: fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 8 }),
+  requiredCount: fc.nat({ max: 8 }),
+});
+type Raw = typeof postingArb extends fc.Arbitrary<infer T> ? T : never;
+const build = (xs: Raw[]): IndexablePosting[] =>
+  xs.map((x, i) => ({
+    id: `p${String(i).padStart(3, "0")}`,
+    seq: i + 1,
+    role_id: x.role_id,
+    seniority: x.seniority,
+    min_years: x.min_years,
+    country: x.country,
+    remote: x.remote,
+    salary_max: x.salary_max,
+    salary_period: x.salary_max === null ? null : "year",
+    skills: x.skills,
+    required_skills: x.skills.slice(0, x.requiredCount),
+  }));
+const asRankable = (p: IndexablePosting) => ({ ...p, title: p.id, company: null, location: null, url: null });
+
+describe("RankIndex", () => {
+  it("orders postings exactly as rankPostings scores them, over random postings and profiles", () => {
+    fc.assert(
+      fc.property(
+        fc.array(postingArb, { minLength: 1, maxLength: 60 }),
+        fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.shuffledSubarray(["ml-engineer", "data-scientist", "data-analyst", "mlops-engineer"]),
+        (raw, has, years, fitRoles) => {
+          const postings = build(raw);
+          const index = new RankIndex();
+          index.add(postings);
+          const profile = profileWith(has, { years });
+          const { df, total } = index.frequencies();
+          const ranked = rankPostings(profile, postings.map(asRankable), { df, total, fitRoles, top: postings.length });
+          const score = new Map(ranked.map((r) => [r.posting.id, r.score]));
+          const ids = index.top(profile, { fitRoles, limit: postings.length });
+          // Only postings sharing a skill with a profile that has skills are candidates.
+          const eligible = postings.filter((p) => has.length === 0 || p.skills.some((s) => has.includes(s)));
+          expect(new Set(ids)).toEqual(new Set(eligible.map((p) => p.id)));
+          const scores = ids.map((id) => score.get(id) as number);
+          for (let i = 1; i < scores.length; i++)
+            expect(scores[i]).toBeLessThanOrEqual((scores[i - 1] as number) + 0.1);
+        },
+      ),
+      { seed: 42, numRuns: 200 },
+    );
+  });
+
+  it("applies the filters and keeps only the best `limit`", () => {
+    const postings = build(
+      Array.from({ length: 40 }, (_, i) => ({
+        role_id: i % 2 ? "ml-engineer" : "data-analyst",
+        seniority: "mid",
+        min_years: null,
+        country: i % 3 ? "US" : "GB",
+        remote: i % 4 === 0,
+        salary_max: i * 5000,
+        skills: i % 5 ? ["python", "pytorch"] : ["tableau"],
+        requiredCount: 2,
+      })),
+    );
+    const index = new RankIndex();
+    index.add(postings.slice(0, 20));
+    index.add(postings.slice(20));
+    expect(index.size).toBe(40);
+    expect(index.lastSeq).toBe(40);
+    const profile = profileWith(["python", "pytorch", "tableau"], { years: 3 });
+    const all = index.top(profile, { fitRoles: ["ml-engineer"], limit: 100 });
+    expect(all).toHaveLength(40);
+    expect(index.top(profile, { fitRoles: [], limit: 5 })).toHaveLength(5);
+    const pick = (filter: Parameters<RankIndex["top"]>[1]["filter"]) =>
+      index.top(profile, { fitRoles: [], limit: 100, ...(filter ? { filter } : {}) }).map((id) => Number(id.slice(1)));
+    expect(pick({ roleId: "ml-engineer" }).every((i) => i % 2 === 1)).toBe(true);
+    expect(pick({ country: "gb" }).every((i) => i % 3 === 0)).toBe(true);
+    expect(pick({ remote: true }).every((i) => i % 4 === 0)).toBe(true);
+    expect(pick({ minSalary: 150_000 }).sort((a, b) => a - b)).toEqual([30, 31, 32, 33, 34, 35, 36, 37, 38, 39]);
+    expect(pick({ ids: new Set(["p001", "p002"]) }).sort()).toEqual([1, 2]);
+    expect(index.frequencies().df.get("tableau")).toBe(8);
+  });
+});

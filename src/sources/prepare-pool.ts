@@ -1,0 +1,85 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { createExtractor } from "../extract/index.js";
+import type { KnowledgePack } from "../knowledge/schema.js";
+import type { PostingRecord } from "./posting-record.js";
+import { type PreparedPosting, preparePosting } from "./prepare.js";
+
+/** Turns a batch of source records into postings ready to store, in the same order. */
+export interface BatchPreparer {
+  prepare(records: PostingRecord[]): Promise<PreparedPosting[]>;
+  /** How many batches it can work on at once; the ingest keeps that many in flight. */
+  readonly parallel: number;
+  close(): Promise<void>;
+}
+
+/** Extraction on the calling thread: for small inputs, tests, and where threads are unavailable. */
+export function inThreadPreparer(pack: KnowledgePack): BatchPreparer {
+  const extract = createExtractor(pack);
+  return {
+    prepare: async (records) => records.map((r) => preparePosting(r, extract)),
+    parallel: 1,
+    close: async () => {},
+  };
+}
+
+/**
+ * Extraction on worker threads, so it runs beside the store's own work (PGlite's WASM engine
+ * runs on the main thread) instead of before it: on two cores, ingest takes about as long as
+ * storing alone. Falls back to the calling thread when the compiled worker is not there (running
+ * from TypeScript sources) or when the machine has one core.
+ */
+export function createBatchPreparer(pack: KnowledgePack, threads = availableParallelism() - 1): BatchPreparer {
+  // Run from TypeScript sources (tsx, benchmarks), the worker is a .ts file and needs tsx too.
+  const fromSource = import.meta.url.endsWith(".ts");
+  const script = new URL(fromSource ? "./prepare-worker.ts" : "./prepare-worker.js", import.meta.url);
+  if (threads < 1 || !existsSync(fileURLToPath(script))) return inThreadPreparer(pack);
+  // Node 20 does not pass loader hooks on to workers, so a source worker registers tsx itself.
+  const spawn = () =>
+    fromSource
+      ? new Worker(
+          `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(script.href)}); })`,
+          {
+            eval: true,
+            workerData: { pack },
+          },
+        )
+      : new Worker(script, { workerData: { pack } });
+  const workers = Array.from({ length: threads }, spawn);
+  const waiting = new Map<number, { resolve(p: PreparedPosting[]): void; reject(e: Error): void }>();
+  let next = 0;
+  const fail = (e: Error) => {
+    for (const w of waiting.values()) w.reject(e);
+    waiting.clear();
+    for (const w of workers) w.unref();
+  };
+  for (const worker of workers) {
+    worker.on("message", (m: { id: number; prepared?: PreparedPosting[]; error?: string }) => {
+      const job = waiting.get(m.id);
+      waiting.delete(m.id);
+      if (waiting.size === 0) for (const w of workers) w.unref();
+      if (m.prepared) job?.resolve(m.prepared);
+      else job?.reject(new Error(`extraction failed: ${m.error}`));
+    });
+    worker.on("error", (e) => fail(new Error(`extraction thread stopped: ${e.message}`)));
+    // An idle pool must not keep the process alive after the ingest returns; a busy one must.
+    worker.unref();
+  }
+  return {
+    parallel: threads,
+    prepare(records) {
+      const id = next++;
+      const worker = workers[id % workers.length] as Worker;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        worker.ref();
+        worker.postMessage({ id, records });
+      });
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

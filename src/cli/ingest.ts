@@ -29,9 +29,12 @@ export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command("ingest")
     .description(
-      "read postings from CSV, JSON or JSONL files or public job boards, extract each once and store them (idempotent, resumable)",
+      "read postings from CSV, JSON, JSONL or saved HTML job pages, or public job boards; extract each once and store them (idempotent, resumable)",
     )
-    .argument("[paths...]", "posting files (.csv, .tsv, .json, .jsonl)")
+    .argument(
+      "[paths...]",
+      "posting files (.csv, .tsv, .json, .jsonl) or saved job pages (.html with schema.org JobPosting JSON-LD)",
+    )
     .option(
       "--source <provider:board>",
       "a public job board to fetch: greenhouse:BOARD, lever:SITE or ashby:ORG (repeatable)",

@@ -164,4 +164,18 @@ describe("htmlToText", () => {
       "A & B\n\n- One\n- Two – 3",
     );
   });
+
+  it("drops scripts, handlers and URLs, and keeps escaped markup as text", () => {
+    const text = htmlToText(
+      '<div onclick="steal()">Hi<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">apply</a></div><p>&lt;script&gt; &amp;lt;</p><iframe src="//evil">x</iframe>',
+    );
+    expect(text).toBe("Hiapply\n\n<script> &lt;");
+    expect(text).not.toMatch(/alert|onerror|javascript|evil/);
+  });
+
+  it("reads broken and hostile markup without throwing", () => {
+    for (const html of ["<p", "</div></div>", "<<<>>>", "&#99999999;", "<a href='x", "\u0000<b>\u0000</b>"]) {
+      expect(typeof htmlToText(html)).toBe("string");
+    }
+  });
 });

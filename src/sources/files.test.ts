@@ -36,6 +36,19 @@ describe("readPostingFile", () => {
     expect(ok[0]?.ok && ok[0].record.description).toBe("Python and SQL,\r\nwith statistics");
   });
 
+  it("reads a saved page's JobPosting JSON-LD, and refuses a page without one", async () => {
+    const ld = JSON.stringify({
+      "@type": "JobPosting",
+      title: "NLP Engineer",
+      description: "<p>Transformers &amp; spaCy</p>",
+    });
+    const items = await readAll(file("html", `<html><script type="application/ld+json">${ld}</script></html>`));
+    expect(items).toEqual([
+      { ok: true, record: { source: expect.any(String), title: "NLP Engineer", description: "Transformers & spaCy" } },
+    ]);
+    await expect(readAll(file("htm", "<html><body>careers</body></html>"))).rejects.toThrow(/no schema.org JobPosting/);
+  });
+
   it("reads Windows-1252 bytes as text", async () => {
     const csv = file("csv", Buffer.from("title,description\nCaf\xe9 analyst,R\xe9sum\xe9 review with SQL\n", "latin1"));
     const [item] = await readAll(csv);

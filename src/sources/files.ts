@@ -5,6 +5,7 @@ import { Readable, Transform } from "node:stream";
 import { TextDecoder } from "node:util";
 import { parse } from "csv-parse";
 import { AppError } from "../errors.js";
+import { readJobPostingsFromHtml } from "./jsonld.js";
 import { detectColumns, type SourceItem, toRecord } from "./posting-record.js";
 
 /** A single JSON document larger than this is not read whole; use JSONL for big sets. */
@@ -13,7 +14,8 @@ const MAX_JSON_BYTES = 200 * 1024 * 1024;
 const MAX_RECORD_CHARS = 2_000_000;
 
 /**
- * Reads postings from a CSV, JSON or JSONL file as a stream of records and per-row errors.
+ * Reads postings from a CSV, JSON or JSONL file, or a saved web page's schema.org JobPosting
+ * JSON-LD, as a stream of records and per-row errors.
  * Columns are mapped by their usual names; UTF-8 (with or without BOM) and Windows-1252 are read.
  */
 export async function* readPostingFile(path: string): AsyncGenerator<SourceItem> {
@@ -27,10 +29,13 @@ export async function* readPostingFile(path: string): AsyncGenerator<SourceItem>
   const lower = path.toLowerCase();
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) yield* readJsonl(path, source);
   else if (lower.endsWith(".json")) yield* readJson(path, source, size);
+  else if (lower.endsWith(".html") || lower.endsWith(".htm")) yield* readHtml(path, source, size);
   else if (lower.endsWith(".csv") || lower.endsWith(".tsv"))
     yield* readCsv(path, source, lower.endsWith(".tsv") ? "\t" : ",");
   else
-    throw new AppError("UNSUPPORTED", `${path}: unknown file type`, { hint: "pass .csv, .tsv, .json or .jsonl files" });
+    throw new AppError("UNSUPPORTED", `${path}: unknown file type`, {
+      hint: "pass .csv, .tsv, .json or .jsonl files, or saved .html pages with schema.org JobPosting data",
+    });
 }
 
 /** Decodes bytes as UTF-8, switching to Windows-1252 for the whole file at the first invalid sequence. */
@@ -127,9 +132,7 @@ async function* readJson(path: string, source: string, size: number): AsyncGener
       },
     );
   }
-  const chunks: string[] = [];
-  for await (const chunk of Readable.from(createReadStream(path).pipe(decoder()))) chunks.push(String(chunk));
-  const text = chunks.join("").replace(/^\uFEFF/, "");
+  const text = await readWhole(path);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -153,4 +156,23 @@ async function* readJson(path: string, source: string, size: number): AsyncGener
     const { record, reason } = toRecord(row as Record<string, unknown>, detectColumns(Object.keys(row)), source);
     yield record ? { ok: true, record } : { ok: false, where: `${source}[${i}]`, reason: reason ?? "unreadable" };
   }
+}
+
+async function readWhole(path: string): Promise<string> {
+  const chunks: string[] = [];
+  for await (const chunk of Readable.from(createReadStream(path).pipe(decoder()))) chunks.push(String(chunk));
+  return chunks.join("").replace(/^\uFEFF/, "");
+}
+
+async function* readHtml(path: string, source: string, size: number): AsyncGenerator<SourceItem> {
+  if (size > MAX_JSON_BYTES) {
+    throw new AppError("INVALID_INPUT", `${source}: ${(size / 1048576).toFixed(0)} MB is too large for a web page`);
+  }
+  const items = readJobPostingsFromHtml(await readWhole(path), source);
+  if (items.length === 0) {
+    throw new AppError("INVALID_INPUT", `${source}: no schema.org JobPosting found in the page`, {
+      hint: "save the posting's own page (job boards embed its data as JSON-LD), or export postings as CSV or JSONL",
+    });
+  }
+  yield* items;
 }

@@ -55,14 +55,17 @@ export function registerFit(program: Command, ctx: CliContext): void {
   program
     .command("fit")
     .description("rank every ML role for a resume, with the evidence behind each score")
-    .argument("<file>", "a resume (PDF, DOCX, text, JSON Resume) or a profile from `mlpath resume --json`")
+    .argument(
+      "<file>",
+      "a resume (PDF, DOCX, text, JSON Resume), a profile from `mlpath resume --json`, or profile:ID for a saved one",
+    )
     .option("--role <id>", "show the evidence for this role (default: the best fit)")
     .option("--top <n>", "roles to list", "17")
     .option("--explain", "print the weights behind the score")
     .option("--json", "print every role's score and evidence as JSON")
     .action(async (file: string, opts: { role?: string; top: string; explain?: boolean; json?: boolean }) => {
       const index = ctx.knowledge();
-      const profile = await readProfile(file, index.pack);
+      const profile = await readProfile(file, ctx);
       const fits = fitRoles(profile, index.pack, thisMonth());
       if (opts.json) return printJson(fits);
       const focus = opts.role ? fits.find((f) => f.id === getRole(index, opts.role as string).id) : fits[0];

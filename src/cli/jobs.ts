@@ -28,7 +28,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
   jobs
     .command("search")
     .description("stored postings ranked for a resume, each with the skills it matches and misses")
-    .requiredOption("--resume <file>", "a resume or a profile from `mlpath resume --json`")
+    .requiredOption("--resume <file>", "a resume, a profile from `mlpath resume --json`, or profile:ID for a saved one")
     .option("--role <id>", "only postings read as this role")
     .option("--remote", "only remote postings")
     .option("--country <cc>", "only postings in this country (ISO code, e.g. US, GB)")
@@ -55,7 +55,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
         if (opts.country && !/^[A-Za-z]{2}$/.test(opts.country))
           throw new AppError("INVALID_INPUT", `--country must be a two-letter code such as US (got "${opts.country}")`);
         const roleId = opts.role ? getRole(index, opts.role).id : undefined;
-        const profile = await readProfile(opts.resume, index.pack);
+        const profile = await readProfile(opts.resume, ctx);
         const fits = fitRoles(profile, index.pack, thisMonth()).map((f) => f.id);
         await ctx.withStore(async (db) => {
           const { total, results: ranked } = await searchPostings(createPostingRepository(db, similarity), profile, {

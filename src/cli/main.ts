@@ -10,6 +10,7 @@ import { registerIngest } from "./ingest.js";
 import { registerJobs } from "./jobs.js";
 import { registerMarket } from "./market.js";
 import { registerPlan } from "./plan.js";
+import { registerProfile } from "./profile.js";
 import { registerResume } from "./resume.js";
 import { registerRole } from "./role.js";
 import { registerRoles } from "./roles.js";
@@ -42,6 +43,7 @@ export function buildProgram(): Command {
   registerSkills(program, ctx);
   registerExtract(program, ctx);
   registerResume(program, ctx);
+  registerProfile(program, ctx);
   registerFit(program, ctx);
   registerPlan(program, ctx);
   registerIngest(program, ctx);

@@ -31,7 +31,7 @@ export function registerPlan(program: Command, ctx: CliContext): void {
   program
     .command("plan")
     .description("turn the gap to a role into a dated week-by-week learning plan")
-    .argument("<file>", "a resume or a profile from `mlpath resume --json`")
+    .argument("<file>", "a resume, a profile from `mlpath resume --json`, or profile:ID for a saved one")
     .option("--role <id>", "the target role (default: the best fit)")
     .option("--hours-per-week <n>", "study hours per week, above 0 and at most 100", "10")
     .option("--start <date>", "first day of the plan, YYYY-MM-DD (default: today)")
@@ -46,7 +46,7 @@ export function registerPlan(program: Command, ctx: CliContext): void {
         const perWeek = hoursPerWeek(opts.hoursPerWeek);
         const start = opts.start ? startDate(opts.start) : today();
         const role = opts.role ? getRole(index, opts.role) : undefined;
-        const profile = await readProfile(file, index.pack);
+        const profile = await readProfile(file, ctx);
         const target = role ?? getRole(index, fitRoles(profile, index.pack, thisMonth())[0]?.id ?? "data-analyst");
         const plan = buildPlan(profile, target, index.pack, { hoursPerWeek: perWeek, start });
         if (opts.json) return printJson(plan);

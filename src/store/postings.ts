@@ -49,10 +49,13 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
   /** Company ids for these names, creating the missing ones: two statements per batch. */
   async function companyIds(tx: Queryable, names: string[]): Promise<Map<string, string>> {
     if (names.length === 0) return new Map();
-    const norms = names.map(normName);
+    // Inserted in one order by every writer, so two ingests creating the same companies wait
+    // for each other instead of deadlocking.
+    const sorted = [...names].sort((a, b) => (normName(a) < normName(b) ? -1 : 1));
+    const norms = sorted.map(normName);
     await tx.query(
       "INSERT INTO companies (name, norm_name) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (norm_name) DO NOTHING",
-      [names, norms],
+      [sorted, norms],
     );
     const r = await tx.query<{ id: string; norm_name: string }>(
       "SELECT id, norm_name FROM companies WHERE norm_name = ANY($1::text[])",
@@ -95,6 +98,13 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
         const company = p.company ? (companies.get(p.company) ?? null) : null;
         keys.set(`${company}\u0000${p.normTitle}`, { company, title: p.normTitle });
       }
+      // Two writers storing the same posting at once would each find no twin and both keep it as
+      // unique: a transaction-scoped lock per company and title makes the second wait for the
+      // first to commit, then see its row. Locks are taken in one order, so writers cannot deadlock.
+      await tx.query(
+        "SELECT pg_advisory_xact_lock(h) FROM (SELECT DISTINCT hashtext(k) AS h FROM unnest($1::text[]) AS k ORDER BY 1) AS locks",
+        [[...keys.values()].map((k) => `${k.company ?? ""}/${k.title}`)],
+      );
       const withCompany = [...keys.values()].filter((k) => k.company !== null);
       const without = [...keys.values()].filter((k) => k.company === null).map((k) => k.title);
       const twins = await tx.query<{ id: string; company_id: string | null; norm_title: string; minhash: number[] }>(
@@ -149,6 +159,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
           JSON.stringify(p.extract),
         ];
       });
+      rows.sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
       // One multi-row INSERT with numbered parameters; the text of the SQL never holds data.
       const width = 25;
       const values = rows.map(

@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import { Profile } from "../documents/profile.js";
+import { AppError } from "../errors.js";
+import type { Db } from "./db.js";
+
+export interface SavedProfile {
+  id: string;
+  name: string;
+  createdAt: string;
+  skills: number;
+}
+
+/** Saved profiles: the only personal data mlpath keeps, and only when asked to. */
+export function createProfileRepository(db: Db) {
+  /** Saves a profile with its skills in one transaction, so a crash keeps all of it or none. */
+  async function save(profile: Profile, name: string): Promise<string> {
+    const id = randomBytes(6).toString("hex");
+    await db.transaction(async (tx) => {
+      await tx.query("INSERT INTO profiles (id, name, profile) VALUES ($1, $2, $3)", [
+        id,
+        name,
+        JSON.stringify(profile),
+      ]);
+      await tx.query(
+        "INSERT INTO profile_skills (profile_id, skill_id) SELECT $1, s FROM unnest($2::text[]) AS s ON CONFLICT DO NOTHING",
+        [id, [...new Set(profile.skills.map((s) => s.id))]],
+      );
+    });
+    return id;
+  }
+
+  async function get(id: string): Promise<Profile> {
+    const r = await db.query<{ profile: unknown }>("SELECT profile FROM profiles WHERE id = $1", [id]);
+    const row = r.rows[0];
+    if (!row) {
+      throw new AppError("NOT_FOUND", `no saved profile "${id}"`, { hint: "list them with `mlpath profile list`" });
+    }
+    const value = typeof row.profile === "string" ? JSON.parse(row.profile) : row.profile;
+    return Profile.parse(value);
+  }
+
+  async function list(): Promise<SavedProfile[]> {
+    const r = await db.query<{ id: string; name: string; created_at: Date; skills: string }>(
+      `SELECT p.id, p.name, p.created_at, count(s.skill_id) AS skills
+         FROM profiles p LEFT JOIN profile_skills s ON s.profile_id = p.id
+        GROUP BY p.id ORDER BY p.created_at, p.id`,
+    );
+    return r.rows.map((x) => ({
+      id: x.id,
+      name: x.name,
+      createdAt: new Date(x.created_at).toISOString(),
+      skills: Number(x.skills),
+    }));
+  }
+
+  /** Deletes the profile and, by cascade, everything derived from it; false when there was none. */
+  async function remove(id: string): Promise<boolean> {
+    const r = await db.query<{ id: string }>("DELETE FROM profiles WHERE id = $1 RETURNING id", [id]);
+    return r.rows.length > 0;
+  }
+
+  return { save, get, list, remove };
+}
+export type ProfileRepository = ReturnType<typeof createProfileRepository>;

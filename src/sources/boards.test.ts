@@ -144,6 +144,51 @@ describe("job boards", () => {
     ).rejects.toThrow(/only https is allowed/);
   });
 
+  it("refuses other schemes, and hosts that resolve to loopback, private or metadata addresses (SSRF)", async () => {
+    const allowed = "https://boards-api.greenhouse.io";
+    for (const url of [
+      "file:///etc/passwd",
+      "ftp://boards-api.greenhouse.io/x",
+      "https://boards-api.greenhouse.io.evil.test/x",
+    ]) {
+      await expect(getJson(url, allowed), url).rejects.toThrow(/not an allowed job-board host/);
+    }
+    let fetched = 0;
+    const fetch = (async () => {
+      fetched++;
+      return new Response("[]", { headers: { "content-type": "application/json" } });
+    }) as typeof globalThis.fetch;
+    for (const address of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "169.254.169.254",
+      "192.168.0.5",
+      "172.20.0.1",
+      "::1",
+      "fd00::1",
+      "fe80::1",
+      "::ffff:127.0.0.1",
+      "0.0.0.0",
+    ]) {
+      const lookup = async () => [{ address, family: address.includes(":") ? 6 : 4 }];
+      await expect(getJson(`${allowed}/v1/boards/x/jobs`, allowed, { lookup, fetch }), address).rejects.toThrow(
+        /private or local address/,
+      );
+    }
+    // One bad address among good ones is enough to refuse: the client might connect to any.
+    const mixed = async () => [
+      { address: "104.18.0.1", family: 4 },
+      { address: "127.0.0.1", family: 4 },
+    ];
+    await expect(getJson(`${allowed}/v1/boards/x/jobs`, allowed, { lookup: mixed, fetch })).rejects.toThrow(
+      /127\.0\.0\.1/,
+    );
+    expect(fetched).toBe(0);
+    const publicOnly = async () => [{ address: "104.18.0.1", family: 4 }];
+    expect(await getJson(`${allowed}/v1/boards/x/jobs`, allowed, { lookup: publicOnly, fetch })).toEqual([]);
+    expect(fetched).toBe(1);
+  });
+
   it("accepts only PROVIDER:BOARD with a safe board name", () => {
     expect(parseBoardSpec("lever:globex")).toEqual({ provider: "lever", board: "globex" });
     for (const bad of ["workday:acme", "greenhouse:", "greenhouse:../../admin", "greenhouse:a/b", "acme"]) {

@@ -1,3 +1,5 @@
+import { lookup as dnsLookup } from "node:dns/promises";
+import { BlockList, isIP } from "node:net";
 import { AppError } from "../errors.js";
 import { htmlToText } from "./html-text.js";
 import type { PostingRecord, SourceItem } from "./posting-record.js";
@@ -21,6 +23,38 @@ export interface FetchOptions {
   /** Waits between retries; tests pass a no-op. */
   sleep?: (ms: number) => Promise<void>;
   fetch?: typeof globalThis.fetch;
+  /** Resolves a host name to its addresses; tests pass a stub. */
+  lookup?: (host: string) => Promise<{ address: string; family: number }[]>;
+}
+
+/** Addresses a job board never has: loopback, private, link-local (cloud metadata), CGNAT, multicast. */
+const PRIVATE = new BlockList();
+for (const [net, bits] of [
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.168.0.0", 16],
+  ["224.0.0.0", 3],
+] as const)
+  PRIVATE.addSubnet(net, bits, "ipv4");
+for (const [net, bits] of [
+  ["::", 127],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+] as const)
+  PRIVATE.addSubnet(net, bits, "ipv6");
+
+/** True for an address mlpath must not connect to, IPv4-mapped IPv6 included. */
+export function isPrivateAddress(address: string): boolean {
+  const mapped = address.toLowerCase().match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/);
+  if (mapped) return PRIVATE.check(mapped[1] as string, "ipv4");
+  const family = isIP(address);
+  if (family === 0) return true;
+  return PRIVATE.check(address, family === 4 ? "ipv4" : "ipv6");
 }
 
 const USER_AGENT = "mlpath/0.1 (+https://github.com/mlpath; career tool, reads public job boards)";
@@ -57,6 +91,7 @@ export async function getJson(url: string, allowedOrigin: string, options: Fetch
   if (target.protocol !== "https:" && !options.origins) {
     throw new AppError("INVALID_INPUT", `refused to fetch ${url}: only https is allowed`);
   }
+  if (!options.origins) await refusePrivate(target.hostname, options.lookup);
   const doFetch = options.fetch ?? globalThis.fetch;
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const retries = options.retries ?? 3;
@@ -99,6 +134,28 @@ export async function getJson(url: string, allowedOrigin: string, options: Fetch
   throw new AppError("STORE_ERROR", `${target.host}: gave up after ${retries + 1} tries (${lastError})`, {
     hint: "the job board may be down or rate-limiting; try again later",
   });
+}
+
+/**
+ * A job-board name that resolves to this machine or its network (a poisoned resolver, a hosts
+ * file) is refused before any request is sent: mlpath never becomes a way into a private network.
+ */
+async function refusePrivate(host: string, lookup = (h: string) => dnsLookup(h, { all: true })): Promise<void> {
+  let addresses: { address: string }[];
+  try {
+    addresses = await lookup(host);
+  } catch (e) {
+    throw new AppError("STORE_ERROR", `${host}: could not resolve the name (${(e as Error).message})`, {
+      hint: "check the network connection",
+    });
+  }
+  const bad = addresses.find((a) => isPrivateAddress(a.address));
+  if (bad || addresses.length === 0) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `refused to fetch ${host}: it resolves to ${bad?.address ?? "nothing"}, a private or local address`,
+    );
+  }
 }
 
 async function readCapped(response: Response, maxBytes: number, host: string): Promise<string> {

@@ -14,6 +14,7 @@ const SCRIPTS = [
   "ingest.ts",
   "dedupe.ts",
   "salary.ts",
+  "load.ts",
 ];
 for (const script of SCRIPTS) {
   const path = join(import.meta.dirname, script);

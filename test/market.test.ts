@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -40,6 +40,33 @@ describe("mlpath market and salary", () => {
     const unknown = mlpath(["market", "skills", "--with", "basket weaving"]);
     expect(unknown.code).toBe(3);
   });
+
+  it("finds skills rising and falling between two periods, and only beyond chance", () => {
+    // 2019: Hadoop in most postings; 2024: PyTorch in most; SQL and Python steady throughout.
+    const lines = Array.from({ length: 240 }, (_, i) => {
+      const late = i % 2 === 1;
+      const tool = (late ? i % 10 !== 1 : i % 10 === 0) ? "PyTorch" : "Hadoop";
+      return JSON.stringify({
+        id: `trend-${i}`,
+        title: `Data Engineer ${i}`,
+        company: `Trend Co ${i}`,
+        date: late ? "2024-05-01" : "2019-05-01",
+        description: `Build data products ${i} with Python, SQL and ${tool}; team ${i}.`,
+      });
+    });
+    const trendDb = join(tmp, "trend-db");
+    writeFileSync(join(tmp, "trend.jsonl"), lines.join("\n"));
+    const run = (args: string[]) => runCli([...args, "--db", trendDb], { home: tmp });
+    expect(run(["ingest", join(tmp, "trend.jsonl")]).code).toBe(0);
+    const r = run(["market", "skills", "--trend", "2022-01-01", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.totals).toEqual({ before: 120, after: 120 });
+    expect(out.rising.map((t: { skill: string }) => t.skill)).toEqual(["pytorch"]);
+    expect(out.falling.map((t: { skill: string }) => t.skill)).toEqual(["hadoop"]);
+    expect(run(["market", "skills", "--trend"]).stdout).toContain("Rising");
+    expect(run(["market", "skills", "--trend", "May 2022"]).code).toBe(2);
+  }, 60_000);
 
   it("shows salary percentiles from postings that state pay, beside cited figures", () => {
     const r = mlpath(["market", "salaries", "--json"]);

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { getRole, searchSkills } from "../knowledge/query.js";
+import { skillTrends } from "../market/trends.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
@@ -18,66 +19,130 @@ export function registerMarket(program: Command, ctx: CliContext): void {
     .option("--since <date>", "only postings posted on or after this date (YYYY-MM-DD)")
     .option("--top <n>", "how many skills", "20")
     .option("--with <skill>", "instead: the skills asked for together with this one, with their lift")
+    .option(
+      "--trend [date]",
+      "instead: rising and falling skills, postings before DATE against those from DATE on (default: the median date)",
+    )
     .option("--json", "print the counts as JSON")
-    .action(async (opts: { role?: string; since?: string; top: string; with?: string; json?: boolean }) => {
-      const index = ctx.knowledge();
-      const roleId = opts.role ? getRole(index, opts.role).id : undefined;
-      if (opts.since && !/^\d{4}-\d{2}-\d{2}$/.test(opts.since))
-        throw new AppError("INVALID_INPUT", `--since must be YYYY-MM-DD (got "${opts.since}")`);
-      const top = topOption(opts.top);
-      if (opts.with) {
-        const hit = searchSkills(index.pack, opts.with)[0];
-        if (!hit || hit.match < 3)
-          throw new AppError("NOT_FOUND", `unknown skill "${opts.with}"`, { hint: "see `mlpath skills QUERY`" });
-        const skill = hit.skill;
-        const co = await ctx.withStore((db) =>
-          createPostingRepository(db, similarity).coOccurrence({ skill: skill.id, top, ...(roleId ? { roleId } : {}) }),
+    .action(
+      async (opts: {
+        role?: string;
+        since?: string;
+        top: string;
+        with?: string;
+        trend?: string | boolean;
+        json?: boolean;
+      }) => {
+        const index = ctx.knowledge();
+        const roleId = opts.role ? getRole(index, opts.role).id : undefined;
+        if (opts.since && !/^\d{4}-\d{2}-\d{2}$/.test(opts.since))
+          throw new AppError("INVALID_INPUT", `--since must be YYYY-MM-DD (got "${opts.since}")`);
+        const top = topOption(opts.top);
+        if (opts.with) {
+          const hit = searchSkills(index.pack, opts.with)[0];
+          if (!hit || hit.match < 3)
+            throw new AppError("NOT_FOUND", `unknown skill "${opts.with}"`, { hint: "see `mlpath skills QUERY`" });
+          const skill = hit.skill;
+          const co = await ctx.withStore((db) =>
+            createPostingRepository(db, similarity).coOccurrence({
+              skill: skill.id,
+              top,
+              ...(roleId ? { roleId } : {}),
+            }),
+          );
+          // Lift: how much more often two skills are asked for together than if they were independent.
+          const rows = co.pairs.map((p) => ({
+            ...p,
+            name: index.skills.get(p.skill)?.name ?? p.skill,
+            share: co.withSkill ? p.both / co.withSkill : 0,
+            lift: co.withSkill && p.alone ? (p.both * co.total) / (co.withSkill * p.alone) : 0,
+          }));
+          if (opts.json) return printJson({ skill: skill.id, total: co.total, withSkill: co.withSkill, skills: rows });
+          console.log(
+            pc.bold(`${co.withSkill} of ${co.total} unique postings ask for ${skill.name}; with it they ask for`),
+          );
+          console.log(
+            table(
+              rows.map((r) => [
+                r.name,
+                `${(r.share * 100).toFixed(0)}%`.padStart(4),
+                bar(r.share),
+                pc.dim(`lift ${r.lift.toFixed(1)}`),
+              ]),
+            ),
+          );
+          return;
+        }
+        if (opts.trend !== undefined) {
+          const split = typeof opts.trend === "string" ? opts.trend : undefined;
+          if (split && !/^\d{4}-\d{2}-\d{2}$/.test(split))
+            throw new AppError("INVALID_INPUT", `--trend must be YYYY-MM-DD (got "${split}")`);
+          const periods = await ctx.withStore((db) =>
+            createPostingRepository(db, similarity).skillCountsByPeriod({
+              ...(split ? { split } : {}),
+              ...(roleId ? { roleId } : {}),
+            }),
+          );
+          const trends = skillTrends(periods.counts, periods.totals).map((t) => ({
+            ...t,
+            name: index.skills.get(t.skill)?.name ?? t.skill,
+          }));
+          const rising = trends.filter((t) => t.z > 0 && t.q < 0.05).slice(0, top);
+          const falling = trends
+            .filter((t) => t.z < 0 && t.q < 0.05)
+            .reverse()
+            .slice(0, top);
+          if (opts.json) return printJson({ split: periods.split, totals: periods.totals, rising, falling });
+          if (!periods.split || periods.totals.before === 0 || periods.totals.after === 0)
+            return console.log("not enough dated postings on both sides of the split to compare periods");
+          console.log(
+            pc.bold(
+              `${periods.totals.before} postings before ${periods.split}, ${periods.totals.after} from it on${roleId ? ` (read as ${roleId})` : ""}`,
+            ),
+          );
+          const show = (title: string, rows: typeof trends) => {
+            console.log(pc.bold(`\n${title}`));
+            if (rows.length === 0) return console.log(pc.dim("  none beyond chance (false discovery rate 5%)"));
+            console.log(
+              table(
+                rows.map((r) => [
+                  r.name,
+                  `${(r.shareBefore * 100).toFixed(1)}% -> ${(r.shareAfter * 100).toFixed(1)}%`,
+                  `${r.change >= 0 ? "+" : ""}${r.change.toFixed(1)} pts`,
+                  pc.dim(`z ${r.z.toFixed(1)}, q ${r.q < 0.001 ? "<0.001" : r.q.toFixed(3)}`),
+                ]),
+              ),
+            );
+          };
+          show("Rising", rising);
+          show("Falling", falling);
+          return;
+        }
+        const demand = await ctx.withStore((db) =>
+          createPostingRepository(db, similarity).skillDemand({
+            top,
+            ...(roleId ? { roleId } : {}),
+            ...(opts.since ? { since: opts.since } : {}),
+          }),
         );
-        // Lift: how much more often two skills are asked for together than if they were independent.
-        const rows = co.pairs.map((p) => ({
-          ...p,
-          name: index.skills.get(p.skill)?.name ?? p.skill,
-          share: co.withSkill ? p.both / co.withSkill : 0,
-          lift: co.withSkill && p.alone ? (p.both * co.total) / (co.withSkill * p.alone) : 0,
+        const rows = demand.skills.map((s) => ({
+          ...s,
+          name: index.skills.get(s.skill)?.name ?? s.skill,
+          share: demand.total ? s.n / demand.total : 0,
         }));
-        if (opts.json) return printJson({ skill: skill.id, total: co.total, withSkill: co.withSkill, skills: rows });
+        if (opts.json) return printJson({ total: demand.total, skills: rows });
+        if (demand.total === 0)
+          return console.log("no postings stored for this selection; run `mlpath ingest FILE...` first");
         console.log(
-          pc.bold(`${co.withSkill} of ${co.total} unique postings ask for ${skill.name}; with it they ask for`),
+          pc.bold(`Skills asked for in ${demand.total} unique postings${roleId ? ` read as ${roleId}` : ""}`),
         );
         console.log(
           table(
-            rows.map((r) => [
-              r.name,
-              `${(r.share * 100).toFixed(0)}%`.padStart(4),
-              bar(r.share),
-              pc.dim(`lift ${r.lift.toFixed(1)}`),
-            ]),
+            rows.map((r) => [r.name, `${(r.share * 100).toFixed(0)}%`.padStart(4), bar(r.share), pc.dim(String(r.n))]),
           ),
         );
-        return;
-      }
-      const demand = await ctx.withStore((db) =>
-        createPostingRepository(db, similarity).skillDemand({
-          top,
-          ...(roleId ? { roleId } : {}),
-          ...(opts.since ? { since: opts.since } : {}),
-        }),
-      );
-      const rows = demand.skills.map((s) => ({
-        ...s,
-        name: index.skills.get(s.skill)?.name ?? s.skill,
-        share: demand.total ? s.n / demand.total : 0,
-      }));
-      if (opts.json) return printJson({ total: demand.total, skills: rows });
-      if (demand.total === 0)
-        return console.log("no postings stored for this selection; run `mlpath ingest FILE...` first");
-      console.log(pc.bold(`Skills asked for in ${demand.total} unique postings${roleId ? ` read as ${roleId}` : ""}`));
-      console.log(
-        table(
-          rows.map((r) => [r.name, `${(r.share * 100).toFixed(0)}%`.padStart(4), bar(r.share), pc.dim(String(r.n))]),
-        ),
-      );
-    });
+      },
+    );
   market
     .command("salaries")
     .description("salary percentiles of stored postings that state pay, with the knowledge pack's cited figures")

@@ -245,6 +245,45 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
   }
 
   /**
+   * Per skill, how many dated unique postings ask for it before `split` and from it on, with the
+   * totals; without a split, the median posting date divides them (ties to the earlier period).
+   */
+  async function skillCountsByPeriod(f: { split?: string; roleId?: string }) {
+    const where = ["duplicate_of IS NULL", "posted_at IS NOT NULL"];
+    const params: unknown[] = [];
+    if (f.roleId) where.push(`role_id = $${params.push(f.roleId)}`);
+    let split = f.split;
+    if (!split) {
+      const m = await db.query<{ split: string | Date | null }>(
+        // The first date after the median, so postings on the median date fall before the split
+        // and a set with only two dates splits between them.
+        `SELECT min(posted_at) AS split FROM postings WHERE ${where.join(" AND ")} AND posted_at >
+           (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY posted_at) FROM postings WHERE ${where.join(" AND ")})`,
+        params,
+      );
+      const v = m.rows[0]?.split;
+      split = v ? (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10)) : undefined;
+    }
+    if (!split) return { split: null, totals: { before: 0, after: 0 }, counts: [] };
+    const at = `$${params.push(split)}::date`;
+    const totals = await db.query<{ before: string; after: string }>(
+      `SELECT count(*) FILTER (WHERE posted_at < ${at}) AS before, count(*) FILTER (WHERE posted_at >= ${at}) AS after
+         FROM postings WHERE ${where.join(" AND ")}`,
+      params,
+    );
+    const counts = await db.query<{ skill: string; before: string; after: string }>(
+      `SELECT s AS skill, count(*) FILTER (WHERE posted_at < ${at}) AS before, count(*) FILTER (WHERE posted_at >= ${at}) AS after
+         FROM postings, unnest(skills) AS s WHERE ${where.join(" AND ")} GROUP BY s`,
+      params,
+    );
+    return {
+      split,
+      totals: { before: Number(totals.rows[0]?.before ?? 0), after: Number(totals.rows[0]?.after ?? 0) },
+      counts: counts.rows.map((r) => ({ skill: r.skill, before: Number(r.before), after: Number(r.after) })),
+    };
+  }
+
+  /**
    * Skills that appear together with `skill`: for each other skill, how many postings ask for
    * both, and how many ask for it at all, so the caller can compute lift.
    */
@@ -316,6 +355,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     byIds,
     matchingIds,
     skillDemand,
+    skillCountsByPeriod,
     coOccurrence,
     salaryPercentiles,
   };

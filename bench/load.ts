@@ -32,8 +32,13 @@ if (!process.env.MLPATH_LOAD_DB) {
   const file = join(tmp, "postings.jsonl");
   await writeSyntheticPostings(postings, file);
   const t = performance.now();
-  execFileSync(process.execPath, [bin, "ingest", file, "--db", db, "--json"], { env, stdio: ["ignore", "ignore", "inherit"] });
-  console.log(`(stored ${postings} synthetic postings in ${((performance.now() - t) / 1000).toFixed(0)} s, not timed below)`);
+  execFileSync(process.execPath, [bin, "ingest", file, "--db", db, "--json"], {
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  console.log(
+    `(stored ${postings} synthetic postings in ${((performance.now() - t) / 1000).toFixed(0)} s, not timed below)`,
+  );
 }
 const profile = JSON.parse(
   execFileSync(process.execPath, [bin, "resume", join(root, "samples", "resumes", "software-engineer.pdf"), "--json"], {
@@ -41,7 +46,9 @@ const profile = JSON.parse(
     encoding: "utf8",
   }),
 );
-const first = JSON.parse(readFileSync(join(root, "samples", "postings", "postings.jsonl"), "utf8").split("\n")[0] as string);
+const first = JSON.parse(
+  readFileSync(join(root, "samples", "postings", "postings.jsonl"), "utf8").split("\n")[0] as string,
+);
 const posting = { title: first.title, text: first.description };
 
 const server: ChildProcess = spawn(process.execPath, [bin, "serve", "--port", "0", "--db", db], { env });
@@ -57,7 +64,11 @@ const base = await new Promise<string>((resolve, reject) => {
 
 async function load(title: string, path: string, body: unknown) {
   // One request first, so the ranking index is built before the clock starts (warm, as asked).
-  await fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  await fetch(`${base}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   const r = await autocannon({
     url: `${base}${path}`,
     method: "POST",
@@ -74,7 +85,9 @@ try {
     await load(`POST /api/jobs/search (top 20 of ${postings})`, "/api/jobs/search", { profile, top: 20 }),
     await load("POST /api/extract (one posting)", "/api/extract", posting),
   ];
-  console.log(`| endpoint (${connections} connections, ${duration} s) | requests/s | p50 ms | p99 ms | errors | non-2xx |`);
+  console.log(
+    `| endpoint (${connections} connections, ${duration} s) | requests/s | p50 ms | p99 ms | errors | non-2xx |`,
+  );
   console.log("|---|---|---|---|---|---|");
   for (const row of rows) console.log(row);
 } finally {

@@ -144,6 +144,75 @@ export function registerMarket(program: Command, ctx: CliContext): void {
       },
     );
   market
+    .command("industries")
+    .description("postings and pay by industry and by employer, beside the knowledge pack's industries")
+    .option("--role <id>", "only postings read as this role")
+    .option("--top <n>", "how many employers", "15")
+    .option("--json", "print the counts as JSON")
+    .action(async (opts: { role?: string; top: string; json?: boolean }) => {
+      const index = ctx.knowledge();
+      const roleId = opts.role ? getRole(index, opts.role).id : undefined;
+      const top = topOption(opts.top);
+      const data = await ctx.withStore((db) =>
+        createPostingRepository(db, similarity).industryBreakdown({ top, ...(roleId ? { roleId } : {}) }),
+      );
+      const byId = new Map(index.pack.industries.map((i) => [i.id, i]));
+      const industries = data.industries.map((r) => {
+        const known = r.industry_id ? byId.get(r.industry_id) : undefined;
+        return {
+          industry: r.industry_id,
+          name: known?.name ?? "not stated or not mapped",
+          naics: known?.naics ?? null,
+          postings: r.n,
+          withSalary: r.paid,
+          medianSalaryUsd: r.p50,
+        };
+      });
+      const employers = data.employers.map((r) => ({
+        company: r.company,
+        industry: r.industry_id,
+        postings: r.n,
+        withSalary: r.paid,
+        medianSalaryUsd: r.p50,
+      }));
+      if (opts.json) return printJson({ industries, employers });
+      const total = industries.reduce((s, r) => s + r.postings, 0);
+      if (total === 0) return console.log("no postings stored for this selection; run `mlpath ingest FILE...` first");
+      const usd = (v: number | null, n: number) =>
+        v === null ? pc.dim("-") : `${money(v, "USD", "year")} ${pc.dim(`(n=${n})`)}`;
+      console.log(pc.bold(`Unique postings by industry${roleId ? ` (read as ${roleId})` : ""}`));
+      console.log(
+        table(
+          industries.map((r) => [
+            r.name,
+            r.naics ? pc.dim(`NAICS ${r.naics}`) : "",
+            String(r.postings),
+            `${((r.postings / total) * 100).toFixed(0)}%`.padStart(4),
+            bar(r.postings / total, 20),
+            usd(r.medianSalaryUsd, r.withSalary),
+          ]),
+          ["industry", "", "postings", "share", "", "median stated pay (USD, yearly)"],
+        ),
+      );
+      console.log(pc.bold("\nEmployers with the most postings"));
+      console.log(
+        table(
+          employers.map((r) => [
+            r.company,
+            r.industry ? (byId.get(r.industry)?.name ?? r.industry) : pc.dim("-"),
+            String(r.postings),
+            usd(r.medianSalaryUsd, r.withSalary),
+          ]),
+          ["employer", "industry", "postings", "median stated pay"],
+        ),
+      );
+      console.log(
+        pc.dim(
+          "\nIndustries are the knowledge pack's (knowledge/industries.yaml, NAICS-coded); each source's own label maps to one by its keywords. Pay: median midpoint of the yearly USD ranges postings state.",
+        ),
+      );
+    });
+  market
     .command("salaries")
     .description("salary percentiles of stored postings that state pay, with the knowledge pack's cited figures")
     .option("--role <id>", "one role")

@@ -1,7 +1,10 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { serve } from "@hono/node-server";
 import type { Command } from "commander";
 import { AppError } from "../errors.js";
 import { createApp } from "../server/app.js";
+import { defaultWebRoot } from "../server/web.js";
 import type { CliContext } from "./context.js";
 import { today } from "./profile-input.js";
 import { loadModel } from "./salary.js";
@@ -11,7 +14,9 @@ const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 export function registerServe(program: Command, ctx: CliContext): void {
   program
     .command("serve")
-    .description("the HTTP API under /api (OpenAPI at /api/openapi.json), on this machine only unless told otherwise")
+    .description(
+      "the web UI at / and the HTTP API under /api (OpenAPI at /api/openapi.json), on this machine only unless told otherwise",
+    )
     .option("--port <n>", "port to listen on", "8080")
     .option("--host <host>", "address to bind; beyond loopback it needs MLPATH_TOKEN", "127.0.0.1")
     .action(async (opts: { port: string; host: string }) => {
@@ -26,15 +31,23 @@ export function registerServe(program: Command, ctx: CliContext): void {
       }
       // One store for the server's life: the embedded one is single-process, and opening it per request is slow.
       const store = await ctx.openStore();
+      const webRoot = defaultWebRoot();
       const app = createApp({
         index: ctx.knowledge(),
         salaryModel: loadModel(),
         today,
         store,
+        webRoot,
         ...(token ? { token } : {}),
       });
       const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
-        process.stdout.write(`mlpath API on http://${opts.host}:${info.port}/api (OpenAPI: /api/openapi.json)\n`);
+        const base = `http://${opts.host}:${info.port}`;
+        process.stdout.write(`mlpath API on ${base}/api (OpenAPI: /api/openapi.json)\n`);
+        process.stdout.write(
+          existsSync(join(webRoot, "index.html"))
+            ? `web UI on ${base}/\n`
+            : `no web UI at ${webRoot}: run \`npm run build\` to build it\n`,
+        );
       });
       await new Promise<void>((resolve) => {
         const stop = () => server.close(() => resolve());

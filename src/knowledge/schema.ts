@@ -230,6 +230,11 @@ export const Industry = z.strictObject({
   name: z.string().min(1),
   naics: z.string().optional(),
   description: z.string().min(1),
+  /**
+   * Lower-case phrases that name this industry in job-board industry and sector labels
+   * ("it services and it consulting", "biotech & pharmaceuticals"); the longest match wins.
+   */
+  keywords: z.array(z.string().min(2)).default([]),
   /** Per-occupation figures from the cited source (e.g. BLS OEWS by industry). */
   figures: z
     .array(

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createExtractor } from "../extract/index.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { indexPack } from "../knowledge/query.js";
 import { SalaryModel } from "../market/salary-model.js";
+import { inThreadPreparer } from "../sources/prepare-pool.js";
 import type { Db } from "../store/db.js";
 import { ingestFiles } from "../store/ingest.js";
 import { createPostingRepository } from "../store/postings.js";
@@ -84,6 +84,21 @@ describe("API", () => {
     expect((await json("/api/fit", { profile: { skills: "nope" } })).status).toBe(400);
   });
 
+  it("lists the sample personas and reads one into a profile", async () => {
+    const samples = (await (await app.request("/api/samples")).json()) as { id: string; name: string }[];
+    expect(samples.map((s) => s.id)).toEqual([
+      "career-changer",
+      "new-graduate",
+      "senior-data-scientist",
+      "software-engineer",
+    ]);
+    const one = await app.request("/api/samples/new-graduate");
+    expect(one.status).toBe(200);
+    expect(await one.json()).toMatchObject({ contact: { name: "Lucas Moreau" }, document: { format: "pdf" } });
+    const outside = await app.request("/api/samples/..%2F..%2Fpackage");
+    expect(outside.status).toBe(404);
+  });
+
   it("refuses an image, an empty file and a missing file field", async () => {
     const image = await upload("cv.pdf", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]));
     expect(image.status).toBe(415);
@@ -112,6 +127,8 @@ describe("API", () => {
         "/api/roles",
         "/api/roles/{id}",
         "/api/salary",
+        "/api/samples",
+        "/api/samples/{id}",
         "/api/skills",
         "/api/jobs/search",
         "/api/market/skills",
@@ -150,7 +167,7 @@ describe("API over a store", () => {
     await ingestFiles(
       createPostingRepository(store, similarity),
       [join(root, "samples", "postings", "postings.jsonl")],
-      createExtractor(pack),
+      inThreadPreparer(pack),
     );
     withStore = createApp({ index: indexPack(pack), salaryModel, today: () => "2026-11-25", store });
   }, 60_000);

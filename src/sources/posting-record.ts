@@ -11,6 +11,8 @@ export const PostingRecord = z.object({
   salaryText: z.string().optional(),
   postedAt: z.string().optional(),
   url: z.string().optional(),
+  /** The source's industry or sector label for the employer, as written. */
+  industry: z.string().optional(),
 });
 export type PostingRecord = z.infer<typeof PostingRecord>;
 
@@ -26,6 +28,8 @@ const FIELDS: Record<keyof Omit<PostingRecord, "source">, string[]> = {
   salaryText: ["salary", "salaryestimate", "salaryrange", "compensation", "pay", "payrange"],
   postedAt: ["date", "posted", "postedat", "dateposted", "publishedat", "postingdate", "created", "createdat"],
   url: ["url", "link", "joburl", "applyurl", "hostedurl", "absoluteurl"],
+  // Industry before sector: where a source has both (Glassdoor), the industry is the finer one.
+  industry: ["industry", "companyindustry", "industries", "sector"],
 };
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
@@ -67,6 +71,7 @@ export function toRecord(
     salaryText: get("salaryText"),
     postedAt: get("postedAt"),
     url: get("url"),
+    industry: /^(none|null|n\/a|unknown)$/i.test(get("industry") ?? "") ? undefined : get("industry")?.slice(0, 200),
   };
   for (const [k, v] of Object.entries(optional)) if (v) (record as Record<string, string>)[k] = v;
   return { record };

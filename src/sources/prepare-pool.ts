@@ -2,10 +2,9 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { createExtractor } from "../extract/index.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import type { PostingRecord } from "./posting-record.js";
-import { type PreparedPosting, preparePosting } from "./prepare.js";
+import { createPostingPreparer, type PreparedPosting } from "./prepare.js";
 
 /** Turns a batch of source records into postings ready to store, in the same order. */
 export interface BatchPreparer {
@@ -17,9 +16,9 @@ export interface BatchPreparer {
 
 /** Extraction on the calling thread: for small inputs, tests, and where threads are unavailable. */
 export function inThreadPreparer(pack: KnowledgePack): BatchPreparer {
-  const extract = createExtractor(pack);
+  const prepare = createPostingPreparer(pack);
   return {
-    prepare: async (records) => records.map((r) => preparePosting(r, extract)),
+    prepare: async (records) => records.map(prepare),
     parallel: 1,
     close: async () => {},
   };

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import type { ExtractResult, PostingInput } from "../extract/index.js";
+import { createExtractor, type ExtractResult, type PostingInput } from "../extract/index.js";
+import { createIndustryClassifier } from "../extract/industry.js";
+import type { KnowledgePack } from "../knowledge/schema.js";
 import { minhash } from "../text/minhash.js";
 import { readLocation } from "./location.js";
 import type { PostingRecord } from "./posting-record.js";
@@ -18,6 +20,9 @@ export interface PreparedPosting {
   url: string | null;
   postedAt: string | null;
   description: string;
+  /** The source's industry label, and the knowledge pack's industry it maps to. */
+  industry: string | null;
+  industryId: string | null;
   roleId: string | null;
   seniority: string | null;
   minYears: number | null;
@@ -43,6 +48,13 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
+/** preparePosting with the pack's extractor and industry classifier, built once. */
+export function createPostingPreparer(pack: KnowledgePack): (record: PostingRecord) => PreparedPosting {
+  const extract = createExtractor(pack);
+  const industryOf = createIndustryClassifier(pack);
+  return (record) => preparePosting(record, extract, industryOf);
+}
+
 /**
  * A source record with what extraction read from it, ready to store. Its id is stable: the
  * source's own id when it has one, else a hash of company, title and text, so the same posting
@@ -51,6 +63,7 @@ export function normaliseTitle(title: string): string {
 export function preparePosting(
   record: PostingRecord,
   extract: (input: PostingInput) => ExtractResult,
+  industryOf: (label: string | undefined) => string | null,
 ): PreparedPosting {
   const result = extract({
     title: record.title,
@@ -73,6 +86,8 @@ export function preparePosting(
     url: record.url ?? null,
     postedAt: posted,
     description: record.description,
+    industry: record.industry ?? null,
+    industryId: industryOf(record.industry),
     roleId: result.role?.id ?? null,
     seniority: result.seniority,
     minYears: result.minYears,

@@ -1,18 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createExtractor } from "../extract/index.js";
 import { loadKnowledge } from "../knowledge/load.js";
-import { preparePosting } from "../sources/prepare.js";
+import { createPostingPreparer } from "../sources/prepare.js";
 import { similarity } from "../text/minhash.js";
 import type { Db } from "./db.js";
 import { createPostingRepository } from "./postings.js";
 import { testStores } from "./test-stores.js";
 
-const extract = createExtractor(loadKnowledge());
+const prepare = createPostingPreparer(loadKnowledge());
 const posting = (title: string, company: string, description: string, externalId?: string) =>
-  preparePosting(
-    { source: "test", title, company, description, location: "Austin, TX", ...(externalId ? { externalId } : {}) },
-    extract,
-  );
+  prepare({
+    source: "test",
+    title,
+    company,
+    description,
+    location: "Austin, TX",
+    ...(externalId ? { externalId } : {}),
+  });
 
 const BASE = [
   "We are hiring a data scientist to build churn models in Python and SQL, run A/B tests, and present results to product teams.",

@@ -157,18 +157,20 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
           p.minhash,
           twin?.id ?? null,
           JSON.stringify(p.extract),
+          p.industry,
+          p.industryId,
         ];
       });
       rows.sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
       // One multi-row INSERT with numbered parameters; the text of the SQL never holds data.
-      const width = 25;
+      const width = 27;
       const values = rows.map(
         (_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(", ")})`,
       );
       await tx.query(
         `INSERT INTO postings (id, source, external_id, title, norm_title, company_id, location, country, remote, url, posted_at,
            description, role_id, seniority, min_years, degree, salary_min, salary_max, salary_currency, salary_period,
-           skills, required_skills, minhash, duplicate_of, extract)
+           skills, required_skills, minhash, duplicate_of, extract, industry, industry_id)
          VALUES ${values.join(", ")}
          ON CONFLICT (id) DO NOTHING`,
         rows.flat(),
@@ -309,6 +311,44 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     };
   }
 
+  /**
+   * Unique postings by the knowledge pack's industry (null: no label, or none that maps) and by
+   * employer, with the median yearly salary midpoint of those stating one, per currency.
+   */
+  async function industryBreakdown(f: { roleId?: string; top: number }) {
+    const where = ["p.duplicate_of IS NULL"];
+    const params: unknown[] = [];
+    if (f.roleId) where.push(`p.role_id = $${params.push(f.roleId)}`);
+    const pay = `percentile_cont(0.5) WITHIN GROUP (ORDER BY (p.salary_min + p.salary_max) / 2)
+                   FILTER (WHERE p.salary_period = 'year' AND p.salary_currency = 'USD')`;
+    const payN = "count(*) FILTER (WHERE p.salary_period = 'year' AND p.salary_currency = 'USD')";
+    const industries = await db.query<{ industry_id: string | null; n: string; paid: string; p50: number | null }>(
+      `SELECT p.industry_id, count(*) AS n, ${payN} AS paid, ${pay} AS p50
+         FROM postings p WHERE ${where.join(" AND ")} GROUP BY p.industry_id ORDER BY count(*) DESC, p.industry_id`,
+      params,
+    );
+    const employers = await db.query<{
+      company: string;
+      industry_id: string | null;
+      n: string;
+      paid: string;
+      p50: number | null;
+    }>(
+      `SELECT c.name AS company, mode() WITHIN GROUP (ORDER BY p.industry_id) AS industry_id, count(*) AS n,
+              ${payN} AS paid, ${pay} AS p50
+         FROM postings p JOIN companies c ON c.id = p.company_id WHERE ${where.join(" AND ")}
+        GROUP BY c.name ORDER BY count(*) DESC, c.name LIMIT $${params.push(f.top)}`,
+      params,
+    );
+    const num = <T extends { n: string; paid: string; p50: number | null }>(r: T) => ({
+      ...r,
+      n: Number(r.n),
+      paid: Number(r.paid),
+      p50: r.p50 === null ? null : Number(r.p50),
+    });
+    return { industries: industries.rows.map(num), employers: employers.rows.map(num) };
+  }
+
   /** Yearly salary percentiles of unique postings that state one, by role and seniority, per currency. */
   async function salaryPercentiles(f: { roleId?: string; country?: string }) {
     const where = ["duplicate_of IS NULL", "salary_period = 'year'", "salary_min IS NOT NULL"];
@@ -357,6 +397,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     skillDemand,
     skillCountsByPeriod,
     coOccurrence,
+    industryBreakdown,
     salaryPercentiles,
   };
 }

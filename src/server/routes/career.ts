@@ -1,0 +1,102 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { Profile } from "../../documents/profile.js";
+import { AppError } from "../../errors.js";
+import { getRole, type PackIndex } from "../../knowledge/query.js";
+import { estimateSalary, type SalaryModel } from "../../market/salary-model.js";
+import { fitRoles, RoleFit } from "../../match/fit.js";
+import { buildPlan, Plan } from "../../plan/roadmap.js";
+import { createRouter, errors } from "../router.js";
+
+const PlanRequest = z.object({
+  profile: Profile,
+  role: z.string(),
+  hoursPerWeek: z.number().gt(0).max(100).default(10),
+  start: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+});
+const SalaryEstimate = z
+  .object({
+    estimate: z.number(),
+    low: z.number(),
+    high: z.number(),
+    currency: z.string(),
+    period: z.string(),
+    n: z.number(),
+    cell: z.string(),
+    widened: z.array(z.string()),
+  })
+  .openapi("SalaryEstimate");
+
+/** One person's answers: how each role fits, the plan to one, and what it pays. */
+export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel; today: () => string }) {
+  const { index } = deps;
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/api/fit",
+        summary: "Every role ranked for a profile, with the evidence behind each score",
+        request: {
+          body: { content: { "application/json": { schema: z.object({ profile: Profile }) } }, required: true },
+        },
+        responses: {
+          200: { description: "roles, best first", content: { "application/json": { schema: z.array(RoleFit) } } },
+          ...errors,
+        },
+      }),
+      (c) => c.json(fitRoles(c.req.valid("json").profile, index.pack, deps.today().slice(0, 7)), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/api/plan",
+        summary: "A dated week-by-week learning plan from a profile to a role",
+        request: { body: { content: { "application/json": { schema: PlanRequest } }, required: true } },
+        responses: {
+          200: { description: "the plan", content: { "application/json": { schema: Plan } } },
+          ...errors,
+        },
+      }),
+      (c) => {
+        const body = c.req.valid("json");
+        const plan = buildPlan(body.profile, getRole(index, body.role), index.pack, {
+          hoursPerWeek: body.hoursPerWeek,
+          start: body.start ?? deps.today(),
+        });
+        return c.json(plan, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/api/salary",
+        summary: "A salary estimate with an 80% interval and the records behind it",
+        request: {
+          query: z.object({
+            role: z.string().max(100),
+            level: z.enum(["entry", "mid", "senior", "executive"]),
+            country: z.string().regex(/^[A-Za-z]{2}$/),
+            remote: z.enum(["0", "50", "100"]).optional(),
+          }),
+        },
+        responses: {
+          200: { description: "the estimate", content: { "application/json": { schema: SalaryEstimate } } },
+          ...errors,
+        },
+      }),
+      (c) => {
+        const q = c.req.valid("query");
+        const role = getRole(index, q.role);
+        const e = estimateSalary(deps.salaryModel, {
+          role: role.id,
+          level: q.level,
+          country: q.country.toUpperCase(),
+          ...(q.remote ? { remote: Number(q.remote) as 0 | 50 | 100 } : {}),
+        });
+        if (!e) throw new AppError("NOT_FOUND", "no salary records");
+        return c.json(e, 200);
+      },
+    );
+}

@@ -1,0 +1,109 @@
+import { join } from "node:path";
+import { createRoute, z } from "@hono/zod-openapi";
+import { Profile } from "../../documents/profile.js";
+import type { createResumeFileReader } from "../../documents/read-resume.js";
+import { AppError } from "../../errors.js";
+import { type createExtractor, ExtractResult, PostingInput } from "../../extract/index.js";
+import { createRouter, errors } from "../router.js";
+import { listSamples, SampleSummary } from "../samples.js";
+
+export interface DocumentDeps {
+  extract: ReturnType<typeof createExtractor>;
+  resumes: ReturnType<typeof createResumeFileReader>;
+  today: () => string;
+  samplesDir: string;
+}
+
+/** Text in, structure out: postings, uploaded resumes and the bundled sample resumes. */
+export function documentRoutes(deps: DocumentDeps) {
+  const month = () => deps.today().slice(0, 7);
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/api/extract",
+        summary: "Read a job posting into skills, role, seniority, years, degree and salary",
+        request: {
+          body: {
+            content: { "application/json": { schema: PostingInput.extend({ text: z.string().min(1).max(500_000) }) } },
+            required: true,
+          },
+        },
+        responses: {
+          200: { description: "what the posting says", content: { "application/json": { schema: ExtractResult } } },
+          ...errors,
+        },
+      }),
+      (c) => c.json(deps.extract(c.req.valid("json")), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/api/resume",
+        summary:
+          "Read an uploaded resume (PDF, DOCX, text, JSON Resume, LinkedIn export) into a profile; nothing is kept",
+        request: {
+          body: {
+            content: {
+              "multipart/form-data": {
+                schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }),
+              },
+            },
+            required: true,
+          },
+        },
+        responses: {
+          200: { description: "the profile", content: { "application/json": { schema: Profile } } },
+          ...errors,
+        },
+      }),
+      async (c) => {
+        const form = await c.req.parseBody().catch(() => {
+          throw new AppError("INVALID_INPUT", "expected a multipart form with a file field");
+        });
+        const file = form.file;
+        if (!(file instanceof File)) throw new AppError("INVALID_INPUT", 'no file in the form field "file"');
+        const profile = await deps.resumes.fromBytes(
+          new Uint8Array(await file.arrayBuffer()),
+          file.name || "upload",
+          month(),
+        );
+        return c.json(profile, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/api/samples",
+        summary: "The bundled sample resumes (fictional personas) to try mlpath without one's own",
+        responses: {
+          200: { description: "samples", content: { "application/json": { schema: z.array(SampleSummary) } } },
+        },
+      }),
+      (c) => c.json(listSamples(deps.samplesDir), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/api/samples/{id}",
+        summary: "One sample resume read into a profile, exactly as an upload of its PDF would be",
+        request: { params: z.object({ id: z.string().max(100) }) },
+        responses: {
+          200: { description: "the profile", content: { "application/json": { schema: Profile } } },
+          ...errors,
+        },
+      }),
+      async (c) => {
+        const { id } = c.req.valid("param");
+        const samples = listSamples(deps.samplesDir);
+        // Only listed ids reach the file system, so the id can never name another path.
+        const sample = samples.find((s) => s.id === id);
+        if (!sample) {
+          throw new AppError("NOT_FOUND", `no sample "${id}"`, {
+            hint: samples.length ? `try ${samples.map((s) => s.id).join(", ")}` : "this install has no samples",
+          });
+        }
+        return c.json(await deps.resumes.fromFile(join(deps.samplesDir, sample.file), month()), 200);
+      },
+    );
+}

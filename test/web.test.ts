@@ -1,0 +1,319 @@
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BIN, runCli } from "./run-cli.js";
+
+/**
+ * The web UI in a real browser, against the built CLI's server over a throwaway store holding the
+ * sample postings and one hostile posting. One browser and one page walk through the pages in
+ * order, as a person would, so the profile read on Start carries over to Fit, Plan and Jobs.
+ */
+const CHROMIUM = "/usr/bin/chromium";
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.log(`test/web.test.ts skipped: no Chromium at ${CHROMIUM} (Debian package "chromium")`);
+
+const root = join(import.meta.dirname, "..");
+const shots = join(root, "test-results");
+const XSS_SCRIPT = "<script>window.__xss=1</script>";
+const XSS_IMG = '<img src=x onerror="window.__xss=1">';
+const TOKEN = "web-test-token-0123456789";
+
+async function startServer(args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", ...args], {
+    env: { PATH: process.env.PATH, NO_COLOR: "1", ...env },
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => {
+      const m = String(d).match(/on (http:\/\/127\.0\.0\.1:\d+)\/api/);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      err += String(d);
+    });
+    child.on("exit", () => reject(new Error(`server exited: ${err}`)));
+    setTimeout(() => reject(new Error(`server did not start: ${err}`)), 20_000);
+  });
+  return { child, url };
+}
+
+async function stopServer(child: ChildProcessWithoutNullStreams | undefined) {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+describe.skipIf(!hasChromium)("web UI in Chromium", () => {
+  let tmp: string;
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  const nav = (name: string) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    tmp = mkdtempSync(join(tmpdir(), "mlpath-e2e-web-"));
+    const hostile = join(tmp, "hostile.jsonl");
+    writeFileSync(
+      hostile,
+      `${JSON.stringify({
+        id: "hostile-1",
+        title: `Zyxwv Data Engineer ${XSS_SCRIPT}`,
+        company: `${XSS_IMG} Labs`,
+        location: "Remote",
+        url: "https://jobs.example.com/hostile-1",
+        posted: "2026-11-01",
+        description: `We build pipelines. ${XSS_SCRIPT} ${XSS_IMG}\n\nRequirements:\n- 2+ years of Python and SQL\n- Airflow and dbt\n- Machine learning basics`,
+      })}\n`,
+    );
+    const db = join(tmp, "db");
+    const ingest = runCli(["ingest", join(root, "samples", "postings", "postings.jsonl"), hostile, "--db", db], {
+      home: tmp,
+    });
+    expect(ingest.code, ingest.stderr).toBe(0);
+    server = await startServer(["--db", db], { HOME: tmp });
+    // launch() gives every run a fresh, temporary profile (user data dir) of its own.
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    // A string, as this file is type-checked for Node, without the DOM's types.
+    await page.addInitScript({
+      content: `document.addEventListener("securitypolicyviolation", (e) =>
+        console.error("CSP refused " + e.violatedDirective + ": " + e.blockedURI));`,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopServer(server?.child);
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it("loads / and reads an uploaded resume PDF", async () => {
+    await page.goto(`${server?.url}/`);
+    await expect(page.getByRole("heading", { name: "Your path into machine learning" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await page.getByLabel("Resume file").setInputFiles(join(root, "samples", "resumes", "software-engineer.pdf"));
+    await page.getByRole("heading", { name: "Anja Keller" }).waitFor();
+    await page.getByText("Read from software-engineer.pdf").waitFor();
+    expect(await page.getByRole("heading", { name: "Skills and their evidence" }).isVisible()).toBe(true);
+    expect(await page.locator(".skills-table tbody tr").count()).toBeGreaterThan(10);
+    await shot("start-upload");
+  });
+
+  it("picks a sample, shows its profile, and corrects a skill in place", async () => {
+    await page.getByRole("button", { name: /Lucas Moreau/ }).click();
+    await page.getByText("Read from sample: Lucas Moreau").waitFor();
+    const profile = page.getByRole("region", { name: "Parsed profile" });
+    expect(await profile.getByText("Computer Science Graduate, Machine Learning").first().isVisible()).toBe(true);
+    expect(await profile.getByText("Machine Learning Intern").first().isVisible()).toBe(true);
+    expect(await profile.getByText("Lakeshore University").first().isVisible()).toBe(true);
+    const rows = page.locator(".skills-table tbody tr");
+    const before = await rows.count();
+
+    await page.getByRole("button", { name: "Remove French" }).click();
+    await page.getByLabel("Add a skill").fill("kubernetes");
+    await page
+      .getByRole("list", { name: "Matching skills" })
+      .getByRole("button", { name: /^Kubernetes/ })
+      .click();
+    await page.getByRole("row", { name: /Kubernetes.*added by you/ }).waitFor();
+    expect(await rows.count()).toBe(before);
+    expect(await page.getByRole("button", { name: "Remove French" }).count()).toBe(0);
+
+    // The corrected profile lives in sessionStorage: a reload keeps it.
+    await page.reload();
+    await page.getByRole("row", { name: /Kubernetes.*added by you/ }).waitFor();
+    await shot("start");
+  });
+
+  it("ranks the roles with a score bar each and shows per-requirement evidence", async () => {
+    await nav("Fit").click();
+    await page.getByRole("heading", { name: "How you fit each role" }).waitFor();
+    await page.locator(".fit-row").first().waitFor();
+    expect(await page.locator(".fit-row .score-fill").count()).toBe(17);
+    const first = page.locator(".evidence-table").first();
+    expect(await first.getByText("met", { exact: true }).first().isVisible()).toBe(true);
+    expect(await first.getByText("missing", { exact: true }).first().isVisible()).toBe(true);
+    expect(await first.locator("q").first().textContent()).not.toBe("");
+    await shot("fit");
+  });
+
+  it("plans the best role, re-plans when the hours per week change, and exports Markdown", async () => {
+    await nav("Plan").click();
+    const weeks = page.getByTestId("plan-weeks");
+    await weeks.waitFor();
+    const at10 = (await weeks.textContent()) ?? "";
+    expect(at10).toMatch(/^\d+ weeks?$/);
+    expect(
+      await page
+        .getByText(/Weeks? \d+/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    expect(await page.locator(".resources a[href^='https://']").count()).toBeGreaterThan(0);
+
+    await page.getByLabel("Hours per week").fill("40");
+    await page.getByText("at 40 h a week").waitFor();
+    const at40 = (await weeks.textContent()) ?? "";
+    expect(Number.parseInt(at40, 10)).toBeLessThan(Number.parseInt(at10, 10));
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export as Markdown" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^mlpath-plan-.+\.md$/);
+    const markdown = readFileSync((await download.path()) as string, "utf8");
+    expect(markdown).toContain("# Plan: ");
+    expect(markdown).toContain("40 hours a week");
+    await shot("plan");
+  });
+
+  it("ranks stored postings with matched and missing skills", async () => {
+    await nav("Jobs").click();
+    await page.getByRole("heading", { name: "Postings ranked for you" }).waitFor();
+    await page.locator(".posting").first().waitFor();
+    expect(await page.locator(".posting").count()).toBeGreaterThan(5);
+    const first = page.locator(".posting").first();
+    expect(await first.getByText(/You have \(\d+\)/).isVisible()).toBe(true);
+    expect(await first.getByText(/Missing \(\d+\)/).isVisible()).toBe(true);
+    expect(await first.getByTestId("matched").locator(".chip").count()).toBeGreaterThan(0);
+    await shot("jobs");
+
+    const all = await page.locator(".posting").count();
+    await page.getByLabel("Remote only").check();
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect.poll(() => page.locator(".posting").count()).toBeLessThan(all);
+    expect(await page.locator(".posting").count()).toBeGreaterThan(0);
+  });
+
+  it("shows the API's error in the page", async () => {
+    const seen = problems.length;
+    await page.getByLabel("Country").fill("1Z");
+    await page.getByRole("button", { name: "Search" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Could not search the postings.*country.*\(INVALID_INPUT\)/);
+    await page.getByLabel("Country").fill("");
+    // The browser logs the 400 itself; that one is expected here.
+    expect(problems.splice(seen)).toEqual([expect.stringMatching(/status of 400/)]);
+  });
+
+  it("shows hostile posting text as text and never runs it", async () => {
+    await page.getByLabel("Remote only").uncheck();
+    await page.getByLabel("Words").fill("Zyxwv");
+    await page.getByRole("button", { name: "Search" }).click();
+    const hostile = page.locator(".posting", { hasText: "Zyxwv" });
+    await hostile.waitFor();
+    const title = hostile.getByRole("heading", { level: 2 });
+    expect(await title.isVisible()).toBe(true);
+    expect(await title.textContent()).toBe(`Zyxwv Data Engineer ${XSS_SCRIPT}`);
+    expect(await hostile.locator(".posting-where").textContent()).toBe(`${XSS_IMG} Labs · Remote`);
+    expect(await page.locator(".posting img, .posting script").count()).toBe(0);
+    expect(await page.evaluate(() => "__xss" in globalThis)).toBe(false);
+    await shot("jobs-hostile");
+  });
+
+  it("draws the market charts and a salary range", async () => {
+    await nav("Market").click();
+    await page.getByRole("heading", { name: "Skills in demand" }).waitFor();
+    for (const label of ["Skill demand bar chart", "Salary percentiles by level", "Salary estimate range"]) {
+      const canvas = page.getByRole("img", { name: label }).locator("canvas");
+      await canvas.waitFor();
+      const box = await canvas.boundingBox();
+      expect(box?.width, label).toBeGreaterThan(100);
+      expect(box?.height, label).toBeGreaterThan(50);
+    }
+    expect(await page.getByText(/Share of \d+ unique postings/).isVisible()).toBe(true);
+    expect(await page.getByText(/80% interval \$[\d,]+ to \$[\d,]+/).isVisible()).toBe(true);
+    await shot("market");
+  });
+
+  it("shows the role atlas and a role with its cited pay", async () => {
+    await nav("Roles").click();
+    await page.getByRole("link", { name: /^Data Scientist/ }).click();
+    await page.getByRole("heading", { name: "Ways in" }).waitFor();
+    expect(await page.getByRole("heading", { name: "Required skills" }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole("link", { name: /Bureau of Labor Statistics/ })
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    await shot("role");
+  });
+
+  it("analyzes a job description: what it reads as, marked mentions and suggestions", async () => {
+    await nav("JD analyzer").click();
+    const text = [
+      "Junior Machine Learning Engineer (entry level)",
+      `About us: ${XSS_SCRIPT}`,
+      "Requirements:",
+      "- 5+ years of experience with Python, PyTorch and Docker",
+      "- PhD in Computer Science required",
+      `- ${XSS_IMG} SQL and scikit-learn`,
+    ].join("\n");
+    await page.getByLabel("Posting text").fill(text);
+    await page.getByRole("button", { name: "Analyze" }).click();
+    const analysis = page.getByRole("region", { name: "Analysis" });
+    await analysis.getByRole("heading", { name: "What it reads as" }).waitFor();
+    expect(await analysis.getByRole("link", { name: "Machine Learning Engineer" }).isVisible()).toBe(true);
+    const marked = page.getByTestId("marked-text");
+    expect(await marked.locator("mark").allInnerTexts()).toEqual(
+      expect.arrayContaining(["Python", "PyTorch", "Docker", "SQL"]),
+    );
+    expect(await marked.textContent()).toContain(XSS_SCRIPT);
+    await analysis.getByText("asks for 5+ years of experience").waitFor();
+    expect(await analysis.getByText("It asks for a PhD").isVisible()).toBe(true);
+    expect(await analysis.getByText("No salary is stated").isVisible()).toBe(true);
+    expect(await analysis.getByText(/roles usually ask for/).isVisible()).toBe(true);
+    expect(await page.evaluate(() => "__xss" in globalThis)).toBe(false);
+    await shot("analyze");
+  });
+
+  it("ran without page errors, console errors or CSP refusals", () => {
+    expect(problems).toEqual([]);
+  });
+
+  it("asks for the token once when the server has one, and keeps it for the session", async () => {
+    await page.close();
+    await stopServer(server?.child);
+    server = await startServer(["--db", join(tmp, "db")], { HOME: tmp, MLPATH_TOKEN: TOKEN });
+    const locked = await browser.newPage();
+    await locked.goto(`${server.url}/`);
+    const dialog = locked.getByRole("form", { name: "This server needs a token" });
+    await dialog.waitFor();
+    await dialog.getByLabel("Token").fill("wrong-token-0000000000");
+    await dialog.getByRole("button", { name: "Continue" }).click();
+    await dialog.getByText("The server refused that token").waitFor();
+    await dialog.getByLabel("Token").fill(TOKEN);
+    await dialog.getByRole("button", { name: "Continue" }).click();
+    await locked.getByRole("button", { name: /Lucas Moreau/ }).waitFor();
+    await locked.reload();
+    await locked.getByRole("button", { name: /Lucas Moreau/ }).waitFor();
+    expect(await dialog.count()).toBe(0);
+    await locked.screenshot({ path: join(shots, "token.png") });
+    await locked.close();
+  }, 45_000);
+});

@@ -1,0 +1,92 @@
+import { type ClientResponse, hc, type InferResponseType } from "hono/client";
+import type { AppType } from "../../src/server/app.js";
+
+/** An error the API answered with (`{ error: { code, message } }`), or a request that got no answer. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+const TOKEN_KEY = "mlpath.token";
+type TokenAsker = (refused: boolean) => Promise<string | null>;
+let askToken: TokenAsker = async () => null;
+let asking: Promise<string | null> | null = null;
+
+/** The UI registers the form that asks for the server's token; requests wait for its answer. */
+export function onTokenNeeded(asker: TokenAsker): void {
+  askToken = asker;
+}
+
+/**
+ * fetch with the bearer token of this tab's session. A 401 asks for the token (once for any
+ * number of requests in flight) and retries; a refused token asks again, saying so.
+ */
+async function authorisedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const send = () => {
+    const headers = new Headers(init?.headers);
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    if (token) headers.set("Authorization", `Bearer ${token}`);
+    return fetch(input, { ...init, headers });
+  };
+  let res = await send();
+  let refused = sessionStorage.getItem(TOKEN_KEY) !== null;
+  while (res.status === 401) {
+    asking ??= askToken(refused).finally(() => {
+      asking = null;
+    });
+    const token = await asking;
+    if (!token) break;
+    sessionStorage.setItem(TOKEN_KEY, token);
+    refused = true;
+    res = await send();
+  }
+  return res;
+}
+
+export const client = hc<AppType>("/", { fetch: authorisedFetch });
+const api = client.api;
+
+type Success<R> = R extends ClientResponse<infer T, infer S, infer _F> ? (S extends 200 ? T : never) : never;
+
+/** The body of a successful answer, typed from the route's zod schema; anything else throws an ApiError. */
+export async function call<R extends ClientResponse<unknown, number, string>>(
+  request: Promise<R>,
+): Promise<Success<R>> {
+  let res: R;
+  try {
+    res = await request;
+  } catch (e) {
+    throw new ApiError("NETWORK", `the server did not answer (${(e as Error).message})`, 0);
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+    throw new ApiError(
+      typeof error?.code === "string" ? error.code : `HTTP_${res.status}`,
+      typeof error?.message === "string" ? error.message : `the server answered ${res.status} ${res.statusText}`,
+      res.status,
+    );
+  }
+  return body as Success<R>;
+}
+
+export type Profile = InferResponseType<typeof api.resume.$post, 200>;
+export type ProfileSkill = Profile["skills"][number];
+export type Sample = InferResponseType<typeof api.samples.$get, 200>[number];
+export type RoleSummary = InferResponseType<typeof api.roles.$get, 200>[number];
+export type RoleDetail = InferResponseType<(typeof api.roles)[":id"]["$get"], 200>;
+export type Skill = InferResponseType<typeof api.skills.$get, 200>[number];
+export type RoleFit = InferResponseType<typeof api.fit.$post, 200>[number];
+export type Evidence = RoleFit["evidence"][number];
+export type Plan = InferResponseType<typeof api.plan.$post, 200>;
+export type RankedPosting = InferResponseType<(typeof api.jobs.search)["$post"], 200>[number];
+export type ExtractResult = InferResponseType<typeof api.extract.$post, 200>;
+export type SkillDemand = InferResponseType<(typeof api.market.skills)["$get"], 200>;
+export type SalaryPercentiles = InferResponseType<(typeof api.market.salaries)["$get"], 200>[number];
+export type SalaryEstimate = InferResponseType<typeof api.salary.$get, 200>;

@@ -1,0 +1,51 @@
+import {
+  BarChart,
+  type BarSeriesOption,
+  BoxplotChart,
+  type BoxplotSeriesOption,
+  ScatterChart,
+  type ScatterSeriesOption,
+} from "echarts/charts";
+import {
+  GridComponent,
+  type GridComponentOption,
+  TooltipComponent,
+  type TooltipComponentOption,
+} from "echarts/components";
+import { type ComposeOption, init, use } from "echarts/core";
+import { CanvasRenderer } from "echarts/renderers";
+import { useEffect, useRef } from "react";
+
+// Only what the Market page draws, so the bundle carries three chart types, not forty.
+use([BarChart, BoxplotChart, ScatterChart, GridComponent, TooltipComponent, CanvasRenderer]);
+
+export type ChartOption = ComposeOption<
+  BarSeriesOption | BoxplotSeriesOption | ScatterSeriesOption | GridComponentOption | TooltipComponentOption
+>;
+
+/** Tooltips drawn on the canvas (richText), not as HTML: no markup from data, nothing for the CSP to refuse. */
+export const TOOLTIP = { renderMode: "richText", confine: true } as const;
+
+export const PALETTE = { primary: "#4f46e5", soft: "#c7d2fe", good: "#059669", text: "#1f2937", grid: "#e5e7eb" };
+
+/** One ECharts canvas that follows its option and its box's size; `label` describes it to screen readers. */
+export function Chart({ option, height, label }: { option: ChartOption; height: number; label: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof init> | null>(null);
+  useEffect(() => {
+    if (!box.current) return;
+    const c = init(box.current, undefined, { renderer: "canvas" });
+    chart.current = c;
+    const resize = new ResizeObserver(() => c.resize());
+    resize.observe(box.current);
+    return () => {
+      resize.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(option, true);
+  }, [option]);
+  return <div ref={box} className="chart" role="img" aria-label={label} style={{ height }} />;
+}

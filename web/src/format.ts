@@ -1,0 +1,37 @@
+/** Money as people read it: "$152,000 / year"; an unknown currency code still shows its amount. */
+export function money(amount: number, currency: string, period?: string): string {
+  let text: string;
+  try {
+    text = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
+  } catch {
+    text = `${Math.round(amount).toLocaleString("en-US")} ${currency}`;
+  }
+  return period ? `${text} / ${period}` : text;
+}
+
+export const percent = (share: number, digits = 0): string => `${(share * 100).toFixed(digits)}%`;
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** A resume date ("2021-03", "present" or null) for a range such as "Mar 2021 - present". */
+export function month(value: string | null): string {
+  if (!value) return "?";
+  if (value === "present") return "present";
+  const [y, m] = value.split("-");
+  const name = new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleString("en-US", {
+    month: "short",
+    timeZone: "UTC",
+  });
+  return m ? `${name} ${y}` : String(y);
+}
+
+/** Only web links become clickable: a posting's URL is untrusted text, and `javascript:` is a link too. */
+export function safeUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === "https:" || u.protocol === "http:" ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,174 @@
+import { type FormEvent, useState } from "react";
+import { call, client } from "../api.js";
+import { safeUrl } from "../format.js";
+import { profileKey, useProfile } from "../profile.js";
+import { useLocation } from "../router.js";
+import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, ScoreBar } from "../ui.js";
+import { useApi } from "../use-api.js";
+
+interface Filters {
+  role: string;
+  remote: boolean;
+  country: string;
+  minSalary: string;
+  query: string;
+}
+
+export function JobsPage() {
+  const { profile } = useProfile();
+  const { query } = useLocation();
+  const roles = useApi("roles", () => call(client.api.roles.$get()));
+  const [draft, setDraft] = useState<Filters>(() => ({
+    role: query.get("role") ?? "",
+    remote: false,
+    country: "",
+    minSalary: "",
+    query: "",
+  }));
+  const [filters, setFilters] = useState(draft);
+  const results = useApi(profile ? `jobs:${JSON.stringify(filters)}:${profileKey(profile)}` : null, () =>
+    call(
+      client.api.jobs.search.$post({
+        json: {
+          profile: profile as NonNullable<typeof profile>,
+          top: 20,
+          ...(filters.role ? { role: filters.role } : {}),
+          ...(filters.remote ? { remote: true } : {}),
+          ...(filters.country.trim() ? { country: filters.country.trim() } : {}),
+          ...(filters.minSalary ? { minSalary: Number(filters.minSalary) } : {}),
+          ...(filters.query.trim() ? { query: filters.query.trim() } : {}),
+        },
+      }),
+    ),
+  );
+  if (!profile) return <NeedProfile what="Ranking postings" />;
+  const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setFilters(draft);
+  };
+
+  return (
+    <>
+      <PageHeader title="Postings ranked for you">
+        The postings in this server's store, best first: how many of their skills you have (rare ones count more),
+        whether the role fits you, and how far the level and years asked are from yours.
+      </PageHeader>
+      <form className="card toolbar filters" onSubmit={submit} aria-label="Filters">
+        <label>
+          Role
+          <select value={draft.role} onChange={(e) => set("role", e.target.value)}>
+            <option value="">Any role</option>
+            {roles.data?.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Words
+          <input
+            type="search"
+            value={draft.query}
+            onChange={(e) => set("query", e.target.value)}
+            placeholder="e.g. computer vision"
+          />
+        </label>
+        <label>
+          Country
+          <input
+            value={draft.country}
+            onChange={(e) => set("country", e.target.value)}
+            placeholder="US"
+            maxLength={2}
+            size={3}
+          />
+        </label>
+        <label>
+          Min. yearly salary
+          <input
+            type="number"
+            min={0}
+            step={5000}
+            value={draft.minSalary}
+            onChange={(e) => set("minSalary", e.target.value)}
+            placeholder="any"
+          />
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={draft.remote} onChange={(e) => set("remote", e.target.checked)} />
+          Remote only
+        </label>
+        <button type="submit" className="primary">
+          Search
+        </button>
+      </form>
+      <ErrorNote error={results.error} title="Could not search the postings" />
+      {results.loading && !results.data ? <Loading label="Ranking postings" /> : null}
+      {results.data && results.data.length === 0 ? (
+        <div className="card empty">
+          <p>
+            No stored posting matches. Loosen the filters, or add postings to the store with{" "}
+            <code>mlpath ingest FILE</code>.
+          </p>
+        </div>
+      ) : null}
+      <ol className={`postings${results.loading ? " stale" : ""}`}>
+        {results.data?.map((r) => {
+          const href = safeUrl(r.posting.url);
+          return (
+            <li key={r.posting.id} className="card posting">
+              <div className="posting-head">
+                <div>
+                  <h2>
+                    {href ? (
+                      <a href={href} target="_blank" rel="noreferrer">
+                        {r.posting.title}
+                      </a>
+                    ) : (
+                      r.posting.title
+                    )}
+                  </h2>
+                  <p className="muted posting-where">
+                    {[r.posting.company, r.posting.location].filter(Boolean).join(" · ")}
+                  </p>
+                </div>
+                <ScoreBar value={r.score} label={`Match for ${r.posting.title}`} />
+              </div>
+              <div className="skills-split">
+                <div>
+                  <h3 className="small">You have ({r.matched.length})</h3>
+                  <div className="chips" data-testid="matched">
+                    {r.matched.map((s) => (
+                      <Chip key={s} tone="met">
+                        ✓ {r.names[s] ?? s}
+                      </Chip>
+                    ))}
+                  </div>
+                </div>
+                <div>
+                  <h3 className="small">Missing ({r.missing.length})</h3>
+                  <div className="chips" data-testid="missing">
+                    {r.missing.map((s) => (
+                      <Chip key={s} tone="missing">
+                        {r.names[s] ?? s}
+                      </Chip>
+                    ))}
+                  </div>
+                </div>
+              </div>
+              {r.why.length ? (
+                <ul className="why small muted">
+                  {r.why.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,299 @@
+import { type FormEvent, useMemo, useState } from "react";
+import { call, client, type SalaryEstimate, type SalaryPercentiles, type SkillDemand } from "../api.js";
+import { Chart, type ChartOption, PALETTE, TOOLTIP } from "../chart.js";
+import { money, percent } from "../format.js";
+import { ErrorNote, Loading, PageHeader } from "../ui.js";
+import { useApi } from "../use-api.js";
+
+const LEVELS = ["intern", "entry", "mid", "senior", "lead", "executive"];
+const levelRank = (l: string | null) => (l === null ? LEVELS.length : LEVELS.indexOf(l));
+const thousands = (v: number) => (Math.abs(v) >= 1000 ? `${Math.round(v / 1000)}k` : String(Math.round(v)));
+
+function demandOption(demand: SkillDemand): ChartOption {
+  const rows = [...demand.skills].reverse();
+  return {
+    grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
+    tooltip: { ...TOOLTIP, trigger: "item" },
+    xAxis: { type: "value", max: 1, axisLabel: { formatter: (v: number) => percent(v) } },
+    yAxis: { type: "category", data: rows.map((s) => s.name), axisTick: { show: false } },
+    series: [
+      {
+        type: "bar",
+        name: "share of postings",
+        data: rows.map((s) => ({
+          value: s.share,
+          name: s.name,
+          tooltip: { formatter: `${s.name}: ${percent(s.share)} (${s.n} of ${demand.total} postings)` },
+        })),
+        itemStyle: { color: PALETTE.primary, borderRadius: [0, 4, 4, 0] },
+        label: { show: true, position: "right", formatter: (p: { value: unknown }) => percent(Number(p.value)) },
+      },
+    ],
+  };
+}
+
+/** Keeps the currency most rows are in: percentiles in different currencies do not share an axis. */
+function salaryRows(rows: SalaryPercentiles[], roleNames: Map<string, string>, allRoles: boolean) {
+  const byCurrency = new Map<string, number>();
+  for (const r of rows) byCurrency.set(r.currency, (byCurrency.get(r.currency) ?? 0) + r.n);
+  const currency = [...byCurrency].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "USD";
+  const kept = rows
+    .filter((r) => r.currency === currency)
+    .sort(
+      (a, b) => (a.role_id ?? "").localeCompare(b.role_id ?? "") || levelRank(a.seniority) - levelRank(b.seniority),
+    );
+  const label = (r: SalaryPercentiles) => {
+    const level = `${r.seniority ?? "level not stated"} (${r.n})`;
+    return allRoles ? `${roleNames.get(r.role_id ?? "") ?? r.role_id ?? "other"} · ${level}` : level;
+  };
+  return { currency, kept, hidden: rows.length - kept.length, label };
+}
+
+function percentileOption(
+  rows: SalaryPercentiles[],
+  label: (r: SalaryPercentiles) => string,
+  currency: string,
+): ChartOption {
+  const shown = [...rows].reverse();
+  return {
+    grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
+    tooltip: { ...TOOLTIP, trigger: "item" },
+    xAxis: { type: "value", axisLabel: { formatter: thousands }, name: currency, nameLocation: "end" },
+    yAxis: { type: "category", data: shown.map(label), axisTick: { show: false } },
+    series: [
+      {
+        type: "boxplot",
+        layout: "horizontal",
+        data: shown.map((r) => ({
+          value: [r.p10, r.p25, r.p50, r.p75, r.p90],
+          tooltip: {
+            formatter: `${label(r)} postings\n10th ${money(r.p10, currency)} · median ${money(r.p50, currency)} · 90th ${money(r.p90, currency)}`,
+          },
+        })),
+        itemStyle: { color: PALETTE.soft, borderColor: PALETTE.primary },
+      },
+    ],
+  };
+}
+
+function estimateOption(e: SalaryEstimate): ChartOption {
+  const pad = (e.high - e.low) * 0.35;
+  return {
+    grid: { left: 8, right: 24, top: 16, bottom: 24, containLabel: true },
+    tooltip: { ...TOOLTIP, trigger: "item" },
+    xAxis: {
+      type: "value",
+      min: Math.max(0, Math.floor((e.low - pad) / 10000) * 10000),
+      max: Math.ceil((e.high + pad) / 10000) * 10000,
+      axisLabel: { formatter: thousands },
+      name: e.currency,
+    },
+    yAxis: { type: "category", data: ["estimate"], show: false },
+    series: [
+      // An invisible bar up to the low end, then the interval stacked on it: a floating range.
+      { type: "bar", stack: "range", data: [e.low], itemStyle: { color: "transparent" }, silent: true, barWidth: 28 },
+      {
+        type: "bar",
+        stack: "range",
+        data: [e.high - e.low],
+        tooltip: { formatter: `80% interval: ${money(e.low, e.currency)} to ${money(e.high, e.currency)}` },
+        itemStyle: { color: PALETTE.soft, borderColor: PALETTE.primary, borderWidth: 1, borderRadius: 4 },
+        barWidth: 28,
+      },
+      {
+        type: "scatter",
+        data: [[e.estimate, "estimate"]],
+        tooltip: { formatter: `estimate: ${money(e.estimate, e.currency)}` },
+        symbol: "diamond",
+        symbolSize: 18,
+        itemStyle: { color: PALETTE.primary },
+        label: { show: true, position: "top", formatter: () => money(e.estimate, e.currency) },
+      },
+    ],
+  };
+}
+
+interface EstimateQuery {
+  role: string;
+  level: "entry" | "mid" | "senior" | "executive";
+  country: string;
+  remote: "" | "0" | "50" | "100";
+}
+
+export function MarketPage() {
+  const roles = useApi("roles", () => call(client.api.roles.$get()));
+  const roleNames = useMemo(() => new Map(roles.data?.map((r) => [r.id, r.name])), [roles.data]);
+  const [role, setRole] = useState("");
+  const demand = useApi(`demand:${role}`, () =>
+    call(client.api.market.skills.$get({ query: { top: "15", ...(role ? { role } : {}) } })),
+  );
+  const salaries = useApi(`salaries:${role}`, () =>
+    call(client.api.market.salaries.$get({ query: role ? { role } : {} })),
+  );
+  const [draft, setDraft] = useState<EstimateQuery>({
+    role: "data-scientist",
+    level: "mid",
+    country: "US",
+    remote: "",
+  });
+  const [asked, setAsked] = useState(draft);
+  const estimate = useApi(`salary:${JSON.stringify(asked)}`, () =>
+    call(
+      client.api.salary.$get({
+        query: {
+          role: asked.role,
+          level: asked.level,
+          country: asked.country,
+          ...(asked.remote ? { remote: asked.remote } : {}),
+        },
+      }),
+    ),
+  );
+
+  const demandChart = useMemo(() => (demand.data ? demandOption(demand.data) : null), [demand.data]);
+  const pay = useMemo(
+    () => (salaries.data ? salaryRows(salaries.data, roleNames, role === "") : null),
+    [salaries.data, roleNames, role],
+  );
+  const payChart = useMemo(
+    () => (pay?.kept.length ? percentileOption(pay.kept, pay.label, pay.currency) : null),
+    [pay],
+  );
+  const estimateChart = useMemo(() => (estimate.data ? estimateOption(estimate.data) : null), [estimate.data]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setAsked(draft);
+  };
+
+  return (
+    <>
+      <PageHeader title="The market">
+        What the postings in this server's store ask for and pay, and a salary estimate with an honest interval from the
+        aijobs.net survey (CC0).
+      </PageHeader>
+      <div className="card toolbar">
+        <label>
+          Role
+          <select value={role} onChange={(e) => setRole(e.target.value)}>
+            <option value="">All roles</option>
+            {roles.data?.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <div className="grid-2">
+        <section className="card">
+          <h2>Skills in demand</h2>
+          <ErrorNote error={demand.error} title="Could not load skill demand" />
+          {demand.loading && !demand.data ? <Loading /> : null}
+          {demand.data ? (
+            <p className="muted small">
+              Share of {demand.data.total} unique postings{role ? ` for ${roleNames.get(role) ?? role}` : ""} asking for
+              each skill.
+            </p>
+          ) : null}
+          {demand.data && demand.data.total === 0 ? (
+            <p className="muted">No postings stored{role ? " for this role" : ""}. Add some with mlpath ingest.</p>
+          ) : null}
+          {demandChart && demand.data?.skills.length ? (
+            <Chart option={demandChart} height={40 + demand.data.skills.length * 24} label="Skill demand bar chart" />
+          ) : null}
+        </section>
+
+        <section className="card">
+          <h2>Salaries by level</h2>
+          <ErrorNote error={salaries.error} title="Could not load salaries" />
+          {salaries.loading && !salaries.data ? <Loading /> : null}
+          {pay ? (
+            <p className="muted small">
+              10th, 25th, 50th, 75th and 90th percentile of the yearly salary midpoints postings state, in{" "}
+              {pay.currency}
+              {pay.hidden ? ` (${pay.hidden} groups in other currencies left out)` : ""}; in brackets, how many postings
+              each box is made of.
+            </p>
+          ) : null}
+          {pay && pay.kept.length === 0 ? (
+            <p className="muted">No stored posting{role ? " for this role" : ""} states a yearly salary.</p>
+          ) : null}
+          {payChart && pay ? (
+            <Chart option={payChart} height={56 + pay.kept.length * 34} label="Salary percentiles by level" />
+          ) : null}
+        </section>
+      </div>
+
+      <section className="card">
+        <h2>Salary estimate</h2>
+        <form className="toolbar inline" onSubmit={submit}>
+          <label>
+            Role
+            <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
+              {roles.data?.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Level
+            <select
+              value={draft.level}
+              onChange={(e) => setDraft({ ...draft, level: e.target.value as EstimateQuery["level"] })}
+            >
+              <option value="entry">entry</option>
+              <option value="mid">mid</option>
+              <option value="senior">senior</option>
+              <option value="executive">executive</option>
+            </select>
+          </label>
+          <label>
+            Country
+            <input
+              value={draft.country}
+              onChange={(e) => setDraft({ ...draft, country: e.target.value })}
+              maxLength={2}
+              size={3}
+              required
+            />
+          </label>
+          <label>
+            Remote
+            <select
+              value={draft.remote}
+              onChange={(e) => setDraft({ ...draft, remote: e.target.value as EstimateQuery["remote"] })}
+            >
+              <option value="">any</option>
+              <option value="0">on site</option>
+              <option value="50">hybrid</option>
+              <option value="100">fully remote</option>
+            </select>
+          </label>
+          <button type="submit" className="primary">
+            Estimate
+          </button>
+        </form>
+        <ErrorNote error={estimate.error} title="No estimate" />
+        {estimate.loading && !estimate.data ? <Loading /> : null}
+        {estimate.data ? (
+          <>
+            <p className="estimate-text">
+              <strong>{money(estimate.data.estimate, estimate.data.currency, estimate.data.period)}</strong>, 80%
+              interval {money(estimate.data.low, estimate.data.currency)} to{" "}
+              {money(estimate.data.high, estimate.data.currency)}
+              <span className="muted small">
+                {" "}
+                · from {estimate.data.n} survey records in {estimate.data.cell}
+                {estimate.data.widened.length ? ` (widened: ${estimate.data.widened.join(", ")})` : ""}
+              </span>
+            </p>
+            {estimateChart ? <Chart option={estimateChart} height={110} label="Salary estimate range" /> : null}
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { Plan } from "./api.js";
+import { planMarkdown } from "./plan-markdown.js";
+
+const plan: Plan = {
+  role: { id: "ml-engineer", name: "Machine Learning Engineer" },
+  hoursPerWeek: 10,
+  start: "2027-01-04",
+  end: "2027-03-28",
+  weeks: 12,
+  totalHours: 120,
+  steps: [
+    {
+      skill: "docker",
+      name: "Docker",
+      hours: 20,
+      week: 1,
+      endWeek: 2,
+      milestone: "foundations",
+      reason: "required by the role",
+      resources: [{ title: "Docker docs", provider: "Docker", url: "https://docs.docker.com/", hours: 5, free: true }],
+    },
+  ],
+  projects: [
+    {
+      id: "p1",
+      title: "Serve a model",
+      description: "An API | with tests",
+      skills: ["docker"],
+      hours: 30,
+      week: 3,
+      endWeek: 5,
+    },
+  ],
+  milestones: [{ id: "foundations", name: "Foundations | basics", week: 2, date: "2027-01-17", hours: 20 }],
+  jobSearch: {
+    titles: ["ML Engineer"],
+    routes: [],
+    communities: [{ name: "MLOps Community", kind: "forum", url: "https://mlops.community/" }],
+    salary: [
+      { label: "BLS median", amount: 140000, currency: "USD", period: "year", asOf: "2024-05", source: "bls-oes" },
+    ],
+    steps: ["Apply to 5 postings a week"],
+  },
+};
+
+describe("planMarkdown", () => {
+  it("writes every part of the plan, with links and escaped table cells", () => {
+    const md = planMarkdown(plan);
+    expect(md).toContain("# Plan: Machine Learning Engineer");
+    expect(md).toContain("12 weeks at 10 hours a week (120 hours), 2027-01-04 to 2027-03-28.");
+    expect(md).toContain("| Foundations \\| basics | 2 | 2027-01-17 | 20 |");
+    expect(md).toContain("### Docker (weeks 1-2, 20 h)");
+    expect(md).toContain("- [Docker docs](https://docs.docker.com/), Docker, 5 h, free");
+    expect(md).toContain("**Serve a model** (weeks 3-5, 30 h)");
+    expect(md).toContain("| BLS median | $140,000 / year | bls-oes, 2024-05 |");
+    expect(md).toContain("- [MLOps Community](https://mlops.community/) (forum)");
+    expect(md.endsWith("\n")).toBe(true);
+  });
+});

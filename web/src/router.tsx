@@ -1,0 +1,46 @@
+import { type MouseEvent, type ReactNode, useSyncExternalStore } from "react";
+
+/**
+ * A few pages need no routing library: the path lives in the address bar (so a reload or a shared
+ * link lands on the same page; the server answers index.html for it) and pushState moves it.
+ */
+const CHANGE = "mlpath:navigate";
+
+const subscribe = (notify: () => void) => {
+  window.addEventListener("popstate", notify);
+  window.addEventListener(CHANGE, notify);
+  return () => {
+    window.removeEventListener("popstate", notify);
+    window.removeEventListener(CHANGE, notify);
+  };
+};
+const snapshot = () => window.location.pathname + window.location.search;
+
+export function useLocation(): { path: string; query: URLSearchParams } {
+  const href = useSyncExternalStore(subscribe, snapshot);
+  const url = new URL(href, window.location.origin);
+  return { path: url.pathname, query: url.searchParams };
+}
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (to === snapshot()) return;
+  if (options.replace) window.history.replaceState(null, "", to);
+  else window.history.pushState(null, "", to);
+  window.dispatchEvent(new Event(CHANGE));
+  if (!options.replace) window.scrollTo(0, 0);
+}
+
+export function Link(props: { to: string; className?: string; children: ReactNode; "aria-current"?: "page" }) {
+  const { to, children, ...rest } = props;
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    // Let the browser open new tabs and windows as usual.
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(to);
+  };
+  return (
+    <a href={to} onClick={onClick} {...rest}>
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,81 @@
+import type { ReactNode } from "react";
+import { ApiError } from "./api.js";
+import { Link } from "./router.js";
+
+/** Every failure reaches the page: the API's code and message, or what went wrong on the way. */
+export function ErrorNote({ error, title = "Something went wrong" }: { error: Error | undefined; title?: string }) {
+  if (!error) return null;
+  const code = error instanceof ApiError ? error.code : null;
+  return (
+    <div className="note note-error" role="alert">
+      <strong>{title}</strong>
+      <p>
+        {error.message}
+        {code ? <span className="code"> ({code})</span> : null}
+      </p>
+    </div>
+  );
+}
+
+export function Loading({ label = "Loading" }: { label?: string }) {
+  return (
+    <p className="loading" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {label}...
+    </p>
+  );
+}
+
+/** A 0-100 score as a bar; the width is set through the style object (CSSOM), which the CSP allows. */
+export function ScoreBar({ value, label }: { value: number; label: string }) {
+  const pct = Math.max(0, Math.min(100, value));
+  const tone = pct >= 70 ? "good" : pct >= 45 ? "fair" : "low";
+  return (
+    <div className="score" title={`${label}: ${Math.round(pct)} of 100`}>
+      <div className="score-track" aria-hidden="true">
+        <div className={`score-fill score-${tone}`} style={{ width: `${pct}%` }} />
+      </div>
+      <span className="score-value">
+        <span className="sr-only">{label}: </span>
+        {Math.round(pct)}
+      </span>
+    </div>
+  );
+}
+
+export function Chip({
+  children,
+  tone = "plain",
+  title,
+}: {
+  children: ReactNode;
+  tone?: "plain" | "met" | "partly" | "missing" | "accent";
+  title?: string;
+}) {
+  return (
+    <span className={`chip chip-${tone}`} title={title}>
+      {children}
+    </span>
+  );
+}
+
+export function NeedProfile({ what }: { what: string }) {
+  return (
+    <div className="card empty">
+      <h2>First, a resume</h2>
+      <p>
+        {what} needs to know your skills. Upload or paste a resume, or pick a sample person, on the{" "}
+        <Link to="/">Start page</Link>. Nothing is stored on the server.
+      </p>
+    </div>
+  );
+}
+
+export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <header className="page-header">
+      <h1>{title}</h1>
+      {children ? <div className="lead">{children}</div> : null}
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef, useState } from "react";
+
+export interface ApiState<T> {
+  data: T | undefined;
+  error: Error | undefined;
+  loading: boolean;
+}
+
+/**
+ * Loads whenever `key` changes (null: load nothing). The previous data stays while the next loads,
+ * so a slider that re-plans does not blank the page; an answer for an old key is dropped.
+ */
+export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<T> {
+  const [state, setState] = useState<ApiState<T>>({ data: undefined, error: undefined, loading: key !== null });
+  const latest = useRef(load);
+  latest.current = load;
+  useEffect(() => {
+    if (key === null) {
+      setState({ data: undefined, error: undefined, loading: false });
+      return;
+    }
+    let live = true;
+    setState((s) => ({ data: s.data, error: undefined, loading: true }));
+    latest.current().then(
+      (data) => {
+        if (live) setState({ data, error: undefined, loading: false });
+      },
+      (error: unknown) => {
+        if (live)
+          setState({
+            data: undefined,
+            error: error instanceof Error ? error : new Error(String(error)),
+            loading: false,
+          });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return state;
+}

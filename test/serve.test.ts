@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -11,7 +11,15 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe("mlpath serve", () => {
   it("serves the API on loopback and stops on SIGTERM", async () => {
     const child = spawn(process.execPath, [BIN, "serve", "--port", "0"], {
-      env: { PATH: process.env.PATH, HOME: tmp },
+      // Debug logging on: even then, nothing of a resume may reach the server's output.
+      env: { PATH: process.env.PATH, HOME: tmp, MLPATH_DEBUG: "1" },
+    });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => {
+      output += String(d);
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      output += String(d);
     });
     try {
       const url = await new Promise<string>((resolve, reject) => {
@@ -26,6 +34,25 @@ describe("mlpath serve", () => {
       expect(roles).toHaveLength(17);
       const doc = (await (await fetch(`${url}/api/openapi.json`)).json()) as { info: { title: string } };
       expect(doc.info.title).toBe("mlpath API");
+      // A resume upload, a broken one, and a profile in a bad body: none of their text is logged.
+      const resume = readFileSync(join(import.meta.dirname, "..", "samples", "resumes", "career-changer.txt"));
+      const form = new FormData();
+      form.append("file", new Blob([resume]), "cv.txt");
+      const profile = await (await fetch(`${url}/api/resume`, { method: "POST", body: form })).json();
+      expect(profile.contact.email).toMatch(/@/);
+      const broken = new FormData();
+      broken.append("file", new Blob([Buffer.from("%PDF-1.7 secret-marker-4242 truncated")]), "cv.pdf");
+      expect((await fetch(`${url}/api/resume`, { method: "POST", body: broken })).status).toBe(400);
+      const bad = await fetch(`${url}/api/fit`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ profile: { ...profile, years: "secret-marker-4242" } }),
+      });
+      expect(bad.status).toBe(400);
+      await new Promise((r) => setTimeout(r, 200));
+      for (const secret of [profile.contact.email, profile.contact.name, "secret-marker-4242"]) {
+        expect(output).not.toContain(secret);
+      }
     } finally {
       child.kill("SIGTERM");
       await new Promise((r) => child.on("exit", r));

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
@@ -133,6 +134,10 @@ describe("API", () => {
         "/api/jobs/search",
         "/api/market/skills",
         "/api/market/salaries",
+        "/api/market/trends",
+        "/api/market/industries",
+        "/api/profiles",
+        "/api/profiles/{id}",
         "/api/ingest/status",
       ].sort(),
     );
@@ -207,7 +212,72 @@ describe("API over a store", () => {
     expect((await withStore.request("/api/market/skills?role=astronaut")).status).toBe(404);
   });
 
+  it("ranks newly stored postings without a restart: the search index picks them up", async () => {
+    const profile = await (
+      await upload("cv.txt", readFileSync(join(root, "samples", "resumes", "new-graduate.txt")))
+    ).json();
+    const before = (await (await post("/api/jobs/search", { profile, top: 200 })).json()) as unknown[];
+    const pack = loadKnowledge();
+    const extra = join(tmpdir(), `mlpath-api-extra-${process.pid}.jsonl`);
+    writeFileSync(
+      extra,
+      JSON.stringify({
+        id: "late-1",
+        title: "Junior Data Scientist",
+        company: "Late Arrivals Ltd",
+        description: "Python, SQL, pandas and scikit-learn for churn models; statistics and clear writing.",
+      }),
+    );
+    await ingestFiles(createPostingRepository(store, similarity), [extra], inThreadPreparer(pack));
+    rmSync(extra);
+    const after = (await (await post("/api/jobs/search", { profile, top: 200 })).json()) as {
+      posting: { company: string };
+    }[];
+    expect(after.length).toBe(before.length + 1);
+    expect(after.some((r) => r.posting.company === "Late Arrivals Ltd")).toBe(true);
+  });
+
+  it("reports trends and industries", async () => {
+    const trends = await withStore.request("/api/market/trends");
+    expect(trends.status).toBe(200);
+    expect(await trends.json()).toMatchObject({ totals: expect.any(Object), rising: expect.any(Array) });
+    expect((await withStore.request("/api/market/trends?split=May")).status).toBe(400);
+    const industries = (await (await withStore.request("/api/market/industries?top=3")).json()) as {
+      industries: { postings: number }[];
+      employers: unknown[];
+    };
+    expect(industries.industries.reduce((n, r) => n + r.postings, 0)).toBe(39);
+    expect(industries.employers).toHaveLength(3);
+  });
+
+  it("saves, lists, reads and deletes a profile, and deleting removes every derived row", async () => {
+    const profile = await (
+      await upload("cv.txt", readFileSync(join(root, "samples", "resumes", "career-changer.txt")))
+    ).json();
+    const res = await post("/api/profiles", { profile, name: "career change" });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as { id: string };
+    expect(await (await withStore.request(`/api/profiles/${id}`)).json()).toEqual(profile);
+    const listed = (await (await withStore.request("/api/profiles")).json()) as { id: string }[];
+    expect(listed.map((p) => p.id)).toContain(id);
+    const rows = async () =>
+      Number(
+        (await store.query<{ n: string }>("SELECT count(*) AS n FROM profile_skills WHERE profile_id = $1", [id]))
+          .rows[0]?.n,
+      );
+    expect(await rows()).toBeGreaterThan(0);
+    expect((await withStore.request(`/api/profiles/${id}`, { method: "DELETE" })).status).toBe(204);
+    expect(await rows()).toBe(0);
+    expect((await withStore.request(`/api/profiles/${id}`)).status).toBe(404);
+    expect((await withStore.request(`/api/profiles/${id}`, { method: "DELETE" })).status).toBe(404);
+    expect((await withStore.request("/api/profiles/../etc", { method: "DELETE" })).status).toBe(404);
+    expect((await withStore.request("/api/profiles/nothex", { method: "GET" })).status).toBe(400);
+    expect((await post("/api/profiles", { profile, name: "" })).status).toBe(400);
+    expect((await post("/api/profiles", { name: "no profile" })).status).toBe(400);
+  });
+
   it("answers 503 for store routes on a server without a store", async () => {
     expect((await app.request("/api/ingest/status")).status).toBe(503);
+    expect((await app.request("/api/profiles")).status).toBe(503);
   });
 });

@@ -12,6 +12,7 @@ import { careerRoutes } from "./routes/career.js";
 import { documentRoutes } from "./routes/documents.js";
 import { knowledgeRoutes } from "./routes/knowledge.js";
 import { marketRoutes } from "./routes/market.js";
+import { profileRoutes } from "./routes/profiles.js";
 import { defaultSamplesDir } from "./samples.js";
 import { defaultWebRoot, serveWeb } from "./web.js";
 
@@ -66,7 +67,8 @@ export function createApp(deps: AppDeps) {
       onError: (c) => c.json({ error: { code: "TOO_LARGE", message: `the body is over ${limit / 1048576} MB` } }, 413),
     });
   app.use("/api/resume", tooLarge(MAX_UPLOAD));
-  for (const path of ["/api/extract", "/api/fit", "/api/plan", "/api/jobs/search"]) app.use(path, tooLarge(MAX_JSON));
+  for (const path of ["/api/extract", "/api/fit", "/api/plan", "/api/jobs/search", "/api/profiles"])
+    app.use(path, tooLarge(MAX_JSON));
 
   app.onError((e, c) => {
     if (isAppError(e)) {
@@ -95,7 +97,8 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .route("/", careerRoutes(deps))
-    .route("/", marketRoutes(deps));
+    .route("/", marketRoutes(deps))
+    .route("/", profileRoutes(deps));
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -340,13 +340,15 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
         GROUP BY c.name ORDER BY count(*) DESC, c.name LIMIT $${params.push(f.top)}`,
       params,
     );
-    const num = <T extends { n: string; paid: string; p50: number | null }>(r: T) => ({
-      ...r,
+    const num = (r: { n: string; paid: string; p50: number | null }) => ({
       n: Number(r.n),
       paid: Number(r.paid),
       p50: r.p50 === null ? null : Number(r.p50),
     });
-    return { industries: industries.rows.map(num), employers: employers.rows.map(num) };
+    return {
+      industries: industries.rows.map((r) => ({ industry_id: r.industry_id, ...num(r) })),
+      employers: employers.rows.map((r) => ({ company: r.company, industry_id: r.industry_id, ...num(r) })),
+    };
   }
 
   /** Yearly salary percentiles of unique postings that state one, by role and seniority, per currency. */

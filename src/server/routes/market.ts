@@ -2,9 +2,10 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
+import { SkillTrend, skillTrends } from "../../market/trends.js";
 import { fitRoles } from "../../match/fit.js";
 import { RankedPosting } from "../../match/rank.js";
-import { searchPostings } from "../../match/search.js";
+import { createPostingSearch } from "../../match/search.js";
 import type { Db } from "../../store/db.js";
 import { createPostingRepository } from "../../store/postings.js";
 import { similarity } from "../../text/minhash.js";
@@ -21,6 +22,28 @@ const SkillDemand = z
     skills: z.array(z.object({ skill: z.string(), name: z.string(), n: z.number(), share: z.number() })),
   })
   .openapi("SkillDemand");
+const Trends = z
+  .object({
+    split: z.string().nullable(),
+    totals: z.object({ before: z.number(), after: z.number() }),
+    rising: z.array(SkillTrend.extend({ name: z.string() })),
+    falling: z.array(SkillTrend.extend({ name: z.string() })),
+  })
+  .openapi("SkillTrends");
+const IndustryRow = z.object({
+  postings: z.number(),
+  withSalary: z.number(),
+  /** Median midpoint of the yearly USD ranges stated, null when none states one. */
+  medianSalaryUsd: z.number().nullable(),
+});
+const Industries = z
+  .object({
+    industries: z.array(
+      IndustryRow.extend({ industry: z.string().nullable(), name: z.string(), naics: z.string().nullable() }),
+    ),
+    employers: z.array(IndustryRow.extend({ company: z.string(), industry: z.string().nullable() })),
+  })
+  .openapi("Industries");
 const SalaryPercentiles = z
   .object({
     role_id: z.string().nullable(),
@@ -42,6 +65,9 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
     if (!deps.store) throw new AppError("STORE_ERROR", "this server has no store");
     return createPostingRepository(deps.store, similarity);
   };
+  // One search for the server's life: its ranking index is built on the first search and then
+  // only reads postings stored since, instead of scanning the store on every request.
+  const search = deps.store ? createPostingSearch(createPostingRepository(deps.store, similarity)) : undefined;
   const roleIdOf = (role: string | undefined) => (role ? getRole(index, role).id : undefined);
   return createRouter()
     .openapi(
@@ -79,7 +105,8 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         const b = c.req.valid("json");
         const roleId = roleIdOf(b.role);
         const fits = fitRoles(b.profile, index.pack, deps.today().slice(0, 7)).map((f) => f.id);
-        const { results } = await searchPostings(postings(), b.profile, {
+        if (!search) throw new AppError("STORE_ERROR", "this server has no store");
+        const { results } = await search.search(b.profile, {
           fitRoles: fits,
           top: b.top,
           filter: {
@@ -127,6 +154,93 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
               ...s,
               name: index.skills.get(s.skill)?.name ?? s.skill,
               share: demand.total ? s.n / demand.total : 0,
+            })),
+          },
+          200,
+        );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/api/market/trends",
+        summary: "Skills rising and falling between postings before a date and from it on (default: the median date)",
+        request: {
+          query: z.object({
+            role: z.string().max(100).optional(),
+            split: z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/)
+              .optional(),
+            top: z.coerce.number().int().min(1).max(200).default(20),
+          }),
+        },
+        responses: {
+          200: { description: "rising and falling skills", content: { "application/json": { schema: Trends } } },
+          ...storeErrors,
+        },
+      }),
+      async (c) => {
+        const q = c.req.valid("query");
+        const roleId = roleIdOf(q.role);
+        const periods = await postings().skillCountsByPeriod({
+          ...(q.split ? { split: q.split } : {}),
+          ...(roleId ? { roleId } : {}),
+        });
+        const trends = skillTrends(periods.counts, periods.totals)
+          .filter((t) => t.q < 0.05)
+          .map((t) => ({ ...t, name: index.skills.get(t.skill)?.name ?? t.skill }));
+        return c.json(
+          {
+            split: periods.split,
+            totals: periods.totals,
+            rising: trends.filter((t) => t.z > 0).slice(0, q.top),
+            falling: trends
+              .filter((t) => t.z < 0)
+              .reverse()
+              .slice(0, q.top),
+          },
+          200,
+        );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: "get",
+        path: "/api/market/industries",
+        summary: "Stored postings and stated pay by the knowledge pack's industries and by employer",
+        request: {
+          query: z.object({
+            role: z.string().max(100).optional(),
+            top: z.coerce.number().int().min(1).max(200).default(15),
+          }),
+        },
+        responses: {
+          200: { description: "by industry and employer", content: { "application/json": { schema: Industries } } },
+          ...storeErrors,
+        },
+      }),
+      async (c) => {
+        const q = c.req.valid("query");
+        const roleId = roleIdOf(q.role);
+        const data = await postings().industryBreakdown({ top: q.top, ...(roleId ? { roleId } : {}) });
+        const known = new Map(index.pack.industries.map((i) => [i.id, i]));
+        return c.json(
+          {
+            industries: data.industries.map((r) => ({
+              industry: r.industry_id,
+              name: (r.industry_id && known.get(r.industry_id)?.name) || "not stated or not mapped",
+              naics: (r.industry_id && known.get(r.industry_id)?.naics) || null,
+              postings: r.n,
+              withSalary: r.paid,
+              medianSalaryUsd: r.p50,
+            })),
+            employers: data.employers.map((r) => ({
+              company: r.company,
+              industry: r.industry_id,
+              postings: r.n,
+              withSalary: r.paid,
+              medianSalaryUsd: r.p50,
             })),
           },
           200,

@@ -38,7 +38,9 @@ describe("mlpath serve", () => {
       const resume = readFileSync(join(import.meta.dirname, "..", "samples", "resumes", "career-changer.txt"));
       const form = new FormData();
       form.append("file", new Blob([resume]), "cv.txt");
-      const profile = await (await fetch(`${url}/api/resume`, { method: "POST", body: form })).json();
+      const profile = (await (await fetch(`${url}/api/resume`, { method: "POST", body: form })).json()) as {
+        contact: { email: string; name: string };
+      };
       expect(profile.contact.email).toMatch(/@/);
       const broken = new FormData();
       broken.append("file", new Blob([Buffer.from("%PDF-1.7 secret-marker-4242 truncated")]), "cv.pdf");

@@ -12,6 +12,11 @@ const Env = z.object({
   MLPATH_DEBUG: z.string().optional(),
   /** Required by `mlpath serve` when it listens beyond this machine. */
   MLPATH_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** Job boards `mlpath worker --schedule` re-polls daily: "greenhouse:acme,lever:globex". */
+  MLPATH_BOARDS: z
+    .string()
+    .regex(/^[a-z]+:[A-Za-z0-9._-]+(,[a-z]+:[A-Za-z0-9._-]+)*$/, "must be PROVIDER:BOARD[,PROVIDER:BOARD...]")
+    .optional(),
 });
 export type Config = z.infer<typeof Env>;
 

@@ -1,13 +1,15 @@
 import type { Config } from "../config.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { indexPack, type PackIndex } from "../knowledge/query.js";
-import { type Db, openDb, resolveStoreTarget } from "../store/db.js";
+import { type Db, openDb, resolveStoreTarget, type StoreTarget } from "../store/db.js";
 
 /** What every command may need, created lazily so `mlpath roles` never opens a database. */
 export interface CliContext {
   config: Config;
   knowledge(): PackIndex;
   openStore(): Promise<Db>;
+  /** Which store the flags and environment select, without opening it. */
+  storeTarget(): StoreTarget;
   /** Opens the store, runs `fn` with it, and closes it however `fn` ends. */
   withStore<T>(fn: (db: Db) => Promise<T>): Promise<T>;
 }
@@ -19,7 +21,8 @@ export interface GlobalOptions {
 
 export function createContext(config: Config, globals: () => GlobalOptions): CliContext {
   let index: PackIndex | undefined;
-  const openStore = () => openDb(resolveStoreTarget({ db: globals().db }, config));
+  const storeTarget = () => resolveStoreTarget({ db: globals().db }, config);
+  const openStore = () => openDb(storeTarget());
   return {
     config,
     knowledge() {
@@ -27,6 +30,7 @@ export function createContext(config: Config, globals: () => GlobalOptions): Cli
       return index;
     },
     openStore,
+    storeTarget,
     async withStore(fn) {
       const db = await openStore();
       try {

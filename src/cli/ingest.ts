@@ -6,6 +6,7 @@ import { readPostingFile } from "../sources/files.js";
 import { createBatchPreparer } from "../sources/prepare-pool.js";
 import { ingestItems } from "../store/ingest.js";
 import { createPostingRepository } from "../store/postings.js";
+import { type ChunkJob, openQueue, QUEUES } from "../store/queue.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { printJson } from "./format.js";
@@ -41,41 +42,98 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
+    .option("--queue", "enqueue the work for `mlpath worker` processes instead of doing it here (PostgreSQL store)")
+    .option("--job-timeout <s>", "with --queue: seconds before a job whose worker died is handed out again", "300")
     .option("--json", "print the final summary as JSON")
-    .action(async (paths: string[], opts: { json?: boolean; source: string[] }) => {
-      if (paths.length === 0 && opts.source.length === 0) {
-        throw new AppError("INVALID_INPUT", "nothing to ingest", {
-          hint: "pass posting files, or --source greenhouse:BOARD",
-        });
+    .action(
+      async (paths: string[], opts: { json?: boolean; source: string[]; queue?: boolean; jobTimeout: string }) => {
+        if (paths.length === 0 && opts.source.length === 0) {
+          throw new AppError("INVALID_INPUT", "nothing to ingest", {
+            hint: "pass posting files, or --source greenhouse:BOARD",
+          });
+        }
+        for (const spec of opts.source) parseBoardSpec(spec);
+        if (opts.queue) return enqueue(ctx, paths, opts.source, Number(opts.jobTimeout), opts.json);
+        const preparer = createBatchPreparer(ctx.knowledge().pack);
+        const reasons = new Map<string, number>();
+        // Progress by characters read: each posting's text stands for its share of the files.
+        const total = paths.reduce((sum, p) => sum + fileSize(p), 0);
+        const bar = progressBar(total, "postings");
+        let shown = 0;
+        const summary = await ctx
+          .withStore((db) =>
+            ingestItems(createPostingRepository(db, similarity), sourcesOf(paths, opts.source), preparer, {
+              progress: (chars, read) => bar.update(Math.min(chars, total), { items: read }),
+              rowError: (where, reason) => {
+                reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+                if (shown++ < 20) process.stderr.write(`mlpath: ${where}: skipped: ${reason}\n`);
+              },
+            }),
+          )
+          .finally(() => {
+            bar.stop();
+            return preparer.close();
+          });
+        if (summary.errors > 0) {
+          const list = [...reasons].map(([r, n]) => `${n} ${r}`).join("; ");
+          process.stderr.write(`mlpath: ${summary.errors} rows skipped: ${list}\n`);
+        }
+        if (opts.json) return printJson(summary);
+        console.log(
+          `read ${summary.read}, stored ${summary.inserted} new, ${summary.duplicates} reposts of stored postings, ${summary.skipped} already stored, ${summary.errors} skipped`,
+        );
+      },
+    );
+}
+
+/** Records per queued job: a few seconds of work, so a dead worker loses little. */
+export const CHUNK = 500;
+
+async function enqueue(ctx: CliContext, paths: string[], boards: string[], timeout: number, json?: boolean) {
+  if (!Number.isInteger(timeout) || timeout < 5)
+    throw new AppError("INVALID_INPUT", "--job-timeout must be a whole number of seconds, at least 5");
+  const boss = await openQueue(ctx.storeTarget());
+  // The store's schema too, so workers started before any ingest find their tables.
+  await ctx.withStore(async () => {}).catch(async (e) => {
+    await boss.stop({ graceful: false, wait: true });
+    throw e;
+  });
+  const summary = { jobs: 0, records: 0, boards: 0, errors: 0 };
+  try {
+    const send = (name: string, data: object) => boss.send(name, data, { expireInSeconds: timeout });
+    for (const path of paths) {
+      let chunk: ChunkJob["records"] = [];
+      let first = 1;
+      let row = 0;
+      const flush = async () => {
+        if (!chunk.length) return;
+        await send(QUEUES.chunk, { records: chunk, where: `${path} rows ${first}-${row}` } satisfies ChunkJob);
+        summary.jobs++;
+        summary.records += chunk.length;
+        chunk = [];
+        first = row + 1;
+      };
+      for await (const item of readPostingFile(path)) {
+        row++;
+        if (!item.ok) {
+          summary.errors++;
+          continue;
+        }
+        chunk.push(item.record);
+        if (chunk.length >= CHUNK) await flush();
       }
-      for (const spec of opts.source) parseBoardSpec(spec);
-      const preparer = createBatchPreparer(ctx.knowledge().pack);
-      const reasons = new Map<string, number>();
-      // Progress by characters read: each posting's text stands for its share of the files.
-      const total = paths.reduce((sum, p) => sum + fileSize(p), 0);
-      const bar = progressBar(total, "postings");
-      let shown = 0;
-      const summary = await ctx
-        .withStore((db) =>
-          ingestItems(createPostingRepository(db, similarity), sourcesOf(paths, opts.source), preparer, {
-            progress: (chars, read) => bar.update(Math.min(chars, total), { items: read }),
-            rowError: (where, reason) => {
-              reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-              if (shown++ < 20) process.stderr.write(`mlpath: ${where}: skipped: ${reason}\n`);
-            },
-          }),
-        )
-        .finally(() => {
-          bar.stop();
-          return preparer.close();
-        });
-      if (summary.errors > 0) {
-        const list = [...reasons].map(([r, n]) => `${n} ${r}`).join("; ");
-        process.stderr.write(`mlpath: ${summary.errors} rows skipped: ${list}\n`);
-      }
-      if (opts.json) return printJson(summary);
-      console.log(
-        `read ${summary.read}, stored ${summary.inserted} new, ${summary.duplicates} reposts of stored postings, ${summary.skipped} already stored, ${summary.errors} skipped`,
-      );
-    });
+      await flush();
+    }
+    for (const spec of boards) {
+      await send(QUEUES.board, { spec });
+      summary.jobs++;
+      summary.boards++;
+    }
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+  if (json) return printJson(summary);
+  console.log(
+    `queued ${summary.jobs} jobs (${summary.records} postings in chunks of ${CHUNK}, ${summary.boards} boards); ${summary.errors} rows skipped. Start workers with: mlpath worker`,
+  );
 }

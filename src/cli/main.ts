@@ -18,6 +18,7 @@ import { registerSalary } from "./salary.js";
 import { registerServe } from "./serve.js";
 import { registerSkills } from "./skills.js";
 import { registerStore } from "./store.js";
+import { registerWorker } from "./worker.js";
 
 const version = (
   JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
   registerFit(program, ctx);
   registerPlan(program, ctx);
   registerIngest(program, ctx);
+  registerWorker(program, ctx);
   registerJobs(program, ctx);
   registerMarket(program, ctx);
   registerSalary(program, ctx);

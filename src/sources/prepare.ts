@@ -48,6 +48,17 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
+/**
+ * A posting's stable key: the source's own id when it has one, else a hash of company, title and
+ * text, so the same posting ingested twice gets the same key.
+ */
+export function postingId(record: PostingRecord): string {
+  const key =
+    record.externalId ??
+    sha1(`${record.company ?? ""}\u0000${normaliseTitle(record.title)}\u0000${record.description}`);
+  return sha1(`${record.source}\u0000${key}`);
+}
+
 /** preparePosting with the pack's extractor and industry classifier, built once. */
 export function createPostingPreparer(pack: KnowledgePack): (record: PostingRecord) => PreparedPosting {
   const extract = createExtractor(pack);
@@ -70,11 +81,10 @@ export function preparePosting(
     text: [record.description, record.salaryText ? `Salary: ${record.salaryText}` : ""].join("\n"),
   });
   const normTitle = normaliseTitle(record.title);
-  const key = record.externalId ?? sha1(`${record.company ?? ""}\u0000${normTitle}\u0000${record.description}`);
   const { country, remote } = readLocation(record.location, record.title, record.description);
   const posted = record.postedAt?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
   return {
-    id: sha1(`${record.source}\u0000${key}`),
+    id: postingId(record),
     source: record.source,
     externalId: record.externalId ?? null,
     title: record.title,

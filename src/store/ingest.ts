@@ -1,5 +1,7 @@
+import { type FetchOptions, parseBoardSpec, readBoard } from "../sources/boards.js";
 import { readPostingFile } from "../sources/files.js";
 import type { PostingRecord, SourceItem } from "../sources/posting-record.js";
+import { postingId } from "../sources/prepare.js";
 import type { BatchPreparer } from "../sources/prepare-pool.js";
 import type { PostingRepository } from "./postings.js";
 
@@ -92,4 +94,43 @@ export async function ingestItems(
   }
   await stored;
   return summary;
+}
+
+/** One queued chunk of records, stored as an ingest of its own (idempotent, so safe to repeat). */
+export function ingestRecords(
+  repo: PostingRepository,
+  records: PostingRecord[],
+  preparer: BatchPreparer,
+): Promise<IngestSummary> {
+  return ingestItems(
+    repo,
+    [
+      async function* () {
+        for (const record of records) yield { ok: true, record } as const;
+      },
+    ],
+    preparer,
+  );
+}
+
+/**
+ * Fetches a job board again and stores what is new; postings it no longer lists are closed (kept
+ * for the market's history, no longer offered), and any it lists again are reopened.
+ */
+export async function refreshBoard(
+  repo: PostingRepository,
+  spec: string,
+  preparer: BatchPreparer,
+  options: FetchOptions = {},
+): Promise<IngestSummary & { closed: number }> {
+  const { provider, board } = parseBoardSpec(spec);
+  const records: PostingRecord[] = [];
+  let errors = 0;
+  for await (const item of readBoard(spec, options)) {
+    if (item.ok) records.push(item.record);
+    else errors++;
+  }
+  const summary = await ingestRecords(repo, records, preparer);
+  const closed = await repo.closeMissing(`${provider}:${board}`, records.map(postingId));
+  return { ...summary, read: summary.read + errors, errors, closed };
 }

@@ -205,14 +205,32 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     return r.rows.map((x) => ({ ...x, seq: Number(x.seq) }));
   }
 
-  /** Full rows for these postings, in no particular order. */
+  /** Full rows for these postings that are still open, in no particular order. */
   async function byIds(ids: string[]): Promise<PostingRow[]> {
     if (ids.length === 0) return [];
     const r = await db.query<PostingRow>(
-      `SELECT ${ROW_COLUMNS} FROM postings p LEFT JOIN companies c ON c.id = p.company_id WHERE p.id = ANY($1::text[])`,
+      `SELECT ${ROW_COLUMNS} FROM postings p LEFT JOIN companies c ON c.id = p.company_id
+        WHERE p.id = ANY($1::text[]) AND p.closed_at IS NULL`,
       [ids],
     );
     return r.rows;
+  }
+
+  /**
+   * After a refresh of one source (a job board), closes the postings it no longer lists and
+   * reopens any it lists again; returns how many were closed.
+   */
+  async function closeMissing(source: string, listedIds: string[]): Promise<number> {
+    return db.transaction(async (tx) => {
+      await tx.query("UPDATE postings SET closed_at = NULL WHERE id = ANY($1::text[]) AND closed_at IS NOT NULL", [
+        listedIds,
+      ]);
+      const r = await tx.query<{ id: string }>(
+        "UPDATE postings SET closed_at = now() WHERE source = $1 AND closed_at IS NULL AND NOT (id = ANY($2::text[])) RETURNING id",
+        [source, listedIds],
+      );
+      return r.rows.length;
+    });
   }
 
   /** Unique postings whose title or description match a web-search style query ("pytorch -senior"). */
@@ -395,6 +413,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     lastSeq,
     indexRows,
     byIds,
+    closeMissing,
     matchingIds,
     skillDemand,
     skillCountsByPeriod,

@@ -1,0 +1,109 @@
+import type { Command } from "commander";
+import type PgBoss from "pg-boss";
+import { AppError } from "../errors.js";
+import { createBatchPreparer } from "../sources/prepare-pool.js";
+import { ingestRecords, refreshBoard } from "../store/ingest.js";
+import { createPostingRepository } from "../store/postings.js";
+import { type BoardJob, type ChunkJob, openQueue, pendingJobs, QUEUES } from "../store/queue.js";
+import { similarity } from "../text/minhash.js";
+import type { CliContext } from "./context.js";
+import { printJson } from "./format.js";
+
+/** Every day at 04:00 UTC: boards change during working hours, and a quiet hour spares them. */
+const DAILY = "0 4 * * *";
+const REFRESH_ALL = "refresh-all-boards";
+
+export function registerWorker(program: Command, ctx: CliContext): void {
+  program
+    .command("worker")
+    .description(
+      "store postings from the PostgreSQL job queue (`mlpath ingest --queue`); run one or more, on one or more machines",
+    )
+    .option("--concurrency <n>", "jobs this process works on at once", "2")
+    .option("--once", "exit when the queue is empty instead of waiting for more")
+    .option("--schedule", "also re-poll the boards in MLPATH_BOARDS every day, closing postings they no longer list")
+    .option("--json", "print a summary as JSON when it stops")
+    .action(async (opts: { concurrency: string; once?: boolean; schedule?: boolean; json?: boolean }) => {
+      const concurrency = Number(opts.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
+        throw new AppError("INVALID_INPUT", `--concurrency must be 1-32 (got "${opts.concurrency}")`);
+      const boards = ctx.config.MLPATH_BOARDS?.split(",") ?? [];
+      if (opts.schedule && boards.length === 0)
+        throw new AppError("INVALID_INPUT", "--schedule needs MLPATH_BOARDS, e.g. greenhouse:acme,lever:globex");
+      const db = await ctx.openStore();
+      const preparer = createBatchPreparer(ctx.knowledge().pack);
+      let boss: PgBoss | undefined;
+      const totals = { jobs: 0, failed: 0, inserted: 0, duplicates: 0, skipped: 0, closed: 0 };
+      try {
+        // Short maintenance passes, so a job whose worker died is retried within a minute of expiring.
+        boss = await openQueue(ctx.storeTarget(), { maintenanceIntervalSeconds: 10, schedule: !!opts.schedule });
+        const repo = createPostingRepository(db, similarity);
+        const log = (line: string) => {
+          if (!opts.json) process.stdout.write(`${line}\n`);
+        };
+        const count = (s: { inserted: number; duplicates: number; skipped: number }) => {
+          totals.jobs++;
+          totals.inserted += s.inserted;
+          totals.duplicates += s.duplicates;
+          totals.skipped += s.skipped;
+        };
+        const queue = boss;
+        const work = async <T extends object>(name: string, handle: (data: T) => Promise<void>) => {
+          for (let i = 0; i < concurrency; i++) {
+            await queue.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+              if (!job) return;
+              try {
+                await handle(job.data);
+              } catch (e) {
+                totals.failed++;
+                process.stderr.write(
+                  `mlpath: worker: ${name} job ${job.id} failed (will retry): ${(e as Error).message}\n`,
+                );
+                throw e;
+              }
+            });
+          }
+        };
+        await work<ChunkJob>(QUEUES.chunk, async (job) => {
+          const s = await ingestRecords(repo, job.records, preparer);
+          count(s);
+          log(`${job.where}: ${s.inserted} new, ${s.duplicates} reposts, ${s.skipped} already stored`);
+        });
+        await work<BoardJob>(QUEUES.board, async (job) => {
+          const s = await refreshBoard(repo, job.spec, preparer);
+          count(s);
+          totals.closed += s.closed;
+          log(`${job.spec}: ${s.inserted} new, ${s.skipped} still listed, ${s.closed} closed`);
+        });
+        if (opts.schedule) {
+          if (!(await queue.getQueue(REFRESH_ALL))) await queue.createQueue(REFRESH_ALL, { name: REFRESH_ALL });
+          await queue.schedule(REFRESH_ALL, DAILY, {});
+          await queue.work(REFRESH_ALL, async () => {
+            for (const spec of boards) await queue.send(QUEUES.board, { spec });
+          });
+          log(`scheduled a daily refresh of ${boards.join(", ")} (${DAILY} UTC)`);
+        }
+        await new Promise<void>((resolve) => {
+          process.once("SIGINT", resolve);
+          process.once("SIGTERM", resolve);
+          if (opts.once) {
+            const poll = setInterval(async () => {
+              if ((await pendingJobs(queue)) === 0) {
+                clearInterval(poll);
+                resolve();
+              }
+            }, 1000);
+          }
+        });
+      } finally {
+        await boss?.stop({ graceful: true, wait: true, timeout: 30_000 }).catch(() => {});
+        await preparer.close();
+        await db.close();
+      }
+      if (opts.json) printJson(totals);
+      else
+        console.log(
+          `worker done: ${totals.jobs} jobs, ${totals.inserted} new postings, ${totals.duplicates} reposts, ${totals.skipped} already stored, ${totals.closed} closed, ${totals.failed} failed tries`,
+        );
+    });
+}

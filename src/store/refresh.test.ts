@@ -1,0 +1,75 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledge } from "../knowledge/load.js";
+import { inThreadPreparer } from "../sources/prepare-pool.js";
+import { similarity } from "../text/minhash.js";
+import type { Db } from "./db.js";
+import { refreshBoard } from "./ingest.js";
+import { createPostingRepository } from "./postings.js";
+import { testStores } from "./test-stores.js";
+
+const job = (id: number, title: string) => ({
+  id,
+  title,
+  absolute_url: `https://boards.greenhouse.io/acme/jobs/${id}`,
+  content: `&lt;p&gt;${title}: Python, SQL and statistics for team ${id}.&lt;/p&gt;`,
+});
+/** What the board lists at each refresh: one posting disappears, then comes back. */
+const LISTINGS = [
+  [job(1, "Data Scientist"), job(2, "ML Engineer")],
+  [job(2, "ML Engineer"), job(3, "Data Analyst")],
+  [job(1, "Data Scientist"), job(2, "ML Engineer"), job(3, "Data Analyst")],
+];
+
+let server: Server;
+let origin: string;
+let refresh = 0;
+beforeAll(async () => {
+  server = createServer((_, res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ jobs: LISTINGS[refresh] }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const store = testStores()[0];
+describe("refreshBoard", () => {
+  let db: Db;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, cleanup } = await (store as NonNullable<typeof store>).open());
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+    await cleanup?.();
+  });
+
+  it("stores new postings, closes the ones no longer listed, reopens any listed again, and keeps history", async () => {
+    const repo = createPostingRepository(db, similarity);
+    const preparer = inThreadPreparer(loadKnowledge());
+    const open = async () =>
+      (await db.query<{ title: string }>("SELECT title FROM postings WHERE closed_at IS NULL ORDER BY title")).rows.map(
+        (r) => r.title,
+      );
+    const options = { origins: { greenhouse: origin }, sleep: async () => {} };
+
+    expect(await refreshBoard(repo, "greenhouse:acme", preparer, options)).toMatchObject({ inserted: 2, closed: 0 });
+    refresh = 1;
+    expect(await refreshBoard(repo, "greenhouse:acme", preparer, options)).toMatchObject({
+      inserted: 1,
+      skipped: 1,
+      closed: 1,
+    });
+    expect(await open()).toEqual(["Data Analyst", "ML Engineer"]);
+    // A closed posting stays for the market's history, and is not offered in search results.
+    expect((await repo.counts()).total).toBe(3);
+    const closed = await db.query<{ id: string }>("SELECT id FROM postings WHERE closed_at IS NOT NULL");
+    expect(await repo.byIds(closed.rows.map((r) => r.id))).toEqual([]);
+    refresh = 2;
+    expect(await refreshBoard(repo, "greenhouse:acme", preparer, options)).toMatchObject({ inserted: 0, closed: 0 });
+    expect(await open()).toEqual(["Data Analyst", "Data Scientist", "ML Engineer"]);
+  });
+});

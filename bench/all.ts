@@ -15,6 +15,7 @@ const SCRIPTS = [
   "dedupe.ts",
   "salary.ts",
   "load.ts",
+  "queue.ts",
 ];
 for (const script of SCRIPTS) {
   const path = join(import.meta.dirname, script);

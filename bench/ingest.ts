@@ -1,9 +1,9 @@
 // Ingest speed end to end (read, extract, dedupe, store) into a fresh embedded store or the
 // PostgreSQL server in DATABASE_URL, then ranking latency for 50 profiles over what was stored.
-// usage: npx tsx bench/ingest.ts [--postgres] [--synthetic N]
+// usage: npx tsx bench/ingest.ts [--postgres] [--synthetic N] [--keep DIR]
 //   default: the six shared CSV job sets (~10k rows); --synthetic N: N postings built from them
 //   by bench/synthetic-postings.ts into a temporary file.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Profile } from "../src/documents/profile.js";
@@ -94,6 +94,9 @@ for (let round = 0; round < 3; round++) {
 }
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)]?.toFixed(1);
 await db.close();
+// --keep DIR: leave the embedded store there (e.g. for MLPATH_LOAD_DB=DIR npx tsx bench/load.ts).
+const keep = process.argv.indexOf("--keep");
+if (keep > 0 && !usePostgres) renameSync(join(dir, "db"), process.argv[keep + 1] as string);
 rmSync(dir, { recursive: true, force: true });
 
 const what = synthetic > 0 ? `${synthetic} synthetic postings` : "six shared job sets";

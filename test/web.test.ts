@@ -2,9 +2,14 @@ import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { hc, InferResponseType } from "hono/client";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AppType } from "../src/server/app.js";
 import { BIN, runCli } from "./run-cli.js";
+
+/** The trends answer as the API types it, for the one stubbed response below. */
+type SkillTrends = InferResponseType<ReturnType<typeof hc<AppType>>["api"]["market"]["trends"]["$get"], 200>;
 
 /**
  * The web UI in a real browser, against the built CLI's server over a throwaway store holding the
@@ -69,6 +74,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
         location: "Remote",
         url: "https://jobs.example.com/hostile-1",
         posted: "2026-11-01",
+        industry: "Software",
         description: `We build pipelines. ${XSS_SCRIPT} ${XSS_IMG}\n\nRequirements:\n- 2+ years of Python and SQL\n- Airflow and dbt\n- Machine learning basics`,
       })}\n`,
     );
@@ -146,6 +152,46 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await page.reload();
     await page.getByRole("row", { name: /Kubernetes.*added by you/ }).waitFor();
     await shot("start");
+  });
+
+  it("saves the profile in the server's store only when asked, loads it back after a reload, and deletes it", async () => {
+    const storedProfiles = async () => (await page.request.get(`${server?.url}/api/profiles`)).json();
+    // Two resumes read so far, and the server has kept neither.
+    expect(await storedProfiles()).toEqual([]);
+    const saved = page.getByRole("region", { name: "Saved in this server's store" });
+    expect(await saved.getByText("until you delete it").isVisible()).toBe(true);
+    const name = saved.getByLabel("Name for the saved profile");
+    expect(await name.inputValue()).toBe("Lucas Moreau");
+    await name.fill("Lucas, corrected");
+    await saved.getByRole("button", { name: "Save in this server's store" }).click();
+    await saved.getByText(/^Saved "Lucas, corrected" with \d+ skills\.$/).waitFor();
+    const list = saved.getByRole("list", { name: "Saved profiles" });
+    const item = list.getByRole("listitem").filter({ hasText: "Lucas, corrected" });
+    await item.waitFor();
+    expect(await storedProfiles()).toEqual([expect.objectContaining({ name: "Lucas, corrected" })]);
+    await shot("start-saved");
+
+    // Forgotten in the tab, then a reload: the saved one is still listed, and loads as if read.
+    await page.getByRole("button", { name: "Forget this profile" }).click();
+    await page.reload();
+    await item.waitFor();
+    expect(await page.getByRole("region", { name: "Parsed profile" }).count()).toBe(0);
+    await list.getByRole("button", { name: "Load Lucas, corrected" }).click();
+    await page.getByText("Read from saved: Lucas, corrected").waitFor();
+    await page.getByRole("row", { name: /Kubernetes.*added by you/ }).waitFor();
+    expect(await page.getByRole("button", { name: "Remove French" }).count()).toBe(0);
+
+    await list.getByRole("button", { name: "Delete Lucas, corrected" }).click();
+    const confirm = saved.getByRole("group", { name: "Confirm deleting Lucas, corrected" });
+    await confirm.getByRole("button", { name: "Keep it" }).click();
+    expect(await item.isVisible()).toBe(true);
+    await list.getByRole("button", { name: "Delete Lucas, corrected" }).click();
+    await confirm.getByRole("button", { name: "Yes, delete" }).click();
+    await saved.getByText("No profiles are saved on this server.").waitFor();
+    expect(await list.count()).toBe(0);
+    expect(await storedProfiles()).toEqual([]);
+    // The loaded profile stays in the tab for the pages that follow.
+    expect(await page.getByText("Read from saved: Lucas, corrected").isVisible()).toBe(true);
   });
 
   it("ranks the roles with a score bar each and shows per-requirement evidence", async () => {
@@ -248,6 +294,98 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     expect(await page.getByText(/Share of \d+ unique postings/).isVisible()).toBe(true);
     expect(await page.getByText(/80% interval \$[\d,]+ to \$[\d,]+/).isVisible()).toBe(true);
     await shot("market");
+  });
+
+  it("compares skills between two periods and breaks postings down by industry and employer", async () => {
+    // 39 dated postings from 2026-10-01 to 2026-11-04, far too few for any share to move beyond chance.
+    const trends = page.getByRole("region", { name: "Rising and falling skills" });
+    const totals = trends.getByTestId("trend-totals");
+    await trends.getByText("No change beyond chance between the two periods.").waitFor();
+    expect(await totals.textContent()).toMatch(
+      /^20 postings before 2026-10-20 and 19 from it on \(split at the median posting date\)\./,
+    );
+    await trends.getByLabel("Split date").fill("2026-10-15");
+    await trends.getByRole("button", { name: "Compare" }).click();
+    await trends.getByText(/^16 postings before 2026-10-15 and 23 from it on\./).waitFor();
+    expect(await trends.getByText("No change beyond chance between the two periods.").isVisible()).toBe(true);
+
+    const industries = page.getByRole("region", { name: "Industries and employers" });
+    const canvas = industries.getByRole("img", { name: "Postings by industry bar chart" }).locator("canvas");
+    await canvas.waitFor();
+    const box = await canvas.boundingBox();
+    expect(box?.width).toBeGreaterThan(100);
+    expect(box?.height).toBeGreaterThan(50);
+    const employers = industries.getByRole("table", { name: "Top employers" });
+    expect(await employers.locator("tbody tr").count()).toBe(10);
+    // The hostile posting's employer, as text; its source's industry label maps to the pack's.
+    const hostile = employers.getByRole("row", { name: /Labs/ });
+    expect(await hostile.getByRole("cell").allTextContents()).toEqual([
+      `${XSS_IMG} Labs`,
+      "Software publishers",
+      "1",
+      "not stated",
+    ]);
+    expect(await page.locator("main img, main script").count()).toBe(0);
+    await shot("market-trends");
+
+    // The samples never move beyond chance; a stubbed answer shows how rising and falling skills read.
+    const stub: SkillTrends = {
+      split: "2026-10-25",
+      totals: { before: 120, after: 130 },
+      rising: [
+        {
+          skill: "pytorch",
+          name: "PyTorch",
+          before: 24,
+          after: 52,
+          shareBefore: 0.2,
+          shareAfter: 0.4,
+          change: 20,
+          z: 3.4,
+          q: 0.004,
+        },
+      ],
+      falling: [
+        {
+          skill: "hadoop",
+          name: "Hadoop",
+          before: 30,
+          after: 13,
+          shareBefore: 0.25,
+          shareAfter: 0.1,
+          change: -15,
+          z: -3.1,
+          q: 0.01,
+        },
+      ],
+    };
+    await page.route(/\/api\/market\/trends\?.*split=2026-10-25/, (route) => route.fulfill({ json: stub }));
+    await trends.getByLabel("Split date").fill("2026-10-25");
+    await trends.getByRole("button", { name: "Compare" }).click();
+    const rising = trends.getByRole("table", { name: "Rising skills" });
+    await rising.waitFor();
+    expect(await rising.locator("tbody td").allTextContents()).toEqual([
+      "PyTorch",
+      "20%",
+      "\u2192 40%",
+      "\u25b2 +20.0 pts",
+    ]);
+    const falling = trends.getByRole("table", { name: "Falling skills" });
+    expect(await falling.locator("tbody td").allTextContents()).toEqual([
+      "Hadoop",
+      "25%",
+      "\u2192 10%",
+      "\u25bc \u221215.0 pts",
+    ]);
+    // This file is type-checked for Node, without the DOM's types.
+    type Css = { getComputedStyle(e: unknown): { color: string } };
+    const colour = (table: typeof rising) =>
+      table.locator(".trend-change").evaluate((e) => (globalThis as unknown as Css).getComputedStyle(e).color);
+    expect(await colour(rising)).toBe("rgb(4, 120, 87)");
+    expect(await colour(falling)).toBe("rgb(185, 28, 28)");
+    expect(await trends.getByText("No change beyond chance").count()).toBe(0);
+    await page.unroute(/\/api\/market\/trends/);
+    await shot("market-trends-stubbed");
   });
 
   it("shows the role atlas and a role with its cited pay", async () => {

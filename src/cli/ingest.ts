@@ -94,10 +94,12 @@ async function enqueue(ctx: CliContext, paths: string[], boards: string[], timeo
     throw new AppError("INVALID_INPUT", "--job-timeout must be a whole number of seconds, at least 5");
   const boss = await openQueue(ctx.storeTarget());
   // The store's schema too, so workers started before any ingest find their tables.
-  await ctx.withStore(async () => {}).catch(async (e) => {
-    await boss.stop({ graceful: false, wait: true });
-    throw e;
-  });
+  await ctx
+    .withStore(async () => {})
+    .catch(async (e) => {
+      await boss.stop({ graceful: false, wait: true });
+      throw e;
+    });
   const summary = { jobs: 0, records: 0, boards: 0, errors: 0 };
   try {
     const send = (name: string, data: object) => boss.send(name, data, { expireInSeconds: timeout });

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import pc from "picocolors";
+import { isIsoDate } from "../documents/dates.js";
 import { AppError } from "../errors.js";
 import { getRole, searchSkills } from "../knowledge/query.js";
 import { skillTrends } from "../market/trends.js";
@@ -35,7 +36,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
       }) => {
         const index = ctx.knowledge();
         const roleId = opts.role ? getRole(index, opts.role).id : undefined;
-        if (opts.since && !/^\d{4}-\d{2}-\d{2}$/.test(opts.since))
+        if (opts.since && !isIsoDate(opts.since))
           throw new AppError("INVALID_INPUT", `--since must be YYYY-MM-DD (got "${opts.since}")`);
         const top = topOption(opts.top);
         if (opts.with) {
@@ -75,7 +76,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         }
         if (opts.trend !== undefined) {
           const split = typeof opts.trend === "string" ? opts.trend : undefined;
-          if (split && !/^\d{4}-\d{2}-\d{2}$/.test(split))
+          if (split && !isIsoDate(split))
             throw new AppError("INVALID_INPUT", `--trend must be YYYY-MM-DD (got "${split}")`);
           const periods = await ctx.withStore((db) =>
             createPostingRepository(db, similarity).skillCountsByPeriod({

@@ -1,5 +1,6 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
+import { isIsoDate } from "../documents/dates.js";
 import { AppError } from "../errors.js";
 import { getRole } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
@@ -20,8 +21,7 @@ function hoursPerWeek(value: string): number {
 }
 
 function startDate(value: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
+  if (!isIsoDate(value)) {
     throw new AppError("INVALID_INPUT", `--start must be a date as YYYY-MM-DD (got "${value}")`);
   }
   return value;

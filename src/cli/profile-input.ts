@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Profile } from "../documents/profile.js";
 import { createResumeFileReader } from "../documents/read-resume.js";
-import { AppError } from "../errors.js";
+import { AppError, isAppError } from "../errors.js";
 import { createProfileRepository } from "../store/profiles.js";
 import type { CliContext } from "./context.js";
 
@@ -21,7 +21,13 @@ export async function readProfile(path: string, ctx: Pick<CliContext, "knowledge
   let profile: Profile | undefined;
   if (path.startsWith(SAVED_PREFIX)) {
     const id = path.slice(SAVED_PREFIX.length);
-    profile = await ctx.withStore((db) => createProfileRepository(db).get(id));
+    profile = await ctx
+      .withStore((db) => createProfileRepository(db).get(id))
+      .catch((e) => {
+        throw isAppError(e) && e.code === "NOT_FOUND"
+          ? new AppError("NOT_FOUND", e.message, { hint: "list them with `mlpath profile list`" })
+          : e;
+      });
   } else if (path.endsWith(".json")) {
     let value: unknown;
     try {

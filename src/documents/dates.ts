@@ -1,3 +1,15 @@
+import { z } from "zod";
+
+/** True for a real calendar day written YYYY-MM-DD ("2026-02-30" is not one). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar day in an API query or body, checked to exist, so the store never sees an impossible date. */
+export const IsoDate = z.string().refine(isIsoDate, "must be a real date as YYYY-MM-DD");
+
 /** A month as "YYYY-MM"; `present` marks a range that is still open. */
 export interface DateRange {
   start: string;

@@ -44,37 +44,40 @@ export function levelOf(years: number): Seniority {
 }
 
 /**
+ * The pull toward a low prior: a posting naming two skills is weaker evidence than one naming
+ * twelve, so shares are pulled toward PRIOR_SHARE by a few pseudo-skills ("2 of 2" does not beat
+ * "9 of 12"), their weight growing with the collection's size.
+ */
+export const rankPrior = (total: number) => PRIOR_SKILLS * Math.log(1 + total / 10);
+
+/**
  * One posting's score out of 100 from its parts: the IDF-weighted skills it asks for and how many
  * of those the person has (required and preferred apart), whether it is one of the person's
- * best-fitting roles (0-1), and how far its level and years asked are from theirs. The one
- * formula behind rankPostings and the in-memory RankIndex.
+ * best-fitting roles (0-1), and how far its level (index in LEVELS, -1 when unstated) and years
+ * asked (NaN when unstated) are from theirs. The one formula behind rankPostings and the
+ * in-memory RankIndex; positional so that scoring a million postings allocates nothing.
  */
-export function rankScore(p: {
-  /** Postings in the collection, for the prior. */
-  total: number;
-  gotRequired: number;
-  required: number;
-  gotPreferred: number;
-  preferred: number;
-  role: number;
-  /** Index in LEVELS, or -1 when the posting states no level. */
-  postingLevel: number;
-  level: number;
-  minYears: number | null;
-  years: number;
-}): number {
-  // A posting naming two skills is weaker evidence than one naming twelve: shares are pulled
-  // toward a low prior by a few pseudo-skills, so "2 of 2" does not beat "9 of 12".
-  const prior = PRIOR_SKILLS * Math.log(1 + p.total / 10);
-  const share = (got: number, of: number) => (got + PRIOR_SHARE * prior) / (of + prior);
-  const seniority = p.postingLevel < 0 ? 0.5 : Math.max(0, 1 - Math.abs(p.postingLevel - p.level) / 2);
-  const years = p.minYears === null ? 1 : p.minYears <= p.years ? 1 : Math.max(0, 1 - (p.minYears - p.years) / 4);
+export function rankScore(
+  prior: number,
+  gotRequired: number,
+  required: number,
+  gotPreferred: number,
+  preferred: number,
+  role: number,
+  postingLevel: number,
+  level: number,
+  minYears: number,
+  years: number,
+): number {
+  const base = PRIOR_SHARE * prior;
+  const seniority = postingLevel < 0 ? 0.5 : Math.max(0, 1 - Math.abs(postingLevel - level) / 2);
+  const fit = Number.isNaN(minYears) || minYears <= years ? 1 : Math.max(0, 1 - (minYears - years) / 4);
   return (
-    RANK_WEIGHTS.required * share(p.gotRequired, p.required) +
-    RANK_WEIGHTS.preferred * share(p.gotPreferred, p.preferred) +
-    RANK_WEIGHTS.role * p.role +
+    RANK_WEIGHTS.required * ((gotRequired + base) / (required + prior)) +
+    RANK_WEIGHTS.preferred * ((gotPreferred + base) / (preferred + prior)) +
+    RANK_WEIGHTS.role * role +
     RANK_WEIGHTS.seniority * seniority +
-    RANK_WEIGHTS.years * years
+    RANK_WEIGHTS.years * fit
   );
 }
 
@@ -103,24 +106,25 @@ export function rankPostings(
   };
   const level = LEVELS.indexOf(levelOf(profile.years));
   const weigh = (skills: string[]) => skills.reduce((s, x) => s + idf(x), 0);
+  const prior = rankPrior(context.total);
   const ranked = postings.map((p) => {
     const required = p.required_skills.length > 0 ? p.required_skills : p.skills;
     const requiredSet = new Set(required);
     const preferred = p.skills.filter((s) => !requiredSet.has(s));
     const roleRank = p.role_id ? context.fitRoles.indexOf(p.role_id) : -1;
     const role = roleWeight(roleRank);
-    const score = rankScore({
-      total: context.total,
-      gotRequired: weigh(required.filter((x) => has.has(x))),
-      required: weigh(required),
-      gotPreferred: weigh(preferred.filter((x) => has.has(x))),
-      preferred: weigh(preferred),
+    const score = rankScore(
+      prior,
+      weigh(required.filter((x) => has.has(x))),
+      weigh(required),
+      weigh(preferred.filter((x) => has.has(x))),
+      weigh(preferred),
       role,
-      postingLevel: p.seniority ? LEVELS.indexOf(p.seniority as Seniority) : -1,
+      p.seniority ? LEVELS.indexOf(p.seniority as Seniority) : -1,
       level,
-      minYears: p.min_years,
-      years: profile.years,
-    });
+      p.min_years ?? Number.NaN,
+      profile.years,
+    );
     const matched = p.skills.filter((s) => has.has(s));
     const missing = required.filter((s) => !has.has(s)).sort((a, b) => idf(a) - idf(b));
     const why = [

@@ -72,10 +72,14 @@ export function createPostingPreparer(pack: KnowledgePack): (record: PostingReco
  * ingested twice gets the same key.
  */
 export function preparePosting(
-  record: PostingRecord,
+  raw: PostingRecord,
   extract: (input: PostingInput) => ExtractResult,
   industryOf: (label: string | undefined) => string | null,
 ): PreparedPosting {
+  // PostgreSQL text cannot hold NUL; removed before extraction so every span still fits the text.
+  const record = Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v.replaceAll("\u0000", "") : v]),
+  ) as PostingRecord;
   const result = extract({
     title: record.title,
     text: [record.description, record.salaryText ? `Salary: ${record.salaryText}` : ""].join("\n"),

@@ -77,22 +77,29 @@ export async function ingestItems(
     // Reading stays at most `parallel` batches ahead of the store: memory is bounded by that.
     while (inFlight.length > preparer.parallel) await inFlight.shift();
   };
-  for (const open of sources) {
-    for await (const item of open()) {
-      summary.read++;
-      if (!item.ok) {
-        summary.errors++;
-        hooks.rowError?.(item.where, item.reason);
-        continue;
+  try {
+    for (const open of sources) {
+      for await (const item of open()) {
+        summary.read++;
+        if (!item.ok) {
+          summary.errors++;
+          hooks.rowError?.(item.where, item.reason);
+          continue;
+        }
+        batch.push(item.record);
+        if (batch.length >= INGEST_BATCH) await flush();
+        chars += item.record.description.length + item.record.title.length;
+        hooks.progress?.(chars, summary.read);
       }
-      batch.push(item.record);
-      if (batch.length >= INGEST_BATCH) await flush();
-      chars += item.record.description.length + item.record.title.length;
-      hooks.progress?.(chars, summary.read);
+      await flush();
     }
-    await flush();
+    await stored;
+  } catch (e) {
+    // Nothing may still be writing when the caller closes the store after this error.
+    await Promise.allSettled(inFlight);
+    await stored.catch(() => {});
+    throw e;
   }
-  await stored;
   return summary;
 }
 

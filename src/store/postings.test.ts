@@ -47,6 +47,17 @@ for (const store of testStores()) {
       expect(await repo.counts()).toEqual({ total: 2, unique: 2 });
     });
 
+    it("stores postings whose text holds NUL bytes (PostgreSQL text cannot), with spans that still fit", async () => {
+      const repo = createPostingRepository(db, similarity);
+      const p = posting("Data\u0000 Analyst", "Nul\u0000 Corp", "SQL\u0000 and Python\u0000 for dashboards.", "nul-1");
+      expect(p.description).toBe("SQL and Python for dashboards.");
+      expect(p.skills).toEqual(expect.arrayContaining(["sql", "python"]));
+      expect(await repo.insertBatch([p])).toMatchObject({ inserted: 1 });
+      const [row] = await repo.byIds([p.id]);
+      expect(row).toMatchObject({ title: "Data Analyst", company: "Nul Corp" });
+      await db.query("DELETE FROM postings WHERE id = $1", [p.id]);
+    });
+
     it("marks a near-identical repost of the same company and title, and keeps it countable", async () => {
       const repo = createPostingRepository(db, similarity);
       const repost = posting("Data Scientist (Remote)", "ACME", `${BASE} Apply by March 1.`, "repost-1");

@@ -237,7 +237,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
   async function matchingIds(query: string): Promise<string[]> {
     const r = await db.query<{ id: string }>(
       "SELECT id FROM postings WHERE search @@ websearch_to_tsquery('english', $1) AND duplicate_of IS NULL",
-      [query],
+      [query.replaceAll("\u0000", " ")],
     );
     return r.rows.map((x) => x.id);
   }

@@ -15,12 +15,11 @@ export function createProfileRepository(db: Db) {
   /** Saves a profile with its skills in one transaction, so a crash keeps all of it or none. */
   async function save(profile: Profile, name: string): Promise<string> {
     const id = randomBytes(6).toString("hex");
+    // PostgreSQL text and jsonb cannot hold NUL, which a PDF's text layer may carry.
+    const json = JSON.stringify(profile, (_, v) => (typeof v === "string" ? v.replaceAll("\u0000", "") : v));
+    const label = name.replaceAll("\u0000", "");
     await db.transaction(async (tx) => {
-      await tx.query("INSERT INTO profiles (id, name, profile) VALUES ($1, $2, $3)", [
-        id,
-        name,
-        JSON.stringify(profile),
-      ]);
+      await tx.query("INSERT INTO profiles (id, name, profile) VALUES ($1, $2, $3)", [id, label, json]);
       await tx.query(
         "INSERT INTO profile_skills (profile_id, skill_id) SELECT $1, s FROM unnest($2::text[]) AS s ON CONFLICT DO NOTHING",
         [id, [...new Set(profile.skills.map((s) => s.id))]],
@@ -33,7 +32,7 @@ export function createProfileRepository(db: Db) {
     const r = await db.query<{ profile: unknown }>("SELECT profile FROM profiles WHERE id = $1", [id]);
     const row = r.rows[0];
     if (!row) {
-      throw new AppError("NOT_FOUND", `no saved profile "${id}"`, { hint: "list them with `mlpath profile list`" });
+      throw new AppError("NOT_FOUND", `no saved profile "${id}"`);
     }
     const value = typeof row.profile === "string" ? JSON.parse(row.profile) : row.profile;
     return Profile.parse(value);

@@ -52,7 +52,15 @@ async function authorisedFetch(input: RequestInfo | URL, init?: RequestInit): Pr
 export const client = hc<AppType>("/", { fetch: authorisedFetch });
 const api = client.api;
 
-type Success<R> = R extends ClientResponse<infer T, infer S, infer _F> ? (S extends 200 ? T : never) : never;
+/** 200 and 201 carry the route's body; 204 (a deletion) carries none. */
+type Success<R> =
+  R extends ClientResponse<infer T, infer S, infer _F>
+    ? S extends 200 | 201
+      ? T
+      : S extends 204
+        ? null
+        : never
+    : never;
 
 /** The body of a successful answer, typed from the route's zod schema; anything else throws an ApiError. */
 export async function call<R extends ClientResponse<unknown, number, string>>(
@@ -90,3 +98,7 @@ export type ExtractResult = InferResponseType<typeof api.extract.$post, 200>;
 export type SkillDemand = InferResponseType<(typeof api.market.skills)["$get"], 200>;
 export type SalaryPercentiles = InferResponseType<(typeof api.market.salaries)["$get"], 200>[number];
 export type SalaryEstimate = InferResponseType<typeof api.salary.$get, 200>;
+export type SkillTrends = InferResponseType<(typeof api.market.trends)["$get"], 200>;
+export type SkillTrend = SkillTrends["rising"][number];
+export type Industries = InferResponseType<(typeof api.market.industries)["$get"], 200>;
+export type SavedProfile = InferResponseType<typeof api.profiles.$get, 200>[number];

@@ -109,7 +109,7 @@ export function App() {
       </main>
       <footer className="footer">
         mlpath answers from a cited knowledge pack and the postings in this server's store. Your resume stays in this
-        browser tab.
+        browser tab unless you save it on the Start page.
       </footer>
       <TokenDialog />
     </ProfileProvider>

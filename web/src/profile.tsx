@@ -3,13 +3,13 @@ import type { Profile } from "./api.js";
 
 /**
  * The person's profile lives only in this tab: in memory and in sessionStorage, so a reload keeps
- * it and closing the tab forgets it. The server keeps no personal data.
+ * it and closing the tab forgets it. The server keeps it only when the person saves it (saved-profiles.tsx).
  */
 const KEY = "mlpath.profile";
 
 interface Stored {
   profile: Profile;
-  /** Where it came from, for the header: a file name or a sample's name. */
+  /** Where it came from, for the header: a file name, a sample's name or a saved profile's name. */
   origin: string;
 }
 

@@ -65,7 +65,7 @@ export function NeedProfile({ what }: { what: string }) {
       <h2>First, a resume</h2>
       <p>
         {what} needs to know your skills. Upload or paste a resume, or pick a sample person, on the{" "}
-        <Link to="/">Start page</Link>. Nothing is stored on the server.
+        <Link to="/">Start page</Link>. Nothing is stored on the server unless you save it there.
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { IsoDate } from "../../documents/dates.js";
 import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
@@ -11,10 +12,7 @@ const PlanRequest = z.object({
   profile: Profile,
   role: z.string(),
   hoursPerWeek: z.number().gt(0).max(100).default(10),
-  start: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+  start: IsoDate.optional(),
 });
 const SalaryEstimate = z
   .object({

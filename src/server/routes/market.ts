@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { IsoDate } from "../../documents/dates.js";
 import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
@@ -168,10 +169,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         request: {
           query: z.object({
             role: z.string().max(100).optional(),
-            split: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}$/)
-              .optional(),
+            split: IsoDate.optional(),
             top: z.coerce.number().int().min(1).max(200).default(20),
           }),
         },

@@ -1,7 +1,16 @@
 import { type FormEvent, useMemo, useState } from "react";
-import { call, client, type SalaryEstimate, type SalaryPercentiles, type SkillDemand } from "../api.js";
+import {
+  call,
+  client,
+  type Industries,
+  type SalaryEstimate,
+  type SalaryPercentiles,
+  type SkillDemand,
+  type SkillTrend,
+  type SkillTrends,
+} from "../api.js";
 import { Chart, type ChartOption, PALETTE, TOOLTIP } from "../chart.js";
-import { money, percent } from "../format.js";
+import { money, percent, plural } from "../format.js";
 import { ErrorNote, Loading, PageHeader } from "../ui.js";
 import { useApi } from "../use-api.js";
 
@@ -111,6 +120,219 @@ function estimateOption(e: SalaryEstimate): ChartOption {
       },
     ],
   };
+}
+
+/** Postings by industry, each bar labelled with its count and the median yearly USD pay stated. */
+function industryOption(rows: Industries["industries"]): ChartOption {
+  const shown = [...rows].reverse();
+  const pay = (r: Industries["industries"][number]) =>
+    r.medianSalaryUsd === null ? "no yearly USD salary stated" : `median ${money(r.medianSalaryUsd, "USD")}`;
+  return {
+    grid: { left: 8, right: 120, top: 8, bottom: 24, containLabel: true },
+    tooltip: { ...TOOLTIP, trigger: "item" },
+    xAxis: { type: "value", minInterval: 1 },
+    yAxis: {
+      type: "category",
+      data: shown.map((r) => r.name),
+      axisTick: { show: false },
+      axisLabel: { width: 220, overflow: "truncate" },
+    },
+    series: [
+      {
+        type: "bar",
+        name: "postings",
+        data: shown.map((r) => ({
+          value: r.postings,
+          name: r.name,
+          tooltip: {
+            formatter: `${r.name}${r.naics ? ` (NAICS ${r.naics})` : ""}: ${plural(r.postings, "posting")}\n${pay(r)}${
+              r.medianSalaryUsd === null ? "" : ` (from the ${r.withSalary} that state one)`
+            }`,
+          },
+          label: {
+            formatter:
+              r.medianSalaryUsd === null ? String(r.postings) : `${r.postings} · $${thousands(r.medianSalaryUsd)}`,
+          },
+        })),
+        itemStyle: { color: PALETTE.primary, borderRadius: [0, 4, 4, 0] },
+        label: { show: true, position: "right" },
+      },
+    ],
+  };
+}
+
+const points = (change: number) => `${change > 0 ? "+" : change < 0 ? "\u2212" : ""}${Math.abs(change).toFixed(1)} pts`;
+
+function TrendTable({
+  rows,
+  direction,
+  totals,
+}: {
+  rows: SkillTrend[];
+  direction: "up" | "down";
+  totals: SkillTrends["totals"];
+}) {
+  const title = direction === "up" ? "Rising" : "Falling";
+  return (
+    <>
+      <h3>{title}</h3>
+      <table className="table trend-table" aria-label={`${title} skills`}>
+        <thead>
+          <tr>
+            <th scope="col">Skill</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((t) => (
+            <tr key={t.skill} className={`trend-${direction}`}>
+              <td>{t.name}</td>
+              <td title={`${t.before} of ${totals.before} postings`}>{percent(t.shareBefore)}</td>
+              <td title={`${t.after} of ${totals.after} postings`}>
+                <span aria-hidden="true">{"\u2192 "}</span>
+                {percent(t.shareAfter)}
+              </td>
+              <td className="trend-change" title={`q = ${t.q.toPrecision(2)}`}>
+                <span aria-hidden="true">{direction === "up" ? "\u25b2 " : "\u25bc "}</span>
+                {points(t.change)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+/** Skills whose share of postings moved between two periods by more than chance explains. */
+function TrendsPanel({ role, roleName }: { role: string; roleName: string | undefined }) {
+  const [draft, setDraft] = useState("");
+  const [split, setSplit] = useState("");
+  const trends = useApi(`trends:${role}:${split}`, () =>
+    call(
+      client.api.market.trends.$get({
+        query: { top: "10", ...(role ? { role } : {}), ...(split ? { split } : {}) },
+      }),
+    ),
+  );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSplit(draft);
+  };
+  const t = trends.data;
+  const none = t && t.rising.length === 0 && t.falling.length === 0;
+  return (
+    <section className="card" aria-labelledby="trends-title">
+      <h2 id="trends-title">Rising and falling skills</h2>
+      <form className="toolbar inline" onSubmit={submit}>
+        <label>
+          Split date (optional)
+          <input type="date" value={draft} onChange={(e) => setDraft(e.target.value)} />
+        </label>
+        <button type="submit">Compare</button>
+        {split ? (
+          <button
+            type="button"
+            onClick={() => {
+              setDraft("");
+              setSplit("");
+            }}
+          >
+            Use the median date
+          </button>
+        ) : null}
+      </form>
+      <ErrorNote error={trends.error} title="Could not compare the periods" />
+      {trends.loading && !t ? <Loading /> : null}
+      {t ? (
+        <p className="muted small" data-testid="trend-totals">
+          {t.split
+            ? `${plural(t.totals.before, "posting")} before ${t.split} and ${t.totals.after} from it on${
+                roleName ? ` for ${roleName}` : ""
+              }${split ? "" : " (split at the median posting date)"}. A skill is listed when its share changed beyond chance (false-discovery rate under 5%).`
+            : `No stored posting${roleName ? ` for ${roleName}` : ""} has a date, so there are no periods to compare.`}
+        </p>
+      ) : null}
+      {t?.split && none ? (
+        t.totals.before === 0 || t.totals.after === 0 ? (
+          <p className="muted">
+            Every posting falls {t.totals.before === 0 ? "on or after" : "before"} {t.split}: pick a split date between
+            the first and the last posting.
+          </p>
+        ) : (
+          <p className="trend-none">No change beyond chance between the two periods.</p>
+        )
+      ) : null}
+      {t?.rising.length ? <TrendTable rows={t.rising} direction="up" totals={t.totals} /> : null}
+      {t?.falling.length ? <TrendTable rows={t.falling} direction="down" totals={t.totals} /> : null}
+    </section>
+  );
+}
+
+/** Postings and stated pay by industry (a chart) and by employer (a table). */
+function IndustriesPanel({ role, roleName }: { role: string; roleName: string | undefined }) {
+  const data = useApi(`industries:${role}`, () =>
+    call(client.api.market.industries.$get({ query: { top: "10", ...(role ? { role } : {}) } })),
+  );
+  const d = data.data;
+  const option = useMemo(() => (d?.industries.length ? industryOption(d.industries) : null), [d]);
+  const industryName = useMemo(() => new Map(d?.industries.map((i) => [i.industry, i.name])), [d]);
+  const unmapped = d?.industries.every((i) => i.industry === null);
+  return (
+    <section className="card" aria-labelledby="industries-title">
+      <h2 id="industries-title">Industries and employers</h2>
+      <ErrorNote error={data.error} title="Could not load industries" />
+      {data.loading && !d ? <Loading /> : null}
+      {d && d.industries.length === 0 ? (
+        <p className="muted">No postings stored{roleName ? ` for ${roleName}` : ""}.</p>
+      ) : null}
+      {option && d ? (
+        <>
+          <p className="muted small">
+            Unique postings{roleName ? ` for ${roleName}` : ""} by the employer's industry as the source states it,
+            mapped to the knowledge pack's industries; the label adds the median yearly salary stated in USD.
+            {unmapped ? " None of these postings states an industry the pack knows." : ""}
+          </p>
+          <Chart option={option} height={56 + d.industries.length * 30} label="Postings by industry bar chart" />
+        </>
+      ) : null}
+      {d?.employers.length ? (
+        <table className="table" aria-label="Top employers">
+          <thead>
+            <tr>
+              <th scope="col">Employer</th>
+              <th scope="col">Industry</th>
+              <th scope="col">Postings</th>
+              <th scope="col">Median stated pay (USD a year)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.employers.map((e) => (
+              <tr key={e.company}>
+                <td>{e.company}</td>
+                <td>{e.industry === null ? "not stated" : (industryName.get(e.industry) ?? e.industry)}</td>
+                <td>{e.postings}</td>
+                <td>
+                  {e.medianSalaryUsd === null ? (
+                    <span className="muted">not stated</span>
+                  ) : (
+                    <>
+                      {money(e.medianSalaryUsd, "USD")}
+                      {e.withSalary < e.postings ? (
+                        <span className="muted small"> ({e.withSalary} stating)</span>
+                      ) : null}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
 }
 
 interface EstimateQuery {
@@ -223,6 +445,11 @@ export function MarketPage() {
             <Chart option={payChart} height={56 + pay.kept.length * 34} label="Salary percentiles by level" />
           ) : null}
         </section>
+      </div>
+
+      <div className="grid-2">
+        <TrendsPanel role={role} roleName={role ? (roleNames.get(role) ?? role) : undefined} />
+        <IndustriesPanel role={role} roleName={role ? (roleNames.get(role) ?? role) : undefined} />
       </div>
 
       <section className="card">

@@ -1,8 +1,9 @@
 import { type ChangeEvent, type DragEvent, type FormEvent, useState } from "react";
-import { call, client, type Profile, type Sample } from "../api.js";
+import { call, client, type Profile, type Sample, type SavedProfile } from "../api.js";
 import { useProfile } from "../profile.js";
 import { ProfileView } from "../profile-view.js";
 import { Link } from "../router.js";
+import { SavedProfiles } from "../saved-profiles.js";
 import { ErrorNote, Loading, PageHeader } from "../ui.js";
 import { useApi } from "../use-api.js";
 
@@ -45,12 +46,14 @@ export function StartPage() {
   };
   const pick = (s: Sample) =>
     read(`sample: ${s.name}`, () => call(client.api.samples[":id"].$get({ param: { id: s.id } })));
+  const load = (s: SavedProfile) =>
+    read(`saved: ${s.name}`, () => call(client.api.profiles[":id"].$get({ param: { id: s.id } })));
 
   return (
     <>
       <PageHeader title="Your path into machine learning">
         Start from a resume. mlpath reads the skills it proves, then ranks the 17 ML roles for you with the evidence,
-        plans the gap week by week, and finds postings that fit. The resume stays in this tab.
+        plans the gap week by week, and finds postings that fit. The resume stays in this tab unless you save it.
       </PageHeader>
 
       <section className="grid-3 start-inputs">
@@ -105,6 +108,8 @@ export function StartPage() {
           </ul>
         </div>
       </section>
+
+      <SavedProfiles busy={busy !== null} onLoad={(s) => void load(s)} />
 
       {busy ? <Loading label={`Reading ${busy}`} /> : null}
       <ErrorNote error={error} title="Could not read the resume" />

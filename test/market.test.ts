@@ -77,6 +77,21 @@ describe("mlpath market and salary", () => {
     expect(out.cited.every((c: { source: string }) => c.source)).toBe(true);
   });
 
+  it("moves a salary estimate by what stored postings pay for the skills named", () => {
+    const args = ["salary", "--role", "ml-engineer", "--level", "senior", "--country", "US"];
+    const plain = JSON.parse(mlpath([...args, "--json"]).stdout);
+    const r = mlpath([...args, "--skills", "pytorch, sql", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const e = JSON.parse(r.stdout);
+    expect(e.postingsWithPay).toBeGreaterThan(0);
+    expect(e.skills.map((s: { skill: string }) => s.skill)).toEqual(["pytorch", "sql"]);
+    expect(e.skillFactor).toBeGreaterThanOrEqual(0.85);
+    expect(e.skillFactor).toBeLessThanOrEqual(1.15);
+    expect(e.estimate).toBeCloseTo(plain.estimate * e.skillFactor, -3);
+    expect(mlpath([...args, "--skills", "pytorch"]).stdout).toContain("skills move it");
+    expect(mlpath([...args, "--skills", "basket weaving"]).code).toBe(3);
+  }, 60_000);
+
   it("estimates a salary with an interval and the group behind it", () => {
     const r = mlpath(["salary", "--role", "data-scientist", "--level", "senior", "--country", "US", "--json"]);
     expect(r.code, r.stderr).toBe(0);

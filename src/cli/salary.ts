@@ -2,8 +2,11 @@ import { readFileSync } from "node:fs";
 import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { AppError } from "../errors.js";
-import { getRole } from "../knowledge/query.js";
+import { getRole, searchSkills } from "../knowledge/query.js";
 import { estimateSalary, SalaryModel } from "../market/salary-model.js";
+import { adjustForSkills, skillPremiums } from "../market/skill-premium.js";
+import { createPostingRepository } from "../store/postings.js";
+import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { money, printJson } from "./format.js";
 
@@ -30,13 +33,18 @@ export function registerSalary(program: Command, ctx: CliContext): void {
     )
     .requiredOption("--country <cc>", "country of residence, ISO code such as US, GB, DE")
     .addOption(new Option("--remote <ratio>", "share of remote work").choices(["0", "50", "100"]))
+    .option(
+      "--skills <list>",
+      "comma-separated skills: move the estimate by what stored postings of the role pay for them (at most ±15%)",
+    )
     .option("--json", "print the estimate as JSON")
     .action(
-      (opts: {
+      async (opts: {
         role: string;
         level: "entry" | "mid" | "senior" | "executive";
         country: string;
         remote?: string;
+        skills?: string;
         json?: boolean;
       }) => {
         const role = getRole(ctx.knowledge(), opts.role);
@@ -61,6 +69,38 @@ export function registerSalary(program: Command, ctx: CliContext): void {
           ...(remote !== undefined ? { remote } : {}),
         });
         if (!e) throw new AppError("INVALID_KNOWLEDGE", "the salary model is empty");
+        if (opts.skills !== undefined) {
+          const index = ctx.knowledge();
+          const skills = opts.skills
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .map((name) => {
+              const hit = searchSkills(index.pack, name)[0];
+              if (!hit || hit.match < 3)
+                throw new AppError("NOT_FOUND", `unknown skill "${name}"`, { hint: "see `mlpath skills QUERY`" });
+              return hit.skill.id;
+            });
+          if (skills.length === 0) throw new AppError("INVALID_INPUT", "--skills needs at least one skill");
+          const paid = await ctx.withStore((db) => createPostingRepository(db, similarity).paidPostings(e.currency));
+          const adjusted = adjustForSkills(e, skillPremiums(paid, role.id), skills);
+          if (opts.json) return printJson({ ...adjusted, postingsWithPay: paid.length, source: model.trainedOn });
+          console.log(
+            `${pc.bold(money(adjusted.estimate, e.currency, e.period))}  ${pc.dim(`80% interval ${money(adjusted.low, e.currency)} - ${money(adjusted.high, e.currency)}`)}`,
+          );
+          console.log(
+            `from ${e.n} survey answers in the group ${e.cell} (${money(e.estimate, e.currency, e.period)} before skills)`,
+          );
+          const sign = (f: number) => `${f >= 1 ? "+" : ""}${((f - 1) * 100).toFixed(1)}%`;
+          console.log(
+            `skills move it ${sign(adjusted.skillFactor)}, from ${paid.length} stored postings stating pay in ${e.currency}:`,
+          );
+          for (const s of adjusted.skills)
+            console.log(
+              `  ${(index.skills.get(s.skill)?.name ?? s.skill).padEnd(24)} ${s.n ? `${sign(s.premium)} (${s.n} postings)` : pc.dim("no posting with pay asks for it")}`,
+            );
+          return;
+        }
         if (opts.json) return printJson({ ...e, source: model.trainedOn });
         console.log(
           `${pc.bold(money(e.estimate, e.currency, e.period))}  ${pc.dim(`80% interval ${money(e.low, e.currency)} - ${money(e.high, e.currency)}`)}`,

@@ -59,8 +59,6 @@ export class RankIndex {
   private gotRequired = new Float64Array(0);
   private gotPreferred = new Float64Array(0);
   private shared = new Uint8Array(0);
-  /** The highest `seq` added: the store is asked only for postings after it. */
-  lastSeq = 0;
 
   get size(): number {
     return this.ids.length;
@@ -69,7 +67,6 @@ export class RankIndex {
   add(postings: IndexablePosting[]): void {
     const p = this.pending;
     for (const x of postings) {
-      this.lastSeq = Math.max(this.lastSeq, x.seq);
       this.ids.push(x.id);
       p.roles.push(x.role_id ? code(this.roleIds, x.role_id) : -1);
       p.levels.push(x.seniority ? LEVELS.indexOf(x.seniority as Seniority) : -1);

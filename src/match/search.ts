@@ -15,6 +15,8 @@ export interface SearchOptions {
  * whenever something is new catches them, and the ids already indexed are skipped.
  */
 const LATE_COMMIT_WINDOW = 2000;
+/** Text queries whose matching postings are kept, most recent first out last. */
+const QUERY_CACHE = 16;
 
 /**
  * Ranked search over the stored postings, holding an in-memory RankIndex for its life: the index
@@ -25,17 +27,36 @@ const LATE_COMMIT_WINDOW = 2000;
 export function createPostingSearch(repo: Pick<PostingRepository, "lastSeq" | "indexRows" | "byIds" | "matchingIds">) {
   const index = new RankIndex();
   const known = new Set<string>();
+  // The store's highest insertion number when it was last read: reposts are stored but not
+  // indexed, so the index's own highest number can stay below it.
+  let seen = 0;
   let refreshing: Promise<void> = Promise.resolve();
   const refresh = () => {
     // One refresh at a time: two searches at once must not add the same postings twice.
     refreshing = refreshing.then(async () => {
-      if ((await repo.lastSeq()) <= index.lastSeq) return;
-      const rows = await repo.indexRows(index.size === 0 ? 0 : Math.max(0, index.lastSeq - LATE_COMMIT_WINDOW));
+      const latest = await repo.lastSeq();
+      if (latest <= seen) return;
+      const rows = await repo.indexRows(seen === 0 ? 0 : Math.max(0, seen - LATE_COMMIT_WINDOW));
       const fresh = rows.filter((r) => !known.has(r.id));
       for (const r of fresh) known.add(r.id);
       index.add(fresh);
+      seen = latest;
     });
     return refreshing;
+  };
+
+  // A broad query ("python") matches most postings, and reading their ids is the slow part of a
+  // text search; a person refining filters repeats the same words, so the last few are kept until
+  // the store changes.
+  const queries = new Map<string, { seen: number; ids: Set<string> }>();
+  const matching = async (query: string) => {
+    const hit = queries.get(query);
+    if (hit && hit.seen === seen) return hit.ids;
+    const ids = new Set(await repo.matchingIds(query));
+    queries.delete(query);
+    queries.set(query, { seen, ids });
+    if (queries.size > QUERY_CACHE) queries.delete(queries.keys().next().value as string);
+    return ids;
   };
 
   return {
@@ -43,7 +64,7 @@ export function createPostingSearch(repo: Pick<PostingRepository, "lastSeq" | "i
     async search(profile: Profile, options: SearchOptions): Promise<{ total: number; results: RankedPosting[] }> {
       await refresh();
       const { query, ...filter } = options.filter ?? {};
-      const ids = query ? new Set(await repo.matchingIds(query)) : undefined;
+      const ids = query ? await matching(query) : undefined;
       const fitRoles = options.fitRoles.slice(0, 5);
       // A margin past `top`: rankPostings rounds scores, which may reorder near-equal neighbours.
       const best = index.top(profile, {

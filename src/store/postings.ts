@@ -369,6 +369,16 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     };
   }
 
+  /** Unique postings stating a yearly pay in this currency: role, skills and the range's midpoint. */
+  async function paidPostings(currency: string): Promise<{ roleId: string | null; skills: string[]; pay: number }[]> {
+    const r = await db.query<{ role_id: string | null; skills: string[]; pay: number }>(
+      `SELECT role_id, skills, (salary_min + salary_max) / 2 AS pay FROM postings
+        WHERE duplicate_of IS NULL AND salary_period = 'year' AND salary_currency = $1 AND salary_min > 0`,
+      [currency],
+    );
+    return r.rows.map((x) => ({ roleId: x.role_id, skills: x.skills, pay: Number(x.pay) }));
+  }
+
   /** Yearly salary percentiles of unique postings that state one, by role and seniority, per currency. */
   async function salaryPercentiles(f: { roleId?: string; country?: string }) {
     const where = ["duplicate_of IS NULL", "salary_period = 'year'", "salary_min IS NOT NULL"];
@@ -419,6 +429,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     skillCountsByPeriod,
     coOccurrence,
     industryBreakdown,
+    paidPostings,
     salaryPercentiles,
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
 import { IsoDate } from "../../documents/dates.js";
 import { Profile } from "../../documents/profile.js";
@@ -70,6 +71,23 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
   // only reads postings stored since, instead of scanning the store on every request.
   const search = deps.store ? createPostingSearch(createPostingRepository(deps.store, similarity)) : undefined;
   const roleIdOf = (role: string | undefined) => (role ? getRole(index, role).id : undefined);
+  // Scoring every role is most of a search's work (10-20 ms), and a person refining filters sends
+  // the same profile again and again: the best roles are kept for recent profiles, by a hash of
+  // the profile (the ids of roles, not the profile, are what is kept).
+  const recentFits = new Map<string, string[]>();
+  const bestRoles = (profile: Profile) => {
+    const month = deps.today().slice(0, 7);
+    const key = createHash("sha256").update(month).update(JSON.stringify(profile)).digest("hex");
+    let fits = recentFits.get(key);
+    if (!fits) {
+      fits = fitRoles(profile, index.pack, month)
+        .slice(0, 5)
+        .map((f) => f.id);
+      recentFits.set(key, fits);
+      if (recentFits.size > 256) recentFits.delete(recentFits.keys().next().value as string);
+    }
+    return fits;
+  };
   return createRouter()
     .openapi(
       createRoute({
@@ -105,7 +123,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
       async (c) => {
         const b = c.req.valid("json");
         const roleId = roleIdOf(b.role);
-        const fits = fitRoles(b.profile, index.pack, deps.today().slice(0, 7)).map((f) => f.id);
+        const fits = bestRoles(b.profile);
         if (!search) throw new AppError("STORE_ERROR", "this server has no store");
         const { results } = await search.search(b.profile, {
           fitRoles: fits,

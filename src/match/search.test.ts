@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import type { IndexablePosting, PostingRow } from "../store/postings.js";
+import { createPostingSearch } from "./search.js";
+import { profileWith } from "./test-profiles.js";
+
+const posting = (i: number): IndexablePosting & PostingRow => ({
+  id: `p${i}`,
+  seq: i,
+  title: `Data Engineer ${i}`,
+  company: null,
+  location: null,
+  country: "US",
+  remote: false,
+  url: null,
+  role_id: "data-engineer",
+  seniority: "mid",
+  min_years: null,
+  salary_min: null,
+  salary_max: null,
+  salary_currency: null,
+  salary_period: null,
+  skills: ["python", "sql"],
+  required_skills: [],
+});
+
+/** A store of unique postings 1..n whose last stored row (n + 1) is a repost, so it is not indexed. */
+function fakeStore(n: number) {
+  const rows = Array.from({ length: n }, (_, i) => posting(i + 1));
+  const calls = { indexRows: 0, matchingIds: 0 };
+  return {
+    calls,
+    rows,
+    repo: {
+      lastSeq: async () => rows.length + 1,
+      indexRows: async (after: number) => {
+        calls.indexRows++;
+        return rows.filter((r) => r.seq > after);
+      },
+      byIds: async (ids: string[]) => rows.filter((r) => ids.includes(r.id)),
+      matchingIds: async () => {
+        calls.matchingIds++;
+        return rows.filter((r) => r.seq % 2 === 0).map((r) => r.id);
+      },
+    },
+  };
+}
+
+describe("createPostingSearch", () => {
+  it("reads the store once, then only when something new is stored, even when the newest row is a repost", async () => {
+    const store = fakeStore(30);
+    const search = createPostingSearch(store.repo);
+    const profile = profileWith(["python"]);
+    const first = await search.search(profile, { fitRoles: [], top: 5 });
+    expect(first.total).toBe(30);
+    await search.search(profile, { fitRoles: [], top: 5 });
+    await search.search(profile, { fitRoles: [], top: 5 });
+    expect(store.calls.indexRows).toBe(1);
+    store.rows.push(posting(32));
+    const after = await search.search(profile, { fitRoles: [], top: 50 });
+    expect(after.total).toBe(31);
+    expect(store.calls.indexRows).toBe(2);
+  });
+
+  it("reads a text query's matches once per store state", async () => {
+    const store = fakeStore(20);
+    const search = createPostingSearch(store.repo);
+    const profile = profileWith(["python"]);
+    const run = () => search.search(profile, { fitRoles: [], top: 50, filter: { query: "python" } });
+    expect((await run()).results).toHaveLength(10);
+    await run();
+    expect(store.calls.matchingIds).toBe(1);
+    store.rows.push(posting(22));
+    expect((await run()).results).toHaveLength(11);
+    expect(store.calls.matchingIds).toBe(2);
+  });
+
+  it("adds each posting once when searches run at the same time", async () => {
+    const store = fakeStore(10);
+    const search = createPostingSearch(store.repo);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => search.search(profileWith(["sql"]), { fitRoles: [], top: 50 })),
+    );
+    for (const r of results) expect(r.total).toBe(10);
+  });
+});

@@ -12,8 +12,10 @@ const SCRIPTS = [
   "resume-speed.ts",
   "fit-benchmark.ts",
   "ingest.ts",
+  "rank-index.ts",
   "dedupe.ts",
   "salary.ts",
+  "salary-skills.ts",
   "load.ts",
   "queue.ts",
 ];

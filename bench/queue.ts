@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { withDatabase } from "../src/store/test-stores.js";
+import { withDatabase } from "../src/store/db.js";
 import { writeSyntheticPostings } from "./synthetic-postings.js";
 
 const admin = process.env.DATABASE_URL;

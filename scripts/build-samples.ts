@@ -5,12 +5,11 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
-import { chromium } from "playwright-core";
 import { z } from "zod";
+import { launchChromium } from "./chromium.js";
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "samples", "resumes");
 const SOURCE_DIR = join(OUT_DIR, "source");
-const CHROMIUM = "/usr/bin/chromium";
 
 // ---------------------------------------------------------------------------------------------
 // Source: the parts of the JSON Resume schema (https://jsonresume.org/schema) the samples use.
@@ -386,18 +385,7 @@ async function main(): Promise<void> {
   const sources = readdirSync(SOURCE_DIR)
     .filter((f) => f.endsWith(".json"))
     .sort();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--headless",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     const pdf = async (html: string) => {

@@ -3,8 +3,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { hc, InferResponseType } from "hono/client";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, launchChromium } from "../scripts/chromium.js";
 import type { AppType } from "../src/server/app.js";
 import { BIN, runCli } from "./run-cli.js";
 
@@ -16,7 +17,6 @@ type SkillTrends = InferResponseType<ReturnType<typeof hc<AppType>>["api"]["mark
  * sample postings and one hostile posting. One browser and one page walk through the pages in
  * order, as a person would, so the profile read on Start carries over to Fit, Plan and Jobs.
  */
-const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.log(`test/web.test.ts skipped: no Chromium at ${CHROMIUM} (Debian package "chromium")`);
 
@@ -84,19 +84,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     });
     expect(ingest.code, ingest.stderr).toBe(0);
     server = await startServer(["--db", db], { HOME: tmp });
-    // launch() gives every run a fresh, temporary profile (user data dir) of its own.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--headless",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
     page.on("console", (m) => {

@@ -3,13 +3,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { indexPack } from "../knowledge/query.js";
 import { SalaryModel } from "../market/salary-model.js";
 import { profileWith } from "../match/test-profiles.js";
-import type { Db } from "../store/db.js";
-import { testStores } from "../store/test-stores.js";
+import { type TestStore, testStores, useTestStore } from "../store/test-stores.js";
 import { createApp } from "./app.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -73,16 +72,10 @@ const GETS = [
 ];
 
 describe("API fuzz", () => {
-  let store: Db;
-  let cleanup: () => Promise<void>;
+  const store = useTestStore(testStores()[0] as TestStore);
   let app: ReturnType<typeof createApp>;
-  beforeAll(async () => {
-    ({ db: store, cleanup } = await (testStores()[0] as ReturnType<typeof testStores>[number]).open());
-    app = createApp({ index: indexPack(loadKnowledge()), salaryModel, today: () => "2026-11-25", store });
-  }, 60_000);
-  afterAll(async () => {
-    await store?.close();
-    await cleanup?.();
+  beforeAll(() => {
+    app = createApp({ index: indexPack(loadKnowledge()), salaryModel, today: () => "2026-11-25", store: store() });
   });
 
   const expectHandled = async (res: Response, what: string) => {

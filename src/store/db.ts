@@ -200,3 +200,10 @@ export async function appliedMigrations(db: Queryable): Promise<{ version: strin
   );
   return r.rows;
 }
+
+/** Swaps the database name in a connection URL, keeping host, socket and options. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { createPostingPreparer } from "../sources/prepare.js";
 import { similarity } from "../text/minhash.js";
-import type { Db } from "./db.js";
 import { createPostingRepository } from "./postings.js";
-import { testStores } from "./test-stores.js";
+import { testStores, useTestStore } from "./test-stores.js";
 
 const prepare = createPostingPreparer(loadKnowledge());
 const posting = (title: string, company: string, description: string, externalId?: string) =>
@@ -26,18 +25,10 @@ const BASE = [
 
 for (const store of testStores()) {
   describe.skipIf(store.skip)(`postings on ${store.name}`, () => {
-    let db: Db;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ db, cleanup } = await store.open());
-    }, 60_000);
-    afterAll(async () => {
-      await db?.close();
-      await cleanup?.();
-    });
+    const open = useTestStore(store);
 
     it("stores a batch once, however often it is ingested", async () => {
-      const repo = createPostingRepository(db, similarity);
+      const repo = createPostingRepository(open(), similarity);
       const batch = [
         posting("Data Scientist", "Acme", BASE),
         posting("Data Engineer", "Acme", "Airflow, dbt and Snowflake pipelines for analytics."),
@@ -48,18 +39,18 @@ for (const store of testStores()) {
     });
 
     it("stores postings whose text holds NUL bytes (PostgreSQL text cannot), with spans that still fit", async () => {
-      const repo = createPostingRepository(db, similarity);
+      const repo = createPostingRepository(open(), similarity);
       const p = posting("Data\u0000 Analyst", "Nul\u0000 Corp", "SQL\u0000 and Python\u0000 for dashboards.", "nul-1");
       expect(p.description).toBe("SQL and Python for dashboards.");
       expect(p.skills).toEqual(expect.arrayContaining(["sql", "python"]));
       expect(await repo.insertBatch([p])).toMatchObject({ inserted: 1 });
       const [row] = await repo.byIds([p.id]);
       expect(row).toMatchObject({ title: "Data Analyst", company: "Nul Corp" });
-      await db.query("DELETE FROM postings WHERE id = $1", [p.id]);
+      await open().query("DELETE FROM postings WHERE id = $1", [p.id]);
     });
 
     it("marks a near-identical repost of the same company and title, and keeps it countable", async () => {
-      const repo = createPostingRepository(db, similarity);
+      const repo = createPostingRepository(open(), similarity);
       const repost = posting("Data Scientist (Remote)", "ACME", `${BASE} Apply by March 1.`, "repost-1");
       const other = posting("Data Scientist", "Globex", BASE, "other-company");
       const r = await repo.insertBatch([repost, other]);
@@ -68,7 +59,7 @@ for (const store of testStores()) {
     });
 
     it("reads index rows in insertion order, rows by id, and full-text matches, with injection strings kept as data", async () => {
-      const repo = createPostingRepository(db, similarity);
+      const repo = createPostingRepository(open(), similarity);
       const before = await repo.lastSeq();
       const nasty = posting(
         "'; DROP TABLE postings; --",

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { profileWith } from "../match/test-profiles.js";
-import type { Db } from "./db.js";
 import { createProfileRepository } from "./profiles.js";
-import { testStores } from "./test-stores.js";
+import { testStores, useTestStore } from "./test-stores.js";
 
 for (const store of testStores()) {
   describe.skipIf(store.skip)(`saved profiles on ${store.name}`, () => {
-    let db: Db;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ db, cleanup } = await store.open());
-    }, 60_000);
-    afterAll(async () => {
-      await db?.close();
-      await cleanup?.();
-    });
+    const open = useTestStore(store);
     const rows = async (id: string) => {
-      const p = await db.query<{ n: string }>("SELECT count(*) AS n FROM profiles WHERE id = $1", [id]);
-      const s = await db.query<{ n: string }>("SELECT count(*) AS n FROM profile_skills WHERE profile_id = $1", [id]);
+      const p = await open().query<{ n: string }>("SELECT count(*) AS n FROM profiles WHERE id = $1", [id]);
+      const s = await open().query<{ n: string }>("SELECT count(*) AS n FROM profile_skills WHERE profile_id = $1", [
+        id,
+      ]);
       return { profiles: Number(p.rows[0]?.n), skills: Number(s.rows[0]?.n) };
     };
 
     it("saves a profile with its skills, reads it back unchanged, and lists it", async () => {
-      const repo = createProfileRepository(db);
+      const repo = createProfileRepository(open());
       const profile = profileWith(["python", "sql", "pytorch"], { years: 4 });
       const id = await repo.save(profile, "Ada's resume'); DROP TABLE profiles; --");
       expect(await repo.get(id)).toEqual(profile);
@@ -35,7 +28,7 @@ for (const store of testStores()) {
     });
 
     it("deletes a profile and every row derived from it", async () => {
-      const repo = createProfileRepository(db);
+      const repo = createProfileRepository(open());
       const keep = await repo.save(profileWith(["sql"]), "keep");
       const id = await repo.save(profileWith(["python", "docker"]), "gone");
       expect(await repo.remove(id)).toBe(true);

@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { inThreadPreparer } from "../sources/prepare-pool.js";
 import { similarity } from "../text/minhash.js";
-import type { Db } from "./db.js";
 import { refreshBoard } from "./ingest.js";
 import { createPostingRepository } from "./postings.js";
-import { testStores } from "./test-stores.js";
+import { type TestStore, testStores, useTestStore } from "./test-stores.js";
 
 const job = (id: number, title: string) => ({
   id,
@@ -35,19 +34,11 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const store = testStores()[0];
 describe("refreshBoard", () => {
-  let db: Db;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    ({ db, cleanup } = await (store as NonNullable<typeof store>).open());
-  }, 60_000);
-  afterAll(async () => {
-    await db?.close();
-    await cleanup?.();
-  });
+  const store = useTestStore(testStores()[0] as TestStore);
 
   it("stores new postings, closes the ones no longer listed, reopens any listed again, and keeps history", async () => {
+    const db = store();
     const repo = createPostingRepository(db, similarity);
     const preparer = inThreadPreparer(loadKnowledge());
     const open = async () =>

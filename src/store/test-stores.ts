@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Db, openDb, type StoreTarget } from "./db.js";
+import { afterAll, beforeAll } from "vitest";
+import { type Db, openDb, type StoreTarget, withDatabase } from "./db.js";
 
 /**
  * The stores every store test runs against: embedded PGlite always, and PostgreSQL when
@@ -53,9 +54,22 @@ export const testStores = (env: NodeJS.ProcessEnv = process.env): TestStore[] =>
   },
 ];
 
-/** Swaps the database name in a connection URL, keeping host, socket and options. */
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
+/**
+ * Opens `store` before the suite's tests and closes and removes it after them; the getter returns
+ * the open database (call it inside tests, not at definition time).
+ */
+export function useTestStore(store: TestStore): () => Db {
+  let db: Db | undefined;
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    ({ db, cleanup } = await store.open());
+  }, 60_000);
+  afterAll(async () => {
+    await db?.close();
+    await cleanup?.();
+  });
+  return () => {
+    if (!db) throw new Error("the test store is not open yet");
+    return db;
+  };
 }

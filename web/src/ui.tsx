@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ApiError } from "./api.js";
+import { ApiError, type RoleSummary } from "./api.js";
 import { Link } from "./router.js";
 
 /** Every failure reaches the page: the API's code and message, or what went wrong on the way. */
@@ -77,5 +77,32 @@ export function PageHeader({ title, children }: { title: string; children?: Reac
       <h1>{title}</h1>
       {children ? <div className="lead">{children}</div> : null}
     </header>
+  );
+}
+
+/** `blank` labels an empty first choice, for filters where "no role" means all of them; leave it out where a role is required. */
+export function RoleSelect({
+  roles,
+  value,
+  onChange,
+  blank,
+}: {
+  roles: RoleSummary[] | undefined;
+  value: string;
+  onChange: (id: string) => void;
+  blank?: string;
+}) {
+  return (
+    <label>
+      Role
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {blank === undefined ? null : <option value="">{blank}</option>}
+        {roles?.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

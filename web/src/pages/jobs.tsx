@@ -3,7 +3,7 @@ import { call, client } from "../api.js";
 import { safeUrl } from "../format.js";
 import { profileKey, useProfile } from "../profile.js";
 import { useLocation } from "../router.js";
-import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, ScoreBar } from "../ui.js";
+import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, RoleSelect, ScoreBar } from "../ui.js";
 import { useApi } from "../use-api.js";
 
 interface Filters {
@@ -55,17 +55,7 @@ export function JobsPage() {
         whether the role fits you, and how far the level and years asked are from yours.
       </PageHeader>
       <form className="card toolbar filters" onSubmit={submit} aria-label="Filters">
-        <label>
-          Role
-          <select value={draft.role} onChange={(e) => set("role", e.target.value)}>
-            <option value="">Any role</option>
-            {roles.data?.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RoleSelect roles={roles.data} value={draft.role} onChange={(id) => set("role", id)} blank="Any role" />
         <label>
           Words
           <input

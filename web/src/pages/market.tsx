@@ -11,7 +11,7 @@ import {
 } from "../api.js";
 import { Chart, type ChartOption, PALETTE, TOOLTIP } from "../chart.js";
 import { money, percent, plural } from "../format.js";
-import { ErrorNote, Loading, PageHeader } from "../ui.js";
+import { ErrorNote, Loading, PageHeader, RoleSelect } from "../ui.js";
 import { useApi } from "../use-api.js";
 
 const LEVELS = ["intern", "entry", "mid", "senior", "lead", "executive"];
@@ -394,17 +394,7 @@ export function MarketPage() {
         aijobs.net survey (CC0).
       </PageHeader>
       <div className="card toolbar">
-        <label>
-          Role
-          <select value={role} onChange={(e) => setRole(e.target.value)}>
-            <option value="">All roles</option>
-            {roles.data?.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RoleSelect roles={roles.data} value={role} onChange={setRole} blank="All roles" />
       </div>
 
       <div className="grid-2">
@@ -455,16 +445,7 @@ export function MarketPage() {
       <section className="card">
         <h2>Salary estimate</h2>
         <form className="toolbar inline" onSubmit={submit}>
-          <label>
-            Role
-            <select value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
-              {roles.data?.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <RoleSelect roles={roles.data} value={draft.role} onChange={(id) => setDraft({ ...draft, role: id })} />
           <label>
             Level
             <select

@@ -4,7 +4,7 @@ import { money, plural, safeUrl } from "../format.js";
 import { planMarkdown } from "../plan-markdown.js";
 import { profileKey, useProfile } from "../profile.js";
 import { navigate, useLocation } from "../router.js";
-import { Chip, ErrorNote, Loading, NeedProfile, PageHeader } from "../ui.js";
+import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, RoleSelect } from "../ui.js";
 import { useApi } from "../use-api.js";
 
 const MIN_HOURS = 2;
@@ -84,20 +84,13 @@ export function PlanPage() {
         portfolio projects and the job search.
       </PageHeader>
       <div className="card toolbar">
-        <label>
-          Role
-          <select
-            value={role ?? ""}
-            onChange={(e) => navigate(`/plan?role=${encodeURIComponent(e.target.value)}`, { replace: true })}
-          >
-            {role === null ? <option value="">Choosing the best fit...</option> : null}
-            {roles.data?.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {/* The blank choice only stands in until the best fit is known: a plan always needs a role. */}
+        <RoleSelect
+          roles={roles.data}
+          value={role ?? ""}
+          onChange={(id) => navigate(`/plan?role=${encodeURIComponent(id)}`, { replace: true })}
+          blank={role === null ? "Choosing the best fit..." : undefined}
+        />
         <label className="slider">
           Hours per week: <strong>{hours}</strong>
           <input

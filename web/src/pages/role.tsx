@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { call, client, type RoleDetail } from "../api.js";
 import { money, safeUrl } from "../format.js";
 import { useProfile } from "../profile.js";
@@ -19,6 +20,36 @@ function Source({ source, id }: { source: Cited; id: string }) {
     </a>
   ) : (
     <span>{text}</span>
+  );
+}
+
+/** A card holding one table; the header row stays even when there are no rows, under the `empty` note. */
+function TableCard({
+  title,
+  columns,
+  empty,
+  children,
+}: {
+  title: string;
+  columns: string[];
+  empty?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <section className="card">
+      <h2>{title}</h2>
+      {empty ? <p className="muted">{empty}</p> : null}
+      <table className="table">
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c}>{c}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </section>
   );
 }
 
@@ -106,107 +137,70 @@ export function RolePage({ id }: { id: string }) {
         </section>
       </div>
 
-      <section className="card">
-        <h2>Ways in</h2>
-        <table className="table">
-          <thead>
-            <tr>
-              <th>Route</th>
-              <th>Kind</th>
-              <th>Duration</th>
-              <th>Cost</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.educationRoutes.map((e) => (
-              <tr key={e.id}>
-                <td>{e.name}</td>
-                <td>{e.kind}</td>
-                <td>{e.months.min === e.months.max ? e.months.min : `${e.months.min}–${e.months.max}`} months</td>
-                <td>
-                  {!e.cost
-                    ? "—"
-                    : e.cost.max === 0
-                      ? "free"
-                      : e.cost.min === e.cost.max
-                        ? money(e.cost.max, e.cost.currency)
-                        : `${money(e.cost.min, e.cost.currency)}–${money(e.cost.max, e.cost.currency)}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <TableCard title="Ways in" columns={["Route", "Kind", "Duration", "Cost"]}>
+        {r.educationRoutes.map((e) => (
+          <tr key={e.id}>
+            <td>{e.name}</td>
+            <td>{e.kind}</td>
+            <td>{e.months.min === e.months.max ? e.months.min : `${e.months.min}–${e.months.max}`} months</td>
+            <td>
+              {!e.cost
+                ? "—"
+                : e.cost.max === 0
+                  ? "free"
+                  : e.cost.min === e.cost.max
+                    ? money(e.cost.max, e.cost.currency)
+                    : `${money(e.cost.min, e.cost.currency)}–${money(e.cost.max, e.cost.currency)}`}
+            </td>
+          </tr>
+        ))}
+      </TableCard>
 
-      <section className="card">
-        <h2>Pay</h2>
-        {r.salary.length === 0 ? <p className="muted">No cited salary figures.</p> : null}
-        <table className="table">
-          <thead>
-            <tr>
-              <th>Figure</th>
-              <th>Where</th>
-              <th>Amount</th>
-              <th>Middle half</th>
-              <th>As of</th>
-              <th>Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.salary.map((f) => (
-              <tr key={`${f.label}-${f.region}-${f.level ?? ""}`}>
-                <td>
-                  {f.label}
-                  {f.level ? <span className="muted small"> · {f.level}</span> : null}
-                </td>
-                <td>{f.region}</td>
-                <td>
-                  {money(f.amount, f.currency, f.period)} <span className="muted small">{f.statistic}</span>
-                </td>
-                <td>{f.p25 && f.p75 ? `${money(f.p25, f.currency)}–${money(f.p75, f.currency)}` : "—"}</td>
-                <td>{f.asOf}</td>
-                <td>
-                  <Source source={f.sourceDetail} id={f.source} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <TableCard
+        title="Pay"
+        columns={["Figure", "Where", "Amount", "Middle half", "As of", "Source"]}
+        empty={r.salary.length === 0 ? "No cited salary figures." : undefined}
+      >
+        {r.salary.map((f) => (
+          <tr key={`${f.label}-${f.region}-${f.level ?? ""}`}>
+            <td>
+              {f.label}
+              {f.level ? <span className="muted small"> · {f.level}</span> : null}
+            </td>
+            <td>{f.region}</td>
+            <td>
+              {money(f.amount, f.currency, f.period)} <span className="muted small">{f.statistic}</span>
+            </td>
+            <td>{f.p25 && f.p75 ? `${money(f.p25, f.currency)}–${money(f.p75, f.currency)}` : "—"}</td>
+            <td>{f.asOf}</td>
+            <td>
+              <Source source={f.sourceDetail} id={f.source} />
+            </td>
+          </tr>
+        ))}
+      </TableCard>
 
-      <section className="card">
-        <h2>Outlook</h2>
-        {r.outlook.length === 0 ? <p className="muted">No cited outlook figures.</p> : null}
-        <table className="table">
-          <thead>
-            <tr>
-              <th>Figure</th>
-              <th>Where</th>
-              <th>Growth</th>
-              <th>Employment</th>
-              <th>Openings a year</th>
-              <th>Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {r.outlook.map((f) => (
-              <tr key={`${f.label}-${f.region}-${f.period}`}>
-                <td>{f.label}</td>
-                <td>{f.region}</td>
-                <td>
-                  {f.growthPercent > 0 ? "+" : ""}
-                  {f.growthPercent}% <span className="muted small">{f.period}</span>
-                </td>
-                <td>{f.employment?.toLocaleString("en-US") ?? "—"}</td>
-                <td>{f.annualOpenings?.toLocaleString("en-US") ?? "—"}</td>
-                <td>
-                  <Source source={f.sourceDetail} id={f.source} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <TableCard
+        title="Outlook"
+        columns={["Figure", "Where", "Growth", "Employment", "Openings a year", "Source"]}
+        empty={r.outlook.length === 0 ? "No cited outlook figures." : undefined}
+      >
+        {r.outlook.map((f) => (
+          <tr key={`${f.label}-${f.region}-${f.period}`}>
+            <td>{f.label}</td>
+            <td>{f.region}</td>
+            <td>
+              {f.growthPercent > 0 ? "+" : ""}
+              {f.growthPercent}% <span className="muted small">{f.period}</span>
+            </td>
+            <td>{f.employment?.toLocaleString("en-US") ?? "—"}</td>
+            <td>{f.annualOpenings?.toLocaleString("en-US") ?? "—"}</td>
+            <td>
+              <Source source={f.sourceDetail} id={f.source} />
+            </td>
+          </tr>
+        ))}
+      </TableCard>
 
       <div className="grid-2">
         <section className="card">

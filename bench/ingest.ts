@@ -106,6 +106,18 @@ for (let round = 0; round < 3; round++) {
   }
 }
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)]?.toFixed(1);
+// Market figures from the aggregates, and what refreshing them after an ingest run costs.
+const timed = async (fn: () => Promise<unknown>) => {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+};
+const market = {
+  demand: await timed(() => repo.skillDemand({ top: 20 })),
+  demandRole: await timed(() => repo.skillDemand({ top: 20, roleId: "data-scientist", since: "2024-01-01" })),
+  trends: await timed(() => repo.skillCountsByPeriod({})),
+  refresh: await timed(() => repo.refreshAggregates()),
+};
 await db.close();
 // --keep DIR: leave the embedded store there (e.g. for MLPATH_LOAD_DB=DIR npx tsx bench/load.ts).
 const keep = process.argv.indexOf("--keep");
@@ -138,3 +150,7 @@ console.log(
 console.log(
   `| the same words again with another filter, p50 / p95 | ${pct(repeatedQuery, 0.5)} / ${pct(repeatedQuery, 0.95)} ms |`,
 );
+console.log(
+  `| market: skill demand, all / one role since a date / trend counts | ${market.demand.toFixed(0)} / ${market.demandRole.toFixed(0)} / ${market.trends.toFixed(0)} ms |`,
+);
+console.log(`| market aggregates refreshed (once per ingest run) | ${market.refresh.toFixed(0)} ms |`);

@@ -289,13 +289,14 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     const trends = page.getByRole("region", { name: "Rising and falling skills" });
     const totals = trends.getByTestId("trend-totals");
     await trends.getByText("No change beyond chance between the two periods.").waitFor();
+    // Periods are whole months: 30 postings in October, 9 in November.
     expect(await totals.textContent()).toMatch(
-      /^20 postings before 2026-10-20 and 19 from it on \(split at the median posting date\)\./,
+      /^30 postings before 2026-11-01 and 9 from it on \(split at the first month after the median posting\)\./,
     );
-    await trends.getByLabel("Split date").fill("2026-10-15");
+    await trends.getByLabel("Split date").fill("2026-12-15");
     await trends.getByRole("button", { name: "Compare" }).click();
-    await trends.getByText(/^16 postings before 2026-10-15 and 23 from it on\./).waitFor();
-    expect(await trends.getByText("No change beyond chance between the two periods.").isVisible()).toBe(true);
+    await trends.getByText(/^39 postings before 2026-12-01 and 0 from it on\./).waitFor();
+    expect(await trends.getByText(/Every posting falls before 2026-12-01/).isVisible()).toBe(true);
 
     const industries = page.getByRole("region", { name: "Industries and employers" });
     const canvas = industries.getByRole("img", { name: "Postings by industry bar chart" }).locator("canvas");

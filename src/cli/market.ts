@@ -17,12 +17,12 @@ export function registerMarket(program: Command, ctx: CliContext): void {
     .command("skills")
     .description("the share of postings asking for each skill, as a bar chart")
     .option("--role <id>", "only postings read as this role")
-    .option("--since <date>", "only postings posted on or after this date (YYYY-MM-DD)")
+    .option("--since <date>", "only postings from this date's month on (YYYY-MM-DD), and undated ones")
     .option("--top <n>", "how many skills", "20")
     .option("--with <skill>", "instead: the skills asked for together with this one, with their lift")
     .option(
       "--trend [date]",
-      "instead: rising and falling skills, postings before DATE against those from DATE on (default: the median date)",
+      "instead: rising and falling skills, postings before DATE's month against those from it on (default: the month after the median posting)",
     )
     .option("--json", "print the counts as JSON")
     .action(

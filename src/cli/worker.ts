@@ -33,6 +33,7 @@ export function registerWorker(program: Command, ctx: CliContext): void {
       const db = await ctx.openStore();
       const preparer = createBatchPreparer(ctx.knowledge().pack);
       let boss: PgBoss | undefined;
+      let refresh: () => Promise<void> = async () => {};
       const totals = { jobs: 0, failed: 0, inserted: 0, duplicates: 0, skipped: 0, closed: 0 };
       try {
         // Short maintenance passes, so a job whose worker died is retried within a minute of expiring.
@@ -83,20 +84,39 @@ export function registerWorker(program: Command, ctx: CliContext): void {
           });
           log(`scheduled a daily refresh of ${boards.join(", ")} (${DAILY} UTC)`);
         }
-        await new Promise<void>((resolve) => {
-          process.once("SIGINT", resolve);
-          process.once("SIGTERM", resolve);
-          if (opts.once) {
-            const poll = setInterval(async () => {
-              if ((await pendingJobs(queue)) === 0) {
-                clearInterval(poll);
-                resolve();
-              }
-            }, 1000);
+        // Market aggregates: refreshed when the queue runs dry, and at most once a minute while
+        // it does not, so the market pages lag the store by a minute at most.
+        let lastRefresh = Date.now();
+        let storedSince = 0;
+        let busy = false;
+        refresh = async () => {
+          if (busy || totals.inserted + totals.duplicates === storedSince) return;
+          busy = true;
+          try {
+            storedSince = totals.inserted + totals.duplicates;
+            lastRefresh = Date.now();
+            await repo.refreshAggregates();
+          } finally {
+            busy = false;
           }
+        };
+        await new Promise<void>((resolve) => {
+          const stop = () => {
+            clearInterval(poll);
+            resolve();
+          };
+          process.once("SIGINT", stop);
+          process.once("SIGTERM", stop);
+          const poll = setInterval(async () => {
+            const pending = await pendingJobs(queue).catch(() => 1);
+            if (pending === 0 || Date.now() - lastRefresh > 60_000) await refresh().catch(() => {});
+            if (opts.once && pending === 0) stop();
+          }, 1000);
         });
       } finally {
         await boss?.stop({ graceful: true, wait: true, timeout: 30_000 }).catch(() => {});
+        // Whatever the last jobs stored counts in the market figures.
+        await refresh().catch((e) => process.stderr.write(`mlpath: worker: market refresh failed: ${e.message}\n`));
         await preparer.close();
         await db.close();
       }

@@ -15,16 +15,21 @@ const source = (n: number, tag: string) =>
 describe("ingestItems", () => {
   it("stores batches in input order, however many are extracted ahead", async () => {
     const seen: string[] = [];
+    let refreshed = 0;
     const repo = {
       insertBatch: async (batch: { id: string; externalId: string | null }[]) => {
         await new Promise((r) => setTimeout(r, Math.random() * 5));
         seen.push(...batch.map((p) => p.externalId ?? ""));
         return { inserted: batch.length, duplicates: 0, existing: 0 };
       },
+      refreshAggregates: async () => {
+        refreshed++;
+      },
     } as unknown as PostingRepository;
     const n = INGEST_BATCH * 3 + 7;
     const summary = await ingestItems(repo, [source(n, "a"), source(5, "b")], { ...preparer, parallel: 3 });
     expect(summary).toEqual({ read: n + 5, inserted: n + 5, duplicates: 0, skipped: 0, errors: 0 });
+    expect(refreshed).toBe(1);
     expect(seen).toEqual([
       ...Array.from({ length: n }, (_, i) => `a-${i}`),
       ...Array.from({ length: 5 }, (_, i) => `b-${i}`),

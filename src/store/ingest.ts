@@ -52,6 +52,7 @@ export async function ingestItems(
   sources: (() => AsyncIterable<SourceItem>)[],
   preparer: BatchPreparer,
   hooks: IngestHooks = {},
+  options: { refreshAggregates?: boolean } = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, inserted: 0, duplicates: 0, skipped: 0, errors: 0 };
   let chars = 0;
@@ -94,6 +95,9 @@ export async function ingestItems(
       await flush();
     }
     await stored;
+    // The market aggregates, once per run; queue workers do it when the queue runs dry instead.
+    if (options.refreshAggregates !== false && summary.inserted + summary.duplicates > 0)
+      await repo.refreshAggregates();
   } catch (e) {
     // Nothing may still be writing when the caller closes the store after this error.
     await Promise.allSettled(inFlight);
@@ -103,7 +107,10 @@ export async function ingestItems(
   return summary;
 }
 
-/** One queued chunk of records, stored as an ingest of its own (idempotent, so safe to repeat). */
+/**
+ * One queued chunk of records, stored as an ingest of its own (idempotent, so safe to repeat).
+ * The market aggregates are left to the worker, which refreshes them when the queue runs dry.
+ */
 export function ingestRecords(
   repo: PostingRepository,
   records: PostingRecord[],
@@ -117,6 +124,8 @@ export function ingestRecords(
       },
     ],
     preparer,
+    {},
+    { refreshAggregates: false },
   );
 }
 

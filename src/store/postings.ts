@@ -248,58 +248,72 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     since?: string;
     top: number;
   }): Promise<{ total: number; skills: { skill: string; n: number }[] }> {
-    const where = ["duplicate_of IS NULL"];
+    const where = ["true"];
     const params: unknown[] = [];
     if (f.roleId) where.push(`role_id = $${params.push(f.roleId)}`);
-    if (f.since) where.push(`(posted_at IS NULL OR posted_at >= $${params.push(f.since)}::date)`);
-    const total = await db.query<{ n: string }>(
-      `SELECT count(*) AS n FROM postings WHERE ${where.join(" AND ")}`,
+    if (f.since) where.push(`(month IS NULL OR month >= date_trunc('month', $${params.push(f.since)}::date))`);
+    const total = await db.query<{ n: string | null }>(
+      `SELECT sum(n) AS n FROM market_month WHERE ${where.join(" AND ")}`,
       params,
     );
     const rows = await db.query<{ skill: string; n: string }>(
-      `SELECT s AS skill, count(*) AS n FROM postings, unnest(skills) AS s WHERE ${where.join(" AND ")}
-        GROUP BY s ORDER BY count(*) DESC, s LIMIT $${params.push(f.top)}`,
+      `SELECT skill, sum(n) AS n FROM market_skill_month WHERE ${where.join(" AND ")}
+        GROUP BY skill ORDER BY sum(n) DESC, skill LIMIT $${params.push(f.top)}`,
       params,
     );
     return { total: Number(total.rows[0]?.n ?? 0), skills: rows.rows.map((r) => ({ skill: r.skill, n: Number(r.n) })) };
   }
 
   /**
-   * Per skill, how many dated unique postings ask for it before `split` and from it on, with the
-   * totals; without a split, the median posting date divides them (ties to the earlier period).
+   * Recomputes the market aggregates from the postings. Ingest calls it when a run ends; it reads
+   * every posting once, so it is not run per batch.
+   */
+  async function refreshAggregates(): Promise<void> {
+    await db.exec("REFRESH MATERIALIZED VIEW market_skill_month; REFRESH MATERIALIZED VIEW market_month;");
+  }
+
+  /**
+   * Per skill, how many dated unique postings ask for it before the month of `split` and from it
+   * on, with the totals; without a split, the month after the median posting's month divides them.
    */
   async function skillCountsByPeriod(f: { split?: string; roleId?: string }) {
-    const where = ["duplicate_of IS NULL", "posted_at IS NOT NULL"];
+    const where = ["month IS NOT NULL"];
     const params: unknown[] = [];
     if (f.roleId) where.push(`role_id = $${params.push(f.roleId)}`);
     let split = f.split;
     if (!split) {
-      const m = await db.query<{ split: string | Date | null }>(
-        // The first date after the median, so postings on the median date fall before the split
-        // and a set with only two dates splits between them.
-        `SELECT min(posted_at) AS split FROM postings WHERE ${where.join(" AND ")} AND posted_at >
-           (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY posted_at) FROM postings WHERE ${where.join(" AND ")})`,
+      const months = await db.query<{ month: string | Date; n: number }>(
+        `SELECT month, sum(n)::int AS n FROM market_month WHERE ${where.join(" AND ")} GROUP BY month ORDER BY month`,
         params,
       );
-      const v = m.rows[0]?.split;
-      split = v ? (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10)) : undefined;
+      // The first month after the median posting's month, so a set with two months splits between them.
+      const total = months.rows.reduce((sum, r) => sum + r.n, 0);
+      let seen = 0;
+      const median = months.rows.findIndex((r) => {
+        seen += r.n;
+        return seen * 2 >= total;
+      });
+      const next = months.rows[median + 1]?.month;
+      split = next ? (next instanceof Date ? next.toISOString().slice(0, 10) : String(next).slice(0, 10)) : undefined;
     }
     if (!split) return { split: null, totals: { before: 0, after: 0 }, counts: [] };
+    // Periods are whole months (the aggregates are by month): a split inside a month moves to its first day.
+    split = `${split.slice(0, 7)}-01`;
     const at = `$${params.push(split)}::date`;
-    const totals = await db.query<{ before: string; after: string }>(
-      `SELECT count(*) FILTER (WHERE posted_at < ${at}) AS before, count(*) FILTER (WHERE posted_at >= ${at}) AS after
-         FROM postings WHERE ${where.join(" AND ")}`,
+    const totals = await db.query<{ before: string | null; after: string | null }>(
+      `SELECT sum(n) FILTER (WHERE month < ${at}) AS before, sum(n) FILTER (WHERE month >= ${at}) AS after
+         FROM market_month WHERE ${where.join(" AND ")}`,
       params,
     );
-    const counts = await db.query<{ skill: string; before: string; after: string }>(
-      `SELECT s AS skill, count(*) FILTER (WHERE posted_at < ${at}) AS before, count(*) FILTER (WHERE posted_at >= ${at}) AS after
-         FROM postings, unnest(skills) AS s WHERE ${where.join(" AND ")} GROUP BY s`,
+    const counts = await db.query<{ skill: string; before: string | null; after: string | null }>(
+      `SELECT skill, sum(n) FILTER (WHERE month < ${at}) AS before, sum(n) FILTER (WHERE month >= ${at}) AS after
+         FROM market_skill_month WHERE ${where.join(" AND ")} GROUP BY skill`,
       params,
     );
     return {
       split,
       totals: { before: Number(totals.rows[0]?.before ?? 0), after: Number(totals.rows[0]?.after ?? 0) },
-      counts: counts.rows.map((r) => ({ skill: r.skill, before: Number(r.before), after: Number(r.after) })),
+      counts: counts.rows.map((r) => ({ skill: r.skill, before: Number(r.before ?? 0), after: Number(r.after ?? 0) })),
     };
   }
 
@@ -426,6 +440,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     closeMissing,
     matchingIds,
     skillDemand,
+    refreshAggregates,
     skillCountsByPeriod,
     coOccurrence,
     industryBreakdown,

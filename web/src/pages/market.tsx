@@ -251,7 +251,7 @@ function TrendsPanel({ role, roleName }: { role: string; roleName: string | unde
           {t.split
             ? `${plural(t.totals.before, "posting")} before ${t.split} and ${t.totals.after} from it on${
                 roleName ? ` for ${roleName}` : ""
-              }${split ? "" : " (split at the median posting date)"}. A skill is listed when its share changed beyond chance (false-discovery rate under 5%).`
+              }${split ? "" : " (split at the first month after the median posting)"}. Periods are whole months. A skill is listed when its share changed beyond chance (false-discovery rate under 5%).`
             : `No stored posting${roleName ? ` for ${roleName}` : ""} has a date, so there are no periods to compare.`}
         </p>
       ) : null}

@@ -90,7 +90,6 @@ describe("mlpath ingest", () => {
   }, 60_000);
 
   it("resumes after kill -9 with no posting lost or doubled", async () => {
-    // Large enough that no machine like this one finishes before the kill (about 400 postings/s).
     const lines = Array.from({ length: 6000 }, (_, i) =>
       JSON.stringify({
         id: `job-${i}`,
@@ -101,14 +100,21 @@ describe("mlpath ingest", () => {
     );
     const big = file("big.jsonl", lines.join("\n"));
     const crashDb = join(tmp, "crash-db");
-    const child = spawn(process.execPath, [BIN, "ingest", big, "--db", crashDb], {
+    const child = spawn(process.execPath, [BIN, "ingest", "--log", big, "--db", crashDb], {
       env: { PATH: process.env.PATH, HOME: tmp },
-      stdio: "ignore",
+      stdio: ["ignore", "ignore", "pipe"],
     });
-    await new Promise((resolve) => setTimeout(resolve, 4000));
+    // Killed as soon as the first batch of 200 is committed: 29 batches are still to come.
+    await new Promise<void>((resolve, reject) => {
+      child.stderr?.on("data", (d: Buffer) => {
+        if (String(d).includes("mlpath: stored ")) resolve();
+      });
+      child.on("exit", () => reject(new Error("the ingest ended before its first batch was stored")));
+    });
     child.kill("SIGKILL");
     await new Promise((resolve) => child.on("exit", resolve));
     const partial = JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout);
+    expect(partial.total).toBeGreaterThanOrEqual(200);
     expect(partial.total).toBeLessThan(6000);
     const rerun = mlpath(["ingest", "--json", big], crashDb);
     expect(rerun.code, rerun.stderr).toBe(0);

@@ -4,7 +4,7 @@ import { AppError } from "../errors.js";
 import { parseBoardSpec, readBoard } from "../sources/boards.js";
 import { readPostingFile } from "../sources/files.js";
 import { createBatchPreparer } from "../sources/prepare-pool.js";
-import { ingestItems } from "../store/ingest.js";
+import { type IngestSummary, ingestItems } from "../store/ingest.js";
 import { createPostingRepository } from "../store/postings.js";
 import { type ChunkJob, openQueue, QUEUES } from "../store/queue.js";
 import { similarity } from "../text/minhash.js";
@@ -44,9 +44,13 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     )
     .option("--queue", "enqueue the work for `mlpath worker` processes instead of doing it here (PostgreSQL store)")
     .option("--job-timeout <s>", "with --queue: seconds before a job whose worker died is handed out again", "300")
+    .option("--log", "print a line to stderr after each batch is stored (for logs, where there is no progress bar)")
     .option("--json", "print the final summary as JSON")
     .action(
-      async (paths: string[], opts: { json?: boolean; source: string[]; queue?: boolean; jobTimeout: string }) => {
+      async (
+        paths: string[],
+        opts: { json?: boolean; log?: boolean; source: string[]; queue?: boolean; jobTimeout: string },
+      ) => {
         if (paths.length === 0 && opts.source.length === 0) {
           throw new AppError("INVALID_INPUT", "nothing to ingest", {
             hint: "pass posting files, or --source greenhouse:BOARD",
@@ -59,11 +63,23 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         // Progress by characters read: each posting's text stands for its share of the files.
         const total = paths.reduce((sum, p) => sum + fileSize(p), 0);
         const bar = progressBar(total, "postings");
+        const started = Date.now();
         let shown = 0;
         const summary = await ctx
           .withStore((db) =>
             ingestItems(createPostingRepository(db, similarity), sourcesOf(paths, opts.source), preparer, {
               progress: (chars, read) => bar.update(Math.min(chars, total), { items: read }),
+              ...(opts.log
+                ? {
+                    stored: (s: IngestSummary) => {
+                      const done = s.inserted + s.duplicates + s.skipped;
+                      const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
+                      process.stderr.write(
+                        `mlpath: stored ${done} of ${s.read} read (${s.inserted} new, ${s.duplicates} reposts, ${s.skipped} already stored; ${rate}/s)\n`,
+                      );
+                    },
+                  }
+                : {}),
               rowError: (where, reason) => {
                 reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
                 if (shown++ < 20) process.stderr.write(`mlpath: ${where}: skipped: ${reason}\n`);

@@ -20,6 +20,8 @@ export interface IngestHooks {
   progress?(chars: number, read: number): void;
   /** Called for each row that could not be read. */
   rowError?(where: string, reason: string): void;
+  /** Called after each batch is committed, with the running totals. */
+  stored?(summary: IngestSummary): void;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function ingestItems(
       summary.inserted += r.inserted - r.duplicates;
       summary.duplicates += r.duplicates;
       summary.skipped += r.existing;
+      hooks.stored?.({ ...summary });
     })();
     // A failed batch must stop the run, not surface later as an unhandled rejection.
     stored.catch(() => {});

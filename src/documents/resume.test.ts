@@ -38,6 +38,20 @@ describe("readResume on a text resume", () => {
     );
   });
 
+  it("takes the total a resume states when no job has dates, and says when dates disagree with it", () => {
+    const undated = read(
+      "Priya Raman\nSummary\nData engineer with 7 years of experience in Spark and Airflow.\nExperience\nData Engineer, Acme\nBuilt pipelines.",
+      { now: "2026-11", format: "text" },
+    );
+    expect(undated.years).toBe(7);
+    const dated = read(
+      "Priya Raman\nSummary\nData engineer with 3 years of experience.\nExperience\nData Engineer, Acme\nJan 2015 - Present\nBuilt pipelines.",
+      { now: "2026-11", format: "text" },
+    );
+    expect(dated.years).toBe(11.9);
+    expect(dated.warnings).toContain("the resume states 3 years of experience; its dated jobs add up to 11.9");
+  });
+
   it("counts overlapping jobs once", () => {
     // Jun 2013 to Nov 2026 with no gap: 13 years 6 months, although the jobs add up to more.
     expect(profile.years).toBe(13.5);

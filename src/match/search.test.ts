@@ -74,6 +74,22 @@ describe("createPostingSearch", () => {
     expect(store.calls.matchingIds).toBe(2);
   });
 
+  it("recovers when one refresh fails: the next search reads the store again", async () => {
+    const store = fakeStore(5);
+    let fail = true;
+    const repo = {
+      ...store.repo,
+      lastSeq: async () => {
+        if (fail) throw new Error("store unavailable");
+        return store.rows.length + 1;
+      },
+    };
+    const search = createPostingSearch(repo);
+    await expect(search.search(profileWith(["sql"]), { fitRoles: [], top: 5 })).rejects.toThrow("store unavailable");
+    fail = false;
+    expect((await search.search(profileWith(["sql"]), { fitRoles: [], top: 5 })).total).toBe(5);
+  });
+
   it("adds each posting once when searches run at the same time", async () => {
     const store = fakeStore(10);
     const search = createPostingSearch(store.repo);

@@ -32,16 +32,19 @@ export function createPostingSearch(repo: Pick<PostingRepository, "lastSeq" | "i
   let seen = 0;
   let refreshing: Promise<void> = Promise.resolve();
   const refresh = () => {
-    // One refresh at a time: two searches at once must not add the same postings twice.
-    refreshing = refreshing.then(async () => {
-      const latest = await repo.lastSeq();
-      if (latest <= seen) return;
-      const rows = await repo.indexRows(seen === 0 ? 0 : Math.max(0, seen - LATE_COMMIT_WINDOW));
-      const fresh = rows.filter((r) => !known.has(r.id));
-      for (const r of fresh) known.add(r.id);
-      index.add(fresh);
-      seen = latest;
-    });
+    // One refresh at a time: two searches at once must not add the same postings twice. A failed
+    // refresh fails its own search only; the next one tries again.
+    refreshing = refreshing
+      .catch(() => {})
+      .then(async () => {
+        const latest = await repo.lastSeq();
+        if (latest <= seen) return;
+        const rows = await repo.indexRows(seen === 0 ? 0 : Math.max(0, seen - LATE_COMMIT_WINDOW));
+        const fresh = rows.filter((r) => !known.has(r.id));
+        for (const r of fresh) known.add(r.id);
+        index.add(fresh);
+        seen = latest;
+      });
     return refreshing;
   };
 

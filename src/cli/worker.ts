@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import type PgBoss from "pg-boss";
 import { AppError } from "../errors.js";
 import { createBatchPreparer } from "../sources/prepare-pool.js";
 import { ingestRecords, refreshBoard } from "../store/ingest.js";
@@ -30,14 +29,17 @@ export function registerWorker(program: Command, ctx: CliContext): void {
       const boards = ctx.config.MLPATH_BOARDS?.split(",") ?? [];
       if (opts.schedule && boards.length === 0)
         throw new AppError("INVALID_INPUT", "--schedule needs MLPATH_BOARDS, e.g. greenhouse:acme,lever:globex");
-      const db = await ctx.openStore();
+      // The queue first: it refuses the embedded store before anything is opened or created.
+      // Short maintenance passes, so a job whose worker died is retried within a minute of expiring.
+      const boss = await openQueue(ctx.storeTarget(), { maintenanceIntervalSeconds: 10, schedule: !!opts.schedule });
+      const db = await ctx.openStore().catch(async (e) => {
+        await boss.stop({ graceful: false, wait: true });
+        throw e;
+      });
       const preparer = createBatchPreparer(ctx.knowledge().pack);
-      let boss: PgBoss | undefined;
       let refresh: () => Promise<void> = async () => {};
       const totals = { jobs: 0, failed: 0, inserted: 0, duplicates: 0, skipped: 0, closed: 0 };
       try {
-        // Short maintenance passes, so a job whose worker died is retried within a minute of expiring.
-        boss = await openQueue(ctx.storeTarget(), { maintenanceIntervalSeconds: 10, schedule: !!opts.schedule });
         const repo = createPostingRepository(db, similarity);
         const log = (line: string) => {
           if (!opts.json) process.stdout.write(`${line}\n`);
@@ -48,10 +50,9 @@ export function registerWorker(program: Command, ctx: CliContext): void {
           totals.duplicates += s.duplicates;
           totals.skipped += s.skipped;
         };
-        const queue = boss;
         const work = async <T extends object>(name: string, handle: (data: T) => Promise<void>) => {
           for (let i = 0; i < concurrency; i++) {
-            await queue.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+            await boss.work<T>(name, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
               if (!job) return;
               try {
                 await handle(job.data);
@@ -77,10 +78,10 @@ export function registerWorker(program: Command, ctx: CliContext): void {
           log(`${job.spec}: ${s.inserted} new, ${s.skipped} still listed, ${s.closed} closed`);
         });
         if (opts.schedule) {
-          if (!(await queue.getQueue(REFRESH_ALL))) await queue.createQueue(REFRESH_ALL, { name: REFRESH_ALL });
-          await queue.schedule(REFRESH_ALL, DAILY, {});
-          await queue.work(REFRESH_ALL, async () => {
-            for (const spec of boards) await queue.send(QUEUES.board, { spec });
+          if (!(await boss.getQueue(REFRESH_ALL))) await boss.createQueue(REFRESH_ALL, { name: REFRESH_ALL });
+          await boss.schedule(REFRESH_ALL, DAILY, {});
+          await boss.work(REFRESH_ALL, async () => {
+            for (const spec of boards) await boss.send(QUEUES.board, { spec });
           });
           log(`scheduled a daily refresh of ${boards.join(", ")} (${DAILY} UTC)`);
         }
@@ -108,13 +109,13 @@ export function registerWorker(program: Command, ctx: CliContext): void {
           process.once("SIGINT", stop);
           process.once("SIGTERM", stop);
           const poll = setInterval(async () => {
-            const pending = await pendingJobs(queue).catch(() => 1);
+            const pending = await pendingJobs(boss).catch(() => 1);
             if (pending === 0 || Date.now() - lastRefresh > 60_000) await refresh().catch(() => {});
             if (opts.once && pending === 0) stop();
           }, 1000);
         });
       } finally {
-        await boss?.stop({ graceful: true, wait: true, timeout: 30_000 }).catch(() => {});
+        await boss.stop({ graceful: true, wait: true, timeout: 30_000 }).catch(() => {});
         // Whatever the last jobs stored counts in the market figures.
         await refresh().catch((e) => process.stderr.write(`mlpath: worker: market refresh failed: ${e.message}\n`));
         await preparer.close();

@@ -2,8 +2,9 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { isIsoDate } from "../documents/dates.js";
 import { AppError } from "../errors.js";
-import { getRole, searchSkills } from "../knowledge/query.js";
-import { skillTrends } from "../market/trends.js";
+import { getRole, getSkill } from "../knowledge/query.js";
+import { nameIndustries } from "../market/industries.js";
+import { trendReport } from "../market/trends.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
@@ -40,10 +41,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
           throw new AppError("INVALID_INPUT", `--since must be YYYY-MM-DD (got "${opts.since}")`);
         const top = topOption(opts.top);
         if (opts.with) {
-          const hit = searchSkills(index.pack, opts.with)[0];
-          if (!hit || hit.match < 3)
-            throw new AppError("NOT_FOUND", `unknown skill "${opts.with}"`, { hint: "see `mlpath skills QUERY`" });
-          const skill = hit.skill;
+          const skill = getSkill(index.pack, opts.with);
           const co = await ctx.withStore((db) =>
             createPostingRepository(db, similarity).coOccurrence({
               skill: skill.id,
@@ -84,16 +82,8 @@ export function registerMarket(program: Command, ctx: CliContext): void {
               ...(roleId ? { roleId } : {}),
             }),
           );
-          const trends = skillTrends(periods.counts, periods.totals).map((t) => ({
-            ...t,
-            name: index.skills.get(t.skill)?.name ?? t.skill,
-          }));
-          const rising = trends.filter((t) => t.z > 0 && t.q < 0.05).slice(0, top);
-          const falling = trends
-            .filter((t) => t.z < 0 && t.q < 0.05)
-            .reverse()
-            .slice(0, top);
-          if (opts.json) return printJson({ split: periods.split, totals: periods.totals, rising, falling });
+          const report = trendReport(periods, top, (id) => index.skills.get(id)?.name ?? id);
+          if (opts.json) return printJson(report);
           if (!periods.split || periods.totals.before === 0 || periods.totals.after === 0)
             return console.log("not enough dated postings on both sides of the split to compare periods");
           console.log(
@@ -101,7 +91,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
               `${periods.totals.before} postings before ${periods.split}, ${periods.totals.after} from it on${roleId ? ` (read as ${roleId})` : ""}`,
             ),
           );
-          const show = (title: string, rows: typeof trends) => {
+          const show = (title: string, rows: typeof report.rising) => {
             console.log(pc.bold(`\n${title}`));
             if (rows.length === 0) return console.log(pc.dim("  none beyond chance (false discovery rate 5%)"));
             console.log(
@@ -115,8 +105,8 @@ export function registerMarket(program: Command, ctx: CliContext): void {
               ),
             );
           };
-          show("Rising", rising);
-          show("Falling", falling);
+          show("Rising", report.rising);
+          show("Falling", report.falling);
           return;
         }
         const demand = await ctx.withStore((db) =>
@@ -157,25 +147,9 @@ export function registerMarket(program: Command, ctx: CliContext): void {
       const data = await ctx.withStore((db) =>
         createPostingRepository(db, similarity).industryBreakdown({ top, ...(roleId ? { roleId } : {}) }),
       );
+      const industries = nameIndustries(data.industries, index.pack.industries);
+      const { employers } = data;
       const byId = new Map(index.pack.industries.map((i) => [i.id, i]));
-      const industries = data.industries.map((r) => {
-        const known = r.industry_id ? byId.get(r.industry_id) : undefined;
-        return {
-          industry: r.industry_id,
-          name: known?.name ?? "not stated or not mapped",
-          naics: known?.naics ?? null,
-          postings: r.n,
-          withSalary: r.paid,
-          medianSalaryUsd: r.p50,
-        };
-      });
-      const employers = data.employers.map((r) => ({
-        company: r.company,
-        industry: r.industry_id,
-        postings: r.n,
-        withSalary: r.paid,
-        medianSalaryUsd: r.p50,
-      }));
       if (opts.json) return printJson({ industries, employers });
       const total = industries.reduce((s, r) => s + r.postings, 0);
       if (total === 0) return console.log("no postings stored for this selection; run `mlpath ingest FILE...` first");

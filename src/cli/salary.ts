@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { AppError } from "../errors.js";
-import { getRole, searchSkills } from "../knowledge/query.js";
+import { getRole, getSkill } from "../knowledge/query.js";
 import { estimateSalary, SalaryModel } from "../market/salary-model.js";
 import { adjustForSkills, skillPremiums } from "../market/skill-premium.js";
 import { createPostingRepository } from "../store/postings.js";
@@ -75,12 +75,7 @@ export function registerSalary(program: Command, ctx: CliContext): void {
             .split(",")
             .map((s) => s.trim())
             .filter(Boolean)
-            .map((name) => {
-              const hit = searchSkills(index.pack, name)[0];
-              if (!hit || hit.match < 3)
-                throw new AppError("NOT_FOUND", `unknown skill "${name}"`, { hint: "see `mlpath skills QUERY`" });
-              return hit.skill.id;
-            });
+            .map((name) => getSkill(index.pack, name).id);
           if (skills.length === 0) throw new AppError("INVALID_INPUT", "--skills needs at least one skill");
           const paid = await ctx.withStore((db) => createPostingRepository(db, similarity).paidPostings(e.currency));
           const adjusted = adjustForSkills(e, skillPremiums(paid, role.id), skills);

@@ -116,3 +116,11 @@ export function describeRole(index: PackIndex, role: Role) {
   };
 }
 export type RoleDescription = ReturnType<typeof describeRole>;
+
+/** The skill a name or alias names exactly, or NOT_FOUND with where to look. */
+export function getSkill(pack: KnowledgePack, name: string): Skill {
+  const hit = searchSkills(pack, name)[0];
+  if (!hit || hit.match < 3)
+    throw new AppError("NOT_FOUND", `unknown skill "${name}"`, { hint: "see `mlpath skills QUERY`" });
+  return hit.skill;
+}

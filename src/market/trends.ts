@@ -67,3 +67,27 @@ export function skillTrends(
   }
   return rows.sort((a, b) => b.z - a.z || a.skill.localeCompare(b.skill));
 }
+
+/** Rising and falling skills beyond chance (q < 0.05), the strongest first, as the CLI and API report them. */
+export function trendReport(
+  periods: {
+    split: string | null;
+    totals: { before: number; after: number };
+    counts: { skill: string; before: number; after: number }[];
+  },
+  top: number,
+  nameOf: (skill: string) => string,
+) {
+  const real = skillTrends(periods.counts, periods.totals)
+    .filter((t) => t.q < 0.05)
+    .map((t) => ({ ...t, name: nameOf(t.skill) }));
+  return {
+    split: periods.split,
+    totals: periods.totals,
+    rising: real.filter((t) => t.z > 0).slice(0, top),
+    falling: real
+      .filter((t) => t.z < 0)
+      .reverse()
+      .slice(0, top),
+  };
+}

@@ -373,13 +373,13 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
       params,
     );
     const num = (r: { n: string; paid: string; p50: number | null }) => ({
-      n: Number(r.n),
-      paid: Number(r.paid),
-      p50: r.p50 === null ? null : Number(r.p50),
+      postings: Number(r.n),
+      withSalary: Number(r.paid),
+      medianSalaryUsd: r.p50 === null ? null : Number(r.p50),
     });
     return {
-      industries: industries.rows.map((r) => ({ industry_id: r.industry_id, ...num(r) })),
-      employers: employers.rows.map((r) => ({ company: r.company, industry_id: r.industry_id, ...num(r) })),
+      industries: industries.rows.map((r) => ({ industry: r.industry_id, ...num(r) })),
+      employers: employers.rows.map((r) => ({ company: r.company, industry: r.industry_id, ...num(r) })),
     };
   }
 

@@ -4,7 +4,8 @@ import { IsoDate } from "../../documents/dates.js";
 import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
-import { SkillTrend, skillTrends } from "../../market/trends.js";
+import { nameIndustries } from "../../market/industries.js";
+import { SkillTrend, trendReport } from "../../market/trends.js";
 import { fitRoles } from "../../match/fit.js";
 import { RankedPosting } from "../../match/rank.js";
 import { createPostingSearch } from "../../match/search.js";
@@ -203,19 +204,8 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
           ...(q.split ? { split: q.split } : {}),
           ...(roleId ? { roleId } : {}),
         });
-        const trends = skillTrends(periods.counts, periods.totals)
-          .filter((t) => t.q < 0.05)
-          .map((t) => ({ ...t, name: index.skills.get(t.skill)?.name ?? t.skill }));
         return c.json(
-          {
-            split: periods.split,
-            totals: periods.totals,
-            rising: trends.filter((t) => t.z > 0).slice(0, q.top),
-            falling: trends
-              .filter((t) => t.z < 0)
-              .reverse()
-              .slice(0, q.top),
-          },
+          trendReport(periods, q.top, (id) => index.skills.get(id)?.name ?? id),
           200,
         );
       },
@@ -240,25 +230,8 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         const q = c.req.valid("query");
         const roleId = roleIdOf(q.role);
         const data = await postings().industryBreakdown({ top: q.top, ...(roleId ? { roleId } : {}) });
-        const known = new Map(index.pack.industries.map((i) => [i.id, i]));
         return c.json(
-          {
-            industries: data.industries.map((r) => ({
-              industry: r.industry_id,
-              name: (r.industry_id && known.get(r.industry_id)?.name) || "not stated or not mapped",
-              naics: (r.industry_id && known.get(r.industry_id)?.naics) || null,
-              postings: r.n,
-              withSalary: r.paid,
-              medianSalaryUsd: r.p50,
-            })),
-            employers: data.employers.map((r) => ({
-              company: r.company,
-              industry: r.industry_id,
-              postings: r.n,
-              withSalary: r.paid,
-              medianSalaryUsd: r.p50,
-            })),
-          },
+          { industries: nameIndustries(data.industries, index.pack.industries), employers: data.employers },
           200,
         );
       },

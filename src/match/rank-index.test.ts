@@ -81,6 +81,8 @@ describe("RankIndex", () => {
     const index = new RankIndex();
     index.add(postings.slice(0, 20));
     index.add(postings.slice(20));
+    // Re-reading an overlap (the search's late-commit window) adds nothing twice.
+    index.add(postings.slice(15, 25));
     expect(index.size).toBe(40);
     const profile = profileWith(["python", "pytorch", "tableau"], { years: 3 });
     const all = index.top(profile, { fitRoles: ["ml-engineer"], limit: 100 });

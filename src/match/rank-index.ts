@@ -24,6 +24,7 @@ export class RankIndex {
   private skillNames: string[] = [];
   private df: number[] = [];
   private ids: string[] = [];
+  private readonly known = new Set<string>();
   private readonly roleIds = new Map<string, number>();
   private readonly countryIds = new Map<string, number>();
   // Appended rows, as plain arrays; `seal` turns them into the typed arrays `top` reads.
@@ -64,9 +65,12 @@ export class RankIndex {
     return this.ids.length;
   }
 
+  /** Adds postings not indexed yet; one already in is skipped, so re-reading an overlap is harmless. */
   add(postings: IndexablePosting[]): void {
     const p = this.pending;
     for (const x of postings) {
+      if (this.known.has(x.id)) continue;
+      this.known.add(x.id);
       this.ids.push(x.id);
       p.roles.push(x.role_id ? code(this.roleIds, x.role_id) : -1);
       p.levels.push(x.seniority ? LEVELS.indexOf(x.seniority as Seniority) : -1);

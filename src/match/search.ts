@@ -12,7 +12,7 @@ export interface SearchOptions {
 /**
  * Postings stored after a posting already indexed but committed before it (two writers at once)
  * would be missed by "seq after the last one seen"; re-reading this many insertion numbers back
- * whenever something is new catches them, and the ids already indexed are skipped.
+ * whenever something is new catches them; the index skips the postings it already holds.
  */
 const LATE_COMMIT_WINDOW = 2000;
 /** Text queries whose matching postings are kept, most recent first out last. */
@@ -26,23 +26,19 @@ const QUERY_CACHE = 16;
  */
 export function createPostingSearch(repo: Pick<PostingRepository, "lastSeq" | "indexRows" | "byIds" | "matchingIds">) {
   const index = new RankIndex();
-  const known = new Set<string>();
   // The store's highest insertion number when it was last read: reposts are stored but not
   // indexed, so the index's own highest number can stay below it.
   let seen = 0;
   let refreshing: Promise<void> = Promise.resolve();
   const refresh = () => {
-    // One refresh at a time: two searches at once must not add the same postings twice. A failed
-    // refresh fails its own search only; the next one tries again.
+    // One refresh at a time, so `seen` moves in order. A failed refresh fails its own search
+    // only; the next one tries again.
     refreshing = refreshing
       .catch(() => {})
       .then(async () => {
         const latest = await repo.lastSeq();
         if (latest <= seen) return;
-        const rows = await repo.indexRows(seen === 0 ? 0 : Math.max(0, seen - LATE_COMMIT_WINDOW));
-        const fresh = rows.filter((r) => !known.has(r.id));
-        for (const r of fresh) known.add(r.id);
-        index.add(fresh);
+        index.add(await repo.indexRows(seen === 0 ? 0 : Math.max(0, seen - LATE_COMMIT_WINDOW)));
         seen = latest;
       });
     return refreshing;

@@ -7,6 +7,7 @@ import { join } from "node:path";
 const SCRIPTS = [
   "extract-dev.ts",
   "extract-heldout-gold.ts",
+  "extract-heldout2-gold.ts",
   "extract-heldout.ts",
   "resume-dotin.ts",
   "resume-speed.ts",

@@ -22,6 +22,25 @@ describe("extractPosting: skills", () => {
     expect(ids("Experience with R or Python for statistics")).toContain("r");
   });
 
+  it("lets modifiers joined by and/or/comma/slash share the head after them", () => {
+    expect(ids("Experience with supervised and unsupervised learning.")).toEqual(
+      expect.arrayContaining(["supervised-learning", "unsupervised-learning"]),
+    );
+    expect(ids("Knowledge of supervised, unsupervised, and reinforcement learning")).toEqual(
+      expect.arrayContaining(["supervised-learning", "unsupervised-learning", "reinforcement-learning"]),
+    );
+    // A modifier that makes no known name with the head adds nothing.
+    expect(ids("Python and machine learning")).not.toContain("python-learning");
+    expect(ids("Fast and deep learning teams")).toEqual(["deep-learning"]);
+  });
+
+  it("keeps tools that postings name apart from the platform they extend", () => {
+    expect(ids("Build ETL and ELT jobs in PySpark and T-SQL")).toEqual(
+      expect.arrayContaining(["etl", "elt", "pyspark", "t-sql"]),
+    );
+    expect(ids("Build jobs in PySpark")).not.toContain("apache-spark");
+  });
+
   it("tells Apache Spark from a spark of curiosity", () => {
     expect(ids("Pipelines in Spark and Airflow on Databricks")).toEqual(
       expect.arrayContaining(["apache-spark", "apache-airflow", "databricks"]),
@@ -108,6 +127,20 @@ describe("extractPosting: the whole result", () => {
       text: "Publish at NeurIPS and ICML, invent novel methods for deep learning and reinforcement learning research.",
     });
     expect(r.role?.id).toBe("ai-research-scientist");
+  });
+
+  it("does not read a lab or field scientist as an AI researcher", () => {
+    for (const title of [
+      "Associate Environmental Scientist - Wildlife Biologist",
+      "Research Scientist",
+      "Lab Scientist",
+    ]) {
+      const r = extract({
+        title,
+        text: "Run field surveys and laboratory assays, write reports in Microsoft Word and analyze results in Excel.",
+      });
+      expect(r.role?.id, title).toBe("other");
+    }
   });
 
   it("reads CRLF, a BOM and HTML markup with spans into the original text", () => {

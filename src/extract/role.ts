@@ -208,6 +208,21 @@ const DUTY_CUES: Record<string, string[]> = {
 const SPECIALISES = new Set(["ml-engineer", "ai-research-scientist", "software-engineer", "mlops-engineer"]);
 const SPECIALITIES = ["nlp-engineer", "computer-vision-engineer"];
 
+/** Skills that make a research or scientist title an ML one. */
+const ML_EVIDENCE = new Set([
+  "machine-learning",
+  "deep-learning",
+  "artificial-intelligence",
+  "natural-language-processing",
+  "computer-vision",
+  "reinforcement-learning",
+  "large-language-models",
+  "generative-ai",
+  "neural-networks",
+  "pytorch",
+  "tensorflow",
+]);
+
 const ML_TITLE = /\b(machine learning|ml|ai|artificial intelligence|deep learning|mle)\b/i;
 
 /** The title before any " - ", "(", "," or "|", and the rest. */
@@ -318,6 +333,8 @@ export function createRoleClassifier(pack: KnowledgePack) {
       const margin = second ? (best[1] - second[1]) / Math.max(best[1], 1e-9) : 1;
       confidence = (candidates.size > 1 ? 0.5 : 0.3) + 0.4 * margin;
     }
+    // A lab, field or environmental scientist is not an AI researcher: research titles need ML in the text.
+    if (pick === "ai-research-scientist" && !skillIds.some((id) => ML_EVIDENCE.has(id))) return null;
     const role = roles.get(pick) as Role | undefined;
     if (!role) return null;
     return { id: role.id, name: role.name, confidence: Math.round(Math.min(1, confidence) * 100) / 100 };

@@ -96,6 +96,7 @@ export function createSkillExtractor(
         }
       }
     }
+    matches.push(...sharedHeadMatches(text, tokens, matches, matcher));
     for (const p of matchProximity(text, tokens, patterns)) {
       const start = (tokens[p.firstToken] as Token).start;
       const end = (tokens[p.lastToken - 1] as Token).end;
@@ -148,6 +149,43 @@ export function createSkillExtractor(
     }
     return [...found.values()];
   };
+}
+
+const CONJUNCTION = new Set(["and", "or", "&"]);
+const MAX_SHARED_MODIFIERS = 3;
+
+/**
+ * "supervised and unsupervised learning", "relational/dimensional data modeling": modifiers joined
+ * by and/or/comma/slash share the head of the phrase after them, so "supervised learning" is named
+ * too. Only a modifier that forms a known name with that head counts.
+ */
+function sharedHeadMatches(
+  text: string,
+  tokens: Token[],
+  matches: PhraseMatch<Entry>[],
+  matcher: PhraseMatcher<Entry>,
+): PhraseMatch<Entry>[] {
+  const out: PhraseMatch<Entry>[] = [];
+  for (const m of matches) {
+    if (m.lastToken - m.firstToken < 2) continue;
+    const head = tokens.slice(m.firstToken + 1, m.lastToken);
+    let at = m.firstToken;
+    for (let n = 0; n < MAX_SHARED_MODIFIERS; n++) {
+      let modifier = at - 1;
+      const joined = tokens[modifier];
+      if (!joined) break;
+      if (CONJUNCTION.has(joined.key)) modifier--;
+      else if (!/^\s*[,/]\s*$/.test(text.slice(joined.end, (tokens[at] as Token).start))) break;
+      const word = tokens[modifier];
+      if (!word || modifier < 0) break;
+      const inner = matcher.matchTokens([word, ...head]);
+      const whole = inner.length === 1 && inner[0]?.firstToken === 0 && inner[0].lastToken === head.length + 1;
+      if (!whole || !inner[0] || inner[0].value.needsContext) break;
+      out.push({ ...inner[0], start: word.start, end: m.end, firstToken: modifier, lastToken: m.lastToken });
+      at = modifier;
+    }
+  }
+  return out;
 }
 
 /**

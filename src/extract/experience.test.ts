@@ -16,6 +16,9 @@ describe("extractMinYears", () => {
     ["Requirements\n- 5+ years of experience with Python", 5],
     ["5+ years with Airflow, dbt and SQL.", 5],
     ["3 years using PyTorch in production", 3],
+    ["2-3+ Experience working as an ML Engineer", 2],
+    ["Industry experience (2+ for Ph.D. and 5+ for M.S preferred).", 2],
+    ["5+ industry experience with Spark", 5],
   ])("reads %s", (text, years) => {
     expect(extractMinYears(text)).toBe(years);
   });
@@ -26,6 +29,8 @@ describe("extractMinYears", () => {
       "A 4-year degree in computer science",
       "We have been in business for 30 years.",
       "Vesting over 4 years",
+      "Experience with C++ and 3D graphics",
+      "5+ months of experience or relevant coursework",
       "",
     ]) {
       expect(extractMinYears(text), text).toBeNull();

@@ -29,6 +29,10 @@ const NOT_EXPERIENCE = /^[^.;\n]{0,25}\b(old|of age|ago|in business|history|warr
 const NOT_EXPERIENCE_BEFORE =
   /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|over the (next|past|last)|within|in the (next|past|last)|first|up to|every|our)\s*$/i;
 
+const BARE_PLUS_BEFORE =
+  /\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?\+\s*(?:(?!(?:months?|weeks?|days?|hours?)\b)[a-z-]+\s+){0,2}experience\b/i;
+const BARE_PLUS_AFTER = /\bexperience\s*[:(]\s*(\d{1,2})\s*\+/i;
+
 const UNIT = /\b(?:years?|yrs?)\b/gi;
 /** The longest a "3 to 5 (5) +" prefix can be before its unit. */
 const REACH = 48;
@@ -74,5 +78,8 @@ export function extractMinYears(text: string): number | null {
     if (!Number.isFinite(low) || low > 40) continue;
     return low;
   }
-  return null;
+  // No "years" anywhere near: "2-3+ experience as an ML engineer", "Industry experience (2+ for PhD)".
+  const bare = text.match(BARE_PLUS_BEFORE) ?? text.match(BARE_PLUS_AFTER);
+  const low = bare ? Number(bare[1]) : Number.NaN;
+  return Number.isFinite(low) && low <= 40 ? low : null;
 }

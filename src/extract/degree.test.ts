@@ -13,6 +13,10 @@ describe("extractDegree", () => {
     ["Ph.D. in CS, EE or related", "phd"],
     ["A 4-year degree", "bachelor"],
     ["Masters in Data Science", "master"],
+    ["Master's degree in Computer Science, Engineering, or related field", "master"],
+    ["Master’s or Ph.D. degree in Computer Science or Statistics", "master"],
+    ["Have a graduate degree in artificial intelligence or equivalent", "master"],
+    ["An advanced degree in a quantitative field", "master"],
   ])("reads %s", (text, level) => {
     expect(extractDegree(text)).toBe(level);
   });

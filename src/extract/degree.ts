@@ -4,7 +4,10 @@ const ORDER: DegreeLevel[] = ["bachelor", "master", "phd"];
 // Abbreviations are case-sensitive and need a degree context: "MS" alone is also Microsoft ("MS Excel").
 const PATTERNS: [RegExp, DegreeLevel][] = [
   [/\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctor of philosophy\b/i, "phd"],
-  [/\bmaster'?s?\b|\bmasters\b|\bm\.s\.|\bm\.sc\b|\bmsc\b|\bmba\b|\bm\.eng\b|\bgraduate degree\b/i, "master"],
+  [
+    /\bmaster'?s?\b|\bmasters\b|\bm\.s\.|\bm\.sc\b|\bmsc\b|\bmba\b|\bm\.eng\b|\b(?:graduate|advanced) degree\b/i,
+    "master",
+  ],
   [/\bMA\b(?=\s*(?:degree|in\b))|\b(?:MS|MEng)\b(?=\s*(?:\/|or|and|,|degree|in\b|preferred|required|\())/, "master"],
   // "BS/MS" names a bachelor's as enough.
   [/(?:BS|BA|BSc|B\.S\.|B\.A\.|bachelor'?s?)\s*(?:\/|or|and|,)\s*(?:MS|MA|M\.S\.)\b/i, "bachelor"],
@@ -14,7 +17,7 @@ const PATTERNS: [RegExp, DegreeLevel][] = [
   ],
   [/\b(?:BS|BA|BE|BTech|BEng)\b(?=\s*(?:\/|or|and|,|degree|in\b|preferred|required|\())/, "bachelor"],
   [
-    /\b(?:4|four)[- ]year degree\b|\b(?:college|university|undergraduate|technical) degree\b|\bdegree (?:in|from)\b/i,
+    /\b(?:4|four)[- ]year degree\b|\b(?:college|university|undergraduate|technical) degree\b|(?<!(?:master['’]?s?|ph\.?\s?d\.?|doctoral|graduate|advanced|m\.?s\.?|mba)\s)\bdegree (?:in|from)\b/i,
     "bachelor",
   ],
 ];

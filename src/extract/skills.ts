@@ -177,7 +177,7 @@ function sharedHeadMatches(
       if (CONJUNCTION.has(joined.key)) modifier--;
       else if (!/^\s*[,/]\s*$/.test(text.slice(joined.end, (tokens[at] as Token).start))) break;
       const word = tokens[modifier];
-      if (!word || modifier < 0) break;
+      if (!word) break;
       const inner = matcher.matchTokens([word, ...head]);
       const whole = inner.length === 1 && inner[0]?.firstToken === 0 && inner[0].lastToken === head.length + 1;
       if (!whole || !inner[0] || inner[0].value.needsContext) break;

@@ -9,15 +9,11 @@
 //    reference pattern and by the extractor;
 //  - throughput on one core and peak RSS over the 2024 descriptions.
 import { readFileSync } from "node:fs";
-import { parse } from "csv-parse/sync";
 import { createExtractor } from "../src/extract/index.js";
 import { extractSalary } from "../src/extract/salary.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
-import { requireShared } from "./shared-data.js";
+import { readCsv, requireShared } from "./shared-data.js";
 
-type Row = Record<string, string>;
-const csv = (path: string): Row[] =>
-  parse(readFileSync(path), { columns: true, bom: true, relax_quotes: true }) as Row[];
 const extract = createExtractor(loadKnowledge());
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : "-");
 
@@ -33,12 +29,12 @@ const labelOf = (title: string) =>
         ? "data-engineer"
         : undefined;
 for (const file of ["DataScientist.csv", "DataAnalyst.csv"]) {
-  for (const r of csv(requireShared("jobs-linkedin-ds-da-2019", file))) {
+  for (const r of readCsv(requireShared("jobs-linkedin-ds-da-2019", file))) {
     const expect = labelOf(r.title ?? "");
     if (expect) roleRows.push({ title: r.title as string, text: r.description ?? "", expect, hardNegative: false });
   }
 }
-for (const r of csv(requireShared("jobs-glassdoor-ds-2020", "glassdoor_jobs.csv"))) {
+for (const r of readCsv(requireShared("jobs-glassdoor-ds-2020", "glassdoor_jobs.csv"))) {
   const expect = labelOf(r["Job Title"] ?? "");
   if (expect)
     roleRows.push({ title: r["Job Title"] as string, text: r["Job Description"] ?? "", expect, hardNegative: false });
@@ -84,7 +80,7 @@ const ACCEPT: Record<string, string[]> = {
   Director: ["lead", "executive"],
   Executive: ["executive"],
 };
-const aiml = csv(requireShared("jobs-linkedin-aiml-2024", "ai_ml_jobs_linkedin.csv"));
+const aiml = readCsv(requireShared("jobs-linkedin-aiml-2024", "ai_ml_jobs_linkedin.csv"));
 let senOk = 0;
 let senN = 0;
 const senMiss = new Map<string, number>();
@@ -101,7 +97,7 @@ aiml.forEach((r, i) => {
 let salOk = 0;
 let salN = 0;
 const REF = /^(?:Employer Provided Salary:)?\$(\d+)(K?)-\$(\d+)(K?)\s*(Per Hour)?/;
-for (const r of csv(requireShared("jobs-glassdoor-ds-2020", "glassdoor_jobs.csv"))) {
+for (const r of readCsv(requireShared("jobs-glassdoor-ds-2020", "glassdoor_jobs.csv"))) {
   const s = r["Salary Estimate"] ?? "";
   const m = s.match(REF);
   if (!m) continue;

@@ -4,8 +4,7 @@
 //   npx tsx bench/heldout2-sample.ts OUT_DIR
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "csv-parse/sync";
-import { requireShared } from "./shared-data.js";
+import { readCsv, requireShared } from "./shared-data.js";
 
 export interface SampledPosting {
   id: string;
@@ -13,10 +12,6 @@ export interface SampledPosting {
   company: string;
   text: string;
 }
-
-type Row = Record<string, string>;
-const csv = (path: string): Row[] =>
-  parse(readFileSync(path), { columns: true, bom: true, relax_quotes: true }) as Row[];
 
 /** Rows at positions 0, k, 2k, ... of the unique, non-empty descriptions (k = floor(n / quota)). */
 function systematic(rows: SampledPosting[], quota: number, exclude: Set<string>): SampledPosting[] {
@@ -38,19 +33,19 @@ export function selectHeldout2(): SampledPosting[] {
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { text: string }).text.trim()),
   );
-  const aiml = csv(requireShared("jobs-linkedin-aiml-2024", "ai_ml_jobs_linkedin.csv")).map((r, i) => ({
+  const aiml = readCsv(requireShared("jobs-linkedin-aiml-2024", "ai_ml_jobs_linkedin.csv")).map((r, i) => ({
     id: `linkedin24-${i}`,
     title: r.title ?? "",
     company: r.companyName ?? "",
     text: r.description ?? "",
   }));
-  const ds = csv(requireShared("jobs-linkedin-ds-da-2019", "DataScientist.csv")).map((r, i) => ({
+  const ds = readCsv(requireShared("jobs-linkedin-ds-da-2019", "DataScientist.csv")).map((r, i) => ({
     id: `linkedinds19-${i}`,
     title: r.title ?? "",
     company: r.company ?? "",
     text: r.description ?? "",
   }));
-  const da = csv(requireShared("jobs-linkedin-ds-da-2019", "DataAnalyst.csv")).map((r, i) => ({
+  const da = readCsv(requireShared("jobs-linkedin-ds-da-2019", "DataAnalyst.csv")).map((r, i) => ({
     id: `linkedinda19-${i}`,
     title: r.title ?? "",
     company: r.company ?? "",

@@ -1,7 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createExtractor } from "../src/extract/index.js";
+import { loadKnowledge } from "../src/knowledge/load.js";
 import type { KnowledgePack } from "../src/knowledge/schema.js";
 import { SHARED } from "./shared-data.js";
 
@@ -40,4 +42,38 @@ export function printScores(goldPath: string, runs: [string, unknown[]][]): void
     );
   }
   console.log(`\n${notes.join("\n")}`);
+}
+
+/**
+ * Scores the extractor and the canonical-name baseline on a hand-annotated set whose texts live in
+ * ../shared/data: `textOf` finds each gold id's text, and a missing one stops the run.
+ */
+export function scoreHeldOut(gold: { id: string; title: string }[], textOf: (id: string) => string | undefined): void {
+  const text = (id: string): string => {
+    const found = textOf(id);
+    if (found === undefined) throw new Error(`${id}: text not found in ../shared/data`);
+    return found;
+  };
+  const pack = loadKnowledge();
+  const extract = createExtractor(pack);
+  const goldPath = join(mkdtempSync(join(tmpdir(), "mlpath-heldout-")), "gold.jsonl");
+  writeFileSync(goldPath, gold.map((g) => JSON.stringify(g)).join("\n"));
+  printScores(goldPath, [
+    ["mlpath", gold.map((g) => extract({ id: g.id, title: g.title, text: text(g.id) }))],
+    [
+      "baseline: canonical names",
+      baselinePredictions(
+        pack,
+        gold.map((g) => ({ id: g.id, text: text(g.id) })),
+      ),
+    ],
+  ]);
+}
+
+/** The records of a gold JSONL file beside the benchmarks. */
+export function readGold(file: string): { id: string; title: string }[] {
+  return readFileSync(join(import.meta.dirname, file), "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; title: string });
 }

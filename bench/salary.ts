@@ -1,12 +1,22 @@
 // The salary model against the survey's own future: train on years <= 2023, test on 2024, after
-// removing exact duplicate rows. The prior strength is chosen on a validation split inside the
-// training years (<= 2022 vs 2023), never on the test year. usage: npx tsx bench/salary.ts
+// removing exact duplicate rows. The ridge penalty, the yearly drift and the interval's width are
+// chosen on a validation split inside the training years (<= 2022 vs 2023), never on the test
+// year. usage: npx tsx bench/salary.ts
 import { loadKnowledge } from "../src/knowledge/load.js";
-import { estimateSalary, type SalaryModel, trainModel } from "../src/market/salary-model.js";
+import {
+  estimateSalary,
+  rolePriorFrom,
+  type SalaryModel,
+  SURVEY_SOURCE,
+  type TrainOptions,
+  trainModel,
+} from "../src/market/salary-model.js";
 import { readSalarySurvey, type SurveyRow } from "../src/sources/salary-survey.js";
 import { requireShared } from "./shared-data.js";
 
-const rows = readSalarySurvey(requireShared("aijobs-salaries", "salaries.csv"), loadKnowledge());
+const pack = loadKnowledge();
+const rows = readSalarySurvey(requireShared("aijobs-salaries", "salaries.csv"), pack);
+const rolePrior = rolePriorFrom(pack.roles, SURVEY_SOURCE);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length
@@ -48,37 +58,48 @@ function evaluate(model: SalaryModel, test: SurveyRow[]) {
   return { mae: abs / test.length, mdape: median(pct), coverage: inside / test.length };
 }
 
+/** The median of log(actual / estimate): how far pay moved past what the model knew. */
+function medianLogRatio(model: SalaryModel, rows: SurveyRow[]) {
+  return median(
+    rows.map((r) => Math.log(r.usd / (estimateSalary(model, { ...r, title: r.title })?.estimate ?? r.usd))),
+  );
+}
+
+/** Pseudo-records pulling a group's spread toward its parent's. */
+const PRIOR = 8;
+
 /** Recent answers count more: each year back halves an answer's weight. */
 const weighted = (xs: SurveyRow[], last: number) => xs.map((r) => ({ ...r, weight: 0.5 ** (last - r.year) }));
 
-// Choose the prior and calibrate the interval on the training years only (<= 2022 vs 2023).
+// Choose the ridge penalty, measure the yearly drift and calibrate the interval on the training
+// years only: fit on <= 2022, judge on 2023.
 const fit = weighted(
   rows.filter((r) => r.year <= 2022),
   2022,
 );
 const validation = rows.filter((r) => r.year === 2023);
-let bestPrior = 8;
+const trainOn = (data: typeof fit, options: Partial<TrainOptions>) =>
+  trainModel(data, { trainedOn: "bench", source: SURVEY_SOURCE, prior: PRIOR, rolePrior, ...options });
+let lambda = 10;
 let bestMae = Number.POSITIVE_INFINITY;
-for (const prior of [1, 2, 4, 8, 16, 32]) {
-  const m = evaluate(trainModel(fit, { trainedOn: "<=2022", source: "bench", prior }), validation);
+for (const candidate of [1, 3, 10, 30, 100]) {
+  const m = evaluate(trainOn(fit, { lambda: candidate }), validation);
   if (m.mae < bestMae) {
     bestMae = m.mae;
-    bestPrior = prior;
+    lambda = candidate;
   }
 }
+const drift = medianLogRatio(trainOn(fit, { lambda }), validation);
 let spread = 1;
-for (const s of [1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2]) {
+for (const s of [0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2]) {
   spread = s;
-  if (
-    evaluate(trainModel(fit, { trainedOn: "<=2022", source: "bench", prior: bestPrior, spread: s }), validation)
-      .coverage >= 0.8
-  )
-    break;
+  if (evaluate(trainOn(fit, { lambda, drift, spread: s }), validation).coverage >= 0.8) break;
 }
 
 const train = rows.filter((r) => r.year <= 2023);
 const test = rows.filter((r) => r.year === 2024);
-const model = trainModel(weighted(train, 2023), { trainedOn: "<=2023", source: "bench", prior: bestPrior, spread });
+const model = trainOn(weighted(train, 2023), { lambda, drift, spread });
+const undrifted = evaluate(trainOn(weighted(train, 2023), { lambda, spread }), test);
 const ours = evaluate(model, test);
 const base = baseline(train);
 let baseAbs = 0;
@@ -94,12 +115,15 @@ for (const r of test.slice(0, 2000))
 const perEstimate = (performance.now() - started) / Math.min(2000, test.length);
 
 console.log(
-  `train ${train.length} answers (<= 2023), test ${test.length} (2024), prior ${bestPrior} and interval spread ${spread} chosen on 2023 within training\n`,
+  `train ${train.length} answers (<= 2023), test ${test.length} (2024); ridge penalty ${lambda}, drift +${((Math.exp(drift) - 1) * 100).toFixed(1)}% a year and interval spread ${spread} chosen on 2023 within training\n`,
 );
 console.log("| estimator | MAE (USD) | median abs % error | 80% interval coverage |");
 console.log("|---|---|---|---|");
 console.log(
-  `| mlpath empirical Bayes | ${ours.mae.toFixed(0)} | ${(ours.mdape * 100).toFixed(1)}% | ${ours.coverage.toFixed(3)} |`,
+  `| mlpath median regression | ${ours.mae.toFixed(0)} | ${(ours.mdape * 100).toFixed(1)}% | ${ours.coverage.toFixed(3)} |`,
+);
+console.log(
+  `| the same without the drift | ${undrifted.mae.toFixed(0)} | ${(undrifted.mdape * 100).toFixed(1)}% | ${undrifted.coverage.toFixed(3)} |`,
 );
 console.log(
   `| baseline: title x level x country median | ${(baseAbs / test.length).toFixed(0)} | ${(median(basePct) * 100).toFixed(1)}% | - |`,

@@ -10,12 +10,12 @@ import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { money, printJson } from "./format.js";
 
-const MODEL = new URL("../../models/salary-v1.json", import.meta.url);
+const MODEL = new URL("../../models/salary-v2.json", import.meta.url);
 
 export function loadModel(): SalaryModel {
   const parsed = SalaryModel.safeParse(JSON.parse(readFileSync(MODEL, "utf8")));
   if (!parsed.success)
-    throw new AppError("INVALID_KNOWLEDGE", "models/salary-v1.json does not match the model format", {
+    throw new AppError("INVALID_KNOWLEDGE", "models/salary-v2.json does not match the model format", {
       hint: "retrain it with scripts/train-salary-model.ts",
     });
   return parsed.data;
@@ -34,6 +34,10 @@ export function registerSalary(program: Command, ctx: CliContext): void {
     .requiredOption("--country <cc>", "country of residence, ISO code such as US, GB, DE")
     .addOption(new Option("--remote <ratio>", "share of remote work").choices(["0", "50", "100"]))
     .option(
+      "--title <text>",
+      'the job title as written, e.g. "staff machine learning engineer": its words refine the estimate',
+    )
+    .option(
       "--skills <list>",
       "comma-separated skills: move the estimate by what stored postings of the role pay for them (at most ±15%)",
     )
@@ -44,6 +48,7 @@ export function registerSalary(program: Command, ctx: CliContext): void {
         level: "entry" | "mid" | "senior" | "executive";
         country: string;
         remote?: string;
+        title?: string;
         skills?: string;
         json?: boolean;
       }) => {
@@ -67,6 +72,7 @@ export function registerSalary(program: Command, ctx: CliContext): void {
           level: opts.level,
           country,
           ...(remote !== undefined ? { remote } : {}),
+          ...(opts.title?.trim() ? { title: opts.title } : {}),
         });
         if (!e) throw new AppError("INVALID_KNOWLEDGE", "the salary model is empty");
         if (opts.skills !== undefined) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateSalary, type SalaryRow, trainModel } from "./salary-model.js";
+import { estimateSalary, rolePriorFrom, type SalaryRow, trainModel } from "./salary-model.js";
 
 const rows = (n: number, usd: number, extra: Partial<SalaryRow> = {}): SalaryRow[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -57,5 +57,72 @@ describe("salary model", () => {
     expect(
       estimateSalary(trainModel([], { trainedOn: "", source: "" }), { role: "x", level: "mid", country: "US" }),
     ).toBeNull();
+  });
+
+  it("prices an unseen job title by its words", () => {
+    const titled = trainModel(
+      [
+        ...rows(300, 150_000, { title: "data scientist" }),
+        ...rows(300, 220_000, { role: "other", title: "software engineer" }),
+        ...rows(300, 100_000, { role: "other", title: "office manager" }),
+      ],
+      { trainedOn: "test", source: "test" },
+    );
+    const q = { role: "other", level: "senior", country: "US" } as const;
+    const byRole = estimateSalary(titled, q)?.estimate ?? 0;
+    const byTitle = estimateSalary(titled, { ...q, title: "Staff Software Engineer" })?.estimate ?? 0;
+    expect(byTitle).toBeGreaterThan(180_000);
+    expect(byTitle).toBeGreaterThan(byRole * 1.2);
+  });
+
+  it("keeps a role with few answers near the pay its cited figures give it", () => {
+    const data = [...rows(400, 100_000), ...rows(2, 100_000, { role: "software-engineer" })];
+    const plain = trainModel(data, { trainedOn: "test", source: "test" });
+    const primed = trainModel(data, {
+      trainedOn: "test",
+      source: "test",
+      rolePrior: { "software-engineer": Math.log(1.3), "data-scientist": 0 },
+    });
+    const q = { role: "software-engineer", level: "senior", country: "US" } as const;
+    expect(estimateSalary(plain, q)?.estimate).toBeLessThan(110_000);
+    expect(estimateSalary(primed, q)?.estimate).toBeGreaterThan(115_000);
+    // with plenty of answers the data win over the prior
+    const many = trainModel([...rows(400, 100_000), ...rows(400, 100_000, { role: "software-engineer" })], {
+      trainedOn: "test",
+      source: "test",
+      rolePrior: { "software-engineer": Math.log(1.3) },
+    });
+    expect(estimateSalary(many, q)?.estimate).toBeLessThan(106_000);
+  });
+
+  it("builds the role prior from cited figures, never from the survey the model learns from", () => {
+    const fact = (amount: number, source: string) => ({
+      label: "x",
+      region: "US",
+      statistic: "median" as const,
+      amount,
+      currency: "USD",
+      period: "year" as const,
+      asOf: "2024-05",
+      source,
+    });
+    const prior = rolePriorFrom(
+      [
+        { id: "a", salary: [fact(100_000, "bls-a")] },
+        { id: "b", salary: [fact(200_000, "bls-b"), fact(900_000, "aijobs-salary-survey")] },
+        { id: "c", salary: [fact(900_000, "aijobs-salary-survey")] },
+      ],
+      "aijobs-salary-survey",
+    );
+    expect(Object.keys(prior).sort()).toEqual(["a", "b"]);
+    expect((prior.b ?? 0) - (prior.a ?? 0)).toBeCloseTo(Math.log(2), 4);
+  });
+
+  it("moves the estimate by one year of drift", () => {
+    const data = rows(100, 100_000);
+    const q = { role: "data-scientist", level: "senior", country: "US" } as const;
+    const flat = estimateSalary(trainModel(data, { trainedOn: "t", source: "t" }), q)?.estimate ?? 0;
+    const drifted = estimateSalary(trainModel(data, { trainedOn: "t", source: "t", drift: Math.log(1.1) }), q);
+    expect((drifted?.estimate ?? 0) / flat).toBeCloseTo(1.1, 2);
   });
 });

@@ -1,4 +1,9 @@
 import { z } from "zod";
+import type { Role } from "../knowledge/schema.js";
+import { fitMedianRidge, predictLinear } from "./median-regression.js";
+
+/** The source id of the CC0 aijobs.net survey the shipped model learns from. */
+export const SURVEY_SOURCE = "aijobs-salary-survey";
 
 /** One survey answer, as the model learns from it. */
 export interface SalaryRow {
@@ -10,21 +15,36 @@ export interface SalaryRow {
   usd: number;
 }
 
-/** n records, w their total weight (recent years weigh more), mean and spread of log salary. */
+/** n records, w their total weight (recent years weigh more), and the spread of log salary around the model's fit. */
 const Cell = z.object({
   n: z.number().int().positive(),
   w: z.number().positive(),
-  mean: z.number(),
-  m2: z.number().nonnegative(),
+  variance: z.number().nonnegative(),
 });
 type Cell = z.infer<typeof Cell>;
 
-/** The model file: summary statistics of log salary per group, nothing that identifies anyone. */
+/**
+ * The model file: weights of a linear model of log salary and, per group, how many answers it has
+ * and how far they spread around the fit. Nothing in it identifies anyone.
+ */
 export const SalaryModel = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   trainedOn: z.string(),
   source: z.string(),
   rows: z.number().int(),
+  /** Median regression of log salary on level, country, role and remote work (see `featuresOf`). */
+  coefficients: z.record(z.string(), z.number()),
+  /** The same on what those leave over, from the words of the job title: used when a title is given. */
+  titleCoefficients: z.record(z.string(), z.number()),
+  /**
+   * Where each role's pay sits before the survey speaks, in log pay relative to the other roles,
+   * from the figures the knowledge pack cites (BLS medians). A role with few answers stays near
+   * it instead of near the average of all roles; a role with many answers leaves it behind.
+   */
+  rolePrior: z.record(z.string(), z.number()),
+  /** Log pay growth over one year, added once: an estimate speaks for the year after the data. */
+  drift: z.number(),
+  /** Pseudo-records pulling a group's spread toward its parent's. */
   prior: z.number().positive(),
   /** Widens the interval so that 80% of held-out answers fall inside it (calibrated at training). */
   spread: z.number().positive(),
@@ -58,9 +78,10 @@ export interface SalaryEstimate {
 export function chain(q: SalaryQuery): { key: string; label: string }[] {
   const r = q.remote ?? "any";
   const out: { key: string; label: string }[] = [];
-  if (q.title) {
-    out.push({ key: `t|${q.title}|${q.level}|${q.country}`, label: `${q.title} / ${q.level} / ${q.country}` });
-    out.push({ key: `t|${q.title}|${q.level}`, label: `${q.title} / ${q.level}` });
+  const title = q.title ? normalTitle(q.title) : "";
+  if (title) {
+    out.push({ key: `t|${title}|${q.level}|${q.country}`, label: `${title} / ${q.level} / ${q.country}` });
+    out.push({ key: `t|${title}|${q.level}`, label: `${title} / ${q.level}` });
   }
   if (q.remote !== undefined)
     out.push({
@@ -78,38 +99,132 @@ export function chain(q: SalaryQuery): { key: string; label: string }[] {
 }
 
 /**
- * Weighted running mean and variance (West's form of Welford's method) of log salary, per
- * group. `weight` lets recent answers count more, since pay drifts from year to year.
+ * What the linear model sees of a query. Level x country and role x level interactions let the
+ * model price a senior in Portugal differently from a senior in the US; ridge shrinkage sends a
+ * pair with three answers back toward its main effects.
  */
-export function trainModel(
-  rows: (SalaryRow & { weight?: number })[],
-  meta: { trainedOn: string; source: string; prior?: number; spread?: number },
-): SalaryModel {
-  const cells: Record<string, Cell> = {};
+export function featuresOf(q: SalaryQuery): string[] {
+  const out = [
+    `l:${q.level}`,
+    `c:${q.country}`,
+    `lc:${q.level}|${q.country}`,
+    `r:${q.role}`,
+    `rl:${q.role}|${q.level}`,
+  ];
+  if (q.remote !== undefined) out.push(`rem:${q.remote}`);
+  return out;
+}
+
+const TITLE_STOP = new Set(["of", "and", "the", "in", "for", "to"]);
+
+const titleWords = (title: string) =>
+  title
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter((w) => w && !TITLE_STOP.has(w));
+
+/** A title as the model's groups know it: "Senior  Data-Scientist" and "senior data scientist" are one. */
+export const normalTitle = (title: string) => titleWords(title).join(" ");
+
+/** The title's words and word pairs: "senior software engineer" prices an unseen title by its parts. */
+export function titleFeaturesOf(title: string): string[] {
+  const words = titleWords(title);
+  const out = [`T:${words.join(" ")}`, ...words.map((w) => `t:${w}`)];
+  for (let i = 0; i + 1 < words.length; i++) out.push(`bg:${words[i]} ${words[i + 1]}`);
+  return out;
+}
+
+/**
+ * The role prior from cited pay: each role's US yearly median (the mean of logs when a role cites
+ * several occupations) relative to the mean over the roles that cite one. Figures distilled from
+ * the survey the model learns from (`surveySource`) are left out: the prior must come from
+ * elsewhere. Roles citing none get no prior and start from the average.
+ */
+export function rolePriorFrom(
+  roles: readonly Pick<Role, "id" | "salary">[],
+  surveySource: string,
+): Record<string, number> {
+  const logs = new Map<string, number>();
+  for (const role of roles) {
+    const figures = role.salary.filter(
+      (f) =>
+        f.source !== surveySource &&
+        f.region === "US" &&
+        f.currency === "USD" &&
+        f.period === "year" &&
+        f.statistic === "median" &&
+        !f.level,
+    );
+    if (figures.length) logs.set(role.id, figures.reduce((a, f) => a + Math.log(f.amount), 0) / figures.length);
+  }
+  const center = [...logs.values()].reduce((a, x) => a + x, 0) / Math.max(1, logs.size);
+  return Object.fromEntries([...logs].map(([id, x]) => [id, Math.round((x - center) * 1e5) / 1e5]));
+}
+
+export interface TrainOptions {
+  trainedOn: string;
+  source: string;
+  /** Ridge penalty of the linear model, in weighted records. */
+  lambda?: number;
+  rolePrior?: Record<string, number>;
+  prior?: number;
+  spread?: number;
+  drift?: number;
+}
+
+/**
+ * Fits the two linear stages (query features, then title words on what they leave), then records
+ * per group of the estimate's chain the weighted spread of log salary around the fit. `weight`
+ * lets recent answers count more, since pay drifts from year to year.
+ */
+export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: TrainOptions): SalaryModel {
+  const lambda = meta.lambda ?? 10;
+  const rolePrior = meta.rolePrior ?? {};
+  const logPay = (r: SalaryRow) => Math.log(r.usd) - (rolePrior[r.role] ?? 0);
+  const coefficients = fitMedianRidge(
+    rows.map((r) => ({ features: featuresOf(r), y: logPay(r), weight: r.weight ?? 1 })),
+    { lambda },
+  );
+  const titled = rows.filter((r) => r.title);
+  const titleCoefficients = fitMedianRidge(
+    titled.map((r) => ({
+      features: [...featuresOf(r), ...titleFeaturesOf(r.title as string)],
+      y: logPay(r),
+      weight: r.weight ?? 1,
+    })),
+    { lambda },
+  );
+  const sums: Record<string, { n: number; w: number; s2: number }> = {};
   for (const row of rows) {
-    const x = Math.log(row.usd);
     const weight = row.weight ?? 1;
-    const keys = new Set(chain({ ...row, remote: row.remote }).map((c) => c.key));
-    for (const key of keys) {
-      const c = cells[key] ?? { n: 0, w: 0, mean: 0, m2: 0 };
+    const base = predictLinear(coefficients, featuresOf(row));
+    const withTitle = row.title
+      ? predictLinear(titleCoefficients, [...featuresOf(row), ...titleFeaturesOf(row.title)])
+      : base;
+    for (const { key } of chain(row)) {
+      const residual = logPay(row) - (key.startsWith("t|") ? withTitle : base);
+      const c = sums[key] ?? { n: 0, w: 0, s2: 0 };
       c.n++;
       c.w += weight;
-      const d = x - c.mean;
-      c.mean += (weight / c.w) * d;
-      c.m2 += weight * d * (x - c.mean);
-      cells[key] = c;
+      c.s2 += weight * residual * residual;
+      sums[key] = c;
     }
   }
-  for (const c of Object.values(cells)) {
-    c.mean = Math.round(c.mean * 1e5) / 1e5;
-    c.m2 = Math.round(c.m2 * 1e4) / 1e4;
-    c.w = Math.round(c.w * 1e3) / 1e3;
-  }
+  const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+  const cells: Record<string, Cell> = {};
+  for (const [key, c] of Object.entries(sums))
+    cells[key] = { n: c.n, w: round(c.w, 3), variance: round(c.s2 / c.w, 5) };
+  const compact = (o: Record<string, number>) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v, 5)]));
   return {
-    version: 1,
+    version: 2,
     trainedOn: meta.trainedOn,
     source: meta.source,
     rows: rows.length,
+    coefficients: compact(coefficients),
+    titleCoefficients: compact(titleCoefficients),
+    rolePrior,
+    drift: meta.drift ?? 0,
     prior: meta.prior ?? 8,
     spread: meta.spread ?? 1,
     cells,
@@ -119,18 +234,24 @@ export function trainModel(
 const Z80 = 1.2816;
 
 /**
- * An estimate with an 80% interval, by empirical Bayes on log salary: starting from all records
- * and walking down to the most specific group, each group's mean and spread are pulled toward its
- * parent's by `prior` pseudo-records, so a group of three answers says little and one of three
- * hundred says a lot. Pure: the model and the query in, the estimate out.
+ * An estimate with an 80% interval. The point is the linear model's median of log salary (with
+ * the title's words when a title is given), moved by one year of drift. The interval's spread is
+ * found by empirical Bayes: starting from all records and walking down to the most specific group,
+ * each group's spread around the fit is pulled toward its parent's by `prior` pseudo-records, so a
+ * group of three answers says little and one of three hundred says a lot. Pure: the model and the
+ * query in, the estimate out.
  */
 export function estimateSalary(model: SalaryModel, q: SalaryQuery): SalaryEstimate | null {
   const steps = chain(q).reverse();
   const root = model.cells[steps[0]?.key ?? "all"];
   if (!root) return null;
-  let mean = root.mean;
-  const varianceOf = (c: Cell, fallback: number) => (c.n > 1 ? c.m2 / (c.w * (1 - 1 / c.n)) : fallback);
-  let variance = varianceOf(root, 0.25);
+  const mean =
+    (q.title
+      ? predictLinear(model.titleCoefficients, [...featuresOf(q), ...titleFeaturesOf(q.title)])
+      : predictLinear(model.coefficients, featuresOf(q))) +
+    (model.rolePrior[q.role] ?? 0) +
+    model.drift;
+  let variance = root.variance;
   let n = root.n;
   let label = steps[0]?.label ?? "all records";
   const widened: string[] = [];
@@ -140,10 +261,7 @@ export function estimateSalary(model: SalaryModel, q: SalaryQuery): SalaryEstima
       widened.unshift(step.label);
       continue;
     }
-    const k = model.prior;
-    const cellVariance = varianceOf(c, variance);
-    mean = (c.w * c.mean + k * mean) / (c.w + k);
-    variance = (c.w * cellVariance + k * variance) / (c.w + k);
+    variance = (c.w * c.variance + model.prior * variance) / (c.w + model.prior);
     n = c.n;
     label = step.label;
   }

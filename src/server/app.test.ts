@@ -14,7 +14,7 @@ import { similarity } from "../text/minhash.js";
 import { createApp } from "./app.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const salaryModel = SalaryModel.parse(JSON.parse(readFileSync(join(root, "models", "salary-v1.json"), "utf8")));
+const salaryModel = SalaryModel.parse(JSON.parse(readFileSync(join(root, "models", "salary-v2.json"), "utf8")));
 const app = createApp({ index: indexPack(loadKnowledge()), salaryModel, today: () => "2026-11-25" });
 const json = (path: string, body: unknown) =>
   app.request(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });

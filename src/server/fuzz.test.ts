@@ -12,7 +12,7 @@ import { type TestStore, testStores, useTestStore } from "../store/test-stores.j
 import { createApp } from "./app.js";
 
 const root = join(import.meta.dirname, "..", "..");
-const salaryModel = SalaryModel.parse(JSON.parse(readFileSync(join(root, "models", "salary-v1.json"), "utf8")));
+const salaryModel = SalaryModel.parse(JSON.parse(readFileSync(join(root, "models", "salary-v2.json"), "utf8")));
 const profile = profileWith(["python", "sql", "pytorch"], { years: 2 });
 
 /** Strings that break naive code: confusables, RTL marks, NUL, huge numbers, injection, markup. */

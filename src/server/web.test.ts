@@ -15,10 +15,14 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const index = indexPack(loadKnowledge());
 const salaryModel = SalaryModel.parse({
-  version: 1,
+  version: 2,
   trainedOn: "2026-11",
   source: "test",
   rows: 0,
+  coefficients: {},
+  titleCoefficients: {},
+  rolePrior: {},
+  drift: 0,
   prior: 1,
   spread: 1,
   cells: {},

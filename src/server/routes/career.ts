@@ -77,6 +77,11 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
             level: z.enum(["entry", "mid", "senior", "executive"]),
             country: z.string().regex(/^[A-Za-z]{2}$/),
             remote: z.enum(["0", "50", "100"]).optional(),
+            title: z
+              .string()
+              .max(200)
+              .optional()
+              .openapi({ description: "the job title as written; its words refine the estimate" }),
           }),
         },
         responses: {
@@ -92,6 +97,7 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
           level: q.level,
           country: q.country.toUpperCase(),
           ...(q.remote ? { remote: Number(q.remote) as 0 | 50 | 100 } : {}),
+          ...(q.title?.trim() ? { title: q.title } : {}),
         });
         if (!e) throw new AppError("NOT_FOUND", "no salary records");
         return c.json(e, 200);

@@ -15,6 +15,16 @@ describe("extractPosting: skills", () => {
     );
   });
 
+  it("leaves out skills the posting says it does not need, unless it asks for them elsewhere", () => {
+    expect(ids("Build dashboards in Tableau. No machine learning experience needed.")).not.toContain(
+      "machine-learning",
+    );
+    expect(ids("Reporting with Excel; SQL is not required.")).not.toContain("sql");
+    expect(ids("Reporting with Excel; SQL is not required, but it is a plus.")).toContain("sql");
+    expect(ids("No Python needed here. Later: Python required for automation.")).toContain("python");
+    expect(ids("Not only Python: SQL and Spark too.")).toContain("python");
+  });
+
   it("tells Go and R the languages from the verb and the letter", () => {
     expect(ids("Services in Go, Java and Kotlin.")).toContain("go");
     expect(ids("Go beyond the obvious and own outcomes.")).not.toContain("go");

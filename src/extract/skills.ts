@@ -117,7 +117,9 @@ export function createSkillExtractor(
       const { skill } = m.value;
       const where: Section = section(m.start);
       // Company pitch and fields of study name things the job does not ask for.
-      const incidental = dropIncidental && (where === "boilerplate" || isFieldOfStudy(text, m.start, skill.category));
+      const incidental =
+        dropIncidental &&
+        (where === "boilerplate" || isFieldOfStudy(text, m.start, skill.category) || isNegated(text, m.start, m.end));
       onlyIncidental.set(skill.id, (onlyIncidental.get(skill.id) ?? true) && incidental);
       let entry = found.get(skill.id);
       if (!entry) {
@@ -230,6 +232,27 @@ function isFieldOfStudy(text: string, start: number, category: Skill["category"]
   return !/\b(experience|with|using|knowledge|skills?|understanding|and (?:\d|strong|solid|deep|hands))\b/i.test(
     between,
   );
+}
+
+const NEGATED_BEFORE = /\b(?:no|without)\s+(?:prior\s+|previous\s+|formal\s+|professional\s+)?$/i;
+const NEEDED_AFTER =
+  /^\s*(?:experience|knowledge|background|skills?|expertise)?\s*(?:is\s+|are\s+)?(?:needed|required|necessary|expected)\b/i;
+const NOT_NEEDED_AFTER =
+  /^\s*(?:experience|knowledge|background|skills?|expertise)?\s*(?:is|are)\s+not\s+(?:needed|required|necessary|expected)\b/i;
+/** "... not required, but a plus": still wanted, only less. */
+const YET_WANTED = /^\s*[,;]?\s*(?:but|though|although|however)\b/i;
+
+/**
+ * "No machine learning experience needed", "SQL is not required": the posting names the skill to
+ * say it does not ask for it. Annotators leave these out, and so does the extractor, unless the
+ * same skill is asked for elsewhere in the text.
+ */
+function isNegated(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 60);
+  const before = text.slice(Math.max(0, start - 30), start);
+  const negation = after.match(NOT_NEEDED_AFTER) ?? (NEGATED_BEFORE.test(before) ? after.match(NEEDED_AFTER) : null);
+  if (!negation) return false;
+  return !YET_WANTED.test(after.slice(negation[0].length));
 }
 
 /** "R&D", "C-suite", "Go-to-market", "AI/ML" stay themselves. */

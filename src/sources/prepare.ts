@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createExtractor, type ExtractResult, type PostingInput } from "../extract/index.js";
 import { createIndustryClassifier } from "../extract/industry.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
+import { createTextAnalyser, type TextAnalyser } from "../text/fulltext.js";
 import { minhash } from "../text/minhash.js";
 import { readLocation } from "./location.js";
 import type { PostingRecord } from "./posting-record.js";
@@ -31,6 +32,8 @@ export interface PreparedPosting {
   skills: string[];
   requiredSkills: string[];
   minhash: number[];
+  /** The title and description as a full-text `tsvector` literal (see text/fulltext.ts). */
+  search: string;
   extract: unknown;
 }
 
@@ -63,7 +66,8 @@ export function postingId(record: PostingRecord): string {
 export function createPostingPreparer(pack: KnowledgePack): (record: PostingRecord) => PreparedPosting {
   const extract = createExtractor(pack);
   const industryOf = createIndustryClassifier(pack);
-  return (record) => preparePosting(record, extract, industryOf);
+  const analyser = createTextAnalyser();
+  return (record) => preparePosting(record, { extract, industryOf, analyser });
 }
 
 /**
@@ -73,9 +77,13 @@ export function createPostingPreparer(pack: KnowledgePack): (record: PostingReco
  */
 export function preparePosting(
   raw: PostingRecord,
-  extract: (input: PostingInput) => ExtractResult,
-  industryOf: (label: string | undefined) => string | null,
+  readers: {
+    extract: (input: PostingInput) => ExtractResult;
+    industryOf: (label: string | undefined) => string | null;
+    analyser: TextAnalyser;
+  },
 ): PreparedPosting {
+  const { extract, industryOf, analyser } = readers;
   // PostgreSQL text cannot hold NUL; removed before extraction so every span still fits the text.
   const record = Object.fromEntries(
     Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v.replaceAll("\u0000", "") : v]),
@@ -110,6 +118,7 @@ export function preparePosting(
     skills: result.skills.map((s) => s.id),
     requiredSkills: result.skills.filter((s) => s.importance === "required").map((s) => s.id),
     minhash: minhash(record.description),
+    search: analyser.document(record.title, record.description),
     extract: storedExtract(result),
   };
 }

@@ -83,5 +83,27 @@ for (const store of testStores()) {
       expect(injected.map((p) => p.title)).toContain("'; DROP TABLE postings; --");
       expect((await repo.counts()).total).toBe(5);
     });
+
+    it("searches text by stems, phrases with stop words, exclusions, either-or and symbols like C++", async () => {
+      const repo = createPostingRepository(open(), similarity);
+      const cpp = posting("Head of Data", "Initech", "Lead engineers building C++ and Node.js services.", "fts-1");
+      const ml = posting("ML Engineer", "Hooli", "Deploying machine learning models; no C experience needed.", "fts-2");
+      await repo.insertBatch([cpp, ml]);
+      const find = async (q: string) =>
+        (await repo.byIds(await repo.matchingIds(q)))
+          .map((p) => p.id)
+          .filter((id) => id === cpp.id || id === ml.id)
+          .sort();
+      expect(await find("deploy model")).toEqual([ml.id]);
+      expect(await find("c++")).toEqual([cpp.id]);
+      expect(await find("node.js")).toEqual([cpp.id]);
+      expect(await find('"head of data"')).toEqual([cpp.id]);
+      expect(await find('"data of head"')).toEqual([]);
+      expect(await find("engineer -c++")).toEqual([ml.id]);
+      expect(await find("hooli or initech")).toEqual([]);
+      expect(await find("services or deploying")).toEqual([cpp.id, ml.id].sort());
+      expect(await repo.matchingIds("the of and")).toEqual([]);
+      expect(await repo.matchingIds('"')).toEqual([]);
+    });
   });
 }

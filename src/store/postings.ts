@@ -1,4 +1,5 @@
 import type { PreparedPosting } from "../sources/prepare.js";
+import { createTextAnalyser } from "../text/fulltext.js";
 import type { Db, Queryable } from "./db.js";
 
 export interface PostingRow {
@@ -46,6 +47,7 @@ const normName = (s: string) =>
 
 /** The postings table behind one interface; every statement is parameterised. */
 export function createPostingRepository(db: Db, similarity: (a: number[], b: number[]) => number) {
+  const analyser = createTextAnalyser();
   /** Company ids for these names, creating the missing ones: two statements per batch. */
   async function companyIds(tx: Queryable, names: string[]): Promise<Map<string, string>> {
     if (names.length === 0) return new Map();
@@ -159,18 +161,19 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
           JSON.stringify(p.extract),
           p.industry,
           p.industryId,
+          p.search,
         ];
       });
       rows.sort((a, b) => ((a[0] as string) < (b[0] as string) ? -1 : 1));
       // One multi-row INSERT with numbered parameters; the text of the SQL never holds data.
-      const width = 27;
+      const width = 28;
       const values = rows.map(
         (_, r) => `(${Array.from({ length: width }, (_, c) => `$${r * width + c + 1}`).join(", ")})`,
       );
       await tx.query(
         `INSERT INTO postings (id, source, external_id, title, norm_title, company_id, location, country, remote, url, posted_at,
            description, role_id, seniority, min_years, degree, salary_min, salary_max, salary_currency, salary_period,
-           skills, required_skills, minhash, duplicate_of, extract, industry, industry_id)
+           skills, required_skills, minhash, duplicate_of, extract, industry, industry_id, search)
          VALUES ${values.join(", ")}
          ON CONFLICT (id) DO NOTHING`,
         rows.flat(),
@@ -235,9 +238,11 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
 
   /** Unique postings whose title or description match a web-search style query ("pytorch -senior"). */
   async function matchingIds(query: string): Promise<string[]> {
+    const tsquery = analyser.query(query.replaceAll("\u0000", " "));
+    if (tsquery === null) return [];
     const r = await db.query<{ id: string }>(
-      "SELECT id FROM postings WHERE search @@ websearch_to_tsquery('english', $1) AND duplicate_of IS NULL",
-      [query.replaceAll("\u0000", " ")],
+      "SELECT id FROM postings WHERE search @@ $1::tsquery AND duplicate_of IS NULL",
+      [tsquery],
     );
     return r.rows.map((x) => x.id);
   }
@@ -270,6 +275,8 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
    */
   async function refreshAggregates(): Promise<void> {
     await db.exec("REFRESH MATERIALIZED VIEW market_skill_month; REFRESH MATERIALIZED VIEW market_month;");
+    // Merge what the run left in the full-text index's pending list, so searches need not scan it.
+    await db.query("SELECT gin_clean_pending_list('postings_search'::regclass)");
   }
 
   /**

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { createTextAnalyser } from "./fulltext.js";
+
+describe("full-text analyser", () => {
+  const { document, query } = createTextAnalyser();
+
+  it("weights the title A and the body B, stems words, drops stop words but keeps their positions", () => {
+    expect(document("Data Scientists", "Building the models")).toBe("'data':1A 'scientist':2A 'build':3B 'model':5B");
+  });
+
+  it("keeps symbols that name technologies and does not stem them", () => {
+    const doc = document("", "C++, C#, Node.js and .NET; e-mail");
+    expect(doc).toContain("'c++':1B");
+    expect(doc).toContain("'c#':2B");
+    expect(doc).toContain("'node.js':3B");
+    expect(doc).toContain("'net':5B");
+    expect(doc).toContain("'e':6B 'mail':7B");
+  });
+
+  it("folds width and case, so full-width and upper-case letters find the same lexeme", () => {
+    expect(document("ＰＹＴＨＯＮ", "")).toBe("'python':1A");
+  });
+
+  it("turns web-search syntax into a tsquery", () => {
+    expect(query("deploying models")).toBe("'deploy' & 'model'");
+    expect(query('"head of data" -senior')).toBe("('head' <2> 'data') & !'senior'");
+    expect(query("pytorch or tensorflow")).toBe("'pytorch' | 'tensorflow'");
+    expect(query('-"c++ developer"')).toBe("!('c++' <-> 'develop')");
+    expect(query("or the and")).toBeNull();
+    expect(query("'; DROP TABLE postings; --")).toBe("'drop' & 'tabl' & 'post'");
+  });
+
+  it("stays within PostgreSQL's limits on huge input, in linear time", () => {
+    const word = "python ".repeat(400_000);
+    const started = performance.now();
+    const doc = document("", word);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    const positions = doc.split(":")[1]?.split(",") ?? [];
+    expect(positions.length).toBeLessThanOrEqual(255);
+    expect(document("", `${"x".repeat(100)} ok`)).toBe("'ok':2B");
+    expect(document("", "word ".repeat(20_000)).endsWith("B")).toBe(true);
+  });
+});

@@ -1,0 +1,128 @@
+/// <reference path="./wink-porter2-stemmer.d.ts" />
+import stem from "wink-porter2-stemmer";
+
+/**
+ * Full-text search documents and queries, analysed in JavaScript rather than by PostgreSQL's
+ * `to_tsvector`. Parsing and stemming 3-4 KB descriptions inside the embedded engine was most of
+ * its ingest time, and the engine runs on the main thread; here the work runs on the extraction
+ * thread and PostgreSQL only reads a finished `tsvector`. Documents and queries go through the
+ * same analyser, so they always agree on what a word's lexeme is, on PGlite and on a server.
+ */
+export interface TextAnalyser {
+  /** A `tsvector` literal: the title's lexemes weighted A, the body's B, with positions. */
+  document(title: string, body: string): string;
+  /**
+   * A `tsquery` literal from a web-search style query: words must all appear, "quoted words"
+   * appear in that order, -word must not appear, `or` between two terms accepts either. Null
+   * when nothing searchable is left (only stop words or punctuation).
+   */
+  query(text: string): string | null;
+}
+
+// PostgreSQL's English stop words (the Snowball list it ships as english.stop).
+const STOP_WORDS = new Set(
+  (
+    "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers " +
+    "herself it its itself they them their theirs themselves what which who whom this that these those am is are " +
+    "was were be been being have has had having do does did doing a an the and but if or because as until while " +
+    "of at by for with about against between into through during before after above below to from up down in out " +
+    "on off over under again further then once here there when where why how all any both each few more most " +
+    "other some such no nor not only own same so than too very s t can will just don should now"
+  ).split(" "),
+);
+
+/** Letters and digits, with inner dots ("node.js", "asp.net") and trailing + or # ("c++", "c#"). */
+const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
+const LETTERS = /^\p{L}+$/u;
+/** PostgreSQL's limits: positions run to 16,383, and a lexeme keeps at most 255 of them. */
+const MAX_POSITION = 16_383;
+const MAX_POSITIONS_PER_LEXEME = 255;
+const MAX_WORD = 64;
+const CACHE_LIMIT = 50_000;
+
+const quote = (lexeme: string) =>
+  lexeme.includes("'") || lexeme.includes("\\")
+    ? `'${lexeme.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`
+    : `'${lexeme}'`;
+
+export function createTextAnalyser(): TextAnalyser {
+  // Words repeat across postings (Zipf), so each word's lexeme (null for a stop word) is
+  // remembered; bounded so memory stays flat.
+  const known = new Map<string, string | null>();
+  const lexemeOf = (word: string): string | null => {
+    let lexeme = known.get(word);
+    if (lexeme !== undefined) return lexeme;
+    if (word.length > MAX_WORD || STOP_WORDS.has(word)) lexeme = null;
+    else if (word.length < 3 || !LETTERS.test(word)) lexeme = word;
+    else lexeme = stem(word);
+    if (known.size >= CACHE_LIMIT) known.clear();
+    known.set(word, lexeme);
+    return lexeme;
+  };
+  const words = (text: string): string[] => text.normalize("NFKC").toLowerCase().replaceAll("’", "'").match(WORD) ?? [];
+  /** The lexemes of a text in order, null where a stop word held a position. */
+  const lexemes = (text: string): (string | null)[] => words(text).map(lexemeOf);
+
+  function document(title: string, body: string): string {
+    const positions = new Map<string, number[]>();
+    let position = 0;
+    const add = (text: string) => {
+      for (const word of words(text)) {
+        if (position < MAX_POSITION) position++;
+        const lexeme = lexemeOf(word);
+        if (lexeme === null) continue;
+        const list = positions.get(lexeme);
+        if (!list) positions.set(lexeme, [position]);
+        else if (list.length < MAX_POSITIONS_PER_LEXEME && list[list.length - 1] !== position) list.push(position);
+      }
+    };
+    add(title);
+    const titleEnd = position;
+    add(body);
+    let out = "";
+    for (const [lexeme, at] of positions) {
+      out += `${out ? " " : ""}${quote(lexeme)}:`;
+      for (let i = 0; i < at.length; i++) out += `${i ? "," : ""}${at[i]}${(at[i] as number) <= titleEnd ? "A" : "B"}`;
+    }
+    return out;
+  }
+
+  /** Words in order; a stop word inside a phrase still counts as a step ("head of data" is <2>). */
+  function phrase(words: (string | null)[]): string | null {
+    let out = "";
+    let gap = 0;
+    let count = 0;
+    for (const word of words) {
+      gap++;
+      if (word === null) continue;
+      out += count === 0 ? quote(word) : ` ${gap === 1 ? "<->" : `<${gap}>`} ${quote(word)}`;
+      count++;
+      gap = 0;
+    }
+    if (count === 0) return null;
+    return count === 1 ? out : `(${out})`;
+  }
+
+  function query(text: string): string | null {
+    const parts: string[] = [];
+    let pendingOr = false;
+    // "phrase", -"phrase", -word, word, or
+    for (const m of text.matchAll(/(-?)"([^"]*)"?|(\S+)/g)) {
+      const negated = m[1] === "-" || (m[3]?.startsWith("-") ?? false);
+      const raw = m[2] ?? m[3]?.replace(/^-+/, "") ?? "";
+      if (!m[2] && raw.toLowerCase() === "or" && !negated) {
+        pendingOr = parts.length > 0;
+        continue;
+      }
+      const term = phrase(lexemes(raw));
+      if (term === null) continue;
+      const operand = negated ? `!${term}` : term;
+      if (parts.length) parts.push(pendingOr ? "|" : "&");
+      parts.push(operand);
+      pendingOr = false;
+    }
+    return parts.length ? parts.join(" ") : null;
+  }
+
+  return { document, query };
+}

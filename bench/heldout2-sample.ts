@@ -14,7 +14,7 @@ export interface SampledPosting {
 }
 
 /** Rows at positions 0, k, 2k, ... of the unique, non-empty descriptions (k = floor(n / quota)). */
-function systematic(rows: SampledPosting[], quota: number, exclude: Set<string>): SampledPosting[] {
+export function systematic(rows: SampledPosting[], quota: number, exclude: Set<string>): SampledPosting[] {
   const seen = new Set<string>(exclude);
   const unique = rows.filter((r) => {
     const key = r.text.trim();

@@ -1,7 +1,9 @@
 // The resume reader on the dotin resume NER data set (CC0, 310 annotated CVs, mostly Indian IT CVs
 // from Indeed, see ../shared/data/resumes-dotin-ner/SOURCE.md). The annotations are entity spans,
 // not profiles, so each measure turns them into a document-level gold value; the rules are below,
-// beside each measure. Never tuned on. usage: npx tsx bench/resume-dotin.ts
+// beside each measure. Its error lists were read to tune the one-line repair and the years rule
+// (2026-12-01), so it is a tuning set; the maintainers score other CVs.
+// usage: npx tsx bench/resume-dotin.ts
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateRanges, monthsCovered } from "./dates.js";
+import { findDateRanges, monthsCovered, restoreRangeDashes } from "./dates.js";
 
 const ranges = (text: string) => findDateRanges(text).map((r) => [r.start, r.end]);
 
@@ -20,6 +20,24 @@ describe("findDateRanges", () => {
   it("ignores ranges that run backwards and numbers that are not dates", () => {
     expect(ranges("2021 - 2019")).toEqual([]);
     expect(ranges("salary 120-150k, team of 5-10")).toEqual([]);
+  });
+});
+
+describe("restoreRangeDashes", () => {
+  it("gives a range whose dash was lost in a flattened export its dash back", () => {
+    expect(restoreRangeDashes("EXPERIENCE  2015  Present Associate Professor  2009  2015  Assistant")).toBe(
+      "EXPERIENCE  2015 - Present Associate Professor  2009 - 2015  Assistant",
+    );
+    expect(restoreRangeDashes("Jan 2015   Mar 2017  Analyst")).toBe("Jan 2015 - Mar 2017  Analyst");
+    expect(findDateRanges(restoreRangeDashes("2001  2005: Assistant Producer"))[0]).toMatchObject({
+      start: "2001-01",
+      end: "2005-12",
+    });
+  });
+
+  it("leaves years that are not a range alone", () => {
+    for (const text of ["2001    Ph.D., University of Texas", "Class of 2019  20 students", "2019 2020", "20150  2016"])
+      expect(restoreRangeDashes(text)).toBe(text);
   });
 });
 

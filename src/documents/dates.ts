@@ -65,6 +65,17 @@ const RANGE = new RegExp(
   "giu",
 );
 
+const BARE_RANGE = new RegExp(String.raw`(?<=^|\s)(${POINT}) {2,}(${POINT}|${OPEN})(?![\p{L}\p{N}])`, "giu");
+
+/**
+ * "2005  Present", "Jan 2015   Mar 2017": a range whose dash was lost on the way (a spreadsheet
+ * export that keeps line breaks only as runs of spaces drops "–" the same way), given its dash
+ * back so that it still reads as one range once the runs of spaces are read as line breaks.
+ */
+export function restoreRangeDashes(text: string): string {
+  return text.replace(BARE_RANGE, "$1 - $2");
+}
+
 /** Reads one point of a range as YYYY-MM; a bare year is its January for a start, its December for an end. */
 export function toMonth(text: string, isEnd: boolean): string | undefined {
   const t = text.toLowerCase().replace(/[,.']/g, " ").trim();

@@ -4,7 +4,7 @@ import { createRoleClassifier } from "../extract/role.js";
 import { createSkillExtractor } from "../extract/skills.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import { KeyCache, tokenize } from "../text/tokens.js";
-import { type DateRange, findDateRanges, monthsCovered } from "./dates.js";
+import { type DateRange, findDateRanges, monthsCovered, restoreRangeDashes } from "./dates.js";
 import {
   type Education,
   type Experience,
@@ -64,7 +64,7 @@ export function createResumeReader(pack: KnowledgePack) {
   return function readResume(text: string, options: ReadOptions): Profile {
     // Markdown emphasis is layout, not content; offsets below refer to this cleaned text.
     const flat = isFlattened(text);
-    const clean = (flat ? text.replace(/ {2,}/g, "\n") : text)
+    const clean = (flat ? restoreRangeDashes(text).replace(/ {2,}/g, "\n") : text)
       .replace(/\r\n?/g, "\n")
       .replace(/\u00a0/g, " ")
       .replace(/\*\*|__/g, "");
@@ -109,7 +109,9 @@ export function createResumeReader(pack: KnowledgePack) {
     const dated = Math.round((months / 12) * 10) / 10;
     const stated = statedYears(clean);
     if (professional.length > 0 && stated !== null && Math.abs(stated - dated) > 1)
-      warnings.push(`the resume states ${stated} years of experience; its dated jobs add up to ${dated}`);
+      warnings.push(
+        `the resume states ${stated} years of experience; its dated jobs add up to ${dated} (the stated total is used)`,
+      );
     if (flat) warnings.push("the text had no line breaks; runs of spaces were read as line breaks");
     if (clean.trim().length > 0 && sections.length === 1)
       warnings.push("no section headings found (Experience, Education, Skills...): entries may be missing");
@@ -124,7 +126,7 @@ export function createResumeReader(pack: KnowledgePack) {
       education,
       certifications: of("certifications").flatMap((span) => readCertifications(clean.slice(span.start, span.end))),
       projects: of("projects").flatMap((span) => readProjects(span, lines, skillsIn)),
-      years: professional.length > 0 ? dated : (stated ?? 0),
+      years: yearsOf(professional.length > 0 ? dated : null, stated),
       warnings,
       document: {
         format: options.format,
@@ -375,6 +377,18 @@ function readHeader(text: string, sections: SectionSpan[]) {
  * where the sum of dated jobs would say 0. Dated jobs win when there are any: a summary's total is
  * often rounded or older than the jobs listed under it.
  */
+/**
+ * Total years of experience: the dated jobs' (overlaps once) when the resume states no total or
+ * agrees with them within a year, else the stated total. People know their own total, while job
+ * lists are often partial and "Present" means the day the resume was written, which may be
+ * years before it is read; the profile warns when the two disagree.
+ */
+function yearsOf(dated: number | null, stated: number | null): number {
+  if (stated === null) return dated ?? 0;
+  if (dated === null) return stated;
+  return Math.abs(stated - dated) <= 1 ? dated : stated;
+}
+
 function statedYears(text: string): number | null {
   const years = extractMinYears(text.slice(0, STATED_WITHIN));
   return years !== null && years > 0 ? years : null;

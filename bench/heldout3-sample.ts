@@ -1,0 +1,64 @@
+// The third hand-annotated held-out set (bench/heldout3-gold.md): 40 ML and data postings chosen by a
+// fixed rule from the sets closest to the maintainers' hidden set (AI/ML and data-science postings),
+// leaving out every posting of dev-gold and the two earlier held-out sets. Only ids and labels live
+// in the project; the texts are re-read from ../shared/data. Run it to write the texts for annotators:
+//   npx tsx bench/heldout3-sample.ts OUT_DIR
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type SampledPosting, selectHeldout2, systematic } from "./heldout2-sample.js";
+import { readGold } from "./scoring.js";
+import { readCsv, requireShared } from "./shared-data.js";
+
+/** Whitespace aside: a repost with other line breaks is the same text. */
+const norm = (text: string) => text.replace(/\s+/g, " ").trim();
+
+export function selectHeldout3(): SampledPosting[] {
+  const aiml = readCsv(requireShared("jobs-linkedin-aiml-2024", "ai_ml_jobs_linkedin.csv")).map((r, i) => ({
+    id: `linkedin24-${i}`,
+    title: r.title ?? "",
+    company: r.companyName ?? "",
+    text: r.description ?? "",
+  }));
+  const mle = readCsv(requireShared("jobs-linkedin-mle-2023", "MLE_Jobs_LinkedIn.csv")).map((r) => ({
+    id: `linkedin23-${r[""]}`,
+    title: r["Job Title"] ?? "",
+    company: r["Company Name"] ?? "",
+    text: r.JD ?? "",
+  }));
+  const glassdoor = readCsv(requireShared("jobs-glassdoor-ds-2020", "glassdoor_jobs.csv")).map((r) => ({
+    id: `glassdoor20-${r[""]}`,
+    title: r["Job Title"] ?? "",
+    company: (r["Company Name"] ?? "").split("\n")[0] ?? "",
+    text: r["Job Description"] ?? "",
+  }));
+  const byId = new Map([...aiml, ...mle, ...glassdoor].map((p) => [p.id, p.text]));
+  const used = new Set<string>([
+    ...readFileSync(requireShared("dev-gold", "postings.jsonl"), "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => norm((JSON.parse(l) as { text: string }).text)),
+    ...readGold("heldout-gold.jsonl").map((g) => norm(byId.get(g.id) ?? "")),
+    ...selectHeldout2().map((p) => norm(p.text)),
+  ]);
+  const fresh = (rows: SampledPosting[]) => rows.filter((r) => !used.has(norm(r.text)));
+  // Offsets keep the sample off the rows the earlier sets started from.
+  const shift = <T>(rows: T[], by: number): T[] => [...rows.slice(by), ...rows.slice(0, by)];
+  return [
+    ...systematic(fresh(shift(aiml, 17)), 20, new Set()),
+    ...systematic(fresh(shift(mle, 23)), 10, new Set()),
+    ...systematic(fresh(shift(glassdoor, 31)), 10, new Set()),
+  ];
+}
+
+if (process.argv[1]?.endsWith("heldout3-sample.ts")) {
+  const out = process.argv[2];
+  if (!out) throw new Error("usage: npx tsx bench/heldout3-sample.ts OUT_DIR");
+  mkdirSync(out, { recursive: true });
+  const rows = selectHeldout3();
+  // Two batches, alternating, so each annotator sees every source.
+  for (const b of [0, 1]) {
+    const batch = rows.filter((_, i) => i % 2 === b);
+    writeFileSync(join(out, `batch-${b + 1}.jsonl`), `${batch.map((r) => JSON.stringify(r)).join("\n")}\n`);
+  }
+  console.log(`${rows.length} postings in ${out}/batch-1.jsonl and batch-2.jsonl`);
+}

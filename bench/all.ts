@@ -8,6 +8,7 @@ const SCRIPTS = [
   "extract-dev.ts",
   "extract-heldout-gold.ts",
   "extract-heldout2-gold.ts",
+  "extract-heldout3-gold.ts",
   "extract-heldout.ts",
   "resume-dotin.ts",
   "resume-speed.ts",

@@ -32,4 +32,11 @@ describe("extractDegree", () => {
       expect(extractDegree(text), text).toBeNull();
     }
   });
+
+  it("reads plural and misspelt advanced degrees, glued words, and an associate's degree as none", () => {
+    expect(extractDegree("Advanced degrees will be favored")).toBe("master");
+    expect(extractDegree("Advance degree in CS, Math or related subject is preferred")).toBe("master");
+    expect(extractDegree("Educational QualificationBachelors/Master degree in Computer Science")).toBe("bachelor");
+    expect(extractDegree("Associate’s degree in business or accounting or equivalent")).toBeNull();
+  });
 });

@@ -5,7 +5,7 @@ const ORDER: DegreeLevel[] = ["bachelor", "master", "phd"];
 const PATTERNS: [RegExp, DegreeLevel][] = [
   [/\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctor of philosophy\b/i, "phd"],
   [
-    /\bmaster'?s?\b|\bmasters\b|\bm\.s\.|\bm\.sc\b|\bmsc\b|\bmba\b|\bm\.eng\b|\b(?:graduate|advanced) degree\b/i,
+    /\bmaster'?s?\b|\bmasters\b|\bm\.s\.|\bm\.sc\b|\bmsc\b|\bmba\b|\bm\.eng\b|\b(?:graduate|advanced?) degrees?\b/i,
     "master",
   ],
   [/\bMA\b(?=\s*(?:degree|in\b))|\b(?:MS|MEng)\b(?=\s*(?:\/|or|and|,|degree|in\b|preferred|required|\())/, "master"],
@@ -17,7 +17,7 @@ const PATTERNS: [RegExp, DegreeLevel][] = [
   ],
   [/\b(?:BS|BA|BE|BTech|BEng)\b(?=\s*(?:\/|or|and|,|degree|in\b|preferred|required|\())/, "bachelor"],
   [
-    /\b(?:4|four)[- ]year degree\b|\b(?:college|university|undergraduate|technical) degree\b|(?<!(?:master['’]?s?|ph\.?\s?d\.?|doctoral|graduate|advanced|m\.?s\.?|mba)\s)\bdegree (?:in|from)\b/i,
+    /\b(?:4|four)[- ]year degree\b|\b(?:college|university|undergraduate|technical) degree\b|(?<!(?:master['’]?s?|ph\.?\s?d\.?|doctoral|graduate|advanced?|m\.?s\.?|mba|associate['’]?s?)\s)\bdegree (?:in|from)\b/i,
     "bachelor",
   ],
 ];
@@ -27,7 +27,9 @@ const PATTERNS: [RegExp, DegreeLevel][] = [
  * is master), or null when it names none.
  */
 export function extractDegree(text: string): DegreeLevel | null {
-  const found = new Set(PATTERNS.filter(([re]) => text.search(re) >= 0).map(([, level]) => level));
+  // Text that lost its line breaks glues words: "Educational QualificationBachelors/Master degree".
+  const unglued = text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, "$1 $2");
+  const found = new Set(PATTERNS.filter(([re]) => unglued.search(re) >= 0).map(([, level]) => level));
   for (const level of ORDER) if (found.has(level)) return level;
   return null;
 }

@@ -36,4 +36,10 @@ describe("extractMinYears", () => {
       expect(extractMinYears(text), text).toBeNull();
     }
   });
+
+  it("reads 'or more' and numbers glued to the word before them by lost line breaks", () => {
+    expect(extractMinYears("a four-year college degree and 5 or more years of development experience")).toBe(5);
+    expect(extractMinYears("Qualifications5+ years experience as an analyst")).toBe(5);
+    expect(extractMinYears("experience in a corporate setting3- 5 years of experience with Excel")).toBe(3);
+  });
 });

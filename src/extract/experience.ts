@@ -16,9 +16,11 @@ const WORDS: Record<string, number> = {
   twenty: 20,
 };
 const N = String.raw`(\d{1,2}(?:\.\d)?|${Object.keys(WORDS).join("|")})(?:\s*\(\d{1,2}\))?`;
-// "3+ years", "3 - 5 yrs", "3 to 5 years", "five (5) years", "minimum of 3 years", "at least 2 years'"
+// "3+ years", "3 - 5 yrs", "3 to 5 years", "five (5) years", "minimum of 3 years", "at least 2 years'",
+// "5 or more years"; and a number glued to the word before it, as text that lost its line breaks
+// writes it ("Qualifications5+ years", "setting3- 5 years").
 const YEARS = new RegExp(
-  String.raw`\b${N}\s*(?:\+|plus)?\s*(?:(?:-|–|to|or)\s*${N}\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?`,
+  String.raw`(?:\b|(?<=\p{L})(?=\d))${N}\s*(?:\+|plus)?\s*(?:or (?:more|above|greater)\s*)?(?:(?:-|–|to|or)\s*${N}\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?`,
   "giu",
 );
 const EXPERIENCE_AFTER =

@@ -25,6 +25,12 @@ describe("extractPosting: skills", () => {
     expect(ids("Not only Python: SQL and Spark too.")).toContain("python");
   });
 
+  it("splits words glued together by lost line breaks, but not names written in camel case", () => {
+    const found = ids("Proficient in SQL and PythonUnix shell scripting is a bonus. JavaScript and PyTorch.");
+    expect(found).toEqual(expect.arrayContaining(["python", "sql", "javascript", "pytorch"]));
+    expect(found).not.toContain("java");
+  });
+
   it("tells Go and R the languages from the verb and the letter", () => {
     expect(ids("Services in Go, Java and Kotlin.")).toContain("go");
     expect(ids("Go beyond the obvious and own outcomes.")).not.toContain("go");
@@ -129,6 +135,15 @@ describe("extractPosting: the whole result", () => {
       text: "Build Tableau dashboards and KPI reports in SQL and Excel; exposure to machine learning a plus.",
     });
     expect(da.role?.id).toBe("data-analyst");
+  });
+
+  it("reads leaders of ML teams, ML infrastructure titles and data-engineering managers", () => {
+    const role = (title: string) => extract({ title, text: "Machine learning models in Python." }).role?.id;
+    expect(role("Manager, Data Science")).toBe("ml-manager");
+    expect(role("Data Scientist Manager - Machine Learning")).toBe("ml-manager");
+    expect(role("Senior Product Manager - AI Platform")).toBe("ai-product-manager");
+    expect(role("Senior Machine Learning Engineer (Infra)")).toBe("mlops-engineer");
+    expect(role("Data Engineering Manager")).toBe("data-engineer");
   });
 
   it("reads an applied scientist doing research as a research scientist", () => {

@@ -15,7 +15,7 @@ export interface RoleGuess {
 const TITLE_CUES: [RegExp, string][] = [
   [/\b(product manager|product owner|product lead)\b/i, "ai-product-manager"],
   [
-    /\b(head of|director|vp|vice president|chief)\b.*\b(ai|ml|machine learning|data science|artificial intelligence)\b|\b(ml|ai|machine learning|data science) (manager|director)\b|\bhead of (ai|ml|data science)\b/i,
+    /\b(head of|director|vp|vice president|chief|(?<!product )manager)\b.*\b(ai|ml|machine learning|data scien\w*|artificial intelligence)\b|\b(ml|ai|machine learning|data scien\w*)\b(?:(?!\bproduct\b).)*\b(manager|director)\b|\bhead of (ai|ml|data science)\b/i,
     "ml-manager",
   ],
   [/\b(nlp|nlu|llms?|language|conversational|chatbots?|gen ?ai|generative)\b/i, "nlp-engineer"],
@@ -27,7 +27,7 @@ const TITLE_CUES: [RegExp, string][] = [
   [/\b(research (?:scientist|engineer)|applied scientist|researcher|scientist)\b/i, "ai-research-scientist"],
   [/\bdata scien\w*\b/i, "data-scientist"],
   [
-    /\b(data engineers?|etl|big data|data warehouse|data platform|data pipeline|(?:bi|business intelligence) developer)\b/i,
+    /\b(data engineers?|data engineering|etl|big data|data warehouse|data platform|data pipeline|(?:bi|business intelligence) developer)\b/i,
     "data-engineer",
   ],
   [
@@ -223,6 +223,10 @@ const ML_EVIDENCE = new Set([
   "tensorflow",
 ]);
 
+const BARE_LEADER = /^(?:senior |sr\.? |associate |assistant )?(?:manager|director|head|vp|vice president)$/i;
+const ML_TEAM = /\b(ai|ml|machine learning|data scien\w*|artificial intelligence)\b/i;
+const INFRA_QUALIFIER = /\b(infra|infrastructure|serving|inference|deployment)\b/i;
+
 const ML_TITLE = /\b(machine learning|ml|ai|artificial intelligence|deep learning|mle)\b/i;
 
 /** The title before any " - ", "(", "," or "|", and the rest. */
@@ -284,6 +288,8 @@ export function createRoleClassifier(pack: KnowledgePack) {
     const [head, qualifier] = splitTitle(title);
     const candidates = titleCandidates(head);
     const qualified = titleCandidates(qualifier);
+    // "Manager, Data Science", "Director - Machine Learning": a bare leadership head leads what follows.
+    if (BARE_LEADER.test(head.trim()) && ML_TEAM.test(qualifier)) candidates.set("ml-manager", 2);
     qualified.delete("software-engineer");
     // "Software Engineer - ML", "Software Engineer (Big Data)": the qualifier names the family.
     const generic = candidates.size === 0 || (candidates.size === 1 && candidates.has("software-engineer"));
@@ -291,6 +297,8 @@ export function createRoleClassifier(pack: KnowledgePack) {
       candidates.clear();
       for (const [id, x] of qualified) candidates.set(id, x);
     } else if (candidates.has("ml-engineer") && candidates.size === 1) {
+      // "Machine Learning Engineer (Infra)", "ML Engineer - Platform": the qualifier names MLOps.
+      if (INFRA_QUALIFIER.test(qualifier)) qualified.set("mlops-engineer", 2);
       const special = [...qualified.keys()].find((id) => SPECIALITIES.includes(id) || id === "mlops-engineer");
       if (special) {
         candidates.clear();

@@ -48,4 +48,10 @@ describe("extractSalary", () => {
   it("takes the first range when several are listed", () => {
     expect(extractSalary("US: $150,000-$180,000. UK: £90,000-£110,000.")).toEqual(year(150000, 180000));
   });
+
+  it("reads a currency written twice on each end of a range", () => {
+    expect(extractSalary("Combined Salary Range\r\n\r\nUSD $100,000.00 - USD $110,000.00 /Yr.")).toEqual(
+      year(100000, 110000),
+    );
+  });
 });

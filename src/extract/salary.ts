@@ -27,9 +27,12 @@ const DASH = String.raw`\s*(?:-|–|—|to|and|up to)\s*`;
 
 const amount = (n: string) => String.raw`(?<${n}>${NUM})\s*(?<${n}k>[kK])?(?![\d%])`;
 
-/** "$120k - $150k", "$110-$120,000", "£45,000 to £55,000", "USD 60K", "60.000 € - 75.000 €", "$65/hour". */
+/**
+ * "$120k - $150k", "$110-$120,000", "£45,000 to £55,000", "USD 60K", "60.000 € - 75.000 €", "$65/hour",
+ * "USD $100,000.00 - USD $110,000.00".
+ */
 const RANGE = new RegExp(
-  String.raw`(?<c1>${CUR})\s?${amount("lo")}(?:${DASH}(?:${CUR})?\s?${amount("hi")})?(?:\s?${CUR})?` +
+  String.raw`(?<c1>${CUR})\s?${amount("lo")}(?:${DASH}(?:${CUR}\s?){0,2}${amount("hi")})?(?:\s?${CUR})?` +
     String.raw`|${amount("blo")}\s?(?:${CUR})?(?:${DASH}${amount("bhi")})?\s?(?<c2>${CUR})`,
   "gu",
 );

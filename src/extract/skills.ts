@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type KnowledgePack, type Skill, SkillCategory } from "../knowledge/schema.js";
 import { type PhraseMatch, PhraseMatcher } from "../text/phrase-matcher.js";
 import { matchProximity, parsePattern } from "../text/proximity.js";
-import { type Token, tokenize } from "../text/tokens.js";
+import { splitGlued, type Token, tokenize } from "../text/tokens.js";
 import { type Section, sectionAt } from "./sections.js";
 
 const ImportanceOrNone = z.enum(["required", "preferred"]).nullable();
@@ -73,11 +73,18 @@ export function createSkillExtractor(
     }
   }
 
+  // Words of every name, so a glued word is only split when it is not itself a name ("JavaScript").
+  const known = new Set(
+    pack.skills.flatMap((skill) => [skill.name, ...skill.aliases].flatMap((n) => tokenize(n).map((t) => t.key))),
+  );
+  const isKnown = (key: string) => known.has(key);
+
   const patterns = pack.skills.flatMap((skill) =>
     skill.patterns.map((p) => parsePattern<Entry>(p, { skill, needsContext: false })),
   );
 
-  return function extractSkills(text: string, tokens: Token[] = tokenize(text)): SkillFound[] {
+  return function extractSkills(text: string, given: Token[] = tokenize(text)): SkillFound[] {
+    const tokens = splitGlued(given, isKnown);
     const matches: PhraseMatch<Entry>[] = matcher.matchTokens(tokens);
     // "Python pandas", "fine-tuning LLMs", "GitHub Copilot": a longer name that starts or ends
     // with a tool's own name names that tool too.
@@ -220,11 +227,16 @@ const FIELD_CATEGORIES = new Set<Skill["category"]>([
   "governance",
 ]);
 
+const SENTENCE_BREAK = /\n|[.!?;](?=\s+[A-Z])/g;
+
 /** "a degree in Computer Science, Mathematics, Statistics or a related field": the field, not a skill. */
 function isFieldOfStudy(text: string, start: number, category: Skill["category"]): boolean {
   if (!FIELD_CATEGORIES.has(category)) return false;
-  const lineStart = Math.max(text.lastIndexOf("\n", start - 1), text.lastIndexOf(".", start - 1)) + 1;
-  const before = text.slice(Math.max(lineStart, start - 120), start);
+  const window = text.slice(Math.max(0, start - 120), start);
+  // The sentence so far: a line break or a full stop before a capital, not the dots of "Ph.D." or "e.g.,".
+  let cut = 0;
+  for (const b of window.matchAll(SENTENCE_BREAK)) cut = b.index + b[0].length;
+  const before = window.slice(cut);
   const m = before.match(DEGREE_WORD);
   if (!m) return false;
   // Only a list of fields may sit between the degree word and the mention, not a new clause.
@@ -255,10 +267,20 @@ function isNegated(text: string, start: number, end: number): boolean {
   return !YET_WANTED.test(after.slice(negation[0].length));
 }
 
-/** "R&D", "C-suite", "Go-to-market", "AI/ML" stay themselves. */
+/** "health, dental and life insurance": a benefit, not the insurance business. */
+const BENEFIT_BEFORE = /\b(?:health|life|dental|vision|medical|disability|accident)\s*(?:,|&|and)?\s*$/i;
+
+/**
+ * "R&D", "C-suite", "Go-to-market", "AI/ML" stay themselves; "health insurance" is a benefit; "build
+ * systems that..." is a verb.
+ */
 function isFalseFriend(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? "";
   const after = text.slice(end, end + 8);
+  if (/^insurance$/i.test(text.slice(start, end)) && BENEFIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+    return true;
+  // "build systems to measure quality" is a verb and its object, not build tooling.
+  if (/^builds?\s/i.test(text.slice(start, end)) && /^\s+(?:to|that|which|for|and|with)\b/i.test(after)) return true;
   if (end - start <= 2 && (/^&/.test(after) || before === "&")) return true;
   if (/^-(suite|level|to-|to )/i.test(after)) return true;
   return false;

@@ -92,3 +92,50 @@ export function keyOf(word: string): string {
   }
   return w;
 }
+
+/**
+ * Text copied from a web page often loses the line breaks between list items, gluing the last
+ * word of one item to the first of the next: "SQL and PythonUnix shell scripting", "Python or
+ * RProficient with Tableau". Splits a token where a lower-case letter meets an upper-case one, or
+ * an upper-case run meets a capitalised word ("RProficient", "SQLServer"), with offsets into the
+ * text, unless the whole word is one `keep` knows ("JavaScript", "PyTorch", "MLflow"). Both sides
+ * must be a word: a lower-case prefix of one letter ("iPhone") stays, a capital ("R" + "Proficient") splits.
+ */
+export function splitGlued(tokens: Token[], keep: (key: string) => boolean, keys?: KeyCache): Token[] {
+  let out: Token[] | null = null;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    const cuts = token.raw.length >= 4 && !keep(token.key) ? gluePoints(token.raw) : [];
+    if (cuts.length === 0) {
+      out?.push(token);
+      continue;
+    }
+    out ??= tokens.slice(0, t);
+    let from = 0;
+    for (const cut of [...cuts, token.raw.length]) {
+      const raw = token.raw.slice(from, cut);
+      out.push({ raw, key: keys ? keys.get(raw) : keyOf(raw), start: token.start + from, end: token.start + cut });
+      from = cut;
+    }
+  }
+  return out ?? tokens;
+}
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/** Where a glued word splits: before a capitalised word that follows a lower-case word or a capital run. */
+function gluePoints(raw: string): number[] {
+  const cuts: number[] = [];
+  let last = 0;
+  for (let i = 1; i < raw.length - 1; i++) {
+    if (!isUpper(raw.charCodeAt(i)) || !isLower(raw.charCodeAt(i + 1))) continue;
+    const before = raw.charCodeAt(i - 1);
+    // "iPhone" and "eBay" keep their one-letter prefix; "RProficient" and "SQLServer" split.
+    if (isUpper(before) || (isLower(before) && i - last >= 2)) {
+      cuts.push(i);
+      last = i;
+    }
+  }
+  return cuts;
+}

@@ -22,13 +22,17 @@ const PATTERNS: [RegExp, DegreeLevel][] = [
   ],
 ];
 
+const GLUED = String.raw`([a-z])(?=Bachelor|Master|Associate|Advanced|Graduate|Doctor|Ph\.?D|B\.?S\b|M\.?S\b|BA\b|MA\b|MBA)`;
+const GLUED_DEGREE = new RegExp(GLUED);
+const GLUED_DEGREE_ALL = new RegExp(GLUED, "g");
+
 /**
  * The lowest degree the text states as required or preferred ("BS/MS" is bachelor, "MS or PhD"
  * is master), or null when it names none.
  */
 export function extractDegree(text: string): DegreeLevel | null {
   // Text that lost its line breaks glues words: "Educational QualificationBachelors/Master degree".
-  const unglued = text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, "$1 $2");
+  const unglued = GLUED_DEGREE.test(text) ? text.replace(GLUED_DEGREE_ALL, "$1 ") : text;
   const found = new Set(PATTERNS.filter(([re]) => unglued.search(re) >= 0).map(([, level]) => level));
   for (const level of ORDER) if (found.has(level)) return level;
   return null;

@@ -205,7 +205,13 @@ const DUTY_CUES: Record<string, string[]> = {
 };
 
 /** Generic ML titles whose duties may reveal a speciality. */
-const SPECIALISES = new Set(["ml-engineer", "ai-research-scientist", "software-engineer", "mlops-engineer"]);
+const SPECIALISES = new Set([
+  "ml-engineer",
+  "deep-learning-engineer",
+  "ai-research-scientist",
+  "software-engineer",
+  "mlops-engineer",
+]);
 const SPECIALITIES = ["nlp-engineer", "computer-vision-engineer"];
 
 /** Skills that make a research or scientist title an ML one. */

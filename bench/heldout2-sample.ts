@@ -60,15 +60,20 @@ export function selectHeldout2(): SampledPosting[] {
   ];
 }
 
-if (process.argv[1]?.endsWith("heldout2-sample.ts")) {
+/**
+ * The command line of a sampling script: writes the sample for two annotators into OUT_DIR, as two
+ * alternating batches so that each annotator sees every source.
+ */
+export function writeAnnotatorBatches(script: string, select: () => SampledPosting[]): void {
   const out = process.argv[2];
-  if (!out) throw new Error("usage: npx tsx bench/heldout2-sample.ts OUT_DIR");
+  if (!out) throw new Error(`usage: npx tsx bench/${script} OUT_DIR`);
   mkdirSync(out, { recursive: true });
-  const rows = selectHeldout2();
-  // Two batches, alternating, so each annotator sees every source.
+  const rows = select();
   for (const b of [0, 1]) {
     const batch = rows.filter((_, i) => i % 2 === b);
     writeFileSync(join(out, `batch-${b + 1}.jsonl`), `${batch.map((r) => JSON.stringify(r)).join("\n")}\n`);
   }
   console.log(`${rows.length} postings in ${out}/batch-1.jsonl and batch-2.jsonl`);
 }
+
+if (process.argv[1]?.endsWith("heldout2-sample.ts")) writeAnnotatorBatches("heldout2-sample.ts", selectHeldout2);

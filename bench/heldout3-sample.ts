@@ -3,9 +3,8 @@
 // leaving out every posting of dev-gold and the two earlier held-out sets. Only ids and labels live
 // in the project; the texts are re-read from ../shared/data. Run it to write the texts for annotators:
 //   npx tsx bench/heldout3-sample.ts OUT_DIR
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { type SampledPosting, selectHeldout2, systematic } from "./heldout2-sample.js";
+import { readFileSync } from "node:fs";
+import { type SampledPosting, selectHeldout2, systematic, writeAnnotatorBatches } from "./heldout2-sample.js";
 import { readGold } from "./scoring.js";
 import { readCsv, requireShared } from "./shared-data.js";
 
@@ -50,15 +49,4 @@ export function selectHeldout3(): SampledPosting[] {
   ];
 }
 
-if (process.argv[1]?.endsWith("heldout3-sample.ts")) {
-  const out = process.argv[2];
-  if (!out) throw new Error("usage: npx tsx bench/heldout3-sample.ts OUT_DIR");
-  mkdirSync(out, { recursive: true });
-  const rows = selectHeldout3();
-  // Two batches, alternating, so each annotator sees every source.
-  for (const b of [0, 1]) {
-    const batch = rows.filter((_, i) => i % 2 === b);
-    writeFileSync(join(out, `batch-${b + 1}.jsonl`), `${batch.map((r) => JSON.stringify(r)).join("\n")}\n`);
-  }
-  console.log(`${rows.length} postings in ${out}/batch-1.jsonl and batch-2.jsonl`);
-}
+if (process.argv[1]?.endsWith("heldout3-sample.ts")) writeAnnotatorBatches("heldout3-sample.ts", selectHeldout3);

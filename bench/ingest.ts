@@ -1,7 +1,8 @@
 // Ingest speed end to end (read, extract, dedupe, store) into a fresh embedded store or the
 // PostgreSQL server in DATABASE_URL, then ranking latency for 50 profiles over what was stored.
-// usage: npx tsx bench/ingest.ts [--postgres] [--synthetic N] [--keep DIR] [--store DIR]
-//   --store DIR: no ingest; time ranking over an embedded store built before (with --keep).
+// usage: npx tsx bench/ingest.ts [--postgres] [--synthetic N] [--keep DIR] [--store DIR|URL]
+//   --store DIR: no ingest; time ranking over an embedded store built before (with --keep);
+//   --store postgres://...: the same over a PostgreSQL database filled before (e.g. by bench/queue.ts).
 //   default: the six shared CSV job sets (~10k rows); --synthetic N: N postings built from them
 //   by bench/synthetic-postings.ts into a temporary file.
 import { mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
@@ -20,16 +21,17 @@ import { similarity } from "../src/text/minhash.js";
 import { requireShared } from "./shared-data.js";
 import { SHARED_POSTING_FILES, seeded, writeSyntheticPostings } from "./synthetic-postings.js";
 
-const usePostgres = process.argv.includes("--postgres");
+const storeAt = process.argv.indexOf("--store");
+const existing = storeAt > 0 ? (process.argv[storeAt + 1] as string) : undefined;
+const existingUrl = existing && /^postgres(ql)?:\/\//.test(existing) ? existing : undefined;
+const usePostgres = process.argv.includes("--postgres") || existingUrl !== undefined;
 const at = process.argv.indexOf("--synthetic");
 const synthetic = at > 0 ? Number(process.argv[at + 1]) : 0;
-if (usePostgres && !process.env.DATABASE_URL) {
+if (usePostgres && !existingUrl && !process.env.DATABASE_URL) {
   console.log("skipped: --postgres needs DATABASE_URL");
   process.exit(0);
 }
 const dir = mkdtempSync(join(tmpdir(), "mlpath-ingest-bench-"));
-const storeAt = process.argv.indexOf("--store");
-const existing = storeAt > 0 ? (process.argv[storeAt + 1] as string) : undefined;
 let files = existing ? [] : SHARED_POSTING_FILES.map(([folder, name]) => requireShared(folder, name));
 if (synthetic > 0 && !existing) {
   const t = performance.now();
@@ -41,10 +43,10 @@ if (synthetic > 0 && !existing) {
 }
 const db = await openDb(
   usePostgres
-    ? { kind: "postgres", url: process.env.DATABASE_URL as string }
+    ? { kind: "postgres", url: existingUrl ?? (process.env.DATABASE_URL as string) }
     : { kind: "pglite", dataDir: existing ?? join(dir, "db") },
 );
-if (usePostgres) await db.exec("TRUNCATE postings, companies");
+if (usePostgres && !existing) await db.exec("TRUNCATE postings, companies");
 const pack = loadKnowledge();
 const repo = createPostingRepository(db, similarity);
 const preparer = createBatchPreparer(pack);
@@ -124,11 +126,13 @@ const keep = process.argv.indexOf("--keep");
 if (keep > 0 && !usePostgres && !existing) renameSync(join(dir, "db"), process.argv[keep + 1] as string);
 rmSync(dir, { recursive: true, force: true });
 
-const what = existing
-  ? `the store in ${existing}`
-  : synthetic > 0
-    ? `${synthetic} synthetic postings`
-    : "six shared job sets";
+const what = existingUrl
+  ? "a PostgreSQL database filled before"
+  : existing
+    ? `the store in ${existing}`
+    : synthetic > 0
+      ? `${synthetic} synthetic postings`
+      : "six shared job sets";
 console.log(`| measure (${what}, ${usePostgres ? "PostgreSQL 15" : "embedded PGlite"}) | value |`);
 console.log("|---|---|");
 if (!existing) {

@@ -211,7 +211,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         console.log(
           table(
             rows.map((r) => [
-              r.role_id ?? "other",
+              r.roleId ?? "other",
               r.seniority ?? "-",
               r.currency,
               String(r.n),

@@ -207,7 +207,15 @@ describe("API over a store", () => {
     };
     expect(skills).toMatchObject({ total: 38 });
     expect(skills.skills).toHaveLength(3);
-    expect((await withStore.request("/api/market/salaries")).status).toBe(200);
+    const salaries = await withStore.request("/api/market/salaries");
+    expect(salaries.status).toBe(200);
+    // camelCase like the rest of the API, not the store's column names
+    const rows = (await salaries.json()) as Record<string, unknown>[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toHaveProperty("roleId");
+      expect(row).not.toHaveProperty("role_id");
+    }
     expect(await (await withStore.request("/api/ingest/status")).json()).toEqual({ total: 40, unique: 38 });
     expect((await withStore.request("/api/market/skills?role=astronaut")).status).toBe(404);
   });

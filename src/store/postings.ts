@@ -427,7 +427,8 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
         GROUP BY role_id, seniority, salary_currency ORDER BY role_id, seniority, currency`,
       params,
     );
-    return r.rows.map((x) => ({
+    return r.rows.map(({ role_id, ...x }) => ({
+      roleId: role_id,
       ...x,
       n: Number(x.n),
       p10: Number(x.p10),

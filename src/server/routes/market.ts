@@ -49,7 +49,7 @@ const Industries = z
   .openapi("Industries");
 const SalaryPercentiles = z
   .object({
-    role_id: z.string().nullable(),
+    roleId: z.string().nullable(),
     seniority: z.string().nullable(),
     currency: z.string(),
     n: z.number(),

@@ -48,12 +48,10 @@ function salaryRows(rows: SalaryPercentiles[], roleNames: Map<string, string>, a
   const currency = [...byCurrency].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "USD";
   const kept = rows
     .filter((r) => r.currency === currency)
-    .sort(
-      (a, b) => (a.role_id ?? "").localeCompare(b.role_id ?? "") || levelRank(a.seniority) - levelRank(b.seniority),
-    );
+    .sort((a, b) => (a.roleId ?? "").localeCompare(b.roleId ?? "") || levelRank(a.seniority) - levelRank(b.seniority));
   const label = (r: SalaryPercentiles) => {
     const level = `${r.seniority ?? "level not stated"} (${r.n})`;
-    return allRoles ? `${roleNames.get(r.role_id ?? "") ?? r.role_id ?? "other"} · ${level}` : level;
+    return allRoles ? `${roleNames.get(r.roleId ?? "") ?? r.roleId ?? "other"} · ${level}` : level;
   };
   return { currency, kept, hidden: rows.length - kept.length, label };
 }

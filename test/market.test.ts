@@ -90,7 +90,19 @@ describe("mlpath market and salary", () => {
     expect(e.estimate).toBeCloseTo(plain.estimate * e.skillFactor, -3);
     expect(mlpath([...args, "--skills", "pytorch"]).stdout).toContain("skills move it");
     expect(mlpath([...args, "--skills", "basket weaving"]).code).toBe(3);
+    // Premiums apply in dollars first; the result is then converted.
+    const eur = JSON.parse(mlpath([...args, "--skills", "pytorch, sql", "--currency", "EUR", "--json"]).stdout);
+    expect(eur).toMatchObject({ currency: "EUR", conversion: { from: "USD", to: "EUR" } });
+    expect(eur.estimate).toBeCloseTo(e.estimate * eur.conversion.rate, -3);
   }, 60_000);
+
+  it("converts an estimate into another currency at a dated rate, and says which", () => {
+    const args = ["salary", "--role", "data-scientist", "--level", "senior", "--country", "GB", "--currency", "gbp"];
+    const r = mlpath(args);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^GBP [\d,]+\/year/);
+    expect(r.stdout).toMatch(/converted from USD at the survey's 20\d\d average rate: 1 USD = 0\.\d{4} GBP/);
+  });
 
   it("estimates a salary with an interval and the group behind it", () => {
     const r = mlpath(["salary", "--role", "data-scientist", "--level", "senior", "--country", "US", "--json"]);
@@ -106,6 +118,10 @@ describe("mlpath market and salary", () => {
     [["--role", "astronaut", "--level", "senior", "--country", "US"], /unknown role id "astronaut"/],
     [["--role", "data-scientist", "--level", "guru", "--country", "US"], /guru/],
     [["--role", "data-scientist", "--level", "senior", "--country", "XX"], /no survey records for country "XX"/],
+    [
+      ["--role", "data-scientist", "--level", "senior", "--country", "US", "--currency", "XYZ"],
+      /no exchange rate for "XYZ"/,
+    ],
   ])("refuses %j with a clear message", (args, message) => {
     const r = mlpath(["salary", ...args]);
     expect(r.code).not.toBe(0);

@@ -3,12 +3,14 @@ import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { getRole, getSkill } from "../knowledge/query.js";
+import { type Conversion, convertPay, currencies, exchangeRate } from "../market/exchange.js";
 import { estimateSalary, SalaryModel } from "../market/salary-model.js";
 import { adjustForSkills, skillPremiums } from "../market/skill-premium.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { money, printJson } from "./format.js";
+import { today } from "./profile-input.js";
 
 const MODEL = new URL("../../models/salary-v2.json", import.meta.url);
 
@@ -19,6 +21,19 @@ export function loadModel(): SalaryModel {
       hint: "retrain it with scripts/train-salary-model.ts",
     });
   return parsed.data;
+}
+
+/** The conversion out of US dollars that --currency asks for, or null for dollars; an unknown code is refused. */
+function toCurrency(ctx: CliContext, code: string | undefined): Conversion | null {
+  const to = code?.trim().toUpperCase();
+  if (!to || to === "USD") return null;
+  const rates = ctx.knowledge().pack.exchangeRates;
+  const conversion = exchangeRate(rates, "USD", to, Number(today().slice(0, 4)));
+  if (!conversion)
+    throw new AppError("INVALID_INPUT", `no exchange rate for "${code}"`, {
+      hint: `known: ${currencies(rates).join(", ")}`,
+    });
+  return conversion;
 }
 
 export function registerSalary(program: Command, ctx: CliContext): void {
@@ -38,6 +53,10 @@ export function registerSalary(program: Command, ctx: CliContext): void {
       'the job title as written, e.g. "staff machine learning engineer": its words refine the estimate',
     )
     .option(
+      "--currency <code>",
+      "convert to this currency (EUR, GBP, INR...) at the survey's yearly average rate; default USD",
+    )
+    .option(
       "--skills <list>",
       "comma-separated skills: move the estimate by what stored postings of the role pay for them (at most ±15%)",
     )
@@ -49,6 +68,7 @@ export function registerSalary(program: Command, ctx: CliContext): void {
         country: string;
         remote?: string;
         title?: string;
+        currency?: string;
         skills?: string;
         json?: boolean;
       }) => {
@@ -67,6 +87,7 @@ export function registerSalary(program: Command, ctx: CliContext): void {
           });
         }
         const remote = opts.remote === undefined ? undefined : (Number(opts.remote) as 0 | 50 | 100);
+        const conversion = toCurrency(ctx, opts.currency);
         const e = estimateSalary(model, {
           role: role.id,
           level: opts.level,
@@ -75,23 +96,34 @@ export function registerSalary(program: Command, ctx: CliContext): void {
           ...(opts.title?.trim() ? { title: opts.title } : {}),
         });
         if (!e) throw new AppError("INVALID_KNOWLEDGE", "the salary model is empty");
-        if (opts.skills !== undefined) {
-          const index = ctx.knowledge();
-          const skills = opts.skills
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-            .map((name) => getSkill(index.pack, name).id);
-          if (skills.length === 0) throw new AppError("INVALID_INPUT", "--skills needs at least one skill");
-          const paid = await ctx.withStore((db) => createPostingRepository(db, similarity).paidPostings(e.currency));
-          const adjusted = adjustForSkills(e, skillPremiums(paid, role.id), skills);
-          if (opts.json) return printJson({ ...adjusted, postingsWithPay: paid.length, source: model.trainedOn });
-          console.log(
-            `${pc.bold(money(adjusted.estimate, e.currency, e.period))}  ${pc.dim(`80% interval ${money(adjusted.low, e.currency)} - ${money(adjusted.high, e.currency)}`)}`,
-          );
-          console.log(
-            `from ${e.n} survey answers in the group ${e.cell} (${money(e.estimate, e.currency, e.period)} before skills)`,
-          );
+        const index = ctx.knowledge();
+        const skills = opts.skills
+          ?.split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .map((name) => getSkill(index.pack, name).id);
+        if (skills?.length === 0) throw new AppError("INVALID_INPUT", "--skills needs at least one skill");
+        // Skill premiums come from stored postings paid in US dollars, so they apply before conversion.
+        const paid = skills
+          ? await ctx.withStore((db) => createPostingRepository(db, similarity).paidPostings(e.currency))
+          : [];
+        const adjusted = skills ? adjustForSkills(e, skillPremiums(paid, role.id), skills) : undefined;
+        const result = adjusted ?? e;
+        const shown = conversion ? convertPay(result, conversion) : { ...result, currency: e.currency };
+        if (opts.json)
+          return printJson({
+            ...shown,
+            ...(skills ? { postingsWithPay: paid.length } : {}),
+            source: model.trainedOn,
+          });
+        console.log(
+          `${pc.bold(money(shown.estimate, shown.currency, e.period))}  ${pc.dim(`80% interval ${money(shown.low, shown.currency)} - ${money(shown.high, shown.currency)}`)}`,
+        );
+        const before = adjusted ? ` (${money(e.estimate, e.currency, e.period)} before skills)` : "";
+        console.log(`from ${e.n} survey answers in the group ${e.cell}${before}`);
+        if (e.widened.length)
+          console.log(pc.yellow(`too few answers for ${e.widened.join("; ")}: widened to ${e.cell}`));
+        if (adjusted) {
           const sign = (f: number) => `${f >= 1 ? "+" : ""}${((f - 1) * 100).toFixed(1)}%`;
           console.log(
             `skills move it ${sign(adjusted.skillFactor)}, from ${paid.length} stored postings stating pay in ${e.currency}:`,
@@ -100,16 +132,14 @@ export function registerSalary(program: Command, ctx: CliContext): void {
             console.log(
               `  ${(index.skills.get(s.skill)?.name ?? s.skill).padEnd(24)} ${s.n ? `${sign(s.premium)} (${s.n} postings)` : pc.dim("no posting with pay asks for it")}`,
             );
-          return;
         }
-        if (opts.json) return printJson({ ...e, source: model.trainedOn });
-        console.log(
-          `${pc.bold(money(e.estimate, e.currency, e.period))}  ${pc.dim(`80% interval ${money(e.low, e.currency)} - ${money(e.high, e.currency)}`)}`,
-        );
-        console.log(`from ${e.n} survey answers in the group ${e.cell}`);
-        if (e.widened.length)
-          console.log(pc.yellow(`too few answers for ${e.widened.join("; ")}: widened to ${e.cell}`));
         console.log(pc.dim(`source: ${model.trainedOn}; amounts in USD at the survey's yearly exchange rates`));
+        if (conversion)
+          console.log(
+            pc.dim(
+              `converted from USD at the survey's ${conversion.year} average rate: 1 USD = ${conversion.rate.toFixed(4)} ${conversion.to}`,
+            ),
+          );
       },
     );
 }

@@ -23,6 +23,7 @@ const pack = (over: Partial<KnowledgePack>): KnowledgePack => ({
   communities: [],
   industries: [],
   projects: [],
+  exchangeRates: [],
   ...over,
 });
 
@@ -109,5 +110,14 @@ describe("aliasKey", () => {
     expect(aliasKey("Scikit_Learn")).toBe(aliasKey("scikit-learn"));
     expect(aliasKey("C++")).not.toBe(aliasKey("C"));
     expect(aliasKey("C#")).not.toBe(aliasKey("C"));
+  });
+
+  it("refuses an exchange rate with an unknown source or stated twice", () => {
+    const rate = { currency: "EUR", year: 2024, usd: 1.08, n: 5, source: "nowhere" };
+    expect(messages(pack({ exchangeRates: [rate, { ...rate }] }))).toEqual([
+      'exchange rate EUR 2024: unknown source id "nowhere"',
+      'exchange rate EUR 2024: unknown source id "nowhere"',
+      "exchange rate EUR 2024: stated twice",
+    ]);
   });
 });

@@ -109,6 +109,14 @@ export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
       for (const r of f.roles) ref(ind, `industry ${ind.id}.figures`, "role", roles, r);
     }
   }
+  const rateKeys = new Set<string>();
+  for (const rate of pack.exchangeRates) {
+    const where = `exchange rate ${rate.currency} ${rate.year}`;
+    ref(rate, where, "source", sources, rate.source);
+    const key = `${rate.currency}|${rate.year}`;
+    if (rateKeys.has(key)) at(rate, where, "stated twice");
+    rateKeys.add(key);
+  }
   return problems;
 }
 

@@ -8,6 +8,7 @@ import { checkPack, type Origins, type Problem } from "./check.js";
 import {
   CommunitiesFile,
   EducationFile,
+  ExchangeRatesFile,
   IndustriesFile,
   type KnowledgePack,
   ProjectsFile,
@@ -92,6 +93,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgePac
     communities: collect("communities", CommunitiesFile, (f) => f.communities),
     industries: collect("industries", IndustriesFile, (f) => f.industries),
     projects: collect("projects", ProjectsFile, (f) => f.projects),
+    exchangeRates: collect("exchange-rates", ExchangeRatesFile, (f) => f.rates),
   };
   for (const { role: id, ...fact } of collect("salaries", RoleSalariesFile, (f) => f.salaries)) {
     const role = pack.roles.find((r) => r.id === id);

@@ -282,6 +282,19 @@ export const RoleSalariesFile = z.strictObject({
   salaries: z.array(SalaryFact.extend({ role: Id })),
 });
 
+/** A yearly average exchange rate: how many US dollars one unit of `currency` bought in `year`. */
+export const ExchangeRate = z.strictObject({
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  year: z.number().int().min(1990).max(2100),
+  usd: z.number().positive(),
+  /** How many records the rate was read from. */
+  n: z.number().int().positive(),
+  source: Id,
+});
+export type ExchangeRate = z.infer<typeof ExchangeRate>;
+/** Exchange rates read from a data set by a script. */
+export const ExchangeRatesFile = z.strictObject({ generatedBy: z.string().min(1), rates: z.array(ExchangeRate) });
+
 export interface KnowledgePack {
   sources: Source[];
   skills: Skill[];
@@ -291,4 +304,5 @@ export interface KnowledgePack {
   communities: Community[];
   industries: Industry[];
   projects: ProjectIdea[];
+  exchangeRates: ExchangeRate[];
 }

@@ -64,7 +64,7 @@ export interface SalaryEstimate {
   estimate: number;
   low: number;
   high: number;
-  currency: "USD";
+  currency: string;
   period: "year";
   /** Records in the most specific group that had any. */
   n: number;

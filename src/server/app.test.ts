@@ -111,8 +111,24 @@ describe("API", () => {
   it("estimates a salary and validates the query", async () => {
     const ok = await app.request("/api/salary?role=data-scientist&level=senior&country=us");
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toMatchObject({ currency: "USD", cell: "data-scientist / senior / US" });
+    const usd = (await ok.json()) as { estimate: number };
+    expect(usd).toMatchObject({ currency: "USD", cell: "data-scientist / senior / US" });
     expect((await app.request("/api/salary?role=data-scientist&level=guru&country=US")).status).toBe(400);
+    const eur = await app.request("/api/salary?role=data-scientist&level=senior&country=US&currency=eur");
+    expect(eur.status).toBe(200);
+    const body = (await eur.json()) as {
+      currency: string;
+      estimate: number;
+      conversion: { rate: number; year: number };
+    };
+    expect(body).toMatchObject({
+      currency: "EUR",
+      conversion: { from: "USD", to: "EUR", source: "aijobs-salary-survey" },
+    });
+    expect(body.estimate).toBeCloseTo(usd.estimate * body.conversion.rate, -3);
+    const unknown = await app.request("/api/salary?role=data-scientist&level=senior&country=US&currency=XYZ");
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain("EUR");
   });
 
   it("publishes an OpenAPI document of every route, and sets security headers", async () => {

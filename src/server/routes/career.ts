@@ -3,6 +3,7 @@ import { IsoDate } from "../../documents/dates.js";
 import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
+import { convertPay, currencies, exchangeRate } from "../../market/exchange.js";
 import { estimateSalary, type SalaryModel } from "../../market/salary-model.js";
 import { fitRoles, RoleFit } from "../../match/fit.js";
 import { buildPlan, Plan } from "../../plan/roadmap.js";
@@ -24,6 +25,10 @@ const SalaryEstimate = z
     n: z.number(),
     cell: z.string(),
     widened: z.array(z.string()),
+    /** Present when the amounts were converted out of US dollars. */
+    conversion: z
+      .object({ from: z.string(), to: z.string(), rate: z.number(), year: z.number(), source: z.string() })
+      .optional(),
   })
   .openapi("SalaryEstimate");
 
@@ -82,6 +87,11 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
               .max(200)
               .optional()
               .openapi({ description: "the job title as written; its words refine the estimate" }),
+            currency: z
+              .string()
+              .regex(/^[A-Za-z]{3}$/)
+              .optional()
+              .openapi({ description: "convert from USD at the survey's yearly average rate (EUR, GBP, INR...)" }),
           }),
         },
         responses: {
@@ -100,7 +110,15 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
           ...(q.title?.trim() ? { title: q.title } : {}),
         });
         if (!e) throw new AppError("NOT_FOUND", "no salary records");
-        return c.json(e, 200);
+        const to = q.currency?.toUpperCase();
+        if (!to || to === "USD") return c.json(e, 200);
+        const rates = index.pack.exchangeRates;
+        const conversion = exchangeRate(rates, "USD", to, Number(deps.today().slice(0, 4)));
+        if (!conversion)
+          throw new AppError("INVALID_INPUT", `no exchange rate for "${q.currency}"`, {
+            hint: `known: ${currencies(rates).join(", ")}`,
+          });
+        return c.json(convertPay(e, conversion), 200);
       },
     );
 }

@@ -144,6 +144,8 @@ describe("extractPosting: the whole result", () => {
     expect(role("Senior Product Manager - AI Platform")).toBe("ai-product-manager");
     expect(role("Senior Machine Learning Engineer (Infra)")).toBe("mlops-engineer");
     expect(role("Data Engineering Manager")).toBe("data-engineer");
+    expect(role("Freelance ML Engineer")).toBe("freelance-ml");
+    expect(role("Freelance Software Developer")).toBe("software-engineer");
     const llm = extract({
       title: "Senior Deep Learning Engineer",
       text: "Fine-tune large language models (LLMs) for chatbots; build RAG pipelines, tokenizers and LLM evaluation; NLP.",

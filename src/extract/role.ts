@@ -42,7 +42,11 @@ const TITLE_CUES: [RegExp, string][] = [
     "ai-ethics-policy-analyst",
   ],
   [/\b(consultant|consulting)\b/i, "ml-consultant"],
-  [/\b(freelance|freelancer)\b/i, "freelance-ml"],
+  // A freelance software developer is a software engineer; a freelance ML engineer is this role.
+  [
+    /\b(freelance|freelancer)\b.*\b(ml|machine learning|ai|artificial intelligence|data scien\w*|deep learning|nlp|computer vision)\b|\b(ml|machine learning|ai|data scien\w*|deep learning|nlp)\b.*\b(freelance|freelancer)\b/i,
+    "freelance-ml",
+  ],
   [/\b(deep learning engineer)\b/i, "deep-learning-engineer"],
   [
     /\b(software|backend|back-end|full[- ]?stack|frontend|front-end|cloud|devops|site reliability|python|java|developer|programmer)\b/i,
@@ -311,9 +315,9 @@ export function createRoleClassifier(pack: KnowledgePack) {
         candidates.set(special, 2);
       }
     }
-    // Leadership of an ML team is its own role, whatever else the title says.
-    if (candidates.has("ml-manager"))
-      for (const id of [...candidates.keys()]) if (id !== "ml-manager") candidates.delete(id);
+    // Leadership of an ML team, or freelancing in ML, is its own role, whatever else the title says.
+    for (const own of ["ml-manager", "freelance-ml"])
+      if (candidates.has(own)) for (const id of [...candidates.keys()]) if (id !== own) candidates.delete(id);
     // A specific family in the title outranks the generic ML words that come with it, and ML
     // words make a software title an ML one.
     if (candidates.size > 1) candidates.delete("ml-engineer");

@@ -38,6 +38,25 @@ describe("readResume on a text resume", () => {
     );
   });
 
+  it("reads jobs written without dates as a title line over an organisation line", () => {
+    const p = read(
+      "Meda Cronin\nWORK EXPERIENCE\nAssociate Software Engineer\nOracle\n• Automation in Python and batch scripting.\n• Application support.\nData Analyst Intern\nTrigent Software\n• Reports in Excel and SQL.\nEDUCATION\nB.E. in ENC\nNorth Maharashtra University\n2017",
+      { now: "2022-07", format: "text" },
+    );
+    expect(p.experience.map((e) => [e.title, e.organisation, e.start, e.end])).toEqual([
+      ["Associate Software Engineer", "Oracle", null, null],
+      ["Data Analyst Intern", "Trigent Software", null, null],
+    ]);
+    expect(p.experience[0]?.roleId).toBe("software-engineer");
+    expect(p.experience[0]?.skills).toContain("python");
+    expect(p.years).toBe(0);
+    const prose = read("Jo\nExperience\nI worked on many projects over the years.\nMostly in Python.", {
+      now: "2022-07",
+      format: "text",
+    });
+    expect(prose.experience).toEqual([]);
+  });
+
   it("takes the total a resume states, and says when its dated jobs disagree with it", () => {
     const undated = read(
       "Priya Raman\nSummary\nData engineer with 7 years of experience in Spark and Airflow.\nExperience\nData Engineer, Acme\nBuilt pipelines.",

@@ -169,6 +169,7 @@ function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e:
   const dated = lines
     .map((line, i) => ({ line, i, range: findDateRanges(line.text)[0] ?? singleYear(line.text) }))
     .filter((x): x is { line: Line; i: number; range: DateRange } => x.range !== undefined && isHeaderLine(x.line));
+  if (dated.length === 0) return readUndatedExperience(lines, skillsIn);
   const entries: Experience[] = [];
   const firstLineOf: number[] = [];
   for (const [n, d] of dated.entries()) {
@@ -223,6 +224,48 @@ function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e:
     entry.skills = skillsIn(start, end);
   }
   return entries.filter((e) => e.title.length > 0);
+}
+
+/** A job title on its own short line: a title word, no sentence, no "Position:" label. */
+const isTitleLine = (l: Line) => {
+  const t = l.text.trim();
+  return isHeaderLine(l) && t.length <= 70 && TITLE_WORDS.test(t) && !/[.:;!?]$|:\s/.test(t);
+};
+/** An organisation on its own short line under a title: no bullet, no sentence, no title word. */
+const isOrganisationLine = (l: Line) => {
+  const t = l.text.trim();
+  return isHeaderLine(l) && t.length <= 60 && !/[.:;!?]$/.test(t) && !TITLE_WORDS.test(t);
+};
+
+/**
+ * Jobs written without dates, as exported resumes often are ("WORK EXPERIENCE / Associate Software
+ * Engineer / Oracle / • duties..."): a title line with the organisation on the next line starts a
+ * job; its lines run to the next such pair. Start and end stay unknown, so they add no years.
+ */
+function readUndatedExperience(lines: Line[], skillsIn: (s: number, e: number) => string[]): Experience[] {
+  const filled = lines.filter((l) => l.text.trim().length > 0);
+  const starts: number[] = [];
+  for (let i = 0; i + 1 < filled.length; i++)
+    if (isTitleLine(filled[i] as Line) && isOrganisationLine(filled[i + 1] as Line)) {
+      starts.push(i);
+      i++;
+    }
+  return starts.map((at, n) => {
+    const body = filled.slice(at + 2, starts[n + 1] ?? filled.length);
+    const last = body.at(-1) ?? (filled[at + 1] as Line);
+    return {
+      title: (filled[at] as Line).text.trim(),
+      organisation: (filled[at + 1] as Line).text.trim(),
+      start: null,
+      end: null,
+      description: body
+        .map((l) => stripBullet(l.text))
+        .filter(Boolean)
+        .join("\n"),
+      roleId: null,
+      skills: skillsIn((filled[at] as Line).start, last.end),
+    };
+  });
 }
 
 /** "2021" alone on a header line: a one-year job. */

@@ -32,9 +32,9 @@ function fakeStore(n: number) {
     rows,
     repo: {
       lastSeq: async () => rows.length + 1,
-      indexRows: async (after: number) => {
+      indexRows: async (after: number, limit = Number.POSITIVE_INFINITY) => {
         calls.indexRows++;
-        return rows.filter((r) => r.seq > after);
+        return rows.filter((r) => r.seq > after).slice(0, limit);
       },
       byIds: async (ids: string[]) => rows.filter((r) => ids.includes(r.id)),
       matchingIds: async () => {
@@ -46,6 +46,15 @@ function fakeStore(n: number) {
 }
 
 describe("createPostingSearch", () => {
+  it("reads the store in pages, and indexes every posting across them", async () => {
+    const store = fakeStore(25);
+    const search = createPostingSearch(store.repo, { page: 10 });
+    const result = await search.search(profileWith(["python"]), { fitRoles: [], top: 5 });
+    expect(result.total).toBe(25);
+    // 10 + 10 + 5: the short page ends the read
+    expect(store.calls.indexRows).toBe(3);
+  });
+
   it("reads the store once, then only when something new is stored, even when the newest row is a repost", async () => {
     const store = fakeStore(30);
     const search = createPostingSearch(store.repo);

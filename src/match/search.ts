@@ -1,5 +1,5 @@
 import type { Profile } from "../documents/profile.js";
-import type { PostingRepository } from "../store/postings.js";
+import type { IndexablePosting, PostingRepository } from "../store/postings.js";
 import { type RankedPosting, rankPostings } from "./rank.js";
 import { type IndexFilter, RankIndex } from "./rank-index.js";
 
@@ -24,8 +24,13 @@ const QUERY_CACHE = 16;
  * explained by rankPostings with the same formula. Before each search one cheap query tells
  * whether postings were stored since; only those are loaded.
  */
-export function createPostingSearch(repo: Pick<PostingRepository, "lastSeq" | "indexRows" | "byIds" | "matchingIds">) {
+export function createPostingSearch(
+  repo: Pick<PostingRepository, "lastSeq" | "indexRows" | "byIds" | "matchingIds">,
+  options: { page?: number } = {},
+) {
   const index = new RankIndex();
+  // Rows are read in pages: one result of a million rows holds gigabytes of objects at once.
+  const page = options.page ?? 50_000;
   // The store's highest insertion number when it was last read: reposts are stored but not
   // indexed, so the index's own highest number can stay below it.
   let seen = 0;
@@ -38,7 +43,13 @@ export function createPostingSearch(repo: Pick<PostingRepository, "lastSeq" | "i
       .then(async () => {
         const latest = await repo.lastSeq();
         if (latest <= seen) return;
-        index.add(await repo.indexRows(seen === 0 ? 0 : Math.max(0, seen - LATE_COMMIT_WINDOW)));
+        let from = seen === 0 ? 0 : Math.max(0, seen - LATE_COMMIT_WINDOW);
+        for (;;) {
+          const rows = await repo.indexRows(from, page);
+          index.add(rows);
+          if (rows.length < page) break;
+          from = (rows.at(-1) as IndexablePosting).seq;
+        }
         seen = latest;
       });
     return refreshing;

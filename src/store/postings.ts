@@ -198,12 +198,15 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     return Number(r.rows[0]?.seq ?? 0);
   }
 
-  /** Unique postings stored after `afterSeq`, with only what ranking scores and filters on. */
-  async function indexRows(afterSeq: number): Promise<IndexablePosting[]> {
+  /**
+   * Unique postings stored after `afterSeq`, in insertion order, with only what ranking scores and
+   * filters on; at most `limit` of them, so a million postings are read in pages, not in one result.
+   */
+  async function indexRows(afterSeq: number, limit = 1_000_000_000): Promise<IndexablePosting[]> {
     const r = await db.query<IndexablePosting & { seq: string }>(
       `SELECT id, seq, role_id, seniority, min_years, country, remote, salary_max, salary_period, skills, required_skills
-         FROM postings WHERE seq > $1 AND duplicate_of IS NULL ORDER BY seq`,
-      [afterSeq],
+         FROM postings WHERE seq > $1 AND duplicate_of IS NULL ORDER BY seq LIMIT $2`,
+      [afterSeq, limit],
     );
     return r.rows.map((x) => ({ ...x, seq: Number(x.seq) }));
   }

@@ -35,8 +35,23 @@ describe("restoreRangeDashes", () => {
     });
   });
 
+  it("stays linear on long runs of spaces after a month", () => {
+    const text = `Experience  May${" ".repeat(200_000)}x`;
+    const started = performance.now();
+    expect(restoreRangeDashes(text)).toBe(text);
+    expect(findDateRanges(text)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it("leaves years that are not a range alone", () => {
-    for (const text of ["2001    Ph.D., University of Texas", "Class of 2019  20 students", "2019 2020", "20150  2016"])
+    for (const text of [
+      "Graduated  2018  Date of Birth",
+      "Passing Year  2019  Current Location",
+      "2001    Ph.D., University of Texas",
+      "Class of 2019  20 students",
+      "2019 2020",
+      "20150  2016",
+    ])
       expect(restoreRangeDashes(text)).toBe(text);
   });
 });

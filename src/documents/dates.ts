@@ -58,14 +58,18 @@ const MONTHS: Record<string, number> = {
 const MONTH = String.raw`(?:jan(?:uary|v\.?|vier)?|feb(?:ruary)?|févr(?:ier)?|fevr|mar(?:ch|s)?|märz|maart|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mei|jun(?:e)?|juin|jul(?:y)?|juil(?:let)?|aug(?:ust)?|août|aout|ago(?:sto)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|dic(?:iembre)?|ene(?:ro)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 /** "Jan 2020", "January 2020", "01/2020", "1/2020", "2020-01", "2020". */
-const POINT = String.raw`(?:${MONTH}\s*,?\s*'?${YEAR}|\d{1,2}[/.]${YEAR}|${YEAR}[-/.]\d{1,2}(?!\d)|${YEAR})`;
+// The space between month and year is bounded: two unbounded runs side by side take time
+// quadratic in a long run of spaces.
+const POINT = String.raw`(?:${MONTH}\s{0,3},?\s{0,3}'?${YEAR}|\d{1,2}[/.]${YEAR}|${YEAR}[-/.]\d{1,2}(?!\d)|${YEAR})`;
 const OPEN = String.raw`(?:present|current(?:ly)?|now|today|ongoing|to date|date|heute|aujourd'hui|actuel|actualidad|presente|heden)`;
 const RANGE = new RegExp(
   String.raw`(${POINT})\s*(?:-|–|—|to|until|till|bis|à|a|hasta|tot)\s*(${POINT}|${OPEN})`,
   "giu",
 );
 
-const BARE_RANGE = new RegExp(String.raw`(?<=^|\s)(${POINT}) {2,}(${POINT}|${OPEN})(?![\p{L}\p{N}])`, "giu");
+/** Without its dash, "current" or "date" after a year is more often a label ("Current Location") than an end. */
+const BARE_OPEN = String.raw`(?:present|now|today|ongoing|heute|aujourd'hui|actuel|actualidad|presente|heden)`;
+const BARE_RANGE = new RegExp(String.raw`(?<=^|\s)(${POINT}) {2,}(${POINT}|${BARE_OPEN})(?![\p{L}\p{N}])`, "giu");
 
 /**
  * "2005  Present", "Jan 2015   Mar 2017": a range whose dash was lost on the way (a spreadsheet

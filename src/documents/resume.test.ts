@@ -73,6 +73,13 @@ describe("readResume on a text resume", () => {
     expect(dated.warnings).toContain(
       "the resume states 3 years of experience; its dated jobs add up to 11.9 (the stated total is used)",
     );
+    // "2 years of deep learning" is about one skill, not the career: dates win.
+    const skill = read(
+      "Priya Raman\nSummary\nEngineer with 2 years of deep learning.\nExperience\nData Engineer, Acme\nJan 2015 - Present\nBuilt pipelines.",
+      { now: "2026-11", format: "text" },
+    );
+    expect(skill.years).toBe(11.9);
+    expect(skill.warnings.join(" ")).toContain("the stated figure is for one skill");
   });
 
   it("counts overlapping jobs once", () => {

@@ -1,5 +1,5 @@
 import { extractDegree } from "../extract/degree.js";
-import { extractMinYears } from "../extract/experience.js";
+import { findMinYears } from "../extract/experience.js";
 import { createRoleClassifier } from "../extract/role.js";
 import { createSkillExtractor } from "../extract/skills.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
@@ -107,10 +107,10 @@ export function createResumeReader(pack: KnowledgePack) {
     );
     const warnings = [...(options.warnings ?? [])];
     const dated = Math.round((months / 12) * 10) / 10;
-    const stated = statedYears(clean);
-    if (professional.length > 0 && stated !== null && Math.abs(stated - dated) > 1)
+    const stated = statedYears(clean, found);
+    if (professional.length > 0 && stated !== null && Math.abs(stated.years - dated) > 1)
       warnings.push(
-        `the resume states ${stated} years of experience; its dated jobs add up to ${dated} (the stated total is used)`,
+        `the resume states ${stated.years} years of experience; its dated jobs add up to ${dated} (${stated.total ? "the stated total is used" : "the stated figure is for one skill, so the dated jobs are used"})`,
       );
     if (flat) warnings.push("the text had no line breaks; runs of spaces were read as line breaks");
     if (clean.trim().length > 0 && sections.length === 1)
@@ -415,24 +415,32 @@ function readHeader(text: string, sections: SectionSpan[]) {
 }
 
 /**
- * The total a person states near the top of their resume ("Data scientist with more than twelve
- * years of experience"): used when no job carries dates (a third of the annotated CVs measured),
- * where the sum of dated jobs would say 0. Dated jobs win when there are any: a summary's total is
- * often rounded or older than the jobs listed under it.
- */
-/**
  * Total years of experience: the dated jobs' (overlaps once) when the resume states no total or
  * agrees with them within a year, else the stated total. People know their own total, while job
  * lists are often partial and "Present" means the day the resume was written, which may be
- * years before it is read; the profile warns when the two disagree.
+ * years before it is read. A figure tied to one skill ("2 years of deep learning") is not a
+ * total and does not override dated jobs. The profile warns when the two disagree.
  */
-function yearsOf(dated: number | null, stated: number | null): number {
+function yearsOf(dated: number | null, stated: Stated | null): number {
   if (stated === null) return dated ?? 0;
-  if (dated === null) return stated;
-  return Math.abs(stated - dated) <= 1 ? dated : stated;
+  if (dated === null) return stated.years;
+  return Math.abs(stated.years - dated) <= 1 || !stated.total ? dated : stated.years;
 }
 
-function statedYears(text: string): number | null {
-  const years = extractMinYears(text.slice(0, STATED_WITHIN));
-  return years !== null && years > 0 ? years : null;
+interface Stated {
+  years: number;
+  /** False when a skill is named straight after it: "3 years of Python". */
+  total: boolean;
+}
+
+/** The total a person states near the top of their resume ("Data scientist with more than twelve years of experience"). */
+function statedYears(text: string, skills: { mentions: { start: number }[] }[]): Stated | null {
+  const found = findMinYears(text.slice(0, STATED_WITHIN));
+  if (!found || found.years <= 0) return null;
+  // "3 years of Python", "5+ years Spark": a skill straight after the years; "7 years of
+  // experience in statistics and ML" is a career told by its fields, still a total.
+  const forSkill = skills.some((s) =>
+    s.mentions.some((m) => m.start >= found.end && /^[\s'’]*(?:of\s+)?$/i.test(text.slice(found.end, m.start))),
+  );
+  return { years: found.years, total: !forSkill };
 }

@@ -38,5 +38,7 @@ describe("extractDegree", () => {
     expect(extractDegree("Advance degree in CS, Math or related subject is preferred")).toBe("master");
     expect(extractDegree("Educational QualificationBachelors/Master degree in Computer Science")).toBe("bachelor");
     expect(extractDegree("Associate’s degree in business or accounting or equivalent")).toBeNull();
+    expect(extractDegree("Certified ScrumMaster (CSM) a plus")).toBeNull();
+    expect(extractDegree("Certified Scrum Master a plus")).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ const ORDER: DegreeLevel[] = ["bachelor", "master", "phd"];
 const PATTERNS: [RegExp, DegreeLevel][] = [
   [/\bph\.?\s?d\b|\bdoctora(?:te|l)\b|\bdoctor of philosophy\b/i, "phd"],
   [
-    /\bmaster'?s?\b|\bmasters\b|\bm\.s\.|\bm\.sc\b|\bmsc\b|\bmba\b|\bm\.eng\b|\b(?:graduate|advanced?) degrees?\b/i,
+    /(?<!scrum\s?|quiz\s?|web\s?|post\s?)\bmaster'?s?\b|\bmasters\b|\bm\.s\.|\bm\.sc\b|\bmsc\b|\bmba\b|\bm\.eng\b|\b(?:graduate|advanced?) degrees?\b/i,
     "master",
   ],
   [/\bMA\b(?=\s*(?:degree|in\b))|\b(?:MS|MEng)\b(?=\s*(?:\/|or|and|,|degree|in\b|preferred|required|\())/, "master"],
@@ -22,7 +22,8 @@ const PATTERNS: [RegExp, DegreeLevel][] = [
   ],
 ];
 
-const GLUED = String.raw`([a-z])(?=Bachelor|Master|Associate|Advanced|Graduate|Doctor|Ph\.?D|B\.?S\b|M\.?S\b|BA\b|MA\b|MBA)`;
+// A glued degree word must read as a degree after it too: "ScrumMaster (CSM)" is no master's.
+const GLUED = String.raw`([a-z])(?=(?:Bachelor|Master)(?:'?s)?(?:\s*(?:degree|of|in|or|and|/|,))|Associate'?s? degree|(?:Advanced|Graduate) degree|Doctor(?:ate|al)|Ph\.?D|B\.?S\b|M\.?S\b|BA\b|MA\b|MBA\b)`;
 const GLUED_DEGREE = new RegExp(GLUED);
 const GLUED_DEGREE_ALL = new RegExp(GLUED, "g");
 

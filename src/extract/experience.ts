@@ -68,6 +68,11 @@ const value = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
  * "founded 20 years ago" or "a 4-year degree" are not requirements.
  */
 export function extractMinYears(text: string): number | null {
+  return findMinYears(text)?.years ?? null;
+}
+
+/** extractMinYears with where it was read: the span of "5+ years" (none for the bare "2-3+ experience"). */
+export function findMinYears(text: string): { years: number; start: number; end: number } | null {
   for (const m of candidates(text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -78,10 +83,12 @@ export function extractMinYears(text: string): number | null {
     if (!EXPERIENCE_AFTER.test(after) && !EXPERIENCE_BEFORE.test(before)) continue;
     const low = value(m[1] as string);
     if (!Number.isFinite(low) || low > 40) continue;
-    return low;
+    return { years: low, start, end };
   }
   // No "years" anywhere near: "2-3+ experience as an ML engineer", "Industry experience (2+ for PhD)".
   const bare = text.match(BARE_PLUS_BEFORE) ?? text.match(BARE_PLUS_AFTER);
   const low = bare ? Number(bare[1]) : Number.NaN;
-  return Number.isFinite(low) && low <= 40 ? low : null;
+  if (!bare || !Number.isFinite(low) || low > 40) return null;
+  const start = bare.index ?? 0;
+  return { years: low, start, end: start + bare[0].length };
 }

@@ -40,7 +40,7 @@ export function fitMedianRidge(
   let beta: Float64Array = new Float64Array(index.size);
   for (let step = 0; ; step++) {
     beta = solveRidge(rows, y, weights, options.lambda, beta);
-    if (step === (options.iterations ?? 3)) break;
+    if (step >= (options.iterations ?? 3)) break;
     // Reweight toward absolute loss, keeping the total weight so that lambda means the same.
     const next = new Float64Array(rows.length);
     let sum = 0;

@@ -125,4 +125,26 @@ describe("salary model", () => {
     const drifted = estimateSalary(trainModel(data, { trainedOn: "t", source: "t", drift: Math.log(1.1) }), q);
     expect((drifted?.estimate ?? 0) / flat).toBeCloseTo(1.1, 2);
   });
+
+  it("prices a query without a remote share at the answers' average remote effect", () => {
+    const data = [
+      ...rows(300, 200_000, { remote: 0 }),
+      ...rows(300, 180_000, { remote: 100 }),
+      ...rows(10, 60_000, { remote: 50 }),
+    ];
+    const m = trainModel(data, { trainedOn: "t", source: "t", lambda: 1 });
+    const q = { role: "data-scientist", level: "senior", country: "US" } as const;
+    const any = estimateSalary(m, q)?.estimate ?? 0;
+    expect(any).toBeGreaterThan(180_000);
+    expect(any).toBeLessThan(200_000);
+  });
+
+  it("answers from the role when no word of the title is known", () => {
+    const m = trainModel(
+      [...rows(300, 150_000, { title: "data scientist" }), ...rows(300, 90_000, { title: "data analyst" })],
+      { trainedOn: "t", source: "t" },
+    );
+    const q = { role: "data-scientist", level: "senior", country: "US" } as const;
+    expect(estimateSalary(m, { ...q, title: "zzzz qqqq" })?.estimate).toBe(estimateSalary(m, q)?.estimate);
+  });
 });

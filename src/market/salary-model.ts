@@ -34,7 +34,7 @@ export const SalaryModel = z.object({
   rows: z.number().int(),
   /** Median regression of log salary on level, country, role and remote work (see `featuresOf`). */
   coefficients: z.record(z.string(), z.number()),
-  /** The same on what those leave over, from the words of the job title: used when a title is given. */
+  /** The same features plus the job title and its words, fitted on the answers with a title: used when a query's title has a word it knows. */
   titleCoefficients: z.record(z.string(), z.number()),
   /**
    * Where each role's pay sits before the survey speaks, in log pay relative to the other roles,
@@ -103,6 +103,8 @@ export function chain(q: SalaryQuery): { key: string; label: string }[] {
  * model price a senior in Portugal differently from a senior in the US; ridge shrinkage sends a
  * pair with three answers back toward its main effects.
  */
+const REMOTE_ANY = "rem:any";
+
 export function featuresOf(q: SalaryQuery): string[] {
   const out = [
     `l:${q.level}`,
@@ -111,7 +113,9 @@ export function featuresOf(q: SalaryQuery): string[] {
     `r:${q.role}`,
     `rl:${q.role}|${q.level}`,
   ];
-  if (q.remote !== undefined) out.push(`rem:${q.remote}`);
+  // Without a remote share the query gets the training answers' average remote effect, not the
+  // plain mean of the three shares (half-remote answers are few and paid less).
+  out.push(q.remote === undefined ? REMOTE_ANY : `rem:${q.remote}`);
   return out;
 }
 
@@ -173,7 +177,7 @@ export interface TrainOptions {
 }
 
 /**
- * Fits the two linear stages (query features, then title words on what they leave), then records
+ * Fits the two linear models (query features; the same plus the title's words), then records
  * per group of the estimate's chain the weighted spread of log salary around the fit. `weight`
  * lets recent answers count more, since pay drifts from year to year.
  */
@@ -194,6 +198,8 @@ export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: Trai
     })),
     { lambda },
   );
+  addRemoteAverage(coefficients, rows);
+  addRemoteAverage(titleCoefficients, titled);
   const sums: Record<string, { n: number; w: number; s2: number }> = {};
   for (const row of rows) {
     const weight = row.weight ?? 1;
@@ -231,6 +237,17 @@ export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: Trai
   };
 }
 
+/** `rem:any`: the remote effects averaged over the training answers, each weighing what it weighs. */
+function addRemoteAverage(coefficients: Record<string, number>, rows: (SalaryRow & { weight?: number })[]): void {
+  let sum = 0;
+  let weight = 0;
+  for (const r of rows) {
+    sum += (r.weight ?? 1) * (coefficients[`rem:${r.remote}`] ?? 0);
+    weight += r.weight ?? 1;
+  }
+  coefficients[REMOTE_ANY] = weight > 0 ? sum / weight : 0;
+}
+
 const Z80 = 1.2816;
 
 /**
@@ -245,9 +262,12 @@ export function estimateSalary(model: SalaryModel, q: SalaryQuery): SalaryEstima
   const steps = chain(q).reverse();
   const root = model.cells[steps[0]?.key ?? "all"];
   if (!root) return null;
+  // A title none of whose words the title model knows says nothing: the role's model answers.
+  const titleWords = q.title ? titleFeaturesOf(q.title) : [];
+  const knownTitle = titleWords.some((f) => f in model.titleCoefficients);
   const mean =
-    (q.title
-      ? predictLinear(model.titleCoefficients, [...featuresOf(q), ...titleFeaturesOf(q.title)])
+    (knownTitle
+      ? predictLinear(model.titleCoefficients, [...featuresOf(q), ...titleWords])
       : predictLinear(model.coefficients, featuresOf(q))) +
     (model.rolePrior[q.role] ?? 0) +
     model.drift;

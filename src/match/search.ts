@@ -30,7 +30,7 @@ export function createPostingSearch(
 ) {
   const index = new RankIndex();
   // Rows are read in pages: one result of a million rows holds gigabytes of objects at once.
-  const page = options.page ?? 50_000;
+  const page = Math.max(1, options.page ?? 50_000);
   // The store's highest insertion number when it was last read: reposts are stored but not
   // indexed, so the index's own highest number can stay below it.
   let seen = 0;

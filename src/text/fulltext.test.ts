@@ -28,6 +28,8 @@ describe("full-text analyser", () => {
     expect(query('-"c++ developer"')).toBe("!('c++' <-> 'develop')");
     expect(query("or the and")).toBeNull();
     expect(query("'; DROP TABLE postings; --")).toBe("'drop' & 'tabl' & 'post'");
+    // PostgreSQL refuses phrase distances past 16,384
+    expect(query(`"python ${"a ".repeat(17_000)}java"`)).toBe("('python' <16384> 'java')");
   });
 
   it("stays within PostgreSQL's limits on huge input, in linear time", () => {

@@ -95,7 +95,9 @@ export function createTextAnalyser(): TextAnalyser {
     for (const word of words) {
       gap++;
       if (word === null) continue;
-      out += count === 0 ? quote(word) : ` ${gap === 1 ? "<->" : `<${gap}>`} ${quote(word)}`;
+      // PostgreSQL's phrase distance stops at 16,384.
+      const d = Math.min(gap, MAX_POSITION + 1);
+      out += count === 0 ? quote(word) : ` ${d === 1 ? "<->" : `<${d}>`} ${quote(word)}`;
       count++;
       gap = 0;
     }

@@ -124,6 +124,42 @@ export function splitGlued(tokens: Token[], keep: (key: string) => boolean, keys
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 
+/**
+ * Second halves that make a product or practice name rather than a new word: "GitOps", "AIOps",
+ * "KubeCon", "RSpec", "GitLab" stay whole even when the pack does not know them.
+ */
+const NAME_ENDINGS = new Set([
+  "ops",
+  "spec",
+  "con",
+  "hub",
+  "lab",
+  "labs",
+  "script",
+  "flow",
+  "kit",
+  "base",
+  "bot",
+  "bots",
+  "db",
+  "ql",
+  "net",
+  "bench",
+  "ware",
+  "cloud",
+  "stack",
+  "space",
+  "works",
+  "mind",
+  "view",
+  "point",
+  "query",
+  "mate",
+  "force",
+  "lake",
+  "house",
+]);
+
 /** Where a glued word splits: before a capitalised word that follows a lower-case word or a capital run. */
 function gluePoints(raw: string): number[] {
   const cuts: number[] = [];
@@ -132,10 +168,14 @@ function gluePoints(raw: string): number[] {
     if (!isUpper(raw.charCodeAt(i)) || !isLower(raw.charCodeAt(i + 1))) continue;
     const before = raw.charCodeAt(i - 1);
     // "iPhone" and "eBay" keep their one-letter prefix; "RProficient" and "SQLServer" split.
-    if (isUpper(before) || (isLower(before) && i - last >= 2)) {
-      cuts.push(i);
-      last = i;
-    }
+    if (!isUpper(before) && !(isLower(before) && i - last >= 2)) continue;
+    let j = i + 1;
+    while (j < raw.length && isLower(raw.charCodeAt(j))) j++;
+    const next = raw.slice(i, j);
+    // A lone capital only splits off before a real word ("R" + "Proficient", not "R" + "Spec").
+    if (NAME_ENDINGS.has(next.toLowerCase()) || (i - last === 1 && next.length < 5)) continue;
+    cuts.push(i);
+    last = i;
   }
   return cuts;
 }

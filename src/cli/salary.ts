@@ -4,7 +4,7 @@ import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { getRole, getSkill } from "../knowledge/query.js";
 import { type Conversion, convertPay, currencies, exchangeRate } from "../market/exchange.js";
-import { estimateSalary, SalaryModel } from "../market/salary-model.js";
+import { estimateSalary, knownCountries, SalaryModel } from "../market/salary-model.js";
 import { adjustForSkills, skillPremiums } from "../market/skill-premium.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
@@ -75,12 +75,7 @@ export function registerSalary(program: Command, ctx: CliContext): void {
         const role = getRole(ctx.knowledge(), opts.role);
         const country = opts.country.toUpperCase();
         const model = loadModel();
-        const known = new Set(
-          Object.keys(model.cells)
-            .filter((k) => k.startsWith("l|"))
-            .map((k) => k.split("|")[2])
-            .filter(Boolean),
-        );
+        const known = knownCountries(model);
         if (!/^[A-Z]{2}$/.test(country) || !known.has(country)) {
           throw new AppError("INVALID_INPUT", `no survey records for country "${opts.country}"`, {
             hint: `known: ${[...known].sort().join(", ")}`,

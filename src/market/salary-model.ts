@@ -248,6 +248,16 @@ function addRemoteAverage(coefficients: Record<string, number>, rows: (SalaryRow
   coefficients[REMOTE_ANY] = weight > 0 ? sum / weight : 0;
 }
 
+/** The countries the model has answers from (its "all roles / level / country" groups). */
+export function knownCountries(model: SalaryModel): Set<string> {
+  return new Set(
+    Object.keys(model.cells)
+      .filter((k) => k.startsWith("l|"))
+      .map((k) => k.split("|")[2] as string)
+      .filter(Boolean),
+  );
+}
+
 const Z80 = 1.2816;
 
 /**

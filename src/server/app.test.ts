@@ -126,6 +126,9 @@ describe("API", () => {
       conversion: { from: "USD", to: "EUR", source: "aijobs-salary-survey" },
     });
     expect(body.estimate).toBeCloseTo(usd.estimate * body.conversion.rate, -3);
+    const nowhere = await app.request("/api/salary?role=data-scientist&level=senior&country=ZZ");
+    expect(nowhere.status).toBe(400);
+    expect(await nowhere.text()).toContain("no survey records for country");
     const unknown = await app.request("/api/salary?role=data-scientist&level=senior&country=US&currency=XYZ");
     expect(unknown.status).toBe(400);
     expect(await unknown.text()).toContain("EUR");

@@ -4,7 +4,7 @@ import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
 import { convertPay, currencies, exchangeRate } from "../../market/exchange.js";
-import { estimateSalary, type SalaryModel } from "../../market/salary-model.js";
+import { estimateSalary, knownCountries, type SalaryModel } from "../../market/salary-model.js";
 import { fitRoles, RoleFit } from "../../match/fit.js";
 import { buildPlan, Plan } from "../../plan/roadmap.js";
 import { createRouter, errors } from "../router.js";
@@ -102,6 +102,11 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
       (c) => {
         const q = c.req.valid("query");
         const role = getRole(index, q.role);
+        const known = knownCountries(deps.salaryModel);
+        if (known.size > 0 && !known.has(q.country.toUpperCase()))
+          throw new AppError("INVALID_INPUT", `no survey records for country "${q.country}"`, {
+            hint: `known: ${[...known].sort().join(", ")}`,
+          });
         const e = estimateSalary(deps.salaryModel, {
           role: role.id,
           level: q.level,

@@ -11,6 +11,7 @@ const SCRIPTS = [
   "extract-heldout3-gold.ts",
   "extract-heldout.ts",
   "resume-dotin.ts",
+  "resume-kaggle.ts",
   "resume-speed.ts",
   "fit-benchmark.ts",
   "ingest.ts",

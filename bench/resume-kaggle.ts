@@ -2,7 +2,8 @@
 // read from ../shared/data at run time, see its SOURCE.md), after removing repeated CVs. The set has
 // no per-job annotation, only each CV's category, so the measure is the role mlpath reads for the
 // person against the role the category names (categories outside data, ML and software count as
-// "other"). Never tuned on. usage: npx tsx bench/resume-kaggle.ts
+// "other"). Its layout was looked at once to read its "company - / description -" jobs (2026-12-02),
+// so it is a tuning set. usage: npx tsx bench/resume-kaggle.ts
 import type { Profile } from "../src/documents/profile.js";
 import { createResumeReader } from "../src/documents/resume.js";
 import { loadKnowledge } from "../src/knowledge/load.js";

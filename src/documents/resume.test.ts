@@ -57,6 +57,18 @@ describe("readResume on a text resume", () => {
     expect(prose.experience).toEqual([]);
   });
 
+  it("reads the 'Company Details' export layout, taking each job's title from where the resume names it", () => {
+    const p = read(
+      "Data Scientist\nData Scientist - Matelabs\nSkill Details\nPython- Experience - 12 months\nCompany Details\ncompany - Matelabs\ndescription - Built churn models in Python and scikit-learn.\ncompany - Unnamed Corp\ndescription - Reports in Excel.",
+      { now: "2021-12", format: "text" },
+    );
+    expect(p.experience.map((e) => [e.title, e.organisation, e.roleId])).toEqual([
+      ["Data Scientist", "Matelabs", "data-scientist"],
+    ]);
+    expect(p.experience[0]?.description).toContain("churn models");
+    expect(p.experience[0]?.skills).toContain("scikit-learn");
+  });
+
   it("takes the total a resume states, and says when its dated jobs disagree with it", () => {
     const undated = read(
       "Priya Raman\nSummary\nData engineer with 7 years of experience in Spark and Airflow.\nExperience\nData Engineer, Acme\nBuilt pipelines.",

@@ -91,7 +91,8 @@ export function createResumeReader(pack: KnowledgePack) {
       found.filter((s) => s.mentions.some((m) => m.start >= start && m.start < end)).map((s) => s.id);
 
     const of = (section: ResumeSection) => sections.filter((s) => s.section === section);
-    const experience = of("experience").flatMap((span) => readExperience(span, lines, skillsIn));
+    const inSections = of("experience").flatMap((span) => readExperience(span, lines, skillsIn));
+    const experience = inSections.length > 0 ? inSections : readCompanyDetails(lines, skillsIn);
     for (const e of experience) {
       const role = classifyRole(e.title, tokenize(`${e.title}\n${e.description}`, keys), e.skills, {
         requireTitle: true,
@@ -266,6 +267,57 @@ function readUndatedExperience(lines: Line[], skillsIn: (s: number, e: number) =
       skills: skillsIn((filled[at] as Line).start, last.end),
     };
   });
+}
+
+const COMPANY_LINE = /^\s*company\s*-\s*(\S.*?)\s*$/i;
+const DESCRIPTION_LINE = /^\s*description\s*-/i;
+/** "Data Scientist - Matelabs": a title and the organisation after it, on one line. */
+const TITLE_AT = /^\s*(\S.{1,78}?)\s+[-–]\s+(\S.*?)\s*$/;
+
+/**
+ * The "Company Details" layout of some exported resumes: each job is "company - NAME" followed by
+ * "description - ...", with no title or dates; the title is found where the resume writes
+ * "TITLE - NAME" elsewhere (usually its header, for the current job). Jobs whose title is
+ * nowhere are left out. Read only when no experience section yielded a job.
+ */
+function readCompanyDetails(lines: Line[], skillsIn: (s: number, e: number) => string[]): Experience[] {
+  const starts = lines.flatMap((l, i) => {
+    const m = l.text.match(COMPANY_LINE);
+    const next = lines.slice(i + 1, i + 3).some((n) => DESCRIPTION_LINE.test(n.text));
+    return m && next ? [{ i, company: m[1] as string }] : [];
+  });
+  const titleFor = (company: string) => {
+    const key = company.toLowerCase().slice(0, 12);
+    for (const l of lines) {
+      const m = l.text.match(TITLE_AT);
+      if (
+        m &&
+        !COMPANY_LINE.test(l.text) &&
+        (m[2] as string).toLowerCase().startsWith(key) &&
+        TITLE_WORDS.test(m[1] as string)
+      )
+        return (m[1] as string).trim();
+    }
+    return "";
+  };
+  return starts
+    .map(({ i, company }, n) => {
+      const body = lines.slice(i + 1, starts[n + 1]?.i ?? lines.length);
+      const last = body.at(-1) ?? (lines[i] as Line);
+      return {
+        title: titleFor(company),
+        organisation: company,
+        start: null,
+        end: null,
+        description: body
+          .map((l) => stripBullet(l.text.replace(DESCRIPTION_LINE, "")))
+          .filter(Boolean)
+          .join("\n"),
+        roleId: null,
+        skills: skillsIn((lines[i] as Line).start, last.end),
+      };
+    })
+    .filter((e) => e.title.length > 0);
 }
 
 /** "2021" alone on a header line: a one-year job. */

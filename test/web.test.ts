@@ -281,6 +281,12 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     }
     expect(await page.getByText(/Share of \d+ unique postings/).isVisible()).toBe(true);
     expect(await page.getByText(/80% interval \$[\d,]+ to \$[\d,]+/).isVisible()).toBe(true);
+    // The same estimate in euros, at the survey's dated rate, and refined by a job title.
+    await page.getByLabel("Currency").selectOption("EUR");
+    await page.getByLabel("Job title").fill("Senior Data Scientist");
+    await page.getByRole("button", { name: "Estimate" }).click();
+    await page.getByText(/converted from USD at the survey's \d{4} average rate \(1 USD = 0\.\d{4} EUR\)/).waitFor();
+    expect(await page.getByText(/80% interval €[\d,]+ to €[\d,]+/).isVisible()).toBe(true);
     await shot("market");
   });
 

@@ -338,7 +338,12 @@ interface EstimateQuery {
   level: "entry" | "mid" | "senior" | "executive";
   country: string;
   remote: "" | "0" | "50" | "100";
+  title: string;
+  currency: string;
 }
+
+/** Currencies the survey's rate table converts to; the server refuses others with the list it knows. */
+const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR", "JPY", "SGD", "PLN", "BRL", "MXN", "ZAR"];
 
 export function MarketPage() {
   const roles = useApi("roles", () => call(client.api.roles.$get()));
@@ -355,6 +360,8 @@ export function MarketPage() {
     level: "mid",
     country: "US",
     remote: "",
+    title: "",
+    currency: "USD",
   });
   const [asked, setAsked] = useState(draft);
   const estimate = useApi(`salary:${JSON.stringify(asked)}`, () =>
@@ -365,6 +372,8 @@ export function MarketPage() {
           level: asked.level,
           country: asked.country,
           ...(asked.remote ? { remote: asked.remote } : {}),
+          ...(asked.title.trim() ? { title: asked.title.trim() } : {}),
+          ...(asked.currency !== "USD" ? { currency: asked.currency } : {}),
         },
       }),
     ),
@@ -478,6 +487,26 @@ export function MarketPage() {
               <option value="100">fully remote</option>
             </select>
           </label>
+          <label>
+            Job title
+            <input
+              value={draft.title}
+              onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+              maxLength={200}
+              size={18}
+              placeholder="optional, e.g. staff ML engineer"
+            />
+          </label>
+          <label>
+            Currency
+            <select value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })}>
+              {CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="submit" className="primary">
             Estimate
           </button>
@@ -494,6 +523,9 @@ export function MarketPage() {
                 {" "}
                 · from {estimate.data.n} survey records in {estimate.data.cell}
                 {estimate.data.widened.length ? ` (widened: ${estimate.data.widened.join(", ")})` : ""}
+                {estimate.data.conversion
+                  ? ` · converted from USD at the survey's ${estimate.data.conversion.year} average rate (1 USD = ${estimate.data.conversion.rate.toFixed(4)} ${estimate.data.conversion.to})`
+                  : ""}
               </span>
             </p>
             {estimateChart ? <Chart option={estimateChart} height={110} label="Salary estimate range" /> : null}

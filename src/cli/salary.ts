@@ -3,8 +3,8 @@ import { type Command, Option } from "commander";
 import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { getRole, getSkill } from "../knowledge/query.js";
-import { type Conversion, convertPay, currencies, exchangeRate } from "../market/exchange.js";
-import { estimateSalary, knownCountries, SalaryModel } from "../market/salary-model.js";
+import { conversionFromUsd, convertPay } from "../market/exchange.js";
+import { checkCountry, estimateSalary, SalaryModel } from "../market/salary-model.js";
 import { adjustForSkills, skillPremiums } from "../market/skill-premium.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
@@ -21,19 +21,6 @@ export function loadModel(): SalaryModel {
       hint: "retrain it with scripts/train-salary-model.ts",
     });
   return parsed.data;
-}
-
-/** The conversion out of US dollars that --currency asks for, or null for dollars; an unknown code is refused. */
-function toCurrency(ctx: CliContext, code: string | undefined): Conversion | null {
-  const to = code?.trim().toUpperCase();
-  if (!to || to === "USD") return null;
-  const rates = ctx.knowledge().pack.exchangeRates;
-  const conversion = exchangeRate(rates, "USD", to, Number(today().slice(0, 4)));
-  if (!conversion)
-    throw new AppError("INVALID_INPUT", `no exchange rate for "${code}"`, {
-      hint: `known: ${currencies(rates).join(", ")}`,
-    });
-  return conversion;
 }
 
 export function registerSalary(program: Command, ctx: CliContext): void {
@@ -75,14 +62,13 @@ export function registerSalary(program: Command, ctx: CliContext): void {
         const role = getRole(ctx.knowledge(), opts.role);
         const country = opts.country.toUpperCase();
         const model = loadModel();
-        const known = knownCountries(model);
-        if (!/^[A-Z]{2}$/.test(country) || !known.has(country)) {
-          throw new AppError("INVALID_INPUT", `no survey records for country "${opts.country}"`, {
-            hint: `known: ${[...known].sort().join(", ")}`,
-          });
-        }
+        checkCountry(model, opts.country);
         const remote = opts.remote === undefined ? undefined : (Number(opts.remote) as 0 | 50 | 100);
-        const conversion = toCurrency(ctx, opts.currency);
+        const conversion = conversionFromUsd(
+          ctx.knowledge().pack.exchangeRates,
+          opts.currency,
+          Number(today().slice(0, 4)),
+        );
         const e = estimateSalary(model, {
           role: role.id,
           level: opts.level,

@@ -159,6 +159,8 @@ function toLines(text: string): Line[] {
 }
 
 const stripBullet = (s: string) => s.replace(BULLET, "").trim();
+/** A job's lines as its description: bullets dropped, blank lines gone. */
+const describe = (texts: string[]) => texts.map(stripBullet).filter(Boolean).join("\n");
 const isHeaderLine = (l: Line) => {
   const t = l.text.trim();
   return t.length > 0 && t.length <= 110 && !BULLET.test(l.text);
@@ -216,10 +218,7 @@ function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e:
     const to = firstLineOf[n + 1] ?? lines.length;
     const body = lines.slice(from, to);
     const entry = entries[n] as Experience;
-    entry.description = body
-      .map((l) => stripBullet(l.text))
-      .filter(Boolean)
-      .join("\n");
+    entry.description = describe(body.map((l) => l.text));
     const start = (lines[firstLineOf[n] as number] as Line).start;
     const end = body.at(-1)?.end ?? d.line.end;
     entry.skills = skillsIn(start, end);
@@ -259,10 +258,7 @@ function readUndatedExperience(lines: Line[], skillsIn: (s: number, e: number) =
       organisation: (filled[at + 1] as Line).text.trim(),
       start: null,
       end: null,
-      description: body
-        .map((l) => stripBullet(l.text))
-        .filter(Boolean)
-        .join("\n"),
+      description: describe(body.map((l) => l.text)),
       roleId: null,
       skills: skillsIn((filled[at] as Line).start, last.end),
     };
@@ -309,10 +305,7 @@ function readCompanyDetails(lines: Line[], skillsIn: (s: number, e: number) => s
         organisation: company,
         start: null,
         end: null,
-        description: body
-          .map((l) => stripBullet(l.text.replace(DESCRIPTION_LINE, "")))
-          .filter(Boolean)
-          .join("\n"),
+        description: describe(body.map((l) => l.text.replace(DESCRIPTION_LINE, ""))),
         roleId: null,
         skills: skillsIn((lines[i] as Line).start, last.end),
       };

@@ -23,9 +23,8 @@ const PATTERNS: [RegExp, DegreeLevel][] = [
 ];
 
 // A glued degree word must read as a degree after it too: "ScrumMaster (CSM)" is no master's.
-const GLUED = String.raw`([a-z])(?=(?:Bachelor|Master)(?:'?s)?(?:\s*(?:degree|of|in|or|and|/|,))|Associate'?s? degree|(?:Advanced|Graduate) degree|Doctor(?:ate|al)|Ph\.?D|B\.?S\b|M\.?S\b|BA\b|MA\b|MBA\b)`;
-const GLUED_DEGREE = new RegExp(GLUED);
-const GLUED_DEGREE_ALL = new RegExp(GLUED, "g");
+const GLUED_DEGREE =
+  /([a-z])(?=(?:Bachelor|Master)(?:'?s)?(?:\s*(?:degree|of|in|or|and|\/|,))|Associate'?s? degree|(?:Advanced|Graduate) degree|Doctor(?:ate|al)|Ph\.?D|B\.?S\b|M\.?S\b|BA\b|MA\b|MBA\b)/g;
 
 /**
  * The lowest degree the text states as required or preferred ("BS/MS" is bachelor, "MS or PhD"
@@ -33,7 +32,7 @@ const GLUED_DEGREE_ALL = new RegExp(GLUED, "g");
  */
 export function extractDegree(text: string): DegreeLevel | null {
   // Text that lost its line breaks glues words: "Educational QualificationBachelors/Master degree".
-  const unglued = GLUED_DEGREE.test(text) ? text.replace(GLUED_DEGREE_ALL, "$1 ") : text;
+  const unglued = text.replace(GLUED_DEGREE, "$1 ");
   const found = new Set(PATTERNS.filter(([re]) => unglued.search(re) >= 0).map(([, level]) => level));
   for (const level of ORDER) if (found.has(level)) return level;
   return null;

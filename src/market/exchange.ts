@@ -1,3 +1,4 @@
+import { AppError } from "../errors.js";
 import type { ExchangeRate } from "../knowledge/schema.js";
 
 /** How an amount was converted: the rate, the year it is the average of, and where it comes from. */
@@ -36,6 +37,25 @@ export function exchangeRate(
     if (a && b) return { from, to, rate: a.usd / b.usd, year: y, source: a.source || b.source };
   }
   return null;
+}
+
+/**
+ * The conversion out of US dollars a person asked for by currency code, for a year; null for
+ * dollars or no code. A code the table cannot convert to is refused, listing the ones it can.
+ */
+export function conversionFromUsd(
+  rates: readonly ExchangeRate[],
+  code: string | undefined,
+  year: number,
+): Conversion | null {
+  const to = code?.trim().toUpperCase();
+  if (!to || to === "USD") return null;
+  const conversion = exchangeRate(rates, "USD", to, year);
+  if (!conversion)
+    throw new AppError("INVALID_INPUT", `no exchange rate for "${code}"`, {
+      hint: `known: ${currencies(rates).join(", ")}`,
+    });
+  return conversion;
 }
 
 /** Amounts of pay in another currency, rounded to hundreds as estimates are. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "../errors.js";
 import type { Role } from "../knowledge/schema.js";
 import { fitMedianRidge, predictLinear } from "./median-regression.js";
 
@@ -249,13 +250,22 @@ function addRemoteAverage(coefficients: Record<string, number>, rows: (SalaryRow
 }
 
 /** The countries the model has answers from (its "all roles / level / country" groups). */
-export function knownCountries(model: SalaryModel): Set<string> {
+function knownCountries(model: SalaryModel): Set<string> {
   return new Set(
     Object.keys(model.cells)
       .filter((k) => k.startsWith("l|"))
       .map((k) => k.split("|")[2] as string)
       .filter(Boolean),
   );
+}
+
+/** Refuses a country the model has no answers from, listing the ones it has (an empty model refuses none). */
+export function checkCountry(model: SalaryModel, country: string): void {
+  const known = knownCountries(model);
+  if (known.size > 0 && !known.has(country.toUpperCase()))
+    throw new AppError("INVALID_INPUT", `no survey records for country "${country}"`, {
+      hint: `known: ${[...known].sort().join(", ")}`,
+    });
 }
 
 const Z80 = 1.2816;

@@ -1,5 +1,6 @@
 /// <reference path="./wink-porter2-stemmer.d.ts" />
 import stem from "wink-porter2-stemmer";
+import { WordMemo } from "./tokens.js";
 
 /**
  * Full-text search documents and queries, analysed in JavaScript rather than by PostgreSQL's
@@ -46,19 +47,12 @@ const quote = (lexeme: string) =>
     : `'${lexeme}'`;
 
 export function createTextAnalyser(): TextAnalyser {
-  // Words repeat across postings (Zipf), so each word's lexeme (null for a stop word) is
-  // remembered; bounded so memory stays flat.
-  const known = new Map<string, string | null>();
-  const lexemeOf = (word: string): string | null => {
-    let lexeme = known.get(word);
-    if (lexeme !== undefined) return lexeme;
-    if (word.length > MAX_WORD || STOP_WORDS.has(word)) lexeme = null;
-    else if (word.length < 3 || !LETTERS.test(word)) lexeme = word;
-    else lexeme = stem(word);
-    if (known.size >= CACHE_LIMIT) known.clear();
-    known.set(word, lexeme);
-    return lexeme;
-  };
+  // Each word's lexeme (null for a stop word) is remembered: words repeat across postings.
+  const known = new WordMemo<string | null>((word) => {
+    if (word.length > MAX_WORD || STOP_WORDS.has(word)) return null;
+    return word.length < 3 || !LETTERS.test(word) ? word : stem(word);
+  }, CACHE_LIMIT);
+  const lexemeOf = (word: string) => known.get(word);
   const words = (text: string): string[] => text.normalize("NFKC").toLowerCase().replaceAll("’", "'").match(WORD) ?? [];
   /** The lexemes of a text in order, null where a stop word held a position. */
   const lexemes = (text: string): (string | null)[] => words(text).map(lexemeOf);

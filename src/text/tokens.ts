@@ -61,21 +61,31 @@ export function tokenize(text: string, keys?: KeyCache): Token[] {
 }
 
 /**
- * Remembers keyOf per distinct word: postings reuse a small vocabulary, and folding is the costly
- * part of tokenising. Owned by an extractor, not global, and bounded.
+ * Remembers a function of a word per distinct word: texts reuse a small vocabulary (Zipf). Owned
+ * by whoever builds it, not global, and bounded: full, it starts again empty.
  */
-export class KeyCache {
-  private readonly keys = new Map<string, string>();
-  constructor(private readonly limit = 200_000) {}
+export class WordMemo<V> {
+  private readonly values = new Map<string, V>();
+  constructor(
+    private readonly compute: (word: string) => V,
+    private readonly limit: number,
+  ) {}
 
-  get(word: string): string {
-    let key = this.keys.get(word);
-    if (key === undefined) {
-      if (this.keys.size >= this.limit) this.keys.clear();
-      key = keyOf(word);
-      this.keys.set(word, key);
+  get(word: string): V {
+    let value = this.values.get(word);
+    if (value === undefined) {
+      if (this.values.size >= this.limit) this.values.clear();
+      value = this.compute(word);
+      this.values.set(word, value);
     }
-    return key;
+    return value;
+  }
+}
+
+/** keyOf per distinct word: folding is the costly part of tokenising. */
+export class KeyCache extends WordMemo<string> {
+  constructor(limit = 200_000) {
+    super(keyOf, limit);
   }
 }
 

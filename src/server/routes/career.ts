@@ -3,8 +3,8 @@ import { IsoDate } from "../../documents/dates.js";
 import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
-import { convertPay, currencies, exchangeRate } from "../../market/exchange.js";
-import { estimateSalary, knownCountries, type SalaryModel } from "../../market/salary-model.js";
+import { conversionFromUsd, convertPay } from "../../market/exchange.js";
+import { checkCountry, estimateSalary, type SalaryModel } from "../../market/salary-model.js";
 import { fitRoles, RoleFit } from "../../match/fit.js";
 import { buildPlan, Plan } from "../../plan/roadmap.js";
 import { createRouter, errors } from "../router.js";
@@ -102,11 +102,7 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
       (c) => {
         const q = c.req.valid("query");
         const role = getRole(index, q.role);
-        const known = knownCountries(deps.salaryModel);
-        if (known.size > 0 && !known.has(q.country.toUpperCase()))
-          throw new AppError("INVALID_INPUT", `no survey records for country "${q.country}"`, {
-            hint: `known: ${[...known].sort().join(", ")}`,
-          });
+        checkCountry(deps.salaryModel, q.country);
         const e = estimateSalary(deps.salaryModel, {
           role: role.id,
           level: q.level,
@@ -115,15 +111,8 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
           ...(q.title?.trim() ? { title: q.title } : {}),
         });
         if (!e) throw new AppError("NOT_FOUND", "no salary records");
-        const to = q.currency?.toUpperCase();
-        if (!to || to === "USD") return c.json(e, 200);
-        const rates = index.pack.exchangeRates;
-        const conversion = exchangeRate(rates, "USD", to, Number(deps.today().slice(0, 4)));
-        if (!conversion)
-          throw new AppError("INVALID_INPUT", `no exchange rate for "${q.currency}"`, {
-            hint: `known: ${currencies(rates).join(", ")}`,
-          });
-        return c.json(convertPay(e, conversion), 200);
+        const conversion = conversionFromUsd(index.pack.exchangeRates, q.currency, Number(deps.today().slice(0, 4)));
+        return c.json(conversion ? convertPay(e, conversion) : e, 200);
       },
     );
 }

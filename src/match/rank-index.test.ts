@@ -12,7 +12,7 @@ const LEVELS = ["intern", "entry", "mid", "senior", "lead", null];
 const postingArb = fc.record({
   role_id: fc.constantFrom(...ROLES),
   seniority: fc.constantFrom(...LEVELS),
-  min_years: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+  min_years: fc.option(fc.oneof(fc.integer({ min: 0, max: 10 }), fc.constant(2.5)), { nil: null }),
   country: fc.constantFrom("US", "GB", null),
   remote: fc.constantFrom(true, false, null),
   salary_max: fc.option(fc.integer({ min: 30_000, max: 300_000 }), { nil: null }),
@@ -63,6 +63,24 @@ describe("RankIndex", () => {
       ),
       { seed: 42, numRuns: 200 },
     );
+  });
+
+  it("gives back what it scores of each posting, so a search's results match ranking the stored rows", () => {
+    fc.assert(
+      fc.property(fc.array(postingArb, { minLength: 1, maxLength: 30 }), (raw) => {
+        const postings = build(raw);
+        const index = new RankIndex();
+        index.add(postings);
+        const profile = profileWith(["python", "sql", "aws"], { years: 2 });
+        const context = { df: index.frequencies().df, total: index.size, fitRoles: ["ml-engineer"], top: 50 };
+        const fromIndex = postings.map((p) => ({ ...asRankable(p), ...index.scored(p.id) }));
+        expect(rankPostings(profile, fromIndex, context)).toEqual(
+          rankPostings(profile, postings.map(asRankable), context),
+        );
+      }),
+      { seed: 7, numRuns: 100 },
+    );
+    expect(new RankIndex().scored("nope")).toBeUndefined();
   });
 
   it("applies the filters and keeps only the best `limit`", () => {

@@ -1,7 +1,7 @@
 import type { Profile } from "../documents/profile.js";
 import type { Seniority } from "../knowledge/schema.js";
-import type { IndexablePosting } from "../store/postings.js";
-import { LEVELS, levelOf, rankPrior, rankScore, roleWeight } from "./rank.js";
+import type { IndexablePosting, PostingCard } from "../store/postings.js";
+import { LEVELS, levelOf, PRIOR_SHARE, RANK_WEIGHTS, type RankablePosting, rankPrior, roleWeight } from "./rank.js";
 
 export interface IndexFilter {
   roleId?: string;
@@ -24,9 +24,16 @@ export class RankIndex {
   private skillNames: string[] = [];
   private df: number[] = [];
   private ids: string[] = [];
-  private readonly known = new Set<string>();
+  /** Each indexed posting's position. */
+  private readonly at = new Map<string, number>();
   private readonly roleIds = new Map<string, number>();
+  private readonly roleNames: string[] = [];
   private readonly countryIds = new Map<string, number>();
+  // Years asked, as codes into their distinct values (a few dozen), so scoring reads a per-search table.
+  private readonly yearCodes = new Map<string, number>();
+  private readonly yearValues: string[] = [];
+  /** rankPrior of the sealed postings' count. */
+  private prior = 0;
   // Appended rows, as plain arrays; `seal` turns them into the typed arrays `top` reads.
   private pending = {
     roles: [] as number[],
@@ -41,7 +48,7 @@ export class RankIndex {
   private sealed = {
     roles: new Int16Array(0),
     levels: new Int8Array(0),
-    years: new Float64Array(0),
+    years: new Int16Array(0),
     countries: new Int16Array(0),
     remote: new Int8Array(0),
     pay: new Float64Array(0),
@@ -49,17 +56,16 @@ export class RankIndex {
     skills: new Int32Array(0),
     starts: new Int32Array([0]),
     idf: new Float64Array(0),
-    /** Per posting, the IDF weight of its required and of its preferred skills. */
-    requiredWeight: new Float64Array(0),
-    preferredWeight: new Float64Array(0),
+    /** Per posting, 1 / (the IDF weight of its required skills + the prior), and of its preferred ones. */
+    invRequired: new Float64Array(0),
+    invPreferred: new Float64Array(0),
     /** Postings asking for skill k: byPosting[bySkill[k] .. bySkill[k+1]), as 2i+1 if required, 2i if preferred. */
     bySkill: new Int32Array([0]),
     byPosting: new Int32Array(0),
   };
   // Per-search scratch, reused: searches run one at a time on the event loop.
-  private gotRequired = new Float64Array(0);
-  private gotPreferred = new Float64Array(0);
-  private shared = new Uint8Array(0);
+  /** The IDF weight of the person's skills each posting asks for: [2i] preferred, [2i + 1] required (byPosting's entries). */
+  private got = new Float64Array(0);
 
   get size(): number {
     return this.ids.length;
@@ -69,12 +75,12 @@ export class RankIndex {
   add(postings: IndexablePosting[]): void {
     const p = this.pending;
     for (const x of postings) {
-      if (this.known.has(x.id)) continue;
-      this.known.add(x.id);
+      if (this.at.has(x.id)) continue;
+      this.at.set(x.id, this.ids.length);
       this.ids.push(x.id);
-      p.roles.push(x.role_id ? code(this.roleIds, x.role_id) : -1);
+      p.roles.push(x.role_id ? code(this.roleIds, x.role_id, this.roleNames) : -1);
       p.levels.push(x.seniority ? LEVELS.indexOf(x.seniority as Seniority) : -1);
-      p.years.push(x.min_years ?? Number.NaN);
+      p.years.push(x.min_years === null ? -1 : code(this.yearCodes, String(x.min_years), this.yearValues));
       p.countries.push(x.country ? code(this.countryIds, x.country) : -1);
       p.remote.push(x.remote === null ? -1 : x.remote ? 1 : 0);
       p.pay.push(x.salary_period === "year" && x.salary_max !== null ? x.salary_max : Number.NaN);
@@ -100,20 +106,13 @@ export class RankIndex {
    * are considered (a person with no skill in common has no evidence of fit).
    */
   top(profile: Profile, options: { fitRoles: string[]; limit: number; filter?: IndexFilter }): string[] {
-    const { roles, levels, years, countries, remote, pay, idf, requiredWeight, preferredWeight, bySkill, byPosting } =
+    const { roles, levels, years, countries, remote, pay, idf, invRequired, invPreferred, bySkill, byPosting } =
       this.seal();
     const f = options.filter ?? {};
     const total = this.size;
-    if (this.shared.length !== total) {
-      this.gotRequired = new Float64Array(total);
-      this.gotPreferred = new Float64Array(total);
-      this.shared = new Uint8Array(total);
-    } else {
-      this.gotRequired.fill(0);
-      this.gotPreferred.fill(0);
-      this.shared.fill(0);
-    }
-    const { gotRequired, gotPreferred, shared } = this;
+    if (this.got.length !== 2 * total) this.got = new Float64Array(2 * total);
+    else this.got.fill(0);
+    const got = this.got;
     // Only the person's skills are walked, through the postings that ask for each: the work is
     // the postings of those skills, not every skill of every posting.
     const mine = new Set<number>();
@@ -126,49 +125,58 @@ export class RankIndex {
       const end = bySkill[k + 1] as number;
       for (let j = bySkill[k] as number; j < end; j++) {
         const entry = byPosting[j] as number;
-        const i = entry >> 1;
-        if (entry & 1) gotRequired[i] = (gotRequired[i] as number) + w;
-        else gotPreferred[i] = (gotPreferred[i] as number) + w;
-        shared[i] = 1;
+        got[entry] = (got[entry] as number) + w;
       }
     }
-    const roleWeights = new Float64Array(this.roleIds.size);
+    // Per-search tables, by code + 1 (0: unstated), so scoring a posting is lookups without branches.
+    const roleScore = new Float64Array(this.roleIds.size + 1);
     for (const [i, r] of options.fitRoles.slice(0, 5).entries()) {
       const c = this.roleIds.get(r);
-      if (c !== undefined) roleWeights[c] = roleWeight(i);
+      if (c !== undefined) roleScore[c + 1] = RANK_WEIGHTS.role * roleWeight(i);
     }
     // A filter on an unknown role or country matches nothing; -2 never equals a stored code.
     const roleFilter = f.roleId === undefined ? -1 : (this.roleIds.get(f.roleId) ?? -2);
     const countryFilter = f.country === undefined ? -1 : (this.countryIds.get(f.country.toUpperCase()) ?? -2);
     const minSalary = f.minSalary ?? Number.NEGATIVE_INFINITY;
     const level = LEVELS.indexOf(levelOf(profile.years));
-    const prior = rankPrior(total);
+    const base = PRIOR_SHARE * this.prior;
+    const { required: wRequired, preferred: wPreferred } = RANK_WEIGHTS;
+    const seniorityScore = Float64Array.from({ length: LEVELS.length + 1 }, (_, l) =>
+      l === 0 ? RANK_WEIGHTS.seniority * 0.5 : RANK_WEIGHTS.seniority * Math.max(0, 1 - Math.abs(l - 1 - level) / 2),
+    );
+    const yearsScore = Float64Array.from([Number.NaN, ...this.yearValues.map(Number)], (asked) =>
+      Number.isNaN(asked) || asked <= profile.years
+        ? RANK_WEIGHTS.years
+        : RANK_WEIGHTS.years * Math.max(0, 1 - (asked - profile.years) / 4),
+    );
     const anyShared = profile.skills.length > 0 && !f.ids;
+    const remoteOnly = f.remote === true;
+    const paidOnly = f.minSalary !== undefined;
+    const idFilter = f.ids;
     const limit = Math.max(1, options.limit);
     const bestIndex = new Int32Array(limit);
     const bestScore = new Float64Array(limit).fill(Number.NEGATIVE_INFINITY);
+    let floor = Number.NEGATIVE_INFINITY;
     let found = 0;
     for (let i = 0; i < total; i++) {
-      if (anyShared && shared[i] === 0) continue;
-      if (roleFilter !== -1 && roles[i] !== roleFilter) continue;
-      if (f.remote && remote[i] !== 1) continue;
-      if (countryFilter !== -1 && countries[i] !== countryFilter) continue;
-      if (f.minSalary !== undefined && !((pay[i] as number) >= minSalary)) continue;
-      if (f.ids && !f.ids.has(this.ids[i] as string)) continue;
+      const gotR = got[2 * i + 1] as number;
+      const gotP = got[2 * i] as number;
+      // IDF weights are positive, so a posting sharing no skill has nothing accumulated.
+      if (anyShared && gotR === 0 && gotP === 0) continue;
       const role = roles[i] as number;
-      const score = rankScore(
-        prior,
-        gotRequired[i] as number,
-        requiredWeight[i] as number,
-        gotPreferred[i] as number,
-        preferredWeight[i] as number,
-        role < 0 ? 0 : (roleWeights[role] as number),
-        levels[i] as number,
-        level,
-        years[i] as number,
-        profile.years,
-      );
-      if (score <= (bestScore[limit - 1] as number)) continue;
+      if (roleFilter !== -1 && role !== roleFilter) continue;
+      if (remoteOnly && remote[i] !== 1) continue;
+      if (countryFilter !== -1 && countries[i] !== countryFilter) continue;
+      if (paidOnly && !((pay[i] as number) >= minSalary)) continue;
+      if (idFilter && !idFilter.has(this.ids[i] as string)) continue;
+      // rankScore's formula, unrolled over the tables (the test holds the two equal).
+      const score =
+        wRequired * (gotR + base) * (invRequired[i] as number) +
+        wPreferred * (gotP + base) * (invPreferred[i] as number) +
+        (roleScore[role + 1] as number) +
+        (seniorityScore[(levels[i] as number) + 1] as number) +
+        (yearsScore[(years[i] as number) + 1] as number);
+      if (score <= floor) continue;
       // Insertion into the small sorted list of the best so far.
       let at = Math.min(found, limit - 1);
       while (at > 0 && (bestScore[at - 1] as number) < score) {
@@ -179,8 +187,37 @@ export class RankIndex {
       bestScore[at] = score;
       bestIndex[at] = i;
       found = Math.min(limit, found + 1);
+      floor = bestScore[limit - 1] as number;
     }
     return Array.from(bestIndex.subarray(0, found), (i) => this.ids[i] as string);
+  }
+
+  /**
+   * What the index holds of a posting that rankPostings scores, as names, so a search reads only
+   * what it shows from the store. Skills with no required section are all required, as in `add`.
+   */
+  scored(id: string): Omit<RankablePosting, keyof PostingCard> | undefined {
+    const i = this.at.get(id);
+    if (i === undefined) return undefined;
+    const { roles, levels, years, skills, starts } = this.seal();
+    const role = roles[i] as number;
+    const level = levels[i] as number;
+    const asked = years[i] as number;
+    const names: string[] = [];
+    const required: string[] = [];
+    for (let j = starts[i] as number; j < (starts[i + 1] as number); j++) {
+      const entry = skills[j] as number;
+      const name = this.skillNames[Math.abs(entry) - 1] as string;
+      names.push(name);
+      if (entry > 0) required.push(name);
+    }
+    return {
+      role_id: role < 0 ? null : (this.roleNames[role] as string),
+      seniority: level < 0 ? null : (LEVELS[level] as Seniority),
+      min_years: asked < 0 ? null : Number(this.yearValues[asked]),
+      skills: names,
+      required_skills: required,
+    };
   }
 
   /** The typed arrays with every added posting in them, rebuilt only when postings were added. */
@@ -225,6 +262,10 @@ export class RankIndex {
         fill[k] = at + 1;
       }
     }
+    const prior = rankPrior(total);
+    const invRequired = requiredWeight.map((w) => 1 / (w + prior));
+    const invPreferred = preferredWeight.map((w) => 1 / (w + prior));
+    this.prior = prior;
     this.sealed = {
       roles: grow(s.roles, p.roles),
       levels: grow(s.levels, p.levels),
@@ -235,8 +276,8 @@ export class RankIndex {
       skills,
       starts,
       idf,
-      requiredWeight,
-      preferredWeight,
+      invRequired,
+      invPreferred,
       bySkill,
       byPosting,
     };

@@ -35,7 +35,7 @@ export type RankedPosting = z.infer<typeof RankedPosting>;
 /** How much each signal counts, out of 100. */
 export const RANK_WEIGHTS = { required: 45, preferred: 15, role: 15, seniority: 15, years: 10 } as const;
 const PRIOR_SKILLS = 3;
-const PRIOR_SHARE = 0.3;
+export const PRIOR_SHARE = 0.3;
 export const LEVELS: Seniority[] = ["intern", "entry", "mid", "senior", "lead", "executive"];
 
 /** The level a person can apply at from their years of work. */

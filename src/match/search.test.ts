@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { IndexablePosting, PostingRow } from "../store/postings.js";
+import type { IndexablePosting, PostingCard } from "../store/postings.js";
 import { createPostingSearch } from "./search.js";
 import { profileWith } from "./test-profiles.js";
 
-const posting = (i: number): IndexablePosting & PostingRow => ({
+const posting = (i: number): IndexablePosting & PostingCard => ({
   id: `p${i}`,
   seq: i,
   title: `Data Engineer ${i}`,
@@ -15,9 +15,7 @@ const posting = (i: number): IndexablePosting & PostingRow => ({
   role_id: "data-engineer",
   seniority: "mid",
   min_years: null,
-  salary_min: null,
   salary_max: null,
-  salary_currency: null,
   salary_period: null,
   skills: ["python", "sql"],
   required_skills: [],

@@ -82,7 +82,10 @@ export function createPostingSearch(
         limit: options.top + 20,
         filter: { ...filter, ...(ids ? { ids } : {}) },
       });
-      const rows = await repo.byIds(best);
+      const rows = (await repo.byIds(best)).flatMap((card) => {
+        const scored = index.scored(card.id);
+        return scored ? [{ ...card, ...scored }] : [];
+      });
       const { df, total } = index.frequencies();
       return { total, results: rankPostings(profile, rows, { df, total, fitRoles, top: options.top }) };
     },

@@ -2,23 +2,13 @@ import type { PreparedPosting } from "../sources/prepare.js";
 import { createTextAnalyser } from "../text/fulltext.js";
 import type { Db, Queryable } from "./db.js";
 
-export interface PostingRow {
+/** What a search result shows of a posting beyond what the ranking index holds. */
+export interface PostingCard {
   id: string;
   title: string;
   company: string | null;
   location: string | null;
-  country: string | null;
-  remote: boolean | null;
   url: string | null;
-  role_id: string | null;
-  seniority: string | null;
-  min_years: number | null;
-  salary_min: number | null;
-  salary_max: number | null;
-  salary_currency: string | null;
-  salary_period: string | null;
-  skills: string[];
-  required_skills: string[];
 }
 
 /** A unique posting as the ranking index holds it: what it scores and filters on, and nothing more. */
@@ -189,9 +179,6 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     return { total: Number(r.rows[0]?.total ?? 0), unique: Number(r.rows[0]?.unique ?? 0) };
   }
 
-  const ROW_COLUMNS = `p.id, p.title, c.name AS company, p.location, p.country, p.remote, p.url, p.role_id, p.seniority, p.min_years,
-              p.salary_min, p.salary_max, p.salary_currency, p.salary_period, p.skills, p.required_skills`;
-
   /** The highest insertion number stored, to tell whether anything is new since it was last asked. */
   async function lastSeq(): Promise<number> {
     const r = await db.query<{ seq: string | null }>("SELECT max(seq) AS seq FROM postings");
@@ -211,11 +198,11 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     return r.rows.map((x) => ({ ...x, seq: Number(x.seq) }));
   }
 
-  /** Full rows for these postings that are still open, in no particular order. */
-  async function byIds(ids: string[]): Promise<PostingRow[]> {
+  /** What a result shows of these postings, for those still open, in no particular order. */
+  async function byIds(ids: string[]): Promise<PostingCard[]> {
     if (ids.length === 0) return [];
-    const r = await db.query<PostingRow>(
-      `SELECT ${ROW_COLUMNS} FROM postings p LEFT JOIN companies c ON c.id = p.company_id
+    const r = await db.query<PostingCard>(
+      `SELECT p.id, p.title, c.name AS company, p.location, p.url FROM postings p LEFT JOIN companies c ON c.id = p.company_id
         WHERE p.id = ANY($1::text[]) AND p.closed_at IS NULL`,
       [ids],
     );

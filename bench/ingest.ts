@@ -5,11 +5,10 @@
 //   --store postgres://...: the same over a PostgreSQL database filled before (e.g. by bench/queue.ts).
 //   default: the six shared CSV job sets (~10k rows); --synthetic N: N postings built from them
 //   by bench/synthetic-postings.ts into a temporary file.
-import { mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Profile } from "../src/documents/profile.js";
-import { createResumeFileReader } from "../src/documents/read-resume.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { fitRoles } from "../src/match/fit.js";
 import { createPostingSearch } from "../src/match/search.js";
@@ -18,8 +17,9 @@ import { openDb } from "../src/store/db.js";
 import { ingestFiles } from "../src/store/ingest.js";
 import { createPostingRepository } from "../src/store/postings.js";
 import { similarity } from "../src/text/minhash.js";
+import { benchProfiles } from "./profiles.js";
 import { requireShared } from "./shared-data.js";
-import { SHARED_POSTING_FILES, seeded, writeSyntheticPostings } from "./synthetic-postings.js";
+import { SHARED_POSTING_FILES, writeSyntheticPostings } from "./synthetic-postings.js";
 
 const storeAt = process.argv.indexOf("--store");
 const existing = storeAt > 0 ? (process.argv[storeAt + 1] as string) : undefined;
@@ -61,24 +61,7 @@ const counts = await ingestFiles(repo, files, preparer, {
 const seconds = (performance.now() - started) / 1000;
 await preparer.close();
 
-// 50 profiles: the 18 benchmark and sample resumes, then seeded variants of them with a third of
-// their skills dropped, so searches differ.
-const reader = createResumeFileReader(pack);
-const resumeFiles = [
-  ...readdirSync(join(import.meta.dirname, "fit-profiles"))
-    .filter((f) => f.endsWith(".txt"))
-    .map((f) => join(import.meta.dirname, "fit-profiles", f)),
-  ...["career-changer", "new-graduate", "software-engineer", "senior-data-scientist"].map((p) =>
-    join(import.meta.dirname, "..", "samples", "resumes", `${p}.txt`),
-  ),
-];
-const bases = await Promise.all(resumeFiles.map((f) => reader.fromFile(f, "2026-11")));
-const rng = seeded(7);
-const profiles: Profile[] = [...bases];
-for (let i = 0; profiles.length < 50; i++) {
-  const base = bases[i % bases.length] as Profile;
-  profiles.push({ ...base, skills: base.skills.filter(() => rng() > 0.33) });
-}
+const profiles = await benchProfiles(pack);
 const fits = profiles.map((p) => fitRoles(p, pack, "2026-11").map((f) => f.id));
 
 const search = createPostingSearch(repo);

@@ -1,12 +1,27 @@
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { testStores } from "../src/store/test-stores.js";
 import { BIN, hasStack, runCli } from "./run-cli.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "mlpath-e2e-serve-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const SAMPLE = join(import.meta.dirname, "..", "samples", "resumes", "career-changer.txt");
+
+/** The base URL the server prints once it listens. */
+function listening(child: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    child.stdout?.on("data", (d: Buffer) => {
+      const m = String(d).match(/on (http:\/\/127\.0\.0\.1:\d+)\/api/);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on("exit", () => reject(new Error("server exited")));
+    setTimeout(() => reject(new Error("server did not start")), 20_000);
+  });
+}
 
 describe("mlpath serve", () => {
   it("serves the API on loopback and stops on SIGTERM", async () => {
@@ -22,20 +37,13 @@ describe("mlpath serve", () => {
       output += String(d);
     });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on("data", (d: Buffer) => {
-          const m = String(d).match(/on (http:\/\/127\.0\.0\.1:\d+)\/api/);
-          if (m?.[1]) resolve(m[1]);
-        });
-        child.on("exit", () => reject(new Error("server exited")));
-        setTimeout(() => reject(new Error("server did not start")), 20_000);
-      });
+      const url = await listening(child);
       const roles = (await (await fetch(`${url}/api/roles`)).json()) as unknown[];
       expect(roles).toHaveLength(17);
       const doc = (await (await fetch(`${url}/api/openapi.json`)).json()) as { info: { title: string } };
       expect(doc.info.title).toBe("mlpath API");
       // A resume upload, a broken one, and a profile in a bad body: none of their text is logged.
-      const resume = readFileSync(join(import.meta.dirname, "..", "samples", "resumes", "career-changer.txt"));
+      const resume = readFileSync(SAMPLE);
       const form = new FormData();
       form.append("file", new Blob([resume]), "cv.txt");
       const profile = (await (await fetch(`${url}/api/resume`, { method: "POST", body: form })).json()) as {
@@ -60,6 +68,57 @@ describe("mlpath serve", () => {
       await new Promise((r) => child.on("exit", r));
     }
   }, 30_000);
+
+  it("refuses several processes on the embedded store, which is one process's", () => {
+    const r = runCli(["serve", "--processes", "2"], { home: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--processes above 1 needs PostgreSQL");
+    expect(hasStack(r.stderr)).toBe(false);
+  });
+
+  const pg = testStores().find((s) => s.name === "postgres");
+  it.skipIf(pg?.skip)(
+    "serves one port from several processes on PostgreSQL, and stops them all on SIGTERM",
+    async () => {
+      if (!pg) return;
+      const { db, target, cleanup } = await pg.open();
+      await db.close();
+      const child = spawn(
+        process.execPath,
+        [BIN, "serve", "--port", "0", "--processes", "2", "--db", target.kind === "postgres" ? target.url : ""],
+        { env: { PATH: process.env.PATH, HOME: tmp } },
+      );
+      try {
+        const url = await listening(child);
+        const children = () =>
+          readdirSync("/proc")
+            .filter((d) => /^\d+$/.test(d))
+            .filter((d) => {
+              try {
+                // /proc/PID/stat: "pid (name) state ppid ..."; the name may hold spaces, the rest does not.
+                return readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1]?.split(" ")[1] === String(child.pid);
+              } catch {
+                return false; // gone meanwhile
+              }
+            });
+        expect(children()).toHaveLength(2);
+        for (let i = 0; i < 6; i++) expect((await fetch(`${url}/api/roles`)).status).toBe(200);
+        const search = await fetch(`${url}/api/jobs/search`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ profile: JSON.parse(runCli(["resume", SAMPLE, "--json"], { home: tmp }).stdout) }),
+        });
+        expect(search.status).toBe(200);
+        child.kill("SIGTERM");
+        expect(await new Promise((r) => child.on("exit", r))).toBe(0);
+        expect(children()).toHaveLength(0);
+      } finally {
+        child.kill("SIGKILL");
+        await cleanup();
+      }
+    },
+    60_000,
+  );
 
   it("refuses to listen beyond loopback without a token", () => {
     const r = runCli(["serve", "--host", "0.0.0.0"], { home: tmp });

@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "@hono/node-server";
@@ -19,16 +20,34 @@ export function registerServe(program: Command, ctx: CliContext): void {
     )
     .option("--port <n>", "port to listen on", "8080")
     .option("--host <host>", "address to bind; beyond loopback it needs MLPATH_TOKEN", "127.0.0.1")
-    .action(async (opts: { port: string; host: string }) => {
+    .option(
+      "--processes <n>",
+      "server processes sharing the port (each holds its own ranking index); more than 1 needs PostgreSQL (DATABASE_URL)",
+      "1",
+    )
+    .action(async (opts: { port: string; host: string; processes: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new AppError("INVALID_INPUT", `--port must be 0-65535 (got "${opts.port}")`);
+      const processes = Number(opts.processes);
+      if (!Number.isInteger(processes) || processes < 1 || processes > 64)
+        throw new AppError("INVALID_INPUT", `--processes must be 1-64 (got "${opts.processes}")`);
       const token = ctx.config.MLPATH_TOKEN;
       if (!LOOPBACK.has(opts.host) && !token) {
         throw new AppError("INVALID_INPUT", `refusing to listen on ${opts.host} without MLPATH_TOKEN`, {
           hint: "set MLPATH_TOKEN to a secret of 16+ characters; clients send it as a bearer token",
         });
       }
+      if (processes > 1 && ctx.storeTarget().kind !== "postgres") {
+        throw new AppError(
+          "INVALID_INPUT",
+          "--processes above 1 needs PostgreSQL: the embedded store is one process's",
+          {
+            hint: "set DATABASE_URL=postgres://... (see docs/scaling.md), or leave --processes at 1",
+          },
+        );
+      }
+      if (processes > 1 && cluster.isPrimary) return runProcesses(processes);
       // One store for the server's life: the embedded one is single-process, and opening it per request is slow.
       const store = await ctx.openStore();
       const webRoot = defaultWebRoot();
@@ -41,6 +60,8 @@ export function registerServe(program: Command, ctx: CliContext): void {
         ...(token ? { token } : {}),
       });
       const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
+        // Processes share the port; the first one says where it is, once.
+        if (cluster.isWorker && cluster.worker?.id !== 1) return;
         const base = `http://${opts.host}:${info.port}`;
         process.stdout.write(`mlpath API on ${base}/api (OpenAPI: /api/openapi.json)\n`);
         process.stdout.write(
@@ -55,5 +76,36 @@ export function registerServe(program: Command, ctx: CliContext): void {
         process.once("SIGTERM", stop);
       });
       await store.close();
+      // A forked process stays alive while its channel to the primary is open.
+      if (cluster.isWorker) cluster.worker?.disconnect();
     });
+}
+
+/**
+ * Forks `n` copies of this command (node:cluster): the primary accepts connections and hands
+ * them to the copies in turn, so one port serves from every core. The copies share nothing but
+ * the database; a copy that dies takes the server down with it (a supervisor restarts the whole).
+ */
+async function runProcesses(n: number): Promise<void> {
+  const workers = Array.from({ length: n }, () => cluster.fork());
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = () => {
+      stopping = true;
+      for (const w of workers) w.process.kill("SIGTERM");
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    let left = n;
+    for (const w of workers) {
+      w.on("exit", (code) => {
+        if (!stopping) {
+          process.stderr.write(`mlpath: a server process exited (code ${code}); stopping the others\n`);
+          process.exitCode = 1;
+          stop();
+        }
+        if (--left === 0) resolve();
+      });
+    }
+  });
 }

@@ -1,7 +1,16 @@
 import type { Profile } from "../documents/profile.js";
 import type { Seniority } from "../knowledge/schema.js";
 import type { IndexablePosting, PostingCard } from "../store/postings.js";
-import { LEVELS, levelOf, PRIOR_SHARE, RANK_WEIGHTS, type RankablePosting, rankPrior, roleWeight } from "./rank.js";
+import {
+  contextScore,
+  LEVELS,
+  levelOf,
+  PRIOR_SHARE,
+  RANK_WEIGHTS,
+  type RankablePosting,
+  rankPrior,
+  roleWeight,
+} from "./rank.js";
 
 export interface IndexFilter {
   roleId?: string;
@@ -32,13 +41,16 @@ export class RankIndex {
   // Years asked, as codes into their distinct values (a few dozen), so scoring reads a per-search table.
   private readonly yearCodes = new Map<string, number>();
   private readonly yearValues: string[] = [];
+  // Postings share a few thousand (role, level, years asked) combinations at most: scoring reads one
+  // per-search score per combination instead of three fields per posting.
+  private readonly kindCodes = new Map<string, number>();
+  private readonly kindOf: { role: number; level: number; asked: number }[] = [];
+  private counted: { total: number; df: Map<string, number> } | undefined;
   /** rankPrior of the sealed postings' count. */
   private prior = 0;
   // Appended rows, as plain arrays; `seal` turns them into the typed arrays `top` reads.
   private pending = {
-    roles: [] as number[],
-    levels: [] as number[],
-    years: [] as number[],
+    kinds: [] as number[],
     countries: [] as number[],
     remote: [] as number[],
     pay: [] as number[],
@@ -46,9 +58,8 @@ export class RankIndex {
     starts: [] as number[],
   };
   private sealed = {
-    roles: new Int16Array(0),
-    levels: new Int8Array(0),
-    years: new Int16Array(0),
+    /** Per posting, its kind: the code of its role, level and years asked together (kindOf). */
+    kinds: new Int32Array(0),
     countries: new Int16Array(0),
     remote: new Int8Array(0),
     pay: new Float64Array(0),
@@ -78,9 +89,17 @@ export class RankIndex {
       if (this.at.has(x.id)) continue;
       this.at.set(x.id, this.ids.length);
       this.ids.push(x.id);
-      p.roles.push(x.role_id ? code(this.roleIds, x.role_id, this.roleNames) : -1);
-      p.levels.push(x.seniority ? LEVELS.indexOf(x.seniority as Seniority) : -1);
-      p.years.push(x.min_years === null ? -1 : code(this.yearCodes, String(x.min_years), this.yearValues));
+      const role = x.role_id ? code(this.roleIds, x.role_id, this.roleNames) : -1;
+      const level = x.seniority ? LEVELS.indexOf(x.seniority as Seniority) : -1;
+      const asked = x.min_years === null ? -1 : code(this.yearCodes, String(x.min_years), this.yearValues);
+      const key = `${role} ${level} ${asked}`;
+      let kind = this.kindCodes.get(key);
+      if (kind === undefined) {
+        kind = this.kindOf.length;
+        this.kindCodes.set(key, kind);
+        this.kindOf.push({ role, level, asked });
+      }
+      p.kinds.push(kind);
       p.countries.push(x.country ? code(this.countryIds, x.country) : -1);
       p.remote.push(x.remote === null ? -1 : x.remote ? 1 : 0);
       p.pay.push(x.salary_period === "year" && x.salary_max !== null ? x.salary_max : Number.NaN);
@@ -95,9 +114,12 @@ export class RankIndex {
     }
   }
 
-  /** How many indexed postings ask for each skill, for rarity. */
+  /** How many indexed postings ask for each skill, for rarity (kept until postings are added; do not change it). */
   frequencies(): { total: number; df: Map<string, number> } {
-    return { total: this.size, df: new Map(this.skillNames.map((s, k) => [s, this.df[k] ?? 0])) };
+    if (this.counted?.total !== this.size) {
+      this.counted = { total: this.size, df: new Map(this.skillNames.map((s, k) => [s, this.df[k] ?? 0])) };
+    }
+    return this.counted;
   }
 
   /**
@@ -106,8 +128,7 @@ export class RankIndex {
    * are considered (a person with no skill in common has no evidence of fit).
    */
   top(profile: Profile, options: { fitRoles: string[]; limit: number; filter?: IndexFilter }): string[] {
-    const { roles, levels, years, countries, remote, pay, idf, invRequired, invPreferred, bySkill, byPosting } =
-      this.seal();
+    const { kinds, countries, remote, pay, idf, invRequired, invPreferred, bySkill, byPosting } = this.seal();
     const f = options.filter ?? {};
     const total = this.size;
     if (this.got.length !== 2 * total) this.got = new Float64Array(2 * total);
@@ -128,12 +149,6 @@ export class RankIndex {
         got[entry] = (got[entry] as number) + w;
       }
     }
-    // Per-search tables, by code + 1 (0: unstated), so scoring a posting is lookups without branches.
-    const roleScore = new Float64Array(this.roleIds.size + 1);
-    for (const [i, r] of options.fitRoles.slice(0, 5).entries()) {
-      const c = this.roleIds.get(r);
-      if (c !== undefined) roleScore[c + 1] = RANK_WEIGHTS.role * roleWeight(i);
-    }
     // A filter on an unknown role or country matches nothing; -2 never equals a stored code.
     const roleFilter = f.roleId === undefined ? -1 : (this.roleIds.get(f.roleId) ?? -2);
     const countryFilter = f.country === undefined ? -1 : (this.countryIds.get(f.country.toUpperCase()) ?? -2);
@@ -141,13 +156,18 @@ export class RankIndex {
     const level = LEVELS.indexOf(levelOf(profile.years));
     const base = PRIOR_SHARE * this.prior;
     const { required: wRequired, preferred: wPreferred } = RANK_WEIGHTS;
-    const seniorityScore = Float64Array.from({ length: LEVELS.length + 1 }, (_, l) =>
-      l === 0 ? RANK_WEIGHTS.seniority * 0.5 : RANK_WEIGHTS.seniority * Math.max(0, 1 - Math.abs(l - 1 - level) / 2),
-    );
-    const yearsScore = Float64Array.from([Number.NaN, ...this.yearValues.map(Number)], (asked) =>
-      Number.isNaN(asked) || asked <= profile.years
-        ? RANK_WEIGHTS.years
-        : RANK_WEIGHTS.years * Math.max(0, 1 - (asked - profile.years) / 4),
+    // Everything but the skills, per kind, once per search; a kind the role filter excludes scores -Infinity.
+    const fitRank = new Map(options.fitRoles.slice(0, 5).map((r, i) => [this.roleIds.get(r), i]));
+    const kindScore = Float64Array.from(this.kindOf, ({ role, level: at, asked }) =>
+      roleFilter !== -1 && role !== roleFilter
+        ? Number.NEGATIVE_INFINITY
+        : contextScore(
+            roleWeight(fitRank.get(role) ?? -1),
+            at,
+            level,
+            asked < 0 ? Number.NaN : Number(this.yearValues[asked]),
+            profile.years,
+          ),
     );
     const anyShared = profile.skills.length > 0 && !f.ids;
     const remoteOnly = f.remote === true;
@@ -163,19 +183,15 @@ export class RankIndex {
       const gotP = got[2 * i] as number;
       // IDF weights are positive, so a posting sharing no skill has nothing accumulated.
       if (anyShared && gotR === 0 && gotP === 0) continue;
-      const role = roles[i] as number;
-      if (roleFilter !== -1 && role !== roleFilter) continue;
       if (remoteOnly && remote[i] !== 1) continue;
       if (countryFilter !== -1 && countries[i] !== countryFilter) continue;
       if (paidOnly && !((pay[i] as number) >= minSalary)) continue;
       if (idFilter && !idFilter.has(this.ids[i] as string)) continue;
-      // rankScore's formula, unrolled over the tables (the test holds the two equal).
+      // rankScore's formula, unrolled (the test holds the two equal).
       const score =
         wRequired * (gotR + base) * (invRequired[i] as number) +
         wPreferred * (gotP + base) * (invPreferred[i] as number) +
-        (roleScore[role + 1] as number) +
-        (seniorityScore[(levels[i] as number) + 1] as number) +
-        (yearsScore[(years[i] as number) + 1] as number);
+        (kindScore[kinds[i] as number] as number);
       if (score <= floor) continue;
       // Insertion into the small sorted list of the best so far.
       let at = Math.min(found, limit - 1);
@@ -199,10 +215,8 @@ export class RankIndex {
   scored(id: string): Omit<RankablePosting, keyof PostingCard> | undefined {
     const i = this.at.get(id);
     if (i === undefined) return undefined;
-    const { roles, levels, years, skills, starts } = this.seal();
-    const role = roles[i] as number;
-    const level = levels[i] as number;
-    const asked = years[i] as number;
+    const { kinds, skills, starts } = this.seal();
+    const { role, level, asked } = this.kindOf[kinds[i] as number] as { role: number; level: number; asked: number };
     const names: string[] = [];
     const required: string[] = [];
     for (let j = starts[i] as number; j < (starts[i + 1] as number); j++) {
@@ -223,7 +237,7 @@ export class RankIndex {
   /** The typed arrays with every added posting in them, rebuilt only when postings were added. */
   private seal() {
     const p = this.pending;
-    if (p.roles.length === 0) return this.sealed;
+    if (p.kinds.length === 0) return this.sealed;
     const s = this.sealed;
     const offset = s.skills.length;
     const grow = <T extends Int8Array | Int16Array | Int32Array | Float64Array>(old: T, extra: number[]): T => {
@@ -267,9 +281,7 @@ export class RankIndex {
     const invPreferred = preferredWeight.map((w) => 1 / (w + prior));
     this.prior = prior;
     this.sealed = {
-      roles: grow(s.roles, p.roles),
-      levels: grow(s.levels, p.levels),
-      years: grow(s.years, p.years),
+      kinds: grow(s.kinds, p.kinds),
       countries: grow(s.countries, p.countries),
       remote: grow(s.remote, p.remote),
       pay: grow(s.pay, p.pay),
@@ -281,7 +293,7 @@ export class RankIndex {
       bySkill,
       byPosting,
     };
-    this.pending = { roles: [], levels: [], years: [], countries: [], remote: [], pay: [], skills: [], starts: [] };
+    this.pending = { kinds: [], countries: [], remote: [], pay: [], skills: [], starts: [] };
     return this.sealed;
   }
 }

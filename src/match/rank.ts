@@ -70,15 +70,18 @@ export function rankScore(
   years: number,
 ): number {
   const base = PRIOR_SHARE * prior;
-  const seniority = postingLevel < 0 ? 0.5 : Math.max(0, 1 - Math.abs(postingLevel - level) / 2);
-  const fit = Number.isNaN(minYears) || minYears <= years ? 1 : Math.max(0, 1 - (minYears - years) / 4);
   return (
     RANK_WEIGHTS.required * ((gotRequired + base) / (required + prior)) +
     RANK_WEIGHTS.preferred * ((gotPreferred + base) / (preferred + prior)) +
-    RANK_WEIGHTS.role * role +
-    RANK_WEIGHTS.seniority * seniority +
-    RANK_WEIGHTS.years * fit
+    contextScore(role, postingLevel, level, minYears, years)
   );
+}
+
+/** The part of rankScore that is not skills: role, level and years asked. */
+export function contextScore(role: number, postingLevel: number, level: number, minYears: number, years: number) {
+  const seniority = postingLevel < 0 ? 0.5 : Math.max(0, 1 - Math.abs(postingLevel - level) / 2);
+  const fit = Number.isNaN(minYears) || minYears <= years ? 1 : Math.max(0, 1 - (minYears - years) / 4);
+  return RANK_WEIGHTS.role * role + RANK_WEIGHTS.seniority * seniority + RANK_WEIGHTS.years * fit;
 }
 
 /** The weight of a posting's role: 1 for the person's best-fitting role, less for the next ones. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateRanges, monthsCovered, restoreRangeDashes } from "./dates.js";
+import { findDateRanges, findOpenStart, monthsCovered, restoreRangeDashes } from "./dates.js";
 
 const ranges = (text: string) => findDateRanges(text).map((r) => [r.start, r.end]);
 
@@ -53,6 +53,14 @@ describe("restoreRangeDashes", () => {
       "20150  2016",
     ])
       expect(restoreRangeDashes(text)).toBe(text);
+  });
+});
+
+describe("findOpenStart", () => {
+  it("reads the start of a job that has no end: from or since a date", () => {
+    expect(findOpenStart(" in Acme from July 2009.")).toBe("2009-07");
+    expect(findOpenStart("since 2019")).toBe("2019-01");
+    expect(findOpenStart("for two years")).toBeUndefined();
   });
 });
 

@@ -100,6 +100,14 @@ export function toMonth(text: string, isEnd: boolean): string | undefined {
 const valid = (year: number, month: number) =>
   month >= 1 && month <= 12 ? `${year}-${String(month).padStart(2, "0")}` : undefined;
 
+const OPEN_START = new RegExp(String.raw`\b(?:from|since)\s+(${POINT})`, "iu");
+
+/** "from July 2009", "since 2019": the start of a job written in a sentence, with no end given. */
+export function findOpenStart(text: string): string | undefined {
+  const m = text.match(OPEN_START);
+  return m ? toMonth(m[1] as string, false) : undefined;
+}
+
 /** Every date range in the text ("Jan 2020 - Present", "2019-2021", "03/2018 to 06/2020"), in order. */
 export function findDateRanges(text: string): DateRange[] {
   const out: DateRange[] = [];

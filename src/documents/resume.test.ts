@@ -69,6 +69,24 @@ describe("readResume on a text resume", () => {
     expect(p.experience[0]?.skills).toContain("scikit-learn");
   });
 
+  it("reads jobs written as sentences when there is no experience section, dated by their own sentence", () => {
+    const p = read(
+      "Professional Summary:      Around 2 years of Java.  Professional Experience:        Currently working as a Software Engineer in xxx Technologies, Bangalore from July  2009.        Working as a Software Engineer in Acme Software Pvt Ltd, Bangalore from May 2007  to June 2009  Achievements: Worked as a team on a hackathon. Presently I am associated with Initech as a Data Analyst since Jan. 2010 to Till Date.",
+      { now: "2012-12", format: "text" },
+    );
+    expect(p.experience.map((e) => [e.title, e.organisation, e.start, e.end, e.roleId])).toEqual([
+      ["Software Engineer", "xxx Technologies", "2009-07", "present", "software-engineer"],
+      ["Software Engineer", "Acme Software Pvt Ltd", "2007-05", "2009-06", "software-engineer"],
+      ["Data Analyst", "Initech", "2010-01", "present", "data-analyst"],
+    ]);
+    // A section with dated jobs comes first: sentences in a summary then add nothing.
+    const dated = read(
+      "Summary\nCurrently working as a Data Analyst in Initech.\nExperience\nSoftware Engineer, Acme\nJan 2015 - Present\nBuilt services.",
+      { now: "2020-01", format: "text" },
+    );
+    expect(dated.experience.map((e) => e.title)).toEqual(["Software Engineer"]);
+  });
+
   it("takes the total a resume states, and says when its dated jobs disagree with it", () => {
     const undated = read(
       "Priya Raman\nSummary\nData engineer with 7 years of experience in Spark and Airflow.\nExperience\nData Engineer, Acme\nBuilt pipelines.",

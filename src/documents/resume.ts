@@ -4,7 +4,7 @@ import { createRoleClassifier } from "../extract/role.js";
 import { createSkillExtractor } from "../extract/skills.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import { KeyCache, tokenize } from "../text/tokens.js";
-import { type DateRange, findDateRanges, monthsCovered, restoreRangeDashes } from "./dates.js";
+import { type DateRange, findDateRanges, findOpenStart, monthsCovered, restoreRangeDashes } from "./dates.js";
 import {
   type Education,
   type Experience,
@@ -92,7 +92,10 @@ export function createResumeReader(pack: KnowledgePack) {
 
     const of = (section: ResumeSection) => sections.filter((s) => s.section === section);
     const inSections = of("experience").flatMap((span) => readExperience(span, lines, skillsIn));
-    const experience = inSections.length > 0 ? inSections : readCompanyDetails(lines, skillsIn);
+    const experience =
+      inSections.length > 0
+        ? inSections
+        : or(readCompanyDetails(lines, skillsIn), () => readStatedJobs(clean, skillsIn));
     for (const e of experience) {
       const role = classifyRole(e.title, tokenize(`${e.title}\n${e.description}`, keys), e.skills, {
         requireTitle: true,
@@ -311,6 +314,56 @@ function readCompanyDetails(lines: Line[], skillsIn: (s: number, e: number) => s
       };
     })
     .filter((e) => e.title.length > 0);
+}
+
+const or = <T>(xs: T[], otherwise: () => T[]) => (xs.length > 0 ? xs : otherwise());
+
+const WORD = String.raw`\p{L}[\p{L}\p{N}&'./-]*`;
+const WORDS = String.raw`${WORD}(?:[ \t\n]+${WORD}){0,5}?`;
+/**
+ * A job written as a sentence, as CVs without an experience section often do: "Currently working
+ * as a Software Engineer in Acme Technologies, Bangalore from July 2009", "associated with Acme as
+ * a programmer since July 2009", "worked for Microsoft as a Front Office Executive". Words are
+ * bounded (six at most), so the lazy runs cannot backtrack far.
+ */
+const STATED_JOB = new RegExp(
+  String.raw`\b(?:working|worked|employed|serving|served|associated)\s+(?:(?:with|at|in|for)\s+(${WORDS})\s+)?as\s+(?:an?\s+|the\s+)?(${WORDS})(?:\s+(?:in|at|with|for)\s+(${WORDS}))?(?=\s*[,.;:(]|\s+(?:from|since|during|till|until|and|in|at|with|for)\b|\s*$)`,
+  "giu",
+);
+/** A sentence ends at a full stop, unless a year follows it ("Jan. 2019"). */
+const SENTENCE_END = /\.(?:\s|$)(?!\s*(?:19|20)\d\d)/;
+const ONGOING = /\b(?:currently|presently|since|till date|to date|present)\b/i;
+
+/**
+ * Jobs stated in sentences (STATED_JOB), each dated by the range or "from/since" date in the rest
+ * of its sentence; a phrase without a title word ("worked as a team") is no job. Read only when no
+ * experience section or company-details layout yielded a job.
+ */
+function readStatedJobs(text: string, skillsIn: (s: number, e: number) => string[]): Experience[] {
+  const jobs = new Map<string, Experience>();
+  for (const m of text.matchAll(STATED_JOB)) {
+    const title = (m[2] as string).replace(/\s+/g, " ").replace(/[.,]$/, "");
+    if (!TITLE_WORDS.test(title)) continue;
+    const organisation = (m[1] ?? m[3])?.replace(/\s+/g, " ") ?? null;
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 160);
+    const end = from + (rest.match(SENTENCE_END)?.index ?? rest.length);
+    const sentence = text.slice(Math.max(0, m.index - 30), end);
+    const range = findDateRanges(text.slice(from, end))[0];
+    const start = range?.start ?? findOpenStart(text.slice(from, end)) ?? null;
+    const key = `${title}|${organisation ?? ""}`.toLowerCase();
+    if (jobs.has(key)) continue;
+    jobs.set(key, {
+      title,
+      organisation,
+      start,
+      end: range ? range.end : start && ONGOING.test(sentence) ? "present" : null,
+      description: text.slice(m.index, end).replace(/\s+/g, " ").trim(),
+      roleId: null,
+      skills: skillsIn(m.index, end),
+    });
+  }
+  return [...jobs.values()];
 }
 
 /** "2021" alone on a header line: a one-year job. */

@@ -61,14 +61,14 @@ const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 // The space between month and year is bounded: two unbounded runs side by side take time
 // quadratic in a long run of spaces.
 const POINT = String.raw`(?:${MONTH}\s{0,3},?\s{0,3}'?${YEAR}|\d{1,2}[/.]${YEAR}|${YEAR}[-/.]\d{1,2}(?!\d)|${YEAR})`;
-const OPEN = String.raw`(?:present|current(?:ly)?|now|today|ongoing|to date|date|heute|aujourd'hui|actuel|actualidad|presente|heden)`;
+const OPEN = "(?:present|current(?:ly)?|now|today|ongoing|to date|date|heute|aujourd'hui|actuel|actualidad|presente|heden)";
 const RANGE = new RegExp(
   String.raw`(${POINT})\s*(?:-|–|—|to|until|till|bis|à|a|hasta|tot)\s*(${POINT}|${OPEN})`,
   "giu",
 );
 
 /** Without its dash, "current" or "date" after a year is more often a label ("Current Location") than an end. */
-const BARE_OPEN = String.raw`(?:present|now|today|ongoing|heute|aujourd'hui|actuel|actualidad|presente|heden)`;
+const BARE_OPEN = "(?:present|now|today|ongoing|heute|aujourd'hui|actuel|actualidad|presente|heden)";
 const BARE_RANGE = new RegExp(String.raw`(?<=^|\s)(${POINT}) {2,}(${POINT}|${BARE_OPEN})(?![\p{L}\p{N}])`, "giu");
 
 /**

@@ -85,22 +85,26 @@ export function registerWorker(program: Command, ctx: CliContext): void {
           });
           log(`scheduled a daily refresh of ${boards.join(", ")} (${DAILY} UTC)`);
         }
-        // Market aggregates: refreshed when the queue runs dry, and at most once a minute while
-        // it does not, so the market pages lag the store by a minute at most.
+        // Market aggregates: rebuilt when the queue runs dry, and at most once a minute while it
+        // does not, so the market pages lag the store by a minute at most. Workers share the
+        // schedule through the store: one rebuilds, the others skip (a rebuild of a million
+        // postings takes seconds, and four workers each doing it every minute starved ingest).
         let lastRefresh = Date.now();
         let storedSince = 0;
         let busy = false;
-        refresh = async () => {
+        const refreshNow = async (options: Parameters<typeof repo.refreshAggregates>[0]) => {
           if (busy || totals.inserted + totals.duplicates === storedSince) return;
           busy = true;
           try {
-            storedSince = totals.inserted + totals.duplicates;
             lastRefresh = Date.now();
-            await repo.refreshAggregates();
+            const stored = totals.inserted + totals.duplicates;
+            if (await repo.refreshAggregates(options)) storedSince = stored;
           } finally {
             busy = false;
           }
         };
+        // At the end, wait for any rebuild under way; it rebuilds again only if this worker stored after it.
+        refresh = () => refreshNow({});
         await new Promise<void>((resolve) => {
           const stop = () => {
             clearInterval(poll);
@@ -110,7 +114,9 @@ export function registerWorker(program: Command, ctx: CliContext): void {
           process.once("SIGTERM", stop);
           const poll = setInterval(async () => {
             const pending = await pendingJobs(boss).catch(() => 1);
-            if (pending === 0 || Date.now() - lastRefresh > 60_000) await refresh().catch(() => {});
+            if (pending === 0) await refreshNow({ wait: false }).catch(() => {});
+            else if (Date.now() - lastRefresh > 60_000)
+              await refreshNow({ wait: false, minIntervalMs: 60_000 }).catch(() => {});
             if (opts.once && pending === 0) stop();
           }, 1000);
         });

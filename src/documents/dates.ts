@@ -61,7 +61,8 @@ const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 // The space between month and year is bounded: two unbounded runs side by side take time
 // quadratic in a long run of spaces.
 const POINT = String.raw`(?:${MONTH}\s{0,3},?\s{0,3}'?${YEAR}|\d{1,2}[/.]${YEAR}|${YEAR}[-/.]\d{1,2}(?!\d)|${YEAR})`;
-const OPEN = "(?:present|current(?:ly)?|now|today|ongoing|to date|date|heute|aujourd'hui|actuel|actualidad|presente|heden)";
+const OPEN =
+  "(?:present|current(?:ly)?|now|today|ongoing|to date|date|heute|aujourd'hui|actuel|actualidad|presente|heden)";
 const RANGE = new RegExp(
   String.raw`(${POINT})\s*(?:-|–|—|to|until|till|bis|à|a|hasta|tot)\s*(${POINT}|${OPEN})`,
   "giu",

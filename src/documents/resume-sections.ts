@@ -20,7 +20,7 @@ const HEADINGS: [ResumeSection, RegExp][] = [
   ],
   [
     "education",
-    /^(education|academic (background|history|qualifications)|qualifications|studies|formation|ausbildung|educación|formación|opleiding)( (and|&) (training|certifications))?$/,
+    /^(education(al (qualifications?|background|details))?|academic (background|history|qualifications?|profile|credentials)|scholastic profile|qualifications|studies|formation|ausbildung|educación|formación|opleiding)( (and|&) (training|certifications|professional development))?$/,
   ],
   [
     "skills",
@@ -37,12 +37,14 @@ const HEADINGS: [ResumeSection, RegExp][] = [
   ],
 ];
 
-/** A heading is a short line of known words, in any case, with an optional colon or underline. */
+/** A heading is a short line of known words, in any case, with an optional colon, underline or leading symbol. */
 export function headingOf(line: string): ResumeSection | undefined {
-  const t = line
+  let t = line
     .trim()
-    .replace(/^[#*=\-_•\s]+|[#*=\-_:\s]+$/g, "")
+    .replace(/^[^\p{L}\p{N}]+|[#*=\-_:\s]+$/gu, "")
     .toLowerCase();
+  // "E D U C A T I O N", letter-spaced for looks.
+  if (/^(?:\p{L}{1,2} )+\p{L}{1,2}$/u.test(t)) t = t.replaceAll(" ", "");
   if (!t || t.length > 45) return undefined;
   for (const [section, re] of HEADINGS) if (re.test(t)) return section;
   return undefined;
@@ -54,17 +56,28 @@ export interface SectionSpan {
   end: number;
 }
 
-/** Cuts the text into sections at heading lines; what comes before the first heading is the header. */
-export function splitSections(text: string): SectionSpan[] {
+/** "Educational Qualification: Bachelor's Degree in Marketing": a heading and its first words on one line. */
+const INLINE_HEADING = /^\s*([^:\n]{3,45}?)\s*:\s*\S/;
+
+/**
+ * Cuts the text into sections at heading lines; what comes before the first heading is the header.
+ * With `inline`, a line that starts with a heading and a colon starts that section after the colon:
+ * in text whose line breaks were lost ("Professional Experience: Currently working as..."), that is
+ * how headings survive; elsewhere "Tools: Git" inside a job is a label, not a section.
+ */
+export function splitSections(text: string, options: { inline?: boolean } = {}): SectionSpan[] {
   const spans: SectionSpan[] = [];
   let current: SectionSpan = { section: "header", start: 0, end: 0 };
   let offset = 0;
   for (const line of text.split("\n")) {
-    const heading = headingOf(line);
+    const label = options.inline ? line.match(INLINE_HEADING)?.[1] : undefined;
+    const inline = label ? headingOf(label) : undefined;
+    const heading = headingOf(line) ?? inline;
     if (heading) {
       current.end = offset;
       spans.push(current);
-      current = { section: heading, start: offset + line.length + 1, end: 0 };
+      const start = heading === inline ? offset + line.indexOf(":") + 1 : offset + line.length + 1;
+      current = { section: heading, start, end: 0 };
     }
     offset += line.length + 1;
   }

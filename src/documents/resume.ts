@@ -68,7 +68,7 @@ export function createResumeReader(pack: KnowledgePack) {
       .replace(/\r\n?/g, "\n")
       .replace(/\u00a0/g, " ")
       .replace(/\*\*|__/g, "");
-    const sections = splitSections(clean);
+    const sections = splitSections(clean, { inline: flat });
     const sectionAt = (offset: number): ResumeSection =>
       sections.find((s) => offset >= s.start && offset < s.end)?.section ?? "header";
     const lines = toLines(clean);

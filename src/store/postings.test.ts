@@ -105,5 +105,30 @@ for (const store of testStores()) {
       expect(await repo.matchingIds("the of and")).toEqual([]);
       expect(await repo.matchingIds('"')).toEqual([]);
     });
+    it("rebuilds the market aggregates only when something was stored since, one rebuild at a time", async () => {
+      const db = open();
+      const repo = createPostingRepository(db, similarity);
+      const store = (n: number, text: string) =>
+        repo.insertBatch([posting("Analytics Engineer", "Refresh Co", text, `refresh-${n}`)]);
+      await store(1, "dbt and SQL models for the finance team.");
+      expect(await repo.refreshAggregates()).toBe(true);
+      expect(await repo.refreshAggregates()).toBe(false);
+      await store(2, "Looker dashboards and SQL for the sales team.");
+      // A rebuild less than a minute ago: a busy worker leaves it for later, the end of a run does not.
+      expect(await repo.refreshAggregates({ wait: false, minIntervalMs: 60_000 })).toBe(false);
+      expect(await repo.refreshAggregates({ wait: false })).toBe(true);
+      await store(3, "Airflow and SQL pipelines for the marketing team.");
+      // Two workers at once: one rebuilds; the other finds it under way, or nothing new after it.
+      const other = createPostingRepository(db, similarity);
+      const both = await Promise.all([
+        repo.refreshAggregates({ wait: false }),
+        other.refreshAggregates({ wait: false }),
+      ]);
+      expect(both.filter(Boolean)).toHaveLength(1);
+      const counted = await db.query<{ n: string }>(
+        "SELECT sum(n) AS n FROM market_month WHERE role_id IS NOT DISTINCT FROM (SELECT role_id FROM postings WHERE external_id = 'refresh-3')",
+      );
+      expect(Number(counted.rows[0]?.n)).toBeGreaterThanOrEqual(1);
+    });
   });
 }

@@ -26,6 +26,9 @@ export interface IndexablePosting {
   required_skills: string[];
 }
 
+/** The advisory lock of market refreshes: above the int4 range of the twin locks' hashtext keys. */
+const REFRESH_LOCK = 7_361_746_001_234;
+
 /** Postings at or above this estimated text similarity, same company and title, are one posting. */
 export const NEAR_DUPLICATE = 0.8;
 
@@ -263,10 +266,39 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
    * Recomputes the market aggregates from the postings. Ingest calls it when a run ends; it reads
    * every posting once, so it is not run per batch.
    */
-  async function refreshAggregates(): Promise<void> {
-    await db.exec("REFRESH MATERIALIZED VIEW market_skill_month; REFRESH MATERIALIZED VIEW market_month;");
-    // Merge what the run left in the full-text index's pending list, so searches need not scan it.
-    await db.query("SELECT gin_clean_pending_list('postings_search'::regclass)");
+  /**
+   * Rebuilds the market aggregates from the stored postings and merges the full-text index's
+   * pending list, unless nothing was stored since the last rebuild (by any process). Rebuilds run
+   * one at a time across processes: with `wait: false` a caller that finds another one rebuilding,
+   * or a rebuild less than `minIntervalMs` ago, returns at once (queue workers while busy); by
+   * default it waits its turn, then rebuilds only if postings came after that rebuild. Returns
+   * whether it rebuilt.
+   */
+  async function refreshAggregates(options: { wait?: boolean; minIntervalMs?: number } = {}): Promise<boolean> {
+    return db.transaction(async (tx) => {
+      if (options.wait === false) {
+        const r = await tx.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS ok", [REFRESH_LOCK]);
+        if (!r.rows[0]?.ok) return false;
+      } else await tx.query("SELECT pg_advisory_xact_lock($1)", [REFRESH_LOCK]);
+      const r = await tx.query<{ latest: string | null; done: string | null; age: number | null }>(
+        `SELECT (SELECT max(seq) FROM postings) AS latest, m.value->>'seq' AS done,
+                extract(epoch FROM now() - m.updated_at) * 1000 AS age
+           FROM (SELECT 1) AS one LEFT JOIN app_meta m ON m.key = 'market_refresh'`,
+      );
+      const { latest, done, age } = r.rows[0] ?? { latest: null, done: null, age: null };
+      if (done !== null && Number(done) >= Number(latest ?? 0)) return false;
+      if (options.minIntervalMs !== undefined && age !== null && age < options.minIntervalMs) return false;
+      await tx.query("REFRESH MATERIALIZED VIEW market_skill_month");
+      await tx.query("REFRESH MATERIALIZED VIEW market_month");
+      // Merge what ingest left in the full-text index's pending list, so searches need not scan it.
+      await tx.query("SELECT gin_clean_pending_list('postings_search'::regclass)");
+      await tx.query(
+        `INSERT INTO app_meta (key, value, updated_at) VALUES ('market_refresh', $1, now())
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+        [JSON.stringify({ seq: Number(latest ?? 0) })],
+      );
+      return true;
+    });
   }
 
   /**

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { headingOf, splitSections } from "./resume-sections.js";
+
+describe("headingOf", () => {
+  it("knows headings in any case, with decorations, letter-spaced, and in other wordings", () => {
+    expect(headingOf("EXPERIENCE")).toBe("experience");
+    expect(headingOf("■ Education")).toBe("education");
+    expect(headingOf("E D U C AT IO N")).toBe("education");
+    expect(headingOf("Educational Qualification:")).toBe("education");
+    expect(headingOf("Scholastic Profile")).toBe("education");
+    expect(headingOf("Education & Professional Development")).toBe("education");
+    expect(headingOf("Profile")).toBe("summary");
+    expect(headingOf("I have experience in Java")).toBeUndefined();
+    expect(headingOf("A B")).toBeUndefined();
+  });
+});
+
+describe("splitSections", () => {
+  const text = "Jane Doe\nSkills: Python, SQL\nEducational Qualification: Bachelor's Degree in Marketing\nTools: Git";
+  it("starts a section after an inline heading's colon only when asked (text whose line breaks were lost)", () => {
+    const inline = splitSections(text, { inline: true });
+    expect(inline.map((s) => [s.section, text.slice(s.start, s.end).trim()])).toEqual([
+      ["header", "Jane Doe"],
+      ["skills", "Python, SQL"],
+      ["education", "Bachelor's Degree in Marketing"],
+      ["skills", "Git"],
+    ]);
+    expect(splitSections(text).map((s) => s.section)).toEqual(["header"]);
+  });
+});

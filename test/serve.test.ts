@@ -76,6 +76,15 @@ describe("mlpath serve", () => {
     expect(hasStack(r.stderr)).toBe(false);
   });
 
+  it("stops, with a non-zero exit, when its processes cannot start (the database is unreachable)", () => {
+    const r = runCli(["serve", "--port", "0", "--processes", "2", "--db", "postgres://127.0.0.1:9/none"], {
+      home: tmp,
+    });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain("a server process exited");
+    expect(hasStack(r.stderr)).toBe(false);
+  }, 60_000);
+
   const pg = testStores().find((s) => s.name === "postgres");
   it.skipIf(pg?.skip)(
     "serves one port from several processes on PostgreSQL, and stops them all on SIGTERM",

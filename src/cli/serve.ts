@@ -48,37 +48,46 @@ export function registerServe(program: Command, ctx: CliContext): void {
         );
       }
       if (processes > 1 && cluster.isPrimary) return runProcesses(processes);
-      // One store for the server's life: the embedded one is single-process, and opening it per request is slow.
-      const store = await ctx.openStore();
-      const webRoot = defaultWebRoot();
-      const app = createApp({
-        index: ctx.knowledge(),
-        salaryModel: loadModel(),
-        today,
-        store,
-        webRoot,
-        ...(token ? { token } : {}),
-      });
-      const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
-        // Processes share the port; the first one says where it is, once.
-        if (cluster.isWorker && cluster.worker?.id !== 1) return;
-        const base = `http://${opts.host}:${info.port}`;
-        process.stdout.write(`mlpath API on ${base}/api (OpenAPI: /api/openapi.json)\n`);
-        process.stdout.write(
-          existsSync(join(webRoot, "index.html"))
-            ? `web UI on ${base}/\n`
-            : `no web UI at ${webRoot}: run \`npm run build\` to build it\n`,
-        );
-      });
-      await new Promise<void>((resolve) => {
-        const stop = () => server.close(() => resolve());
-        process.once("SIGINT", stop);
-        process.once("SIGTERM", stop);
-      });
-      await store.close();
-      // A forked process stays alive while its channel to the primary is open.
-      if (cluster.isWorker) cluster.worker?.disconnect();
+      try {
+        await serveOne(ctx, { port, host: opts.host, token });
+      } finally {
+        // A forked process stays alive while its channel to the primary is open, also when it
+        // failed to start (store down): letting go makes it exit, and the primary see it.
+        if (cluster.isWorker) cluster.worker?.disconnect();
+      }
     });
+}
+
+async function serveOne(ctx: CliContext, opts: { port: number; host: string; token: string | undefined }) {
+  const { port, token } = opts;
+  // One store for the server's life: the embedded one is single-process, and opening it per request is slow.
+  const store = await ctx.openStore();
+  const webRoot = defaultWebRoot();
+  const app = createApp({
+    index: ctx.knowledge(),
+    salaryModel: loadModel(),
+    today,
+    store,
+    webRoot,
+    ...(token ? { token } : {}),
+  });
+  const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
+    // Processes share the port; the first one says where it is, once.
+    if (cluster.isWorker && cluster.worker?.id !== 1) return;
+    const base = `http://${opts.host}:${info.port}`;
+    process.stdout.write(`mlpath API on ${base}/api (OpenAPI: /api/openapi.json)\n`);
+    process.stdout.write(
+      existsSync(join(webRoot, "index.html"))
+        ? `web UI on ${base}/\n`
+        : `no web UI at ${webRoot}: run \`npm run build\` to build it\n`,
+    );
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  await store.close();
 }
 
 /**
@@ -88,7 +97,8 @@ export function registerServe(program: Command, ctx: CliContext): void {
  */
 async function runProcesses(n: number): Promise<void> {
   const workers = Array.from({ length: n }, () => cluster.fork());
-  await new Promise<void>((resolve) => {
+  const failed = await new Promise<string | null>((resolve) => {
+    let failure: string | null = null;
     let stopping = false;
     const stop = () => {
       stopping = true;
@@ -98,14 +108,15 @@ async function runProcesses(n: number): Promise<void> {
     process.once("SIGTERM", stop);
     let left = n;
     for (const w of workers) {
-      w.on("exit", (code) => {
+      w.on("exit", (code, signal) => {
         if (!stopping) {
-          process.stderr.write(`mlpath: a server process exited (code ${code}); stopping the others\n`);
-          process.exitCode = 1;
+          failure = `a server process exited (${signal ? `signal ${signal}` : `code ${code}`})`;
           stop();
         }
-        if (--left === 0) resolve();
+        if (--left === 0) resolve(failure);
       });
     }
   });
+  // Exits non-zero, so a supervisor that restarts on failure restarts the whole server.
+  if (failed) throw new AppError("STORE_ERROR", `${failed}; the others were stopped`);
 }

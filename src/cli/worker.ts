@@ -91,20 +91,27 @@ export function registerWorker(program: Command, ctx: CliContext): void {
         // postings takes seconds, and four workers each doing it every minute starved ingest).
         let lastRefresh = Date.now();
         let storedSince = 0;
-        let busy = false;
+        let running: Promise<void> | undefined;
         const refreshNow = async (options: Parameters<typeof repo.refreshAggregates>[0]) => {
-          if (busy || totals.inserted + totals.duplicates === storedSince) return;
-          busy = true;
+          if (running || totals.inserted + totals.duplicates === storedSince) return;
+          lastRefresh = Date.now();
+          const stored = totals.inserted + totals.duplicates;
+          running = repo.refreshAggregates(options).then((outcome) => {
+            // Rebuilt here or by another process after these postings: nothing left to do.
+            if (outcome !== "skipped") storedSince = stored;
+          });
           try {
-            lastRefresh = Date.now();
-            const stored = totals.inserted + totals.duplicates;
-            if (await repo.refreshAggregates(options)) storedSince = stored;
+            await running;
           } finally {
-            busy = false;
+            running = undefined;
           }
         };
-        // At the end, wait for any rebuild under way; it rebuilds again only if this worker stored after it.
-        refresh = () => refreshNow({});
+        // At the end: let a rebuild under way finish, then wait for the lock; it rebuilds again
+        // only if postings were stored after the last rebuild.
+        refresh = async () => {
+          await running?.catch(() => {});
+          await refreshNow({});
+        };
         await new Promise<void>((resolve) => {
           const stop = () => {
             clearInterval(poll);

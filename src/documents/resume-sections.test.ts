@@ -27,4 +27,9 @@ describe("splitSections", () => {
     ]);
     expect(splitSections(text).map((s) => s.section)).toEqual(["header"]);
   });
+
+  it("reads lines with long runs of spaces or symbols in linear time", () => {
+    const line = `${"a  ".repeat(10)}${"\t".repeat(50_000)}x`;
+    expect(splitSections(`${line}\n${"a".concat("=".repeat(100_000), "a")}`, { inline: true })).toHaveLength(1);
+  });
 });

@@ -39,10 +39,10 @@ const HEADINGS: [ResumeSection, RegExp][] = [
 
 /** A heading is a short line of known words, in any case, with an optional colon, underline or leading symbol. */
 export function headingOf(line: string): ResumeSection | undefined {
-  let t = line
-    .trim()
-    .replace(/^[^\p{L}\p{N}]+|[#*=\-_:\s]+$/gu, "")
-    .toLowerCase();
+  const trimmed = line.trim();
+  // Headings are short; a long line is none, and is never scanned by the patterns below.
+  if (trimmed.length > 100) return undefined;
+  let t = trimmed.replace(/^[^\p{L}\p{N}]+|[#*=\-_:\s]+$/gu, "").toLowerCase();
   // "E D U C A T I O N", letter-spaced for looks.
   if (/^(?:\p{L}{1,2} )+\p{L}{1,2}$/u.test(t)) t = t.replaceAll(" ", "");
   if (!t || t.length > 45) return undefined;
@@ -56,8 +56,16 @@ export interface SectionSpan {
   end: number;
 }
 
-/** "Educational Qualification: Bachelor's Degree in Marketing": a heading and its first words on one line. */
-const INLINE_HEADING = /^\s*([^:\n]{3,45}?)\s*:\s*\S/;
+/**
+ * "Educational Qualification: Bachelor's Degree in Marketing": what comes before a colon near the
+ * start of a line with words after it (found by position, not a pattern: no backtracking over
+ * long runs of spaces).
+ */
+function inlineLabel(line: string): string | undefined {
+  const colon = line.indexOf(":");
+  if (colon < 3 || colon > 60 || !/\S/.test(line.slice(colon + 1, colon + 100))) return undefined;
+  return line.slice(0, colon);
+}
 
 /**
  * Cuts the text into sections at heading lines; what comes before the first heading is the header.
@@ -70,7 +78,7 @@ export function splitSections(text: string, options: { inline?: boolean } = {}):
   let current: SectionSpan = { section: "header", start: 0, end: 0 };
   let offset = 0;
   for (const line of text.split("\n")) {
-    const label = options.inline ? line.match(INLINE_HEADING)?.[1] : undefined;
+    const label = options.inline ? inlineLabel(line) : undefined;
     const inline = label ? headingOf(label) : undefined;
     const heading = headingOf(line) ?? inline;
     if (heading) {

@@ -85,6 +85,14 @@ describe("readResume on a text resume", () => {
       { now: "2020-01", format: "text" },
     );
     expect(dated.experience.map((e) => e.title)).toEqual(["Software Engineer"]);
+    // A wish is no job, and a line break ends the sentence that dates one.
+    const objective = read(
+      "Objective\nSeeking to be associated with a growing firm as a Software Engineer.\nSummary\nWorked as a Data Analyst at Initech\nMCA 2005 - 2008",
+      { now: "2020-01", format: "text" },
+    );
+    expect(objective.experience.map((e) => [e.title, e.organisation, e.start])).toEqual([
+      ["Data Analyst", "Initech", null],
+    ]);
   });
 
   it("takes the total a resume states, and says when its dated jobs disagree with it", () => {

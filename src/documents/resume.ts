@@ -95,7 +95,7 @@ export function createResumeReader(pack: KnowledgePack) {
     const experience =
       inSections.length > 0
         ? inSections
-        : or(readCompanyDetails(lines, skillsIn), () => readStatedJobs(clean, skillsIn));
+        : or(readCompanyDetails(lines, skillsIn), () => readStatedJobs(clean, skillsIn, flat));
     for (const e of experience) {
       const role = classifyRole(e.title, tokenize(`${e.title}\n${e.description}`, keys), e.skills, {
         requireTitle: true,
@@ -327,27 +327,36 @@ const WORDS = String.raw`${WORD}(?:[ \t\n]+${WORD}){0,5}?`;
  * bounded (six at most), so the lazy runs cannot backtrack far.
  */
 const STATED_JOB = new RegExp(
-  String.raw`\b(?:working|worked|employed|serving|served|associated)\s+(?:(?:with|at|in|for)\s+(${WORDS})\s+)?as\s+(?:an?\s+|the\s+)?(${WORDS})(?:\s+(?:in|at|with|for)\s+(${WORDS}))?(?=\s*[,.;:(]|\s+(?:from|since|during|till|until|and|in|at|with|for)\b|\s*$)`,
+  String.raw`\b(?:working|worked|employed|serving|served|associated)\s+(?:(?:with|at|in|for)\s+(${WORDS})\s+)?as\s+(?:an?\s+|the\s+)?(${WORDS})(?:\s+(?:in|at|with|for)\s+(${WORDS}))?(?=\s*[,.;:(]|\s+(?:from|since|during|till|until|and|in|at|with|for)\b|[ \t]*\n|\s*$)`,
   "giu",
 );
 /** A sentence ends at a full stop, unless a year follows it ("Jan. 2019"). */
 const SENTENCE_END = /\.(?:\s|$)(?!\s*(?:19|20)\d\d)/;
 const ONGOING = /\b(?:currently|presently|since|till date|to date|present)\b/i;
+/** "Seeking to be associated with X as a Y": a wish, not a job. */
+const WISH =
+  /\b(?:to be|to get|to work|seeking|looking|wish|want|aspire|would like|opportunity|desire)\b[^.\n]{0,40}$/i;
 
 /**
  * Jobs stated in sentences (STATED_JOB), each dated by the range or "from/since" date in the rest
  * of its sentence; a phrase without a title word ("worked as a team") is no job. Read only when no
  * experience section or company-details layout yielded a job.
  */
-function readStatedJobs(text: string, skillsIn: (s: number, e: number) => string[]): Experience[] {
+function readStatedJobs(text: string, skillsIn: (s: number, e: number) => string[], flat: boolean): Experience[] {
   const jobs = new Map<string, Experience>();
   for (const m of text.matchAll(STATED_JOB)) {
+    // Line breaks end a sentence, except where they stand for lost runs of spaces.
+    if (!flat && m[0].includes("\n")) continue;
+    if (WISH.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const title = (m[2] as string).replace(/\s+/g, " ").replace(/[.,]$/, "");
     if (!TITLE_WORDS.test(title)) continue;
     const organisation = (m[1] ?? m[3])?.replace(/\s+/g, " ") ?? null;
     const from = m.index + m[0].length;
     const rest = text.slice(from, from + 160);
-    const end = from + (rest.match(SENTENCE_END)?.index ?? rest.length);
+    const stop = [rest.match(SENTENCE_END)?.index, flat ? undefined : rest.indexOf("\n")].filter(
+      (i): i is number => i !== undefined && i >= 0,
+    );
+    const end = from + Math.min(rest.length, ...stop);
     const sentence = text.slice(Math.max(0, m.index - 30), end);
     const range = findDateRanges(text.slice(from, end))[0];
     const start = range?.start ?? findOpenStart(text.slice(from, end)) ?? null;

@@ -111,12 +111,12 @@ for (const store of testStores()) {
       const store = (n: number, text: string) =>
         repo.insertBatch([posting("Analytics Engineer", "Refresh Co", text, `refresh-${n}`)]);
       await store(1, "dbt and SQL models for the finance team.");
-      expect(await repo.refreshAggregates()).toBe(true);
-      expect(await repo.refreshAggregates()).toBe(false);
+      expect(await repo.refreshAggregates()).toBe("rebuilt");
+      expect(await repo.refreshAggregates()).toBe("current");
       await store(2, "Looker dashboards and SQL for the sales team.");
       // A rebuild less than a minute ago: a busy worker leaves it for later, the end of a run does not.
-      expect(await repo.refreshAggregates({ wait: false, minIntervalMs: 60_000 })).toBe(false);
-      expect(await repo.refreshAggregates({ wait: false })).toBe(true);
+      expect(await repo.refreshAggregates({ wait: false, minIntervalMs: 60_000 })).toBe("skipped");
+      expect(await repo.refreshAggregates({ wait: false })).toBe("rebuilt");
       await store(3, "Airflow and SQL pipelines for the marketing team.");
       // Two workers at once: one rebuilds; the other finds it under way, or nothing new after it.
       const other = createPostingRepository(db, similarity);
@@ -124,7 +124,11 @@ for (const store of testStores()) {
         repo.refreshAggregates({ wait: false }),
         other.refreshAggregates({ wait: false }),
       ]);
-      expect(both.filter(Boolean)).toHaveLength(1);
+      expect(both.filter((x) => x === "rebuilt")).toHaveLength(1);
+      // Rows that change without a higher insertion number (a late commit, a deletion) still count as new.
+      await db.query("UPDATE postings SET seq = 1 WHERE external_id = 'refresh-3'");
+      await db.query("DELETE FROM postings WHERE external_id = 'refresh-1'");
+      expect(await repo.refreshAggregates()).toBe("rebuilt");
       const counted = await db.query<{ n: string }>(
         "SELECT sum(n) AS n FROM market_month WHERE role_id IS NOT DISTINCT FROM (SELECT role_id FROM postings WHERE external_id = 'refresh-3')",
       );

@@ -267,38 +267,50 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
    * every posting once, so it is not run per batch.
    */
   /**
-   * Rebuilds the market aggregates from the stored postings and merges the full-text index's
+   * Rebuilds the market aggregates from the stored postings, then merges the full-text index's
    * pending list, unless nothing was stored since the last rebuild (by any process). Rebuilds run
    * one at a time across processes: with `wait: false` a caller that finds another one rebuilding,
-   * or a rebuild less than `minIntervalMs` ago, returns at once (queue workers while busy); by
-   * default it waits its turn, then rebuilds only if postings came after that rebuild. Returns
-   * whether it rebuilt.
+   * or a rebuild less than `minIntervalMs` ago, returns "skipped" at once (queue workers while
+   * busy); by default it waits its turn, then rebuilds only if postings came after that rebuild.
+   * "Nothing new" compares the highest insertion number and the row count: a posting committed
+   * late, with a lower number than one already seen, still counts.
    */
-  async function refreshAggregates(options: { wait?: boolean; minIntervalMs?: number } = {}): Promise<boolean> {
-    return db.transaction(async (tx) => {
+  async function refreshAggregates(
+    options: { wait?: boolean; minIntervalMs?: number } = {},
+  ): Promise<"rebuilt" | "current" | "skipped"> {
+    const outcome = await db.transaction(async (tx) => {
       if (options.wait === false) {
         const r = await tx.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS ok", [REFRESH_LOCK]);
-        if (!r.rows[0]?.ok) return false;
+        if (!r.rows[0]?.ok) return "skipped" as const;
       } else await tx.query("SELECT pg_advisory_xact_lock($1)", [REFRESH_LOCK]);
-      const r = await tx.query<{ latest: string | null; done: string | null; age: number | null }>(
-        `SELECT (SELECT max(seq) FROM postings) AS latest, m.value->>'seq' AS done,
+      const r = await tx.query<{
+        seq: string | null;
+        n: string;
+        done: { seq?: number; n?: number } | null;
+        age: number | null;
+      }>(
+        `SELECT (SELECT max(seq) FROM postings) AS seq, (SELECT count(*) FROM postings) AS n, m.value AS done,
                 extract(epoch FROM now() - m.updated_at) * 1000 AS age
            FROM (SELECT 1) AS one LEFT JOIN app_meta m ON m.key = 'market_refresh'`,
       );
-      const { latest, done, age } = r.rows[0] ?? { latest: null, done: null, age: null };
-      if (done !== null && Number(done) >= Number(latest ?? 0)) return false;
-      if (options.minIntervalMs !== undefined && age !== null && age < options.minIntervalMs) return false;
+      const row = r.rows[0];
+      const state = { seq: Number(row?.seq ?? 0), n: Number(row?.n ?? 0) };
+      if (row?.done?.seq === state.seq && row.done.n === state.n) return "current" as const;
+      if (options.minIntervalMs !== undefined && row?.age != null && row.age < options.minIntervalMs)
+        return "skipped" as const;
       await tx.query("REFRESH MATERIALIZED VIEW market_skill_month");
       await tx.query("REFRESH MATERIALIZED VIEW market_month");
-      // Merge what ingest left in the full-text index's pending list, so searches need not scan it.
-      await tx.query("SELECT gin_clean_pending_list('postings_search'::regclass)");
       await tx.query(
         `INSERT INTO app_meta (key, value, updated_at) VALUES ('market_refresh', $1, now())
          ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-        [JSON.stringify({ seq: Number(latest ?? 0) })],
+        [JSON.stringify(state)],
       );
-      return true;
+      return "rebuilt" as const;
     });
+    // After the commit, so the views' locks are not held while it runs: merge what ingest left in
+    // the full-text index's pending list, so searches need not scan it.
+    if (outcome === "rebuilt") await db.query("SELECT gin_clean_pending_list('postings_search'::regclass)");
+    return outcome;
   }
 
   /**

@@ -157,7 +157,10 @@ export class RankIndex {
     const base = PRIOR_SHARE * this.prior;
     const { required: wRequired, preferred: wPreferred } = RANK_WEIGHTS;
     // Everything but the skills, per kind, once per search; a kind the role filter excludes scores -Infinity.
-    const fitRank = new Map(options.fitRoles.slice(0, 5).map((r, i) => [this.roleIds.get(r), i]));
+    // A role listed twice keeps its first rank, as rankPostings's indexOf does.
+    const fitRank = new Map<number | undefined, number>();
+    for (const [i, r] of options.fitRoles.slice(0, 5).entries())
+      if (!fitRank.has(this.roleIds.get(r))) fitRank.set(this.roleIds.get(r), i);
     const kindScore = Float64Array.from(this.kindOf, ({ role, level: at, asked }) =>
       roleFilter !== -1 && role !== roleFilter
         ? Number.NEGATIVE_INFINITY

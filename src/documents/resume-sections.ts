@@ -78,13 +78,14 @@ export function splitSections(text: string, options: { inline?: boolean } = {}):
   let current: SectionSpan = { section: "header", start: 0, end: 0 };
   let offset = 0;
   for (const line of text.split("\n")) {
-    const label = options.inline ? inlineLabel(line) : undefined;
-    const inline = label ? headingOf(label) : undefined;
-    const heading = headingOf(line) ?? inline;
+    const whole = headingOf(line);
+    const label = !whole && options.inline ? inlineLabel(line) : undefined;
+    const heading = whole ?? (label ? headingOf(label) : undefined);
     if (heading) {
       current.end = offset;
       spans.push(current);
-      const start = heading === inline ? offset + line.indexOf(":") + 1 : offset + line.length + 1;
+      // An inline heading's section starts after its colon, a heading line's after the line.
+      const start = offset + (whole ? line.length : line.indexOf(":")) + 1;
       current = { section: heading, start, end: 0 };
     }
     offset += line.length + 1;

@@ -358,8 +358,9 @@ function readStatedJobs(text: string, skillsIn: (s: number, e: number) => string
     );
     const end = from + Math.min(rest.length, ...stop);
     const sentence = text.slice(Math.max(0, m.index - 30), end);
-    const range = findDateRanges(text.slice(from, end))[0];
-    const start = range?.start ?? findOpenStart(text.slice(from, end)) ?? null;
+    const after = text.slice(from, end);
+    const range = findDateRanges(after)[0];
+    const start = range?.start ?? findOpenStart(after) ?? null;
     const key = `${title}|${organisation ?? ""}`.toLowerCase();
     if (jobs.has(key)) continue;
     jobs.set(key, {

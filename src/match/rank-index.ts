@@ -39,15 +39,13 @@ export class RankIndex {
   private readonly roleNames: string[] = [];
   private readonly countryIds = new Map<string, number>();
   // Years asked, as codes into their distinct values (a few dozen), so scoring reads a per-search table.
-  private readonly yearCodes = new Map<string, number>();
-  private readonly yearValues: string[] = [];
+  private readonly yearCodes = new Map<number, number>();
+  private readonly yearValues: number[] = [];
   // Postings share a few thousand (role, level, years asked) combinations at most: scoring reads one
   // per-search score per combination instead of three fields per posting.
   private readonly kindCodes = new Map<string, number>();
   private readonly kindOf: { role: number; level: number; asked: number }[] = [];
   private counted: { total: number; df: Map<string, number> } | undefined;
-  /** rankPrior of the sealed postings' count. */
-  private prior = 0;
   // Appended rows, as plain arrays; `seal` turns them into the typed arrays `top` reads.
   private pending = {
     kinds: [] as number[],
@@ -91,14 +89,9 @@ export class RankIndex {
       this.ids.push(x.id);
       const role = x.role_id ? code(this.roleIds, x.role_id, this.roleNames) : -1;
       const level = x.seniority ? LEVELS.indexOf(x.seniority as Seniority) : -1;
-      const asked = x.min_years === null ? -1 : code(this.yearCodes, String(x.min_years), this.yearValues);
-      const key = `${role} ${level} ${asked}`;
-      let kind = this.kindCodes.get(key);
-      if (kind === undefined) {
-        kind = this.kindOf.length;
-        this.kindCodes.set(key, kind);
-        this.kindOf.push({ role, level, asked });
-      }
+      const asked = x.min_years === null ? -1 : code(this.yearCodes, x.min_years, this.yearValues);
+      const kind = code(this.kindCodes, `${role} ${level} ${asked}`);
+      if (kind === this.kindOf.length) this.kindOf.push({ role, level, asked });
       p.kinds.push(kind);
       p.countries.push(x.country ? code(this.countryIds, x.country) : -1);
       p.remote.push(x.remote === null ? -1 : x.remote ? 1 : 0);
@@ -154,7 +147,7 @@ export class RankIndex {
     const countryFilter = f.country === undefined ? -1 : (this.countryIds.get(f.country.toUpperCase()) ?? -2);
     const minSalary = f.minSalary ?? Number.NEGATIVE_INFINITY;
     const level = LEVELS.indexOf(levelOf(profile.years));
-    const base = PRIOR_SHARE * this.prior;
+    const base = PRIOR_SHARE * rankPrior(total);
     const { required: wRequired, preferred: wPreferred } = RANK_WEIGHTS;
     // Everything but the skills, per kind, once per search; a kind the role filter excludes scores -Infinity.
     // A role listed twice keeps its first rank, as rankPostings's indexOf does.
@@ -168,7 +161,7 @@ export class RankIndex {
             roleWeight(fitRank.get(role) ?? -1),
             at,
             level,
-            asked < 0 ? Number.NaN : Number(this.yearValues[asked]),
+            asked < 0 ? Number.NaN : (this.yearValues[asked] as number),
             profile.years,
           ),
     );
@@ -231,7 +224,7 @@ export class RankIndex {
     return {
       role_id: role < 0 ? null : (this.roleNames[role] as string),
       seniority: level < 0 ? null : (LEVELS[level] as Seniority),
-      min_years: asked < 0 ? null : Number(this.yearValues[asked]),
+      min_years: asked < 0 ? null : (this.yearValues[asked] as number),
       skills: names,
       required_skills: required,
     };
@@ -282,7 +275,6 @@ export class RankIndex {
     const prior = rankPrior(total);
     const invRequired = requiredWeight.map((w) => 1 / (w + prior));
     const invPreferred = preferredWeight.map((w) => 1 / (w + prior));
-    this.prior = prior;
     this.sealed = {
       kinds: grow(s.kinds, p.kinds),
       countries: grow(s.countries, p.countries),
@@ -301,13 +293,13 @@ export class RankIndex {
   }
 }
 
-/** The small integer standing for a name, assigned on first sight. */
-function code(codes: Map<string, number>, name: string, names?: string[]): number {
-  let k = codes.get(name);
+/** The small integer standing for a key, assigned on first sight (and the key appended to `keys`). */
+function code<K>(codes: Map<K, number>, key: K, keys?: K[]): number {
+  let k = codes.get(key);
   if (k === undefined) {
     k = codes.size;
-    codes.set(name, k);
-    names?.push(name);
+    codes.set(key, k);
+    keys?.push(key);
   }
   return k;
 }

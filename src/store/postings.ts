@@ -263,17 +263,14 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
   }
 
   /**
-   * Recomputes the market aggregates from the postings. Ingest calls it when a run ends; it reads
-   * every posting once, so it is not run per batch.
-   */
-  /**
    * Rebuilds the market aggregates from the stored postings, then merges the full-text index's
    * pending list, unless nothing was stored since the last rebuild (by any process). Rebuilds run
    * one at a time across processes: with `wait: false` a caller that finds another one rebuilding,
    * or a rebuild less than `minIntervalMs` ago, returns "skipped" at once (queue workers while
    * busy); by default it waits its turn, then rebuilds only if postings came after that rebuild.
    * "Nothing new" compares the highest insertion number and the row count: a posting committed
-   * late, with a lower number than one already seen, still counts.
+   * late, with a lower number than one already seen, still counts. It reads every posting, so
+   * ingest calls it when a run ends, not per batch.
    */
   async function refreshAggregates(
     options: { wait?: boolean; minIntervalMs?: number } = {},

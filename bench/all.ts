@@ -9,6 +9,7 @@ const SCRIPTS = [
   "extract-heldout-gold.ts",
   "extract-heldout2-gold.ts",
   "extract-heldout3-gold.ts",
+  "extract-heldout4-gold.ts",
   "extract-heldout.ts",
   "resume-dotin.ts",
   "resume-kaggle.ts",

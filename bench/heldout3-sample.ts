@@ -8,10 +8,8 @@ import { type SampledPosting, selectHeldout2, systematic, writeAnnotatorBatches 
 import { readGold } from "./scoring.js";
 import { readCsv, requireShared } from "./shared-data.js";
 
-/** Whitespace aside: a repost with other line breaks is the same text. */
-const norm = (text: string) => text.replace(/\s+/g, " ").trim();
-
-export function selectHeldout3(): SampledPosting[] {
+/** The three posting sets the later held-out sets sample from, with the ids the gold files use. */
+export function readSampleSources() {
   const aiml = readCsv(requireShared("jobs-linkedin-aiml-2024", "ai_ml_jobs_linkedin.csv")).map((r, i) => ({
     id: `linkedin24-${i}`,
     title: r.title ?? "",
@@ -30,18 +28,27 @@ export function selectHeldout3(): SampledPosting[] {
     company: (r["Company Name"] ?? "").split("\n")[0] ?? "",
     text: r["Job Description"] ?? "",
   }));
+  return { aiml, mle, glassdoor };
+}
+
+/** Whitespace aside: a repost with other line breaks is the same text. */
+export const normText = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Rows moved from the front to the back: offsets keep a sample off the rows earlier sets started from. */
+export const shift = <T>(rows: T[], by: number): T[] => [...rows.slice(by), ...rows.slice(0, by)];
+
+export function selectHeldout3(): SampledPosting[] {
+  const { aiml, mle, glassdoor } = readSampleSources();
   const byId = new Map([...aiml, ...mle, ...glassdoor].map((p) => [p.id, p.text]));
   const used = new Set<string>([
     ...readFileSync(requireShared("dev-gold", "postings.jsonl"), "utf8")
       .split("\n")
       .filter(Boolean)
-      .map((l) => norm((JSON.parse(l) as { text: string }).text)),
-    ...readGold("heldout-gold.jsonl").map((g) => norm(byId.get(g.id) ?? "")),
-    ...selectHeldout2().map((p) => norm(p.text)),
+      .map((l) => normText((JSON.parse(l) as { text: string }).text)),
+    ...readGold("heldout-gold.jsonl").map((g) => normText(byId.get(g.id) ?? "")),
+    ...selectHeldout2().map((p) => normText(p.text)),
   ]);
-  const fresh = (rows: SampledPosting[]) => rows.filter((r) => !used.has(norm(r.text)));
-  // Offsets keep the sample off the rows the earlier sets started from.
-  const shift = <T>(rows: T[], by: number): T[] => [...rows.slice(by), ...rows.slice(0, by)];
+  const fresh = (rows: SampledPosting[]) => rows.filter((r) => !used.has(normText(r.text)));
   return [
     ...systematic(fresh(shift(aiml, 17)), 20, new Set()),
     ...systematic(fresh(shift(mle, 23)), 10, new Set()),

@@ -57,6 +57,23 @@ describe("extractPosting: skills", () => {
     expect(ids("Build jobs in PySpark")).not.toContain("apache-spark");
   });
 
+  it("finds skills annotators name beside their broader skill, and paraphrased ML work", () => {
+    const names = (text: string) => extract({ text }).skills.map((s) => s.id);
+    expect(names("Must hold an active TS/SCI clearance with polygraph.")).toContain("security-clearance");
+    expect(names("Image classification, object detection and object tracking.")).toEqual(
+      expect.arrayContaining(["object-detection", "object-tracking"]),
+    );
+    expect(names("Experience with LLMs and other foundation models.")).toEqual(
+      expect.arrayContaining(["large-language-models", "foundation-models"]),
+    );
+    expect(names("Experience working with structured and unstructured data.")).toEqual(
+      expect.arrayContaining(["structured-data", "unstructured-data"]),
+    );
+    expect(names("You will serve models via microservices and batch pipelines.")).toContain("model-serving");
+    expect(names("Optimize the models for deployment on embedded platforms.")).toContain("model-deployment");
+    expect(names("Build prototypes and move them to production.")).toContain("prototyping");
+  });
+
   it("tells Apache Spark from a spark of curiosity", () => {
     expect(ids("Pipelines in Spark and Airflow on Databricks")).toEqual(
       expect.arrayContaining(["apache-spark", "apache-airflow", "databricks"]),
@@ -151,6 +168,26 @@ describe("extractPosting: the whole result", () => {
       text: "Fine-tune large language models (LLMs) for chatbots; build RAG pipelines, tokenizers and LLM evaluation; NLP.",
     });
     expect(llm.role?.id).toBe("nlp-engineer");
+  });
+
+  it("reads the role from the rest of a title whose head names none", () => {
+    const role = (title: string) =>
+      extract({ title, text: "Build REST services in Java and deploy them to AWS with Terraform." }).role?.id;
+    expect(role("Veterans - Entry Level Software Developer")).toBe("software-engineer");
+    expect(role("Staff Engineer - Cloud/AWS - New Initiatives")).toBe("software-engineer");
+    expect(role("Staff Engineer, Machine Learning")).toBe("ml-engineer");
+  });
+
+  it("reads any developer or programmer title as software, unless it names another family", () => {
+    const role = (title: string) => extract({ title, text: "Build and maintain applications." }).role?.id;
+    expect(role("PHP Developer")).toBe("software-engineer");
+    expect(role("Senior Android Engineer")).toBe("software-engineer");
+    expect(role("Software Architect")).toBe("software-engineer");
+    expect(role("Senior Programmer Analyst")).toBe("software-engineer");
+    expect(role("Power BI Developer")).toBe("data-engineer");
+    expect(role("Machine Learning Developer")).toBe("ml-engineer");
+    const sales = extract({ title: "Business Developer", text: "Win new clients and grow sales in the region." });
+    expect(sales.role?.id ?? "other").toBe("other");
   });
 
   it("reads an applied scientist doing research as a research scientist", () => {

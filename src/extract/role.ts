@@ -31,7 +31,7 @@ const TITLE_CUES: [RegExp, string][] = [
     "data-engineer",
   ],
   [
-    /\b(analytics engineer|data analyst|business intelligence(?! developer)|bi analyst|reporting analyst|analyst)\b/i,
+    /\b(analytics engineer|data analyst|business intelligence(?! developer)|bi analyst|reporting analyst|(?<!programmer )analyst)\b/i,
     "data-analyst",
   ],
   [/\b(machine learning|ml|ai|artificial intelligence|deep learning|mle)\b/i, "ml-engineer"],
@@ -48,8 +48,10 @@ const TITLE_CUES: [RegExp, string][] = [
     "freelance-ml",
   ],
   [/\b(deep learning engineer)\b/i, "deep-learning-engineer"],
+  // Any developer, programmer or software title ("PHP Developer", "Senior Android Engineer"); it gives
+  // way to any other family the title names ("BI Developer", "ML Developer"). A business developer sells.
   [
-    /\b(software|backend|back-end|full[- ]?stack|frontend|front-end|cloud|devops|site reliability|python|java|developer|programmer)\b/i,
+    /\b(software|backend|back-end|full[- ]?stack|frontend|front-end|cloud|devops|site reliability|python|java|android|ios|(?<!business )developers?|programmers?)\b/i,
     "software-engineer",
   ],
 ];
@@ -300,7 +302,8 @@ export function createRoleClassifier(pack: KnowledgePack) {
     const qualified = titleCandidates(qualifier);
     // "Manager, Data Science", "Director - Machine Learning": a bare leadership head leads what follows.
     if (BARE_LEADER.test(head.trim()) && ML_TEAM.test(qualifier)) candidates.set("ml-manager", 2);
-    qualified.delete("software-engineer");
+    // A qualifier's software title only counts when the head names no role ("Veterans - Software Developer").
+    if (candidates.size > 0) qualified.delete("software-engineer");
     // "Software Engineer - ML", "Software Engineer (Big Data)": the qualifier names the family.
     const generic = candidates.size === 0 || (candidates.size === 1 && candidates.has("software-engineer"));
     if (generic && qualified.size > 0) {

@@ -69,6 +69,16 @@ describe("readResume on a text resume", () => {
     expect(p.experience[0]?.skills).toContain("scikit-learn");
   });
 
+  it("takes the current job's title in the 'Company Details' layout from the line before the skills", () => {
+    const p = read(
+      "Education Details \r\n BE IT   pjlce\r\nJava Developer \r\n\r\n\r\nSkill Details \r\nJdbc- Experience - 24 monthsCompany Details \r\ncompany - Almighty tech pvt ltd\r\ndescription - Resolve bugs in Java.\r\ncompany - Older Corp\r\ndescription - Support.",
+      { now: "2021-12", format: "text" },
+    );
+    expect(p.experience.map((e) => [e.title, e.organisation, e.roleId])).toEqual([
+      ["Java Developer", "Almighty tech pvt ltd", "software-engineer"],
+    ]);
+  });
+
   it("reads jobs written as sentences when there is no experience section, dated by their own sentence", () => {
     const p = read(
       "Professional Summary:      Around 2 years of Java.  Professional Experience:        Currently working as a Software Engineer in xxx Technologies, Bangalore from July  2009.        Working as a Software Engineer in Acme Software Pvt Ltd, Bangalore from May 2007  to June 2009  Achievements: Worked as a team on a hackathon. Presently I am associated with Initech as a Data Analyst since Jan. 2010 to Till Date.",
@@ -202,6 +212,8 @@ describe("titleAndOrganisation", () => {
     [["Acme | Senior Engineer"], "Senior Engineer", "Acme"],
     [["Machine Learning Engineer", "Acme Corp"], "Machine Learning Engineer", "Acme Corp"],
     [["Acme Corp", "Analyst - London"], "Analyst", "Acme Corp"],
+    [["Have worked as a Support Engineer at Acme"], "Support Engineer", "Acme"],
+    [["Currently working as Software Developer, Acme"], "Software Developer", "Acme"],
   ])("reads %j", (parts, title, organisation) => {
     expect(titleAndOrganisation(parts)).toEqual({ title, organisation });
   });

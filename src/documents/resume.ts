@@ -276,8 +276,8 @@ const TITLE_AT = /^\s*(\S.{1,78}?)\s+[-–]\s+(\S.*?)\s*$/;
 /**
  * The "Company Details" layout of some exported resumes: each job is "company - NAME" followed by
  * "description - ...", with no title or dates; the title is found where the resume writes
- * "TITLE - NAME" elsewhere (usually its header, for the current job). Jobs whose title is
- * nowhere are left out. Read only when no experience section yielded a job.
+ * "TITLE - NAME" elsewhere (usually its header, for the current job), or for the current job on
+ * the line before "Skill Details". Jobs whose title is nowhere are left out. Read only when no experience section yielded a job.
  */
 function readCompanyDetails(lines: Line[], skillsIn: (s: number, e: number) => string[]): Experience[] {
   const starts = lines.flatMap((l, i) => {
@@ -299,12 +299,21 @@ function readCompanyDetails(lines: Line[], skillsIn: (s: number, e: number) => s
     }
     return "";
   };
+  // The export writes the person's current title alone on the line before "Skill Details": the
+  // first (most recent) job's title when the resume names it nowhere else.
+  const skillsAt = lines.findIndex((l) => /^\s*skill details\s*$/i.test(l.text));
+  const current = lines
+    .slice(0, Math.max(0, skillsAt))
+    .map((l) => l.text.trim())
+    .filter(Boolean)
+    .at(-1);
+  const currentTitle = current && current.length <= 60 && TITLE_WORDS.test(current) ? current : "";
   return starts
     .map(({ i, company }, n) => {
       const body = lines.slice(i + 1, starts[n + 1]?.i ?? lines.length);
       const last = body.at(-1) ?? (lines[i] as Line);
       return {
-        title: titleFor(company),
+        title: titleFor(company) || (n === 0 ? currentTitle : ""),
         organisation: company,
         start: null,
         end: null,
@@ -382,6 +391,9 @@ function singleYear(line: string): DateRange | undefined {
   return m ? { start: `${m[1]}-01`, end: `${m[1]}-12`, text: m[1] as string, index: m.index ?? 0 } : undefined;
 }
 
+/** "Have worked as a", "Currently working as": words before a title that are not part of it. */
+const LEAD_IN = /^(?:i\s+)?(?:(?:am|was|have|had)\s+)?(?:been\s+)?(?:currently\s+)?(?:work(?:ed|ing)|serv(?:ed|ing)|employed)\s+as\s+(?:an?\s+)?/i;
+
 /** "Data Scientist, Acme", "Data Scientist at Acme", "Acme | Data Scientist", or two lines. */
 export function titleAndOrganisation(parts: string[]): { title: string; organisation: string | null } {
   const pieces = parts
@@ -392,7 +404,8 @@ export function titleAndOrganisation(parts: string[]): { title: string; organisa
         .trim()
         .replace(/^\((?!.*\))/, "")
         .replace(/(?<!\(.*)\)$/, "")
-        .trim(),
+        .trim()
+        .replace(LEAD_IN, ""),
     )
     .filter((p) => p.length > 1 && !isLocation(p));
   const titleIndex = pieces.findIndex((p) => TITLE_WORDS.test(p));

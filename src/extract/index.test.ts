@@ -186,8 +186,29 @@ describe("extractPosting: the whole result", () => {
     expect(role("Senior Programmer Analyst")).toBe("software-engineer");
     expect(role("Power BI Developer")).toBe("data-engineer");
     expect(role("Machine Learning Developer")).toBe("ml-engineer");
+    expect(role("JR Testing Engineer")).toBe("software-engineer");
+    expect(role("Blockchain Engineer")).toBe("software-engineer");
+    const sap = extract({ title: "SAP Consultant", text: "Configure SAP modules for finance clients." });
+    expect(sap.role?.id ?? "other").not.toBe("ml-consultant");
+    expect(role("Machine Learning Consultant")).toBe("ml-consultant");
+    expect(role("Lead Database Administrator")).toBe("data-engineer");
+    expect(role("Testing and Quality Control Engineer")).toBe("software-engineer");
+    expect(role("Web and Graphics Designer")).toBe("software-engineer");
+    const outside = (title: string) => extract({ title, text: "Teach and supervise students." }).role?.id ?? "other";
+    expect(outside("Fine arts lecturer")).toBe("other");
+    expect(outside("QA/QC Civil Engineer")).toBe("other");
+    expect(outside("Senior Network Security Analyst")).toBe("other");
+    expect(role("Assistant Professor of Computer Science")).toBe("ml-faculty");
     const sales = extract({ title: "Business Developer", text: "Win new clients and grow sales in the region." });
     expect(sales.role?.id ?? "other").toBe("other");
+  });
+
+  it("reads a data scientist who does research as a data scientist", () => {
+    const r = extract({
+      title: "Data Scientist",
+      text: "Research novel methods, publish papers at NeurIPS, run experiments with deep learning and statistics.",
+    });
+    expect(r.role?.id).toBe("data-scientist");
   });
 
   it("reads an applied scientist doing research as a research scientist", () => {

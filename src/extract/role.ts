@@ -24,24 +24,32 @@ const TITLE_CUES: [RegExp, string][] = [
     /\b(ml ?ops|machine learning ops|machine learning operations|ml (?:infra|infrastructure|platform)|ai infrastructure)\b/i,
     "mlops-engineer",
   ],
-  [/\b(research (?:scientist|engineer)|applied scientist|researcher|scientist)\b/i, "ai-research-scientist"],
+  [/\b(research (?:scientist|engineer)|applied scientist|researcher|(?<!data )scientist)\b/i, "ai-research-scientist"],
   [/\bdata scien\w*\b/i, "data-scientist"],
   [
     /\b(data engineers?|data engineering|etl|big data|data warehouse|data platform|data pipeline|(?:bi|business intelligence) developer)\b/i,
     "data-engineer",
   ],
   [
-    /\b(analytics engineer|data analyst|business intelligence(?! developer)|bi analyst|reporting analyst|(?<!programmer )analyst)\b/i,
+    /\b(analytics engineer|data analyst|business intelligence(?! developer)|bi analyst|reporting analyst|(?<!programmer |security |systems? )analyst)\b/i,
     "data-analyst",
   ],
   [/\b(machine learning|ml|ai|artificial intelligence|deep learning|mle)\b/i, "ml-engineer"],
   [/\b(prompt engineer)\b/i, "prompt-engineer"],
-  [/\b(professor|lecturer|faculty)\b/i, "ml-faculty"],
+  // A lecturer in fine arts is not ML faculty: the title must name ML, AI, data or computing.
+  [
+    /\b(professor|lecturer|faculty)\b.*\b(ml|machine learning|ai|artificial intelligence|data|computer|computing|statistics)\b|\b(ml|machine learning|ai|artificial intelligence|data|computer|computing|statistics)\b.*\b(professor|lecturer|faculty)\b/i,
+    "ml-faculty",
+  ],
   [
     /\b(ethic\w*|responsible ai|(ai|ml|algorithmic) (policy|governance|risk|safety)|ai regulation|policy analyst)\b/i,
     "ai-ethics-policy-analyst",
   ],
-  [/\b(consultant|consulting)\b/i, "ml-consultant"],
+  // An SAP or management consultant is not an ML consultant: the title must name ML, AI or data.
+  [
+    /\b(consultant|consulting)\b.*\b(ml|machine learning|ai|artificial intelligence|data|analytics)\b|\b(ml|machine learning|ai|artificial intelligence|data|analytics)\b.*\b(consultant|consulting)\b/i,
+    "ml-consultant",
+  ],
   // A freelance software developer is a software engineer; a freelance ML engineer is this role.
   [
     /\b(freelance|freelancer)\b.*\b(ml|machine learning|ai|artificial intelligence|data scien\w*|deep learning|nlp|computer vision)\b|\b(ml|machine learning|ai|data scien\w*|deep learning|nlp)\b.*\b(freelance|freelancer)\b/i,
@@ -51,7 +59,7 @@ const TITLE_CUES: [RegExp, string][] = [
   // Any developer, programmer or software title ("PHP Developer", "Senior Android Engineer"); it gives
   // way to any other family the title names ("BI Developer", "ML Developer"). A business developer sells.
   [
-    /\b(software|backend|back-end|full[- ]?stack|frontend|front-end|cloud|devops|site reliability|python|java|android|ios|(?<!business )developers?|programmers?)\b/i,
+    /\b(software|backend|back-end|full[- ]?stack|frontend|front-end|cloud|devops|site reliability|python|java|android|ios|blockchain|web (?:designer|developer)|(?<!business )developers?|programmers?|qa(?!\s*\/\s*qc)|sdet|test(?:ing)? (?:engineer|analyst|lead)|testing\b.*\bengineer|web\b.*\bdesigner|test automation|automation test\w*)\b/i,
     "software-engineer",
   ],
 ];

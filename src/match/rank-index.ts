@@ -75,6 +75,8 @@ export class RankIndex {
   // Per-search scratch, reused: searches run one at a time on the event loop.
   /** The IDF weight of the person's skills each posting asks for: [2i] preferred, [2i + 1] required (byPosting's entries). */
   private got = new Float64Array(0);
+  /** Per kind, everything but the skills for the current search. */
+  private kindScore = new Float64Array(0);
 
   get size(): number {
     return this.ids.length;
@@ -154,17 +156,22 @@ export class RankIndex {
     const fitRank = new Map<number | undefined, number>();
     for (const [i, r] of options.fitRoles.slice(0, 5).entries())
       if (!fitRank.has(this.roleIds.get(r))) fitRank.set(this.roleIds.get(r), i);
-    const kindScore = Float64Array.from(this.kindOf, ({ role, level: at, asked }) =>
-      roleFilter !== -1 && role !== roleFilter
-        ? Number.NEGATIVE_INFINITY
-        : contextScore(
-            roleWeight(fitRank.get(role) ?? -1),
-            at,
-            level,
-            asked < 0 ? Number.NaN : (this.yearValues[asked] as number),
-            profile.years,
-          ),
-    );
+    // A plain loop into reused scratch: Float64Array.from with a mapping function was a tenth of a search.
+    if (this.kindScore.length !== this.kindOf.length) this.kindScore = new Float64Array(this.kindOf.length);
+    const kindScore = this.kindScore;
+    for (let k = 0; k < this.kindOf.length; k++) {
+      const { role, level: at, asked } = this.kindOf[k] as { role: number; level: number; asked: number };
+      kindScore[k] =
+        roleFilter !== -1 && role !== roleFilter
+          ? Number.NEGATIVE_INFINITY
+          : contextScore(
+              roleWeight(fitRank.get(role) ?? -1),
+              at,
+              level,
+              asked < 0 ? Number.NaN : (this.yearValues[asked] as number),
+              profile.years,
+            );
+    }
     const anyShared = profile.skills.length > 0 && !f.ids;
     const remoteOnly = f.remote === true;
     const paidOnly = f.minSalary !== undefined;

@@ -45,6 +45,10 @@ describe("extractPosting: skills", () => {
     expect(ids("Knowledge of supervised, unsupervised, and reinforcement learning")).toEqual(
       expect.arrayContaining(["supervised-learning", "unsupervised-learning", "reinforcement-learning"]),
     );
+    // The head of a hyphenated last phrase is its tail: "semi-supervised learning" lends "learning".
+    expect(ids("Techniques such as supervised, unsupervised and semi-supervised learning")).toEqual(
+      expect.arrayContaining(["supervised-learning", "unsupervised-learning", "semi-supervised-learning"]),
+    );
     // A modifier that makes no known name with the head adds nothing.
     expect(ids("Python and machine learning")).not.toContain("python-learning");
     expect(ids("Fast and deep learning teams")).toEqual(["deep-learning"]);

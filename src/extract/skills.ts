@@ -177,7 +177,11 @@ function sharedHeadMatches(
   const out: PhraseMatch<Entry>[] = [];
   for (const m of matches) {
     if (m.lastToken - m.firstToken < 2) continue;
-    const head = tokens.slice(m.firstToken + 1, m.lastToken);
+    // The head is what follows the phrase's first word, or, for "supervised, unsupervised and
+    // semi-supervised learning", a shorter tail of it: the longest one the modifier names a skill with.
+    let heads = Array.from({ length: m.lastToken - m.firstToken - 1 }, (_, k) =>
+      tokens.slice(m.firstToken + 1 + k, m.lastToken),
+    );
     let at = m.firstToken;
     for (let n = 0; n < MAX_SHARED_MODIFIERS; n++) {
       let modifier = at - 1;
@@ -187,10 +191,13 @@ function sharedHeadMatches(
       else if (!/^\s*[,/]\s*$/.test(text.slice(joined.end, (tokens[at] as Token).start))) break;
       const word = tokens[modifier];
       if (!word) break;
-      const inner = matcher.matchTokens([word, ...head]);
-      const whole = inner.length === 1 && inner[0]?.firstToken === 0 && inner[0].lastToken === head.length + 1;
-      if (!whole || !inner[0] || inner[0].value.needsContext) break;
-      out.push({ ...inner[0], start: word.start, end: m.end, firstToken: modifier, lastToken: m.lastToken });
+      const named = heads
+        .map((head) => ({ head, inner: matcher.matchTokens([word, ...head]) }))
+        .find(({ head, inner }) => inner.length === 1 && inner[0]?.firstToken === 0 && inner[0].lastToken === head.length + 1);
+      const found = named?.inner[0];
+      if (!named || !found || found.value.needsContext) break;
+      out.push({ ...found, start: word.start, end: m.end, firstToken: modifier, lastToken: m.lastToken });
+      heads = [named.head];
       at = modifier;
     }
   }

@@ -20,7 +20,7 @@ const HEADINGS: [ResumeSection, RegExp][] = [
   ],
   [
     "education",
-    /^(education(al (qualifications?|background|details))?|academic (background|history|qualifications?|profile|credentials)|scholastic profile|qualifications|studies|formation|ausbildung|educación|formación|opleiding)( (and|&) (training|certifications|professional development))?$/,
+    /^((formal|general) ?)?(education(al (qualifications?|background|details))?|academic (background|history|qualifications?|profile|credentials)|scholastic profile|qualifications|studies|formation|ausbildung|educación|formación|opleiding)( (and|&) (ongoing )?(training|certifications?|credentials|licensure|licen[cs]es|professional development))?$/,
   ],
   [
     "skills",

@@ -69,6 +69,14 @@ describe("readResume on a text resume", () => {
     expect(p.experience[0]?.skills).toContain("scikit-learn");
   });
 
+  it("reads degrees written out in full when no education heading is known, but not inside jobs", () => {
+    const p = read(
+      "Jane Doe\n\nSCHOOLING AND HONOURS\nMaster of Arts in Higher Education Administration, 2011\nBachelor of Arts in English Literature, 2007\n\nEXPERIENCE\nResearch Assistant, Acme Lab, 2010 - 2012\nConducted studies under the supervision of John Roe, Ph.D. in Psychology",
+      { now: "2021-12", format: "text" },
+    );
+    expect(p.education.map((e) => e.level).sort()).toEqual(["bachelor", "master"]);
+  });
+
   it("takes the current job's title in the 'Company Details' layout from the line before the skills", () => {
     const p = read(
       "Education Details \r\n BE IT   pjlce\r\nJava Developer \r\n\r\n\r\nSkill Details \r\nJdbc- Experience - 24 monthsCompany Details \r\ncompany - Almighty tech pvt ltd\r\ndescription - Resolve bugs in Java.\r\ncompany - Older Corp\r\ndescription - Support.",

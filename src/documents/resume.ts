@@ -102,7 +102,13 @@ export function createResumeReader(pack: KnowledgePack) {
       });
       e.roleId = role && role.id !== "other" ? role.id : null;
     }
-    const education = of("education").flatMap((span) => readEducation(clean.slice(span.start, span.end)));
+    const inEducation = of("education").flatMap((span) => readEducation(clean.slice(span.start, span.end)));
+    // No degree under an education heading (a heading mlpath does not know, or none): degrees
+    // written out in full elsewhere ("Master of Arts in ...", "B.S. in ...") still count, except
+    // inside jobs, where "supervised by Dr X, Ph.D." names someone else's.
+    const education = inEducation.some((e) => e.level)
+      ? inEducation
+      : [...inEducation, ...readEducation(statedDegreeLines(lines, of("experience")).join("\n\n"))];
     const header = readHeader(clean, sections);
     const professional = experience.filter((e) => e.start && !/\b(intern|internship|trainee|student)\b/i.test(e.title));
     const months = monthsCovered(
@@ -421,6 +427,18 @@ const DEGREE_ABBREVIATION =
   /\b(?:B\.?Sc?|M\.?Sc?|B\.?A|M\.?A|BEng|MEng|B\.?Tech|M\.?Tech|MBA|Ph\.?D)\.?\s+((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z][\w&'-]*|and|&))*)/;
 
 /** Blocks of the education section, one per degree: level, field, institution and dates. */
+/** A degree named in full: "Bachelor of Science", "Master's in", "B.S. in", "BA (Hons)", "MBA". */
+const STATED_DEGREE =
+  /\b(?:bachelor|master|doctor)(?:'?s)?(?: degree)? (?:of|in)\b|\b(?:b\.?\s?s\.?c?|b\.?\s?a|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?ed|ph\.?\s?d|b\.?\s?e|b\.?\s?tech|m\.?\s?tech)\.?\s*(?:in\b|\(|,)|\bmba\b/i;
+
+/** Lines outside the experience sections that name a degree in full, each to be read as an education entry. */
+function statedDegreeLines(lines: Line[], experience: SectionSpan[]): string[] {
+  const inJob = (l: Line) => experience.some((s) => l.start >= s.start && l.start < s.end);
+  return lines
+    .filter((l) => !inJob(l) && STATED_DEGREE.test(l.text) && extractDegree(l.text) !== null)
+    .map((l) => l.text);
+}
+
 function readEducation(section: string): Education[] {
   const blocks: string[][] = [];
   let block: string[] = [];

@@ -76,6 +76,9 @@ describe("extractPosting: skills", () => {
     expect(names("You will serve models via microservices and batch pipelines.")).toContain("model-serving");
     expect(names("Optimize the models for deployment on embedded platforms.")).toContain("model-deployment");
     expect(names("Build prototypes and move them to production.")).toContain("prototyping");
+    expect(names("Clean, preprocess, and transform raw data for models.")).toContain("data-transformation");
+    // "Transformers" the models is no data transformation.
+    expect(names("PyTorch, Hugging Face Transformers\nData and tools: PostgreSQL")).not.toContain("data-transformation");
   });
 
   it("tells Apache Spark from a spark of curiosity", () => {

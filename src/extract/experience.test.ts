@@ -40,6 +40,8 @@ describe("extractMinYears", () => {
   it("reads 'or more' and numbers glued to the word before them by lost line breaks", () => {
     expect(extractMinYears("a four-year college degree and 5 or more years of development experience")).toBe(5);
     expect(extractMinYears("Qualifications5+ years experience as an analyst")).toBe(5);
+    expect(extractMinYears("Having 4yrs. of solid work experience in design")).toBe(4);
+    expect(extractMinYears("5years experience with Python")).toBe(5);
     expect(extractMinYears("experience in a corporate setting3- 5 years of experience with Excel")).toBe(3);
   });
 });

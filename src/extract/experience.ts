@@ -35,7 +35,8 @@ const BARE_PLUS_BEFORE =
   /\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?\+\s*(?:(?!(?:months?|weeks?|days?|hours?)\b)[a-z-]+\s+){0,2}experience\b/i;
 const BARE_PLUS_AFTER = /\bexperience\s*[:(]\s*(\d{1,2})\s*\+/i;
 
-const UNIT = /\b(?:years?|yrs?)\b/gi;
+// The unit may be glued to its number ("4yrs.", "5years").
+const UNIT = /(?:\b|(?<=\d))(?:years?|yrs?)\b/gi;
 /** The longest a "3 to 5 (5) +" prefix can be before its unit. */
 const REACH = 48;
 

@@ -56,4 +56,28 @@ describe("median ridge regression", () => {
     ];
     expect(fitMedianRidge(examples, { lambda: 1 })[INTERCEPT]).toBeLessThan(1.3);
   });
+
+  it("penalises a feature by its own share of lambda", () => {
+    const examples = [
+      ...Array.from({ length: 100 }, (_, i) => ({ features: [], y: 10 + noise(i), weight: 1 })),
+      ...Array.from({ length: 5 }, () => ({ features: ["light"], y: 12, weight: 1 })),
+      ...Array.from({ length: 5 }, () => ({ features: ["heavy"], y: 12, weight: 1 })),
+    ];
+    const beta = fitMedianRidge(examples, { lambda: 10, penalty: (f) => (f === "light" ? 0.1 : 1) });
+    expect(beta.heavy).toBeGreaterThan(0);
+    expect(beta.light as number).toBeGreaterThan(2 * (beta.heavy as number));
+  });
+
+  it("with amountLoss lets the high-paid group pull a shared effect harder than the low-paid one", () => {
+    // one shared feature, two groups that disagree about it: low pay says +0, high pay says +0.4
+    const examples = [
+      ...Array.from({ length: 50 }, (_, i) => ({ features: ["low"], y: 10 + noise(i) / 10, weight: 1 })),
+      ...Array.from({ length: 50 }, (_, i) => ({ features: ["low", "x"], y: 10 + noise(i) / 10, weight: 1 })),
+      ...Array.from({ length: 50 }, (_, i) => ({ features: ["high"], y: 12 + noise(i) / 10, weight: 1 })),
+      ...Array.from({ length: 50 }, (_, i) => ({ features: ["high", "x"], y: 12.4 + noise(i) / 10, weight: 1 })),
+    ];
+    const plain = fitMedianRidge(examples, { lambda: 1, iterations: 6 });
+    const amount = fitMedianRidge(examples, { lambda: 1, iterations: 6, amountLoss: true });
+    expect(amount.x as number).toBeGreaterThan((plain.x as number) + 0.1);
+  });
 });

@@ -15,10 +15,22 @@ export const INTERCEPT = "(intercept)";
  * it serves is judged by absolute error; the ridge so that a feature seen in three examples
  * moves the prediction a little and one seen in three thousand moves it a lot.
  */
-export function fitMedianRidge(
-  examples: readonly Example[],
-  options: { lambda: number; iterations?: number; delta?: number },
-): Record<string, number> {
+export interface MedianRidgeOptions {
+  lambda: number;
+  iterations?: number;
+  /** Residuals smaller than this count as this: near zero the loss is squared, not absolute (Huber-like). */
+  delta?: number;
+  /** Scales the penalty of a feature by its name (1 when absent): main effects can be penalised less than interactions. */
+  penalty?: (feature: string) => number;
+  /**
+   * When y is a log amount: weigh each example also by exp(fit), so the loss approximates the
+   * absolute error in the amount itself (a 10% miss on a high salary costs more than on a low
+   * one) rather than in its log. The fit stays a median: the weight follows the fit, not y.
+   */
+  amountLoss?: boolean;
+}
+
+export function fitMedianRidge(examples: readonly Example[], options: MedianRidgeOptions): Record<string, number> {
   const index = new Map<string, number>([[INTERCEPT, 0]]);
   const rows = examples.map((e) => {
     const ids = [0];
@@ -32,6 +44,10 @@ export function fitMedianRidge(
     }
     return Int32Array.from(ids);
   });
+  const penalty = new Float64Array(index.size).fill(options.lambda);
+  penalty[0] = 0;
+  if (options.penalty)
+    for (const [name, id] of index) if (id !== 0) penalty[id] = options.lambda * options.penalty(name);
   const y = Float64Array.from(examples, (e) => e.y);
   const base = Float64Array.from(examples, (e) => e.weight);
   const total = base.reduce((a, w) => a + w, 0);
@@ -39,15 +55,17 @@ export function fitMedianRidge(
   let weights: Float64Array = base;
   let beta: Float64Array = new Float64Array(index.size);
   for (let step = 0; ; step++) {
-    beta = solveRidge(rows, y, weights, options.lambda, beta);
+    beta = solveRidge(rows, y, weights, penalty, beta);
     if (step >= (options.iterations ?? 3)) break;
     // Reweight toward absolute loss, keeping the total weight so that lambda means the same.
+    const shift = beta[0] as number;
     const next = new Float64Array(rows.length);
     let sum = 0;
     rows.forEach((ids, i) => {
       let fit = 0;
       for (const j of ids) fit += beta[j] as number;
-      next[i] = (base[i] as number) / Math.max(Math.abs((y[i] as number) - fit), delta);
+      const scale = options.amountLoss ? Math.exp(fit - shift) : 1;
+      next[i] = ((base[i] as number) * scale) / Math.max(Math.abs((y[i] as number) - fit), delta);
       sum += next[i] as number;
     });
     for (let i = 0; i < next.length; i++) next[i] = ((next[i] as number) * total) / sum;
@@ -58,12 +76,12 @@ export function fitMedianRidge(
   return out;
 }
 
-/** Solves (X'WX + lambda*P) beta = X'Wy by conjugate gradients, P the identity without the intercept. */
+/** Solves (X'WX + diag(penalty)) beta = X'Wy by conjugate gradients (the intercept's penalty is 0). */
 function solveRidge(
   rows: readonly Int32Array[],
   y: Float64Array,
   w: Float64Array,
-  lambda: number,
+  penalty: Float64Array,
   start: Float64Array,
 ): Float64Array {
   const p = start.length;
@@ -75,7 +93,7 @@ function solveRidge(
       s *= w[i] as number;
       for (const j of ids) out[j] = (out[j] as number) + s;
     });
-    for (let j = 1; j < p; j++) out[j] = (out[j] as number) + lambda * (v[j] as number);
+    for (let j = 1; j < p; j++) out[j] = (out[j] as number) + (penalty[j] as number) * (v[j] as number);
     return out;
   };
   const x = Float64Array.from(start);

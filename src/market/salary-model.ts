@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AppError } from "../errors.js";
 import type { Role } from "../knowledge/schema.js";
-import { fitMedianRidge, predictLinear } from "./median-regression.js";
+import { fitMedianRidge, type MedianRidgeOptions, predictLinear } from "./median-regression.js";
 
 /** The source id of the CC0 aijobs.net survey the shipped model learns from. */
 export const SURVEY_SOURCE = "aijobs-salary-survey";
@@ -120,6 +120,9 @@ export function featuresOf(q: SalaryQuery): string[] {
   return out;
 }
 
+const MAIN_EFFECT = /^(l|c|rem):/;
+const INTERACTION = /^(lc|rl):/;
+
 const TITLE_STOP = new Set(["of", "and", "the", "in", "for", "to"]);
 
 const titleWords = (title: string) =>
@@ -171,6 +174,12 @@ export interface TrainOptions {
   source: string;
   /** Ridge penalty of the linear model, in weighted records. */
   lambda?: number;
+  /** The median regression's residual floor (see `fitMedianRidge`). */
+  delta?: number;
+  /** Multiplies the penalty of the main effects of level, country and remote share: few, and each backed by many answers. */
+  mainPenalty?: number;
+  /** Multiplies the penalty of the level x country and role x level interactions. */
+  interactionPenalty?: number;
   rolePrior?: Record<string, number>;
   prior?: number;
   spread?: number;
@@ -183,12 +192,20 @@ export interface TrainOptions {
  * lets recent answers count more, since pay drifts from year to year.
  */
 export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: TrainOptions): SalaryModel {
-  const lambda = meta.lambda ?? 10;
+  const main = meta.mainPenalty ?? 1;
+  const interaction = meta.interactionPenalty ?? 1;
+  const fitOptions: MedianRidgeOptions = {
+    lambda: meta.lambda ?? 10,
+    ...(meta.delta !== undefined ? { delta: meta.delta } : {}),
+    penalty: (f) => (MAIN_EFFECT.test(f) ? main : INTERACTION.test(f) ? interaction : 1),
+    // Pay is judged in dollars: a miss on a high salary weighs more than the same share of a low one.
+    amountLoss: true,
+  };
   const rolePrior = meta.rolePrior ?? {};
   const logPay = (r: SalaryRow) => Math.log(r.usd) - (rolePrior[r.role] ?? 0);
   const coefficients = fitMedianRidge(
     rows.map((r) => ({ features: featuresOf(r), y: logPay(r), weight: r.weight ?? 1 })),
-    { lambda },
+    fitOptions,
   );
   const titled = rows.filter((r) => r.title);
   const titleCoefficients = fitMedianRidge(
@@ -197,7 +214,7 @@ export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: Trai
       y: logPay(r),
       weight: r.weight ?? 1,
     })),
-    { lambda },
+    fitOptions,
   );
   addRemoteAverage(coefficients, rows);
   addRemoteAverage(titleCoefficients, titled);

@@ -62,7 +62,7 @@ const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 // quadratic in a long run of spaces.
 const POINT = String.raw`(?:${MONTH}\s{0,3},?\s{0,3}'?${YEAR}|\d{1,2}[/.]${YEAR}|${YEAR}[-/.]\d{1,2}(?!\d)|${YEAR})`;
 const OPEN =
-  "(?:present|current(?:ly)?|now|today|ongoing|to date|date|heute|aujourd'hui|actuel|actualidad|presente|heden)";
+  "(?:present|current(?:ly)?|now|today|ongoing|to date|till (?:date|now)|date|heute|aujourd'hui|actuel|actualidad|presente|heden)";
 const RANGE = new RegExp(
   String.raw`(${POINT})\s*(?:-|–|—|to|until|till|bis|à|a|hasta|tot)\s*(${POINT}|${OPEN})`,
   "giu",
@@ -71,6 +71,11 @@ const RANGE = new RegExp(
 /** Without its dash, "current" or "date" after a year is more often a label ("Current Location") than an end. */
 const BARE_OPEN = "(?:present|now|today|ongoing|heute|aujourd'hui|actuel|actualidad|presente|heden)";
 const BARE_RANGE = new RegExp(String.raw`(?<=^|\s)(${POINT}) {2,}(${POINT}|${BARE_OPEN})(?![\p{L}\p{N}])`, "giu");
+/** "March 2008  To date": the words that end the range kept, but cut from its start by a run of spaces. */
+const SPLIT_OPEN_END = new RegExp(
+  String.raw`(?<=^|[\s(])(${POINT}) {2,}((?:to|till|until|-|–)\s{0,3}(?:date|present|now|today))(?![\p{L}\p{N}])`,
+  "giu",
+);
 
 /**
  * "2005  Present", "Jan 2015   Mar 2017": a range whose dash was lost on the way (a spreadsheet
@@ -78,8 +83,9 @@ const BARE_RANGE = new RegExp(String.raw`(?<=^|\s)(${POINT}) {2,}(${POINT}|${BAR
  * back so that it still reads as one range once the runs of spaces are read as line breaks.
  */
 export function restoreRangeDashes(text: string): string {
-  return text.replace(BARE_RANGE, "$1 - $2");
+  return text.replace(BARE_RANGE, "$1 - $2").replace(SPLIT_OPEN_END, "$1 $2");
 }
+
 
 /** Reads one point of a range as YYYY-MM; a bare year is its January for a start, its December for an end. */
 export function toMonth(text: string, isEnd: boolean): string | undefined {

@@ -77,6 +77,26 @@ describe("readResume on a text resume", () => {
     expect(p.education.map((e) => e.level).sort()).toEqual(["bachelor", "master"]);
   });
 
+  it("reads a job whose title sits below its dates", () => {
+    const p = read(
+      "Jane Doe\n\nRELEVANT EXPERIENCE\nUTUMGRAID GROUP\nLagos, Nigeria\nJuly 2012 - till date\nLead Developer\nDesigned and built a poultry Android app.\nUNIVERSITY OF LAGOS\nJanuary 2011 - June 2012\nResearch Assistant\nStudied search technologies.",
+      { now: "2014-12", format: "text" },
+    );
+    expect(p.experience.map((e) => [e.title, e.organisation, e.start, e.end])).toEqual([
+      ["Lead Developer", "UTUMGRAID GROUP", "2012-07", "present"],
+      ["Research Assistant", "UNIVERSITY OF LAGOS", "2011-01", "2012-06"],
+    ]);
+    const below = read(
+      "Jane Doe\n\nWORK EXPERIENCE\nDecember 2011 to July 2012\nTrailer Park, Hollywood, California.\nFreelance Android Developer.\nCreated several apps on phone and Google TV platforms.\nJanuary 2007 to October 2011\nFlash Factory, Burbank, California.\nArchitect, Lead Developer.\nLead development on Flex and PHP applications.",
+      { now: "2014-12", format: "text" },
+    );
+    expect(below.experience.map((e) => [e.title, e.start])).toEqual([
+      ["Freelance Android Developer.", "2011-12"],
+      ["Architect", "2007-01"],
+    ]);
+    expect(below.experience[0]?.roleId).toBe("software-engineer");
+  });
+
   it("takes the current job's title in the 'Company Details' layout from the line before the skills", () => {
     const p = read(
       "Education Details \r\n BE IT   pjlce\r\nJava Developer \r\n\r\n\r\nSkill Details \r\nJdbc- Experience - 24 monthsCompany Details \r\ncompany - Almighty tech pvt ltd\r\ndescription - Resolve bugs in Java.\r\ncompany - Older Corp\r\ndescription - Support.",

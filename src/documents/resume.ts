@@ -184,6 +184,7 @@ function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e:
   if (dated.length === 0) return readUndatedExperience(lines, skillsIn);
   const entries: Experience[] = [];
   const firstLineOf: number[] = [];
+  const lastLineOf: number[] = [];
   for (const [n, d] of dated.entries()) {
     const previous = dated[n - 1];
     // Up to two short lines above the date name the job; blank lines between them do not count,
@@ -196,14 +197,30 @@ function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e:
       const t = line.text.trim();
       if (!t) continue;
       if (!isHeaderLine(line) || (hasTitle && (/[.;:]$/.test(t) || !TITLE_WORDS.test(t)) && t.length > 60)) break;
+      // A sentence with no title in it (the previous job's last duty) is not the next job's header.
+      if (/[.;!?]$/.test(t) && t.split(/\s+/).length >= 5 && !TITLE_WORDS.test(t)) break;
       if (hasTitle && taken > 0 && (!TITLE_WORDS.test(t) || /^[A-Z][a-z]+(?:ed|ing)\b/.test(t))) break;
       first = j;
       taken++;
       hasTitle ||= TITLE_WORDS.test(t);
     }
     firstLineOf.push(first);
+    // "ACME GROUP / Lagos / July 2012 - till date / Lead Developer", "Dec 2011 to July 2012 /
+    // Trailer Park, Hollywood. / Freelance Android Developer.": with no title above the date, a
+    // title line among the next two lines below it names the job (and what is between, its employer).
+    let last = d.i;
+    if (!hasTitle) {
+      const below = lines
+        .slice(d.i + 1, dated[n + 1]?.i ?? lines.length)
+        .map((line, k) => ({ line, at: d.i + 1 + k }))
+        .filter(({ line }) => line.text.trim())
+        .slice(0, 2);
+      const title = below.find(({ line }) => isTitleLine(line) || isShortTitleSentence(line));
+      if (title) last = title.at;
+    }
+    lastLineOf.push(last);
     const headerParts = lines
-      .slice(first, d.i + 1)
+      .slice(first, last + 1)
       .map((l) =>
         l.text
           .replace(d.range.text, " ")
@@ -223,7 +240,7 @@ function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e:
     });
   }
   for (const [n, d] of dated.entries()) {
-    const from = d.i + 1;
+    const from = (lastLineOf[n] as number) + 1;
     const to = firstLineOf[n + 1] ?? lines.length;
     const body = lines.slice(from, to);
     const entry = entries[n] as Experience;
@@ -239,6 +256,11 @@ function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e:
 const isTitleLine = (l: Line) => {
   const t = l.text.trim();
   return isHeaderLine(l) && t.length <= 70 && TITLE_WORDS.test(t) && !/[.:;!?]$|:\s/.test(t);
+};
+/** "Freelance Android Developer.": a title written with a full stop, a few words long. */
+const isShortTitleSentence = (l: Line) => {
+  const t = l.text.trim();
+  return isHeaderLine(l) && /[^.]\.$/.test(t) && t.split(/\s+/).length <= 6 && TITLE_WORDS.test(t);
 };
 /** An organisation on its own short line under a title: no bullet, no sentence, no title word. */
 const isOrganisationLine = (l: Line) => {

@@ -37,7 +37,12 @@ export const normText = (text: string) => text.replace(/\s+/g, " ").trim();
 /** Rows moved from the front to the back: offsets keep a sample off the rows earlier sets started from. */
 export const shift = <T>(rows: T[], by: number): T[] => [...rows.slice(by), ...rows.slice(0, by)];
 
-export function selectHeldout3(): SampledPosting[] {
+/**
+ * 20 LinkedIn AI/ML, 10 LinkedIn MLE and 10 Glassdoor postings: the three sets rotated by `by`, then
+ * every position k = floor(n / quota) of the rows whose text is none of dev-gold, heldout-gold,
+ * heldout2 or the `also` samples.
+ */
+export function sampleFresh(by: [number, number, number], also: SampledPosting[] = []): SampledPosting[] {
   const { aiml, mle, glassdoor } = readSampleSources();
   const byId = new Map([...aiml, ...mle, ...glassdoor].map((p) => [p.id, p.text]));
   const used = new Set<string>([
@@ -46,14 +51,16 @@ export function selectHeldout3(): SampledPosting[] {
       .filter(Boolean)
       .map((l) => normText((JSON.parse(l) as { text: string }).text)),
     ...readGold("heldout-gold.jsonl").map((g) => normText(byId.get(g.id) ?? "")),
-    ...selectHeldout2().map((p) => normText(p.text)),
+    ...[...selectHeldout2(), ...also].map((p) => normText(p.text)),
   ]);
   const fresh = (rows: SampledPosting[]) => rows.filter((r) => !used.has(normText(r.text)));
   return [
-    ...systematic(fresh(shift(aiml, 17)), 20, new Set()),
-    ...systematic(fresh(shift(mle, 23)), 10, new Set()),
-    ...systematic(fresh(shift(glassdoor, 31)), 10, new Set()),
+    ...systematic(fresh(shift(aiml, by[0])), 20, new Set()),
+    ...systematic(fresh(shift(mle, by[1])), 10, new Set()),
+    ...systematic(fresh(shift(glassdoor, by[2])), 10, new Set()),
   ];
 }
+
+export const selectHeldout3 = (): SampledPosting[] => sampleFresh([17, 23, 31]);
 
 if (process.argv[1]?.endsWith("heldout3-sample.ts")) writeAnnotatorBatches("heldout3-sample.ts", selectHeldout3);

@@ -305,7 +305,8 @@ const TITLE_AT = /^\s*(\S.{1,78}?)\s+[-–]\s+(\S.*?)\s*$/;
  * The "Company Details" layout of some exported resumes: each job is "company - NAME" followed by
  * "description - ...", with no title or dates; the title is found where the resume writes
  * "TITLE - NAME" elsewhere (usually its header, for the current job), or for the current job on
- * the line before "Skill Details". Jobs whose title is nowhere are left out. Read only when no experience section yielded a job.
+ * the line before "Skill Details". Jobs whose title is nowhere are left out. Read only when no
+ * experience section yielded a job.
  */
 function readCompanyDetails(lines: Line[], skillsIn: (s: number, e: number) => string[]): Experience[] {
   const starts = lines.flatMap((l, i) => {
@@ -448,7 +449,6 @@ const FIELD = /\b(?:in|of)\s+((?:[A-Z][\w&'-]*|and|&|of)(?:[ ,/]+(?:[A-Z][\w&'-]
 const DEGREE_ABBREVIATION =
   /\b(?:B\.?Sc?|M\.?Sc?|B\.?A|M\.?A|BEng|MEng|B\.?Tech|M\.?Tech|MBA|Ph\.?D)\.?\s+((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z][\w&'-]*|and|&))*)/;
 
-/** Blocks of the education section, one per degree: level, field, institution and dates. */
 /** A degree named in full: "Bachelor of Science", "Master's in", "B.S. in", "BA (Hons)", "MBA". */
 const STATED_DEGREE =
   /\b(?:bachelor|master|doctor)(?:'?s)?(?: degree)? (?:of|in)\b|\b(?:b\.?\s?s\.?c?|b\.?\s?a|m\.?\s?s\.?c?|m\.?\s?a|m\.?\s?ed|ph\.?\s?d|b\.?\s?e|b\.?\s?tech|m\.?\s?tech)\.?\s*(?:in\b|\(|,)|\bmba\b/i;
@@ -461,6 +461,7 @@ function statedDegreeLines(lines: Line[], experience: SectionSpan[]): string[] {
     .map((l) => l.text);
 }
 
+/** Blocks of the education section, one per degree: level, field, institution and dates. */
 function readEducation(section: string): Education[] {
   const blocks: string[][] = [];
   let block: string[] = [];

@@ -59,7 +59,7 @@ const TITLE_CUES: [RegExp, string][] = [
   // Any developer, programmer or software title ("PHP Developer", "Senior Android Engineer"); it gives
   // way to any other family the title names ("BI Developer", "ML Developer"). A business developer sells.
   [
-    /\b(software|backend|back-end|full[- ]?stack|frontend|front-end|cloud|devops|site reliability|python|java|android|ios|blockchain|web (?:designer|developer)|(?<!business )developers?|programmers?|qa(?!\s*\/\s*qc)|sdet|test(?:ing)? (?:engineer|analyst|lead)|testing\b.*\bengineer|web\b.*\bdesigner|test automation|automation test\w*)\b/i,
+    /\b(software|backend|back-end|full[- ]?stack|frontend|front-end|cloud|devops|site reliability|python|java|android|ios|blockchain|(?<!business )developers?|programmers?|qa(?!\s*\/\s*qc)|sdet|test(?:ing)? (?:engineer|analyst|lead)|testing\b.*\bengineer|web\b.*\bdesigner|test automation|automation test\w*)\b/i,
     "software-engineer",
   ],
 ];

@@ -29,7 +29,9 @@ describe("restoreRangeDashes", () => {
       "EXPERIENCE  2015 - Present Associate Professor  2009 - 2015  Assistant",
     );
     expect(restoreRangeDashes("Jan 2015   Mar 2017  Analyst")).toBe("Jan 2015 - Mar 2017  Analyst");
-    expect(restoreRangeDashes("Team Lead  (March 2008  To date)  Duties")).toBe("Team Lead  (March 2008 To date)  Duties");
+    expect(restoreRangeDashes("Team Lead  (March 2008  To date)  Duties")).toBe(
+      "Team Lead  (March 2008 To date)  Duties",
+    );
     expect(findDateRanges(restoreRangeDashes("2001  2005: Assistant Producer"))[0]).toMatchObject({
       start: "2001-01",
       end: "2005-12",

@@ -86,7 +86,6 @@ export function restoreRangeDashes(text: string): string {
   return text.replace(BARE_RANGE, "$1 - $2").replace(SPLIT_OPEN_END, "$1 $2");
 }
 
-
 /** Reads one point of a range as YYYY-MM; a bare year is its January for a start, its December for an end. */
 export function toMonth(text: string, isEnd: boolean): string | undefined {
   const t = text.toLowerCase().replace(/[,.']/g, " ").trim();

@@ -8,7 +8,12 @@ describe("headingOf", () => {
     expect(headingOf("E D U C AT IO N")).toBe("education");
     expect(headingOf("Educational Qualification:")).toBe("education");
     expect(headingOf("Scholastic Profile")).toBe("education");
-    for (const h of ["EDUCATION & CREDENTIALS", "Education & Licensure", "Formal Education and Ongoing Training", "GeneralEducation:"])
+    for (const h of [
+      "EDUCATION & CREDENTIALS",
+      "Education & Licensure",
+      "Formal Education and Ongoing Training",
+      "GeneralEducation:",
+    ])
       expect(headingOf(h), h).toBe("education");
     expect(headingOf("Education & Professional Development")).toBe("education");
     expect(headingOf("Profile")).toBe("summary");

@@ -421,7 +421,8 @@ function singleYear(line: string): DateRange | undefined {
 }
 
 /** "Have worked as a", "Currently working as": words before a title that are not part of it. */
-const LEAD_IN = /^(?:i\s+)?(?:(?:am|was|have|had)\s+)?(?:been\s+)?(?:currently\s+)?(?:work(?:ed|ing)|serv(?:ed|ing)|employed)\s+as\s+(?:an?\s+)?/i;
+const LEAD_IN =
+  /^(?:i\s+)?(?:(?:am|was|have|had)\s+)?(?:been\s+)?(?:currently\s+)?(?:work(?:ed|ing)|serv(?:ed|ing)|employed)\s+as\s+(?:an?\s+)?/i;
 
 /** "Data Scientist, Acme", "Data Scientist at Acme", "Acme | Data Scientist", or two lines. */
 export function titleAndOrganisation(parts: string[]): { title: string; organisation: string | null } {

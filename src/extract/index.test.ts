@@ -76,7 +76,9 @@ describe("extractPosting: skills", () => {
     expect(names("Build prototypes and move them to production.")).toContain("prototyping");
     expect(names("Clean, preprocess, and transform raw data for models.")).toContain("data-transformation");
     // "Transformers" the models is no data transformation.
-    expect(names("PyTorch, Hugging Face Transformers\nData and tools: PostgreSQL")).not.toContain("data-transformation");
+    expect(names("PyTorch, Hugging Face Transformers\nData and tools: PostgreSQL")).not.toContain(
+      "data-transformation",
+    );
   });
 
   it("tells Apache Spark from a spark of curiosity", () => {

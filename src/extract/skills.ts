@@ -193,7 +193,10 @@ function sharedHeadMatches(
       if (!word) break;
       const named = heads
         .map((head) => ({ head, inner: matcher.matchTokens([word, ...head]) }))
-        .find(({ head, inner }) => inner.length === 1 && inner[0]?.firstToken === 0 && inner[0].lastToken === head.length + 1);
+        .find(
+          ({ head, inner }) =>
+            inner.length === 1 && inner[0]?.firstToken === 0 && inner[0].lastToken === head.length + 1,
+        );
       const found = named?.inner[0];
       if (!named || !found || found.value.needsContext) break;
       out.push({ ...found, start: word.start, end: m.end, firstToken: modifier, lastToken: m.lastToken });

@@ -8,6 +8,11 @@ export interface RoleGuess {
   confidence: number;
 }
 
+/** A title that names both one of `what` and one of `field` (alternations of words), in either order. */
+function naming(what: string, field: string): RegExp {
+  return new RegExp(String.raw`\b(${what})\b.*\b(${field})\b|\b(${field})\b.*\b(${what})\b`, "i");
+}
+
 /**
  * Title cues, in the labelling rules' terms: a title names the role family; when it names
  * several ("Data Scientist / ML Engineer") or only a generic one ("AI Engineer"), the duties decide.
@@ -38,7 +43,10 @@ const TITLE_CUES: [RegExp, string][] = [
   [/\b(prompt engineer)\b/i, "prompt-engineer"],
   // A lecturer in fine arts is not ML faculty: the title must name ML, AI, data or computing.
   [
-    /\b(professor|lecturer|faculty)\b.*\b(ml|machine learning|ai|artificial intelligence|data|computer|computing|statistics)\b|\b(ml|machine learning|ai|artificial intelligence|data|computer|computing|statistics)\b.*\b(professor|lecturer|faculty)\b/i,
+    naming(
+      "professor|lecturer|faculty",
+      "ml|machine learning|ai|artificial intelligence|data|computer|computing|statistics",
+    ),
     "ml-faculty",
   ],
   [
@@ -46,10 +54,7 @@ const TITLE_CUES: [RegExp, string][] = [
     "ai-ethics-policy-analyst",
   ],
   // An SAP or management consultant is not an ML consultant: the title must name ML, AI or data.
-  [
-    /\b(consultant|consulting)\b.*\b(ml|machine learning|ai|artificial intelligence|data|analytics)\b|\b(ml|machine learning|ai|artificial intelligence|data|analytics)\b.*\b(consultant|consulting)\b/i,
-    "ml-consultant",
-  ],
+  [naming("consultant|consulting", "ml|machine learning|ai|artificial intelligence|data|analytics"), "ml-consultant"],
   // A freelance software developer is a software engineer; a freelance ML engineer is this role.
   [
     /\b(freelance|freelancer)\b.*\b(ml|machine learning|ai|artificial intelligence|data scien\w*|deep learning|nlp|computer vision)\b|\b(ml|machine learning|ai|data scien\w*|deep learning|nlp)\b.*\b(freelance|freelancer)\b/i,

@@ -191,15 +191,18 @@ function sharedHeadMatches(
       else if (!/^\s*[,/]\s*$/.test(text.slice(joined.end, (tokens[at] as Token).start))) break;
       const word = tokens[modifier];
       if (!word) break;
-      const named = heads
-        .map((head) => ({ head, inner: matcher.matchTokens([word, ...head]) }))
-        .find(
-          ({ head, inner }) =>
-            inner.length === 1 && inner[0]?.firstToken === 0 && inner[0].lastToken === head.length + 1,
-        );
-      const found = named?.inner[0];
-      if (!named || !found || found.value.needsContext) break;
-      out.push({ ...found, start: word.start, end: m.end, firstToken: modifier, lastToken: m.lastToken });
+      // The first (longest) head the modifier names a whole skill with; shorter ones are not tried after it.
+      let named: { head: Token[]; found: PhraseMatch<Entry> } | undefined;
+      for (const head of heads) {
+        const inner = matcher.matchTokens([word, ...head]);
+        const found = inner[0];
+        if (inner.length === 1 && found?.firstToken === 0 && found.lastToken === head.length + 1) {
+          named = { head, found };
+          break;
+        }
+      }
+      if (!named || named.found.value.needsContext) break;
+      out.push({ ...named.found, start: word.start, end: m.end, firstToken: modifier, lastToken: m.lastToken });
       heads = [named.head];
       at = modifier;
     }

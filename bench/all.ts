@@ -10,6 +10,7 @@ const SCRIPTS = [
   "extract-heldout2-gold.ts",
   "extract-heldout3-gold.ts",
   "extract-heldout4-gold.ts",
+  "extract-heldout5-gold.ts",
   "extract-heldout.ts",
   "resume-dotin.ts",
   "resume-kaggle.ts",

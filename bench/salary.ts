@@ -1,7 +1,8 @@
 // The salary model against the survey's own future: train on years <= 2023, test on 2024, after
-// removing exact duplicate rows. The ridge penalties, the residual floor, the yearly drift and the
-// interval's width are chosen on a validation split inside the training years (<= 2022 vs 2023),
-// never on the test year. usage: npx tsx bench/salary.ts
+// removing exact duplicate rows. The ridge penalties, the residual floor, whether to use the
+// currency an answer was paid in, the yearly drift and the interval's width are chosen on a
+// validation split inside the training years (<= 2022 vs 2023), never on the test year.
+// usage: npx tsx bench/salary.ts
 import { loadKnowledge } from "../src/knowledge/load.js";
 import {
   estimateSalary,
@@ -38,7 +39,8 @@ function baseline(train: SurveyRow[]) {
     medians.get(`${r.title}|${r.level}|${r.country}`) ?? medians.get(r.title ?? "") ?? (medians.get("all") as number);
 }
 
-function evaluate(model: SalaryModel, test: SurveyRow[]) {
+/** `withCurrency` false asks as a user who does not say what currency the pay is in. */
+function evaluate(model: SalaryModel, test: SurveyRow[], withCurrency = true) {
   let abs = 0;
   let inside = 0;
   const pct: number[] = [];
@@ -49,6 +51,7 @@ function evaluate(model: SalaryModel, test: SurveyRow[]) {
       country: r.country,
       remote: r.remote,
       ...(r.title ? { title: r.title } : {}),
+      ...(withCurrency ? { currency: r.currency } : {}),
     });
     if (!e) continue;
     abs += Math.abs(e.estimate - r.usd);
@@ -71,6 +74,9 @@ const PRIOR = 8;
 /** Recent answers count more: each year back halves an answer's weight. */
 const weighted = (xs: SurveyRow[], last: number) => xs.map((r) => ({ ...r, weight: 0.5 ** (last - r.year) }));
 
+/** The same answers with their currency withheld from training: the model then has no paid-in-dollars effect. */
+const withoutCurrency = <T extends SurveyRow>(xs: T[]) => xs.map((r) => ({ ...r, currency: "" }));
+
 // Choose the ridge penalty, measure the yearly drift and calibrate the interval on the training
 // years only: fit on <= 2022, judge on 2023.
 const fit = weighted(
@@ -80,32 +86,58 @@ const fit = weighted(
 const validation = rows.filter((r) => r.year === 2023);
 const trainOn = (data: typeof fit, options: Partial<TrainOptions>) =>
   trainModel(data, { trainedOn: "bench", source: SURVEY_SOURCE, prior: PRIOR, rolePrior, ...options });
-// The grid: overall penalty x the main effects' and interactions' share of it x the residual floor.
+// The grid: with or without the currency x overall penalty x the main effects' and interactions'
+// share of it x the residual floor.
 let chosen: Partial<TrainOptions> = {};
+let useCurrency = true;
 let bestMae = Number.POSITIVE_INFINITY;
-for (const lambda of [3, 5, 7, 10, 15, 20, 30])
-  for (const mainPenalty of [0.1, 0.3, 1])
-    for (const interactionPenalty of [1, 2, 3])
-      for (const delta of [0.05, 0.1, 0.2, 0.3, 0.5]) {
-        const candidate = { lambda, mainPenalty, interactionPenalty, delta };
-        const m = evaluate(trainOn(fit, candidate), validation);
-        if (m.mae < bestMae) {
-          bestMae = m.mae;
-          chosen = candidate;
+const bestWithout = { mae: Number.POSITIVE_INFINITY, options: {} as Partial<TrainOptions> };
+for (const currency of [false, true])
+  for (const lambda of [3, 5, 7, 10, 15, 20, 30])
+    for (const mainPenalty of [0.1, 0.3, 1])
+      for (const interactionPenalty of [1, 2, 3])
+        for (const delta of [0.05, 0.1, 0.2, 0.3, 0.5]) {
+          const candidate = { lambda, mainPenalty, interactionPenalty, delta };
+          const m = evaluate(trainOn(currency ? fit : withoutCurrency(fit), candidate), validation, currency);
+          if (!currency && m.mae < bestWithout.mae) Object.assign(bestWithout, { mae: m.mae, options: candidate });
+          if (m.mae < bestMae) {
+            bestMae = m.mae;
+            chosen = candidate;
+            useCurrency = currency;
+          }
         }
-      }
-const drift = medianLogRatio(trainOn(fit, chosen), validation);
-let spread = 1;
-for (const s of [0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2]) {
-  spread = s;
-  if (evaluate(trainOn(fit, { ...chosen, drift, spread: s }), validation).coverage >= 0.8) break;
+const asChosen = <T extends SurveyRow>(xs: T[]) => (useCurrency ? xs : withoutCurrency(xs));
+
+/** The yearly drift and the interval's spread for a setting, both measured on 2023 from a fit on <= 2022. */
+function calibrate(options: Partial<TrainOptions>, currency: boolean) {
+  const data = currency ? fit : withoutCurrency(fit);
+  const drift = medianLogRatio(trainOn(data, options), validation);
+  let spread = 1;
+  for (const s of [0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.8, 2]) {
+    spread = s;
+    if (evaluate(trainOn(data, { ...options, drift, spread: s }), validation, currency).coverage >= 0.8) break;
+  }
+  return { drift, spread };
 }
+const { drift, spread } = calibrate(chosen, useCurrency);
+const validationBase = baseline(fit);
+const validationBaseMae = validation.reduce((a, r) => a + Math.abs(validationBase(r) - r.usd), 0) / validation.length;
 
 const train = rows.filter((r) => r.year <= 2023);
 const test = rows.filter((r) => r.year === 2024);
-const model = trainOn(weighted(train, 2023), { ...chosen, drift, spread });
-const undrifted = evaluate(trainOn(weighted(train, 2023), { ...chosen, spread }), test);
-const ours = evaluate(model, test);
+const model = trainOn(asChosen(weighted(train, 2023)), { ...chosen, drift, spread });
+const undrifted = evaluate(trainOn(asChosen(weighted(train, 2023)), { ...chosen, spread }), test, useCurrency);
+const ours = evaluate(model, test, useCurrency);
+const unsaid = evaluate(model, test, false);
+// The best setting without the currency, calibrated the same way: what the currency adds.
+const noCurrency = evaluate(
+  trainOn(withoutCurrency(weighted(train, 2023)), {
+    ...bestWithout.options,
+    ...calibrate(bestWithout.options, false),
+  }),
+  test,
+  false,
+);
 const base = baseline(train);
 let baseAbs = 0;
 const basePct: number[] = [];
@@ -119,20 +151,25 @@ for (const r of test.slice(0, 2000))
   estimateSalary(model, { role: r.role, level: r.level, country: r.country, remote: r.remote });
 const perEstimate = (performance.now() - started) / Math.min(2000, test.length);
 
+const pct = (mae: number, base: number) => `${(((mae - base) / base) * 100).toFixed(1)}%`;
+const baseMae = baseAbs / test.length;
+const row = (name: string, m: ReturnType<typeof evaluate>) =>
+  console.log(`| ${name} | ${m.mae.toFixed(0)} | ${(m.mdape * 100).toFixed(1)}% | ${m.coverage.toFixed(3)} |`);
 console.log(
-  `train ${train.length} answers (<= 2023), test ${test.length} (2024); ridge penalty ${chosen.lambda} (main effects x${chosen.mainPenalty}, interactions x${chosen.interactionPenalty}), residual floor ${chosen.delta}, drift +${((Math.exp(drift) - 1) * 100).toFixed(1)}% a year and interval spread ${spread} chosen on 2023 within training\n`,
+  `train ${train.length} answers (<= 2023), test ${test.length} (2024); ${useCurrency ? "with" : "without"} the currency paid in, ridge penalty ${chosen.lambda} (main effects x${chosen.mainPenalty}, interactions x${chosen.interactionPenalty}), residual floor ${chosen.delta}, drift +${((Math.exp(drift) - 1) * 100).toFixed(1)}% a year and interval spread ${spread} chosen on 2023 within training\n`,
+);
+console.log(
+  `validation (2023 from <= 2022): MAE ${bestMae.toFixed(0)} vs its baseline ${validationBaseMae.toFixed(0)} = ${pct(bestMae, validationBaseMae)}; best without the currency ${bestWithout.mae.toFixed(0)} = ${pct(bestWithout.mae, validationBaseMae)} (lambda ${bestWithout.options.lambda}, main x${bestWithout.options.mainPenalty}, interactions x${bestWithout.options.interactionPenalty}, floor ${bestWithout.options.delta})\n`,
 );
 console.log("| estimator | MAE (USD) | median abs % error | 80% interval coverage |");
 console.log("|---|---|---|---|");
+row("mlpath median regression", ours);
+row("the same without the drift", undrifted);
+row("the same model, asked without the currency", unsaid);
+row("the best model without the currency (chosen and calibrated the same way)", noCurrency);
 console.log(
-  `| mlpath median regression | ${ours.mae.toFixed(0)} | ${(ours.mdape * 100).toFixed(1)}% | ${ours.coverage.toFixed(3)} |`,
+  `| baseline: title x level x country median | ${baseMae.toFixed(0)} | ${(median(basePct) * 100).toFixed(1)}% | - |`,
 );
 console.log(
-  `| the same without the drift | ${undrifted.mae.toFixed(0)} | ${(undrifted.mdape * 100).toFixed(1)}% | ${undrifted.coverage.toFixed(3)} |`,
-);
-console.log(
-  `| baseline: title x level x country median | ${(baseAbs / test.length).toFixed(0)} | ${(median(basePct) * 100).toFixed(1)}% | - |`,
-);
-console.log(
-  `\nMAE change vs baseline: ${(((ours.mae - baseAbs / test.length) / (baseAbs / test.length)) * 100).toFixed(1)}%; one estimate takes ${perEstimate.toFixed(3)} ms`,
+  `\nMAE change vs baseline: ${pct(ours.mae, baseMae)} (without the currency: ${pct(noCurrency.mae, baseMae)}); one estimate takes ${perEstimate.toFixed(3)} ms`,
 );

@@ -9,19 +9,19 @@ const file = process.argv[2] ?? "../shared/data/aijobs-salaries/salaries.csv";
 const pack = loadKnowledge();
 const rows = readSalarySurvey(file, pack);
 const last = Math.max(...rows.map((r) => r.year));
-// Ridge penalties, residual floor, yearly drift and interval spread as chosen and calibrated by
-// bench/salary.ts on held-out years (fit on <= 2022, judged on 2023).
+// The currency each answer was paid in, ridge penalties, residual floor, yearly drift and interval
+// spread as chosen and calibrated by bench/salary.ts on held-out years (fit on <= 2022, judged on 2023).
 const model = trainModel(
   rows.map((r) => ({ ...r, weight: 0.5 ** (last - r.year) })),
   {
     trainedOn: `aijobs.net salary survey (CC0), snapshot 2025-01-19, ${rows.length} de-duplicated full-time answers, ${Math.min(...rows.map((r) => r.year))}-${last}, each year back weighted half; estimates speak for the year after`,
     source: SURVEY_SOURCE,
-    lambda: 15,
+    lambda: 10,
     mainPenalty: 0.1,
-    interactionPenalty: 2,
-    delta: 0.3,
+    interactionPenalty: 3,
+    delta: 0.2,
     rolePrior: rolePriorFrom(pack.roles, SURVEY_SOURCE),
-    drift: Math.log(1.045),
+    drift: Math.log(1.04),
     prior: 8,
     spread: 1.2,
   },

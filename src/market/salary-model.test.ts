@@ -147,4 +147,26 @@ describe("salary model", () => {
     const q = { role: "data-scientist", level: "senior", country: "US" } as const;
     expect(estimateSalary(m, { ...q, title: "zzzz qqqq" })?.estimate).toBe(estimateSalary(m, q)?.estimate);
   });
+
+  it("prices pay in US dollars abroad above pay in the local currency, and a query without a currency at its country's mix", () => {
+    const data = [
+      ...rows(400, 150_000, { currency: "USD" }),
+      ...rows(300, 70_000, { country: "GB", currency: "GBP" }),
+      ...rows(100, 140_000, { country: "GB", currency: "USD" }),
+      ...rows(200, 60_000, { country: "DE", currency: "EUR" }),
+    ];
+    const m = trainModel(data, { trainedOn: "t", source: "t", lambda: 1 });
+    const q = { role: "data-scientist", level: "senior", country: "GB" } as const;
+    const pounds = estimateSalary(m, { ...q, currency: "GBP" })?.estimate ?? 0;
+    const dollars = estimateSalary(m, { ...q, currency: "usd" })?.estimate ?? 0;
+    const unsaid = estimateSalary(m, q)?.estimate ?? 0;
+    expect(pounds).toBeLessThan(85_000);
+    expect(dollars).toBeGreaterThan(120_000);
+    // three answers in four are paid in pounds: closer to them than to the dollar answers
+    expect(unsaid).toBeGreaterThan(pounds);
+    expect(unsaid).toBeLessThan((pounds + dollars) / 2);
+    // a US query is paid in dollars either way
+    const us = { ...q, country: "US" };
+    expect(estimateSalary(m, us)?.estimate).toBe(estimateSalary(m, { ...us, currency: "USD" })?.estimate);
+  });
 });

@@ -14,6 +14,8 @@ export interface SalaryRow {
   country: string;
   remote: 0 | 50 | 100;
   usd: number;
+  /** The currency the answer was paid in (ISO code), when known. */
+  currency?: string;
 }
 
 /** n records, w their total weight (recent years weigh more), and the spread of log salary around the model's fit. */
@@ -59,6 +61,8 @@ export interface SalaryQuery {
   country: string;
   remote?: 0 | 50 | 100;
   title?: string;
+  /** The currency the pay is in (ISO code): a job abroad paid in US dollars pays like a US one. */
+  currency?: string;
 }
 
 export interface SalaryEstimate {
@@ -99,13 +103,24 @@ export function chain(q: SalaryQuery): { key: string; label: string }[] {
   return out;
 }
 
+const REMOTE_ANY = "rem:any";
+/** Prefix of the per-country average of the paid-in-dollars effect, for a query without a currency. */
+const PAID_ANY = "usd:any|";
+
+/**
+ * Whether pay is in US dollars. Outside the US an answer paid in dollars is mostly a US employer's
+ * pay (in 2023 the survey's UK answers paid in dollars had twice the median of those paid in
+ * pounds, Canada's 1.7 times those paid in Canadian dollars); inside the US pay in another
+ * currency is the reverse. One effect for all countries, so a country with few such answers
+ * borrows it from the others.
+ */
+const paidFeature = (currency: string) => `usd:${currency.toUpperCase() === "USD" ? "yes" : "no"}`;
+
 /**
  * What the linear model sees of a query. Level x country and role x level interactions let the
  * model price a senior in Portugal differently from a senior in the US; ridge shrinkage sends a
  * pair with three answers back toward its main effects.
  */
-const REMOTE_ANY = "rem:any";
-
 export function featuresOf(q: SalaryQuery): string[] {
   const out = [
     `l:${q.level}`,
@@ -117,10 +132,13 @@ export function featuresOf(q: SalaryQuery): string[] {
   // Without a remote share the query gets the training answers' average remote effect, not the
   // plain mean of the three shares (half-remote answers are few and paid less).
   out.push(q.remote === undefined ? REMOTE_ANY : `rem:${q.remote}`);
+  // Without a currency the query gets its country's answers' average, since the mix differs
+  // (most of Canada's answers are paid in dollars, most of the UK's in pounds).
+  out.push(q.currency ? paidFeature(q.currency) : `${PAID_ANY}${q.country}`);
   return out;
 }
 
-const MAIN_EFFECT = /^(l|c|rem):/;
+const MAIN_EFFECT = /^(l|c|rem|usd):/;
 const INTERACTION = /^(lc|rl):/;
 
 const TITLE_STOP = new Set(["of", "and", "the", "in", "for", "to"]);
@@ -203,14 +221,17 @@ export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: Trai
   };
   const rolePrior = meta.rolePrior ?? {};
   const logPay = (r: SalaryRow) => Math.log(r.usd) - (rolePrior[r.role] ?? 0);
+  // An answer without a currency says nothing about it: the averages are set after the fit, from the answers that do.
+  const trainingFeatures = (r: SalaryRow) =>
+    r.currency ? featuresOf(r) : featuresOf(r).filter((f) => !f.startsWith(PAID_ANY));
   const coefficients = fitMedianRidge(
-    rows.map((r) => ({ features: featuresOf(r), y: logPay(r), weight: r.weight ?? 1 })),
+    rows.map((r) => ({ features: trainingFeatures(r), y: logPay(r), weight: r.weight ?? 1 })),
     fitOptions,
   );
   const titled = rows.filter((r) => r.title);
   const titleCoefficients = fitMedianRidge(
     titled.map((r) => ({
-      features: [...featuresOf(r), ...titleFeaturesOf(r.title as string)],
+      features: [...trainingFeatures(r), ...titleFeaturesOf(r.title as string)],
       y: logPay(r),
       weight: r.weight ?? 1,
     })),
@@ -218,6 +239,8 @@ export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: Trai
   );
   addRemoteAverage(coefficients, rows);
   addRemoteAverage(titleCoefficients, titled);
+  addPaidAverage(coefficients, rows);
+  addPaidAverage(titleCoefficients, titled);
   const sums: Record<string, { n: number; w: number; s2: number }> = {};
   for (const row of rows) {
     const weight = row.weight ?? 1;
@@ -264,6 +287,19 @@ function addRemoteAverage(coefficients: Record<string, number>, rows: (SalaryRow
     weight += r.weight ?? 1;
   }
   coefficients[REMOTE_ANY] = weight > 0 ? sum / weight : 0;
+}
+
+/** `usd:any|CC`: the paid-in-dollars effect averaged over each country's answers that name a currency. */
+function addPaidAverage(coefficients: Record<string, number>, rows: (SalaryRow & { weight?: number })[]): void {
+  const sums = new Map<string, { sum: number; weight: number }>();
+  for (const r of rows) {
+    if (!r.currency) continue;
+    const s = sums.get(r.country) ?? { sum: 0, weight: 0 };
+    s.sum += (r.weight ?? 1) * (coefficients[paidFeature(r.currency)] ?? 0);
+    s.weight += r.weight ?? 1;
+    sums.set(r.country, s);
+  }
+  for (const [country, s] of sums) if (s.sum !== 0) coefficients[`${PAID_ANY}${country}`] = s.sum / s.weight;
 }
 
 /** The countries the model has answers from (its "all roles / level / country" groups). */

@@ -13,6 +13,8 @@ export interface SurveyRow {
   country: string;
   remote: 0 | 50 | 100;
   usd: number;
+  /** The currency the answer was paid in (ISO code); `usd` is the survey's conversion of it. */
+  currency: string;
 }
 
 const LEVELS: Record<string, SurveyRow["level"]> = { EN: "entry", MI: "mid", SE: "senior", EX: "executive" };
@@ -51,6 +53,7 @@ export function readSalarySurvey(path: string, pack: KnowledgePack): SurveyRow[]
       country: (r.employee_residence ?? "").toUpperCase(),
       remote: remote as 0 | 50 | 100,
       usd,
+      currency: (r.salary_currency ?? "").toUpperCase(),
     });
   }
   return out;

@@ -34,7 +34,8 @@ export interface PreparedPosting {
   minhash: number[];
   /** The title and description as a full-text `tsvector` literal (see text/fulltext.ts). */
   search: string;
-  extract: unknown;
+  /** What extraction read (`storedExtract`) as JSON text, written on the extraction thread. */
+  extract: string;
 }
 
 const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
@@ -119,7 +120,7 @@ export function preparePosting(
     requiredSkills: result.skills.filter((s) => s.importance === "required").map((s) => s.id),
     minhash: minhash(record.description),
     search: analyser.document(record.title, record.description),
-    extract: storedExtract(result),
+    extract: JSON.stringify(storedExtract(result)),
   };
 }
 

@@ -151,7 +151,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
           p.requiredSkills,
           p.minhash,
           twin?.id ?? null,
-          JSON.stringify(p.extract),
+          p.extract,
           p.industry,
           p.industryId,
           p.search,

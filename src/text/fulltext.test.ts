@@ -6,6 +6,8 @@ describe("full-text analyser", () => {
 
   it("weights the title A and the body B, stems words, drops stop words but keeps their positions", () => {
     expect(document("Data Scientists", "Building the models")).toBe("'data':1A 'scientist':2A 'build':3B 'model':5B");
+    // Different words with one lexeme merge their positions in order, each once.
+    expect(document("Learning", "learn, learned and learning; learns")).toBe("'learn':1A,2B,3B,5B,6B");
   });
 
   it("keeps symbols that name technologies and does not stem them", () => {

@@ -58,23 +58,37 @@ export function createTextAnalyser(): TextAnalyser {
   const lexemes = (text: string): (string | null)[] => words(text).map(lexemeOf);
 
   function document(title: string, body: string): string {
-    const positions = new Map<string, number[]>();
+    // Positions are gathered per word first and looked up as lexemes once per distinct word: a
+    // description repeats its words, and the shared lexeme memo is the costly look-up.
+    const byWord = new Map<string, number[]>();
     let position = 0;
     const add = (text: string) => {
       for (const word of words(text)) {
         if (position < MAX_POSITION) position++;
-        const lexeme = lexemeOf(word);
-        if (lexeme === null) continue;
-        const list = positions.get(lexeme);
-        if (!list) positions.set(lexeme, [position]);
-        else if (list.length < MAX_POSITIONS_PER_LEXEME && list[list.length - 1] !== position) list.push(position);
+        const list = byWord.get(word);
+        if (!list) byWord.set(word, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
       }
     };
     add(title);
     const titleEnd = position;
     add(body);
+    // Words meet in a lexeme in the order of their first use, as the lexemes' own first uses.
+    const positions = new Map<string, number[]>();
+    for (const [word, at] of byWord) {
+      const lexeme = lexemeOf(word);
+      if (lexeme === null) continue;
+      const list = positions.get(lexeme);
+      if (!list) positions.set(lexeme, at);
+      else
+        positions.set(
+          lexeme,
+          [...new Set([...list, ...at])].sort((a, b) => a - b),
+        );
+    }
     let out = "";
-    for (const [lexeme, at] of positions) {
+    for (const [lexeme, all] of positions) {
+      const at = all.length > MAX_POSITIONS_PER_LEXEME ? all.slice(0, MAX_POSITIONS_PER_LEXEME) : all;
       out += `${out ? " " : ""}${quote(lexeme)}:`;
       for (let i = 0; i < at.length; i++) out += `${i ? "," : ""}${at[i]}${(at[i] as number) <= titleEnd ? "A" : "B"}`;
     }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { minhash, similarity } from "./minhash.js";
 
@@ -18,5 +19,14 @@ describe("minhash", () => {
     expect(minhash("Python and SQL for analytics teams")).toEqual(s);
     expect(s.every((v) => Number.isInteger(v) && v >= 0 && v < 2 ** 31)).toBe(true);
     expect(minhash("")).toHaveLength(64);
+  });
+
+  it("gives the signatures stored by earlier versions (they are compared with new ones)", () => {
+    const s = minhash(
+      "Senior Machine Learning Engineer: Python, PyTorch and SQL; build, train and deploy models for the ranking team in São Paulo (remote).",
+    );
+    expect(s.slice(0, 8)).toEqual([361607610, 10469053, 83343451, 159069846, 234166554, 8903822, 19490847, 37055689]);
+    expect(createHash("sha1").update(s.join(",")).digest("hex")).toBe("e6c0e34b7afd87c1069d750a4aa9f06d871493ff");
+    expect(Array.isArray(s)).toBe(true);
   });
 });

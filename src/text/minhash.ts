@@ -16,22 +16,26 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-/** Fixed seeds so signatures stored today compare with signatures computed next year. */
-const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) ^ 0x5bd1e995) >>> 0);
+/**
+ * Fixed seeds so signatures stored today compare with signatures computed next year. Kept as
+ * int32 (the XOR below reads them as such anyway): as plain numbers above 2^31 they were heap
+ * doubles, converted on each of the 64 mixes per shingle.
+ */
+const SEEDS = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i + 1, 0x9e3779b1) ^ 0x5bd1e995);
 
 export function minhash(text: string): number[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const signature = new Array<number>(MINHASH_SIZE).fill(0x7fffffff);
+  const signature = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
   const count = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < count; i++) {
     const h = fnv1a(words.slice(i, i + SHINGLE).join(" "));
     for (let k = 0; k < MINHASH_SIZE; k++) {
       // Mix the shingle hash with each seed; keep 31 bits so values fit a signed int column.
-      const v = (Math.imul(h ^ (SEEDS[k] as number), 0x85ebca6b) >>> 1) & 0x7fffffff;
+      const v = Math.imul(h ^ (SEEDS[k] as number), 0x85ebca6b) >>> 1;
       if (v < (signature[k] as number)) signature[k] = v;
     }
   }
-  return signature;
+  return Array.from(signature);
 }
 
 /** The estimated Jaccard similarity of the texts behind two signatures. */

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { AppError } from "../errors.js";
 import { parseBoardSpec, readBoard } from "../sources/boards.js";
 import { readPostingFile } from "../sources/files.js";
-import { createBatchPreparer } from "../sources/prepare-pool.js";
+import { type BatchPreparer, createBatchPreparer } from "../sources/prepare-pool.js";
 import { type IngestSummary, ingestItems } from "../store/ingest.js";
 import { createPostingRepository } from "../store/postings.js";
 import { type ChunkJob, openQueue, QUEUES } from "../store/queue.js";
@@ -58,16 +58,19 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         }
         for (const spec of opts.source) parseBoardSpec(spec);
         if (opts.queue) return enqueue(ctx, paths, opts.source, Number(opts.jobTimeout), opts.json);
-        const preparer = createBatchPreparer(ctx.knowledge().pack);
         const reasons = new Map<string, number>();
         // Progress by characters read: each posting's text stands for its share of the files.
         const total = paths.reduce((sum, p) => sum + fileSize(p), 0);
         const bar = progressBar(total, "postings");
         const started = Date.now();
         let shown = 0;
+        let preparer: BatchPreparer | undefined;
         const summary = await ctx
-          .withStore((db) =>
-            ingestItems(createPostingRepository(db, similarity), sourcesOf(paths, opts.source), preparer, {
+          .withStore((db) => {
+            // The extraction threads start once the store is open: creating a new store briefly
+            // takes most of a gigabyte, and the two together would add up.
+            preparer = createBatchPreparer(ctx.knowledge().pack);
+            return ingestItems(createPostingRepository(db, similarity), sourcesOf(paths, opts.source), preparer, {
               progress: (chars, read) => bar.update(Math.min(chars, total), { items: read }),
               ...(opts.log
                 ? {
@@ -84,11 +87,11 @@ export function registerIngest(program: Command, ctx: CliContext): void {
                 reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
                 if (shown++ < 20) process.stderr.write(`mlpath: ${where}: skipped: ${reason}\n`);
               },
-            }),
-          )
+            });
+          })
           .finally(() => {
             bar.stop();
-            return preparer.close();
+            return preparer?.close();
           });
         if (summary.errors > 0) {
           const list = [...reasons].map(([r, n]) => `${n} ${r}`).join("; ");

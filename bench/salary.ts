@@ -39,7 +39,7 @@ function baseline(train: SurveyRow[]) {
     medians.get(`${r.title}|${r.level}|${r.country}`) ?? medians.get(r.title ?? "") ?? (medians.get("all") as number);
 }
 
-/** `withCurrency` false asks as a user who does not say what currency the pay is in. */
+/** `withCurrency` false asks as a user who does not say what currency the pay is in (no `paidIn`). */
 function evaluate(model: SalaryModel, test: SurveyRow[], withCurrency = true) {
   let abs = 0;
   let inside = 0;
@@ -51,7 +51,7 @@ function evaluate(model: SalaryModel, test: SurveyRow[], withCurrency = true) {
       country: r.country,
       remote: r.remote,
       ...(r.title ? { title: r.title } : {}),
-      ...(withCurrency ? { currency: r.currency } : {}),
+      ...(withCurrency ? { paidIn: r.currency } : {}),
     });
     if (!e) continue;
     abs += Math.abs(e.estimate - r.usd);
@@ -64,7 +64,10 @@ function evaluate(model: SalaryModel, test: SurveyRow[], withCurrency = true) {
 /** The median of log(actual / estimate): how far pay moved past what the model knew. */
 function medianLogRatio(model: SalaryModel, rows: SurveyRow[]) {
   return median(
-    rows.map((r) => Math.log(r.usd / (estimateSalary(model, { ...r, title: r.title })?.estimate ?? r.usd))),
+    rows.map((r) => {
+      const { currency, ...q } = r;
+      return Math.log(r.usd / (estimateSalary(model, { ...q, paidIn: currency })?.estimate ?? r.usd));
+    }),
   );
 }
 

@@ -1,11 +1,15 @@
 // Trains the salary model shipped with mlpath from the CC0 aijobs.net survey and writes
 // models/salary-v2.json. usage: npx tsx scripts/train-salary-model.ts [path/to/salaries.csv]
+// (default: aijobs-salaries/salaries.csv in $MLPATH_SHARED_DATA, else ../shared/data beside the repository)
 import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { SHARED } from "../bench/shared-data.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { rolePriorFrom, SURVEY_SOURCE, trainModel } from "../src/market/salary-model.js";
 import { readSalarySurvey } from "../src/sources/salary-survey.js";
 
-const file = process.argv[2] ?? "../shared/data/aijobs-salaries/salaries.csv";
+// The bench's lookup, not requireShared: a missing survey must fail the training, not exit 0 as a skip.
+const file = process.argv[2] ?? join(SHARED, "aijobs-salaries", "salaries.csv");
 const pack = loadKnowledge();
 const rows = readSalarySurvey(file, pack);
 const last = Math.max(...rows.map((r) => r.year));

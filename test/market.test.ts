@@ -104,6 +104,25 @@ describe("mlpath market and salary", () => {
     expect(r.stdout).toMatch(/converted from USD at the survey's 20\d\d average rate: 1 USD = 0\.\d{4} GBP/);
   });
 
+  it("takes the currency the pay is in, and says which it assumed", () => {
+    const args = ["salary", "--role", "data-scientist", "--level", "senior", "--country", "GB"];
+    const mix = mlpath([...args, "--json"]);
+    expect(mix.code, mix.stderr).toBe(0);
+    const unsaid = JSON.parse(mix.stdout);
+    expect(unsaid.paidIn).toBeNull();
+    const usd = mlpath([...args, "--paid-in", "usd", "--json"]);
+    expect(usd.code, usd.stderr).toBe(0);
+    const dollars = JSON.parse(usd.stdout);
+    // Paid in dollars from the UK is mostly a US employer's pay; the amounts stay in USD.
+    expect(dollars).toMatchObject({ paidIn: "USD", currency: "USD" });
+    expect(dollars.estimate).toBeGreaterThan(unsaid.estimate * 1.2);
+    expect(mlpath(args).stdout).toContain("assumed: the usual mix of pay currencies in GB");
+    const pounds = mlpath([...args, "--paid-in", "GBP", "--currency", "gbp"]);
+    expect(pounds.stdout).toContain("assumed: paid in GBP");
+    expect(pounds.stdout).toMatch(/^GBP [\d,]+\/year/);
+    expect(mlpath(["salary", "--help"]).stdout).toMatch(/--paid-in <code>\s+currency the pay is in/);
+  }, 60_000);
+
   it("estimates a salary with an interval and the group behind it", () => {
     const r = mlpath(["salary", "--role", "data-scientist", "--level", "senior", "--country", "US", "--json"]);
     expect(r.code, r.stderr).toBe(0);
@@ -121,6 +140,10 @@ describe("mlpath market and salary", () => {
     [
       ["--role", "data-scientist", "--level", "senior", "--country", "US", "--currency", "XYZ"],
       /no exchange rate for "XYZ"/,
+    ],
+    [
+      ["--role", "data-scientist", "--level", "senior", "--country", "GB", "--paid-in", "dollars"],
+      /--paid-in "dollars" is not a currency code\n.*three-letter ISO 4217 currency code, any case: USD, EUR, GBP/,
     ],
   ])("refuses %j with a clear message", (args, message) => {
     const r = mlpath(["salary", ...args]);

@@ -287,6 +287,11 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await page.getByRole("button", { name: "Estimate" }).click();
     await page.getByText(/converted from USD at the survey's \d{4} average rate \(1 USD = 0\.\d{4} EUR\)/).waitFor();
     expect(await page.getByText(/80% interval €[\d,]+ to €[\d,]+/).isVisible()).toBe(true);
+    expect(await page.getByText(/the usual mix of pay currencies in US/).isVisible()).toBe(true);
+    // The pay's own currency is a different question from the currency the answer is shown in.
+    await page.getByLabel("Paid in").selectOption("USD");
+    await page.getByRole("button", { name: "Estimate" }).click();
+    await page.getByText(/· paid in USD/).waitFor();
     await shot("market");
   });
 

@@ -4,7 +4,7 @@ import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { getRole, getSkill } from "../knowledge/query.js";
 import { conversionFromUsd, convertPay } from "../market/exchange.js";
-import { checkCountry, estimateSalary, SalaryModel } from "../market/salary-model.js";
+import { checkCountry, estimateSalary, PaidIn, paidInText, SalaryModel } from "../market/salary-model.js";
 import { adjustForSkills, skillPremiums } from "../market/skill-premium.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
@@ -19,6 +19,20 @@ export function loadModel(): SalaryModel {
   if (!parsed.success)
     throw new AppError("INVALID_KNOWLEDGE", "models/salary-v2.json does not match the model format", {
       hint: "retrain it with scripts/train-salary-model.ts",
+    });
+  return parsed.data;
+}
+
+/**
+ * `--paid-in` as the model takes it: upper case, or undefined for the country's usual mix. Refused
+ * unless it is a three-letter code, since any other word would silently count as "not dollars".
+ */
+export function parsePaidIn(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = PaidIn.safeParse(value);
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", `--paid-in "${value}" is not a currency code`, {
+      hint: `--paid-in ${parsed.error.issues[0]?.message ?? "must be a three-letter currency code"}; leave it out for the country's usual mix`,
     });
   return parsed.data;
 }
@@ -40,6 +54,10 @@ export function registerSalary(program: Command, ctx: CliContext): void {
       'the job title as written, e.g. "staff machine learning engineer": its words refine the estimate',
     )
     .option(
+      "--paid-in <code>",
+      "currency the pay is in (e.g. USD for a US employer abroad); default: the country's usual mix",
+    )
+    .option(
       "--currency <code>",
       "convert to this currency (EUR, GBP, INR...) at the survey's yearly average rate; default USD",
     )
@@ -55,6 +73,7 @@ export function registerSalary(program: Command, ctx: CliContext): void {
         country: string;
         remote?: string;
         title?: string;
+        paidIn?: string;
         currency?: string;
         skills?: string;
         json?: boolean;
@@ -64,6 +83,7 @@ export function registerSalary(program: Command, ctx: CliContext): void {
         const model = loadModel();
         checkCountry(model, opts.country);
         const remote = opts.remote === undefined ? undefined : (Number(opts.remote) as 0 | 50 | 100);
+        const paidIn = parsePaidIn(opts.paidIn);
         const conversion = conversionFromUsd(
           ctx.knowledge().pack.exchangeRates,
           opts.currency,
@@ -75,6 +95,7 @@ export function registerSalary(program: Command, ctx: CliContext): void {
           country,
           ...(remote !== undefined ? { remote } : {}),
           ...(opts.title?.trim() ? { title: opts.title } : {}),
+          ...(paidIn ? { paidIn } : {}),
         });
         if (!e) throw new AppError("INVALID_KNOWLEDGE", "the salary model is empty");
         const index = ctx.knowledge();
@@ -102,6 +123,9 @@ export function registerSalary(program: Command, ctx: CliContext): void {
         );
         const before = adjusted ? ` (${money(e.estimate, e.currency, e.period)} before skills)` : "";
         console.log(`from ${e.n} survey answers in the group ${e.cell}${before}`);
+        // Abroad, pay in dollars is mostly a US employer's: worth a pointer where the mix is not already dollars.
+        const pointer = !e.paidIn && country !== "US" ? pc.dim(" (--paid-in USD for a US employer's pay)") : "";
+        console.log(`assumed: ${paidInText(e.paidIn, country)}${pointer}`);
         if (e.widened.length)
           console.log(pc.yellow(`too few answers for ${e.widened.join("; ")}: widened to ${e.cell}`));
         if (adjusted) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateSalary, rolePriorFrom, type SalaryRow, trainModel } from "./salary-model.js";
+import { estimateSalary, paidInText, rolePriorFrom, type SalaryRow, trainModel } from "./salary-model.js";
 
 const rows = (n: number, usd: number, extra: Partial<SalaryRow> = {}): SalaryRow[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -157,8 +157,8 @@ describe("salary model", () => {
     ];
     const m = trainModel(data, { trainedOn: "t", source: "t", lambda: 1 });
     const q = { role: "data-scientist", level: "senior", country: "GB" } as const;
-    const pounds = estimateSalary(m, { ...q, currency: "GBP" })?.estimate ?? 0;
-    const dollars = estimateSalary(m, { ...q, currency: "usd" })?.estimate ?? 0;
+    const pounds = estimateSalary(m, { ...q, paidIn: "GBP" })?.estimate ?? 0;
+    const dollars = estimateSalary(m, { ...q, paidIn: "usd" })?.estimate ?? 0;
     const unsaid = estimateSalary(m, q)?.estimate ?? 0;
     expect(pounds).toBeLessThan(85_000);
     expect(dollars).toBeGreaterThan(120_000);
@@ -167,6 +167,14 @@ describe("salary model", () => {
     expect(unsaid).toBeLessThan((pounds + dollars) / 2);
     // a US query is paid in dollars either way
     const us = { ...q, country: "US" };
-    expect(estimateSalary(m, us)?.estimate).toBe(estimateSalary(m, { ...us, currency: "USD" })?.estimate);
+    expect(estimateSalary(m, us)?.estimate).toBe(estimateSalary(m, { ...us, paidIn: "USD" })?.estimate);
+  });
+
+  it("says which pay currency an estimate assumed", () => {
+    const q = { role: "data-scientist", level: "senior", country: "gb" } as const;
+    expect(estimateSalary(model, q)?.paidIn).toBeNull();
+    expect(estimateSalary(model, { ...q, paidIn: "usd" })?.paidIn).toBe("USD");
+    expect(paidInText(null, "gb")).toBe("the usual mix of pay currencies in GB");
+    expect(paidInText("USD", "GB")).toBe("paid in USD");
   });
 });

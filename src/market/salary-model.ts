@@ -14,7 +14,7 @@ export interface SalaryRow {
   country: string;
   remote: 0 | 50 | 100;
   usd: number;
-  /** The currency the answer was paid in (ISO code), when known. */
+  /** The currency the answer was paid in (ISO code), when known; a query names it `paidIn`. */
   currency?: string;
 }
 
@@ -61,9 +61,24 @@ export interface SalaryQuery {
   country: string;
   remote?: 0 | 50 | 100;
   title?: string;
-  /** The currency the pay is in (ISO code): a job abroad paid in US dollars pays like a US one. */
-  currency?: string;
+  /**
+   * The currency the pay is in (ISO code): a job abroad paid in US dollars pays like a US one.
+   * Without it the query takes its country's usual mix of pay currencies.
+   */
+  paidIn?: string;
+  /**
+   * Never set: "currency" elsewhere is the currency an answer is shown in (`SalaryEstimate`,
+   * `--currency`) or was paid in (`SalaryRow`). Forbidding it here makes passing a survey row or a
+   * display currency as a query a type error instead of a silent "usual mix" (see `queryOf`).
+   */
+  currency?: never;
 }
+
+/** A currency code as a person gives it for `paidIn`: three letters, any case. */
+export const PaidIn = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, "must be a three-letter ISO 4217 currency code, any case: USD, EUR, GBP, INR...")
+  .transform((code) => code.toUpperCase());
 
 export interface SalaryEstimate {
   estimate: number;
@@ -77,6 +92,8 @@ export interface SalaryEstimate {
   cell: string;
   /** Groups that were too small and were widened, most specific first. */
   widened: string[];
+  /** The currency the pay was taken to be in (upper case); null: the usual mix of the country's answers. */
+  paidIn: string | null;
 }
 
 /** The groups a record belongs to, most specific first; the estimate walks this chain. */
@@ -134,8 +151,14 @@ export function featuresOf(q: SalaryQuery): string[] {
   out.push(q.remote === undefined ? REMOTE_ANY : `rem:${q.remote}`);
   // Without a currency the query gets its country's answers' average, since the mix differs
   // (most of Canada's answers are paid in dollars, most of the UK's in pounds).
-  out.push(q.currency ? paidFeature(q.currency) : `${PAID_ANY}${q.country}`);
+  out.push(q.paidIn ? paidFeature(q.paidIn) : `${PAID_ANY}${q.country}`);
   return out;
+}
+
+/** A training answer asked as a query: the currency it was paid in is the query's `paidIn`. */
+function queryOf(r: SalaryRow): SalaryQuery {
+  const { currency, usd: _, ...q } = r;
+  return currency ? { ...q, paidIn: currency } : q;
 }
 
 const MAIN_EFFECT = /^(l|c|rem|usd):/;
@@ -223,7 +246,7 @@ export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: Trai
   const logPay = (r: SalaryRow) => Math.log(r.usd) - (rolePrior[r.role] ?? 0);
   // An answer without a currency says nothing about it: the averages are set after the fit, from the answers that do.
   const trainingFeatures = (r: SalaryRow) =>
-    r.currency ? featuresOf(r) : featuresOf(r).filter((f) => !f.startsWith(PAID_ANY));
+    r.currency ? featuresOf(queryOf(r)) : featuresOf(queryOf(r)).filter((f) => !f.startsWith(PAID_ANY));
   const coefficients = fitMedianRidge(
     rows.map((r) => ({ features: trainingFeatures(r), y: logPay(r), weight: r.weight ?? 1 })),
     fitOptions,
@@ -244,11 +267,12 @@ export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: Trai
   const sums: Record<string, { n: number; w: number; s2: number }> = {};
   for (const row of rows) {
     const weight = row.weight ?? 1;
-    const base = predictLinear(coefficients, featuresOf(row));
+    const q = queryOf(row);
+    const base = predictLinear(coefficients, featuresOf(q));
     const withTitle = row.title
-      ? predictLinear(titleCoefficients, [...featuresOf(row), ...titleFeaturesOf(row.title)])
+      ? predictLinear(titleCoefficients, [...featuresOf(q), ...titleFeaturesOf(row.title)])
       : base;
-    for (const { key } of chain(row)) {
+    for (const { key } of chain(q)) {
       const residual = logPay(row) - (key.startsWith("t|") ? withTitle : base);
       const c = sums[key] ?? { n: 0, w: 0, s2: 0 };
       c.n++;
@@ -369,5 +393,11 @@ export function estimateSalary(model: SalaryModel, q: SalaryQuery): SalaryEstima
     n,
     cell: label,
     widened,
+    paidIn: q.paidIn ? q.paidIn.toUpperCase() : null,
   };
+}
+
+/** What an estimate assumed about the pay's currency, in words: "paid in USD" or "the usual mix of pay currencies in GB". */
+export function paidInText(paidIn: string | null, country: string): string {
+  return paidIn ? `paid in ${paidIn}` : `the usual mix of pay currencies in ${country.toUpperCase()}`;
 }

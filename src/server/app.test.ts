@@ -134,6 +134,36 @@ describe("API", () => {
     expect(await unknown.text()).toContain("EUR");
   });
 
+  it("takes the currency the pay is in as paidIn, says which it assumed, and refuses a non-code", async () => {
+    const base = "/api/salary?role=data-scientist&level=senior&country=GB";
+    type Estimate = { estimate: number; currency: string; paidIn: string | null };
+    const mix = await app.request(base);
+    expect(mix.status).toBe(200);
+    const unsaid = (await mix.json()) as Estimate;
+    expect(unsaid.paidIn).toBeNull();
+    const usd = await app.request(`${base}&paidIn=usd`);
+    expect(usd.status).toBe(200);
+    const dollars = (await usd.json()) as Estimate;
+    // Paid in dollars from the UK is mostly a US employer's pay; the answer stays in USD, not converted.
+    expect(dollars).toMatchObject({ paidIn: "USD", currency: "USD" });
+    expect(dollars.estimate).toBeGreaterThan(unsaid.estimate * 1.2);
+    const pounds = (await (await app.request(`${base}&paidIn=GBP&currency=EUR`)).json()) as Estimate;
+    expect(pounds).toMatchObject({ paidIn: "GBP", currency: "EUR" });
+    for (const bad of ["dollars", "US", "", "U$D"]) {
+      const res = await app.request(`${base}&paidIn=${encodeURIComponent(bad)}`);
+      expect(res.status, bad).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
+        /^paidIn: must be a three-letter ISO 4217 currency code, any case: USD, EUR, GBP/,
+      );
+    }
+    const doc = (await (await app.request("/api/openapi.json")).json()) as {
+      paths: Record<string, { get: { parameters: { name: string; in: string; required: boolean }[] } }>;
+    };
+    expect(doc.paths["/api/salary"]?.get.parameters).toContainEqual(
+      expect.objectContaining({ name: "paidIn", in: "query", required: false }),
+    );
+  });
+
   it("publishes an OpenAPI document of every route, and sets security headers", async () => {
     const res = await app.request("/api/openapi.json");
     const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };

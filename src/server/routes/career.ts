@@ -4,7 +4,7 @@ import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
 import { conversionFromUsd, convertPay } from "../../market/exchange.js";
-import { checkCountry, estimateSalary, type SalaryModel } from "../../market/salary-model.js";
+import { checkCountry, estimateSalary, PaidIn, type SalaryModel } from "../../market/salary-model.js";
 import { fitRoles, RoleFit } from "../../match/fit.js";
 import { buildPlan, Plan } from "../../plan/roadmap.js";
 import { createRouter, errors } from "../router.js";
@@ -25,6 +25,9 @@ const SalaryEstimate = z
     n: z.number(),
     cell: z.string(),
     widened: z.array(z.string()),
+    paidIn: z.string().nullable().openapi({
+      description: "the currency the pay was taken to be in; null: the usual mix of pay currencies in the country",
+    }),
     /** Present when the amounts were converted out of US dollars. */
     conversion: z
       .object({ from: z.string(), to: z.string(), rate: z.number(), year: z.number(), source: z.string() })
@@ -87,6 +90,10 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
               .max(200)
               .optional()
               .openapi({ description: "the job title as written; its words refine the estimate" }),
+            paidIn: PaidIn.optional().openapi({
+              description:
+                "the currency the pay is in, three letters in any case (USD for a US employer abroad); default: the country's usual mix",
+            }),
             currency: z
               .string()
               .regex(/^[A-Za-z]{3}$/)
@@ -109,6 +116,7 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
           country: q.country.toUpperCase(),
           ...(q.remote ? { remote: Number(q.remote) as 0 | 50 | 100 } : {}),
           ...(q.title?.trim() ? { title: q.title } : {}),
+          ...(q.paidIn ? { paidIn: q.paidIn } : {}),
         });
         if (!e) throw new AppError("NOT_FOUND", "no salary records");
         const conversion = conversionFromUsd(index.pack.exchangeRates, q.currency, Number(deps.today().slice(0, 4)));

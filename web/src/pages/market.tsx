@@ -339,10 +339,16 @@ interface EstimateQuery {
   country: string;
   remote: "" | "0" | "50" | "100";
   title: string;
+  /** The currency the pay is in ("" for the country's usual mix): a job abroad paid in USD pays like a US one. */
+  paidIn: string;
+  /** The currency the answer is shown in. */
   currency: string;
 }
 
-/** Currencies the survey's rate table converts to; the server refuses others with the list it knows. */
+/**
+ * Currencies the survey's rate table converts to; the server refuses others with the list it knows.
+ * Also the pay currencies offered: the model only tells US dollars from the rest, so any will do.
+ */
 const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR", "JPY", "SGD", "PLN", "BRL", "MXN", "ZAR"];
 
 export function MarketPage() {
@@ -361,6 +367,7 @@ export function MarketPage() {
     country: "US",
     remote: "",
     title: "",
+    paidIn: "",
     currency: "USD",
   });
   const [asked, setAsked] = useState(draft);
@@ -373,6 +380,7 @@ export function MarketPage() {
           country: asked.country,
           ...(asked.remote ? { remote: asked.remote } : {}),
           ...(asked.title.trim() ? { title: asked.title.trim() } : {}),
+          ...(asked.paidIn ? { paidIn: asked.paidIn } : {}),
           ...(asked.currency !== "USD" ? { currency: asked.currency } : {}),
         },
       }),
@@ -497,6 +505,17 @@ export function MarketPage() {
               placeholder="optional, e.g. staff ML engineer"
             />
           </label>
+          <label title="The currency the pay is in: USD for a US employer abroad">
+            Paid in
+            <select value={draft.paidIn} onChange={(e) => setDraft({ ...draft, paidIn: e.target.value })}>
+              <option value="">the country's usual mix</option>
+              {CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
           <label>
             Currency
             <select value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })}>
@@ -522,6 +541,9 @@ export function MarketPage() {
               <span className="muted small">
                 {" "}
                 · from {estimate.data.n} survey records in {estimate.data.cell}
+                {estimate.data.paidIn
+                  ? ` · paid in ${estimate.data.paidIn}`
+                  : ` · the usual mix of pay currencies in ${asked.country.toUpperCase()}`}
                 {estimate.data.widened.length ? ` (widened: ${estimate.data.widened.join(", ")})` : ""}
                 {estimate.data.conversion
                   ? ` · converted from USD at the survey's ${estimate.data.conversion.year} average rate (1 USD = ${estimate.data.conversion.rate.toFixed(4)} ${estimate.data.conversion.to})`

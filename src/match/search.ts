@@ -1,6 +1,6 @@
 import type { Profile } from "../documents/profile.js";
 import type { IndexablePosting, PostingRepository } from "../store/postings.js";
-import { type RankedPosting, rankPostings } from "./rank.js";
+import { type RankablePosting, type RankedPosting, rankPostings } from "./rank.js";
 import { type IndexFilter, RankIndex } from "./rank-index.js";
 
 export interface SearchOptions {
@@ -82,10 +82,26 @@ export function createPostingSearch(
         limit: options.top + 20,
         filter: { ...filter, ...(ids ? { ids } : {}) },
       });
-      const rows = (await repo.byIds(best)).flatMap((card) => {
-        const scored = index.scored(card.id);
-        return scored ? [{ ...card, ...scored }] : [];
-      });
+      const rows: RankablePosting[] = [];
+      for (const card of await repo.byIds(best)) {
+        const s = index.scored(card.id);
+        // One literal of one shape: spreading the store's row and the index's part into a new
+        // object cost more than scoring them.
+        if (s) {
+          rows.push({
+            id: card.id,
+            title: card.title,
+            company: card.company,
+            location: card.location,
+            url: card.url,
+            role_id: s.role_id,
+            seniority: s.seniority,
+            min_years: s.min_years,
+            skills: s.skills,
+            required_skills: s.required_skills,
+          });
+        }
+      }
       const { df, total } = index.frequencies();
       return { total, results: rankPostings(profile, rows, { df, total, fitRoles, top: options.top }) };
     },

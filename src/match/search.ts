@@ -82,18 +82,22 @@ export function createPostingSearch(
         limit: options.top + 20,
         filter: { ...filter, ...(ids ? { ids } : {}) },
       });
+      // The index holds everything a score needs, so the candidates are ranked first and only the
+      // postings shown are read from the store (each row read costs, PGlite's most). A posting
+      // closed since it was indexed is not shown: the next best takes its place, as when every
+      // candidate was read first.
       const rows: RankablePosting[] = [];
-      for (const card of await repo.byIds(best)) {
-        const s = index.scored(card.id);
-        // One literal of one shape: spreading the store's row and the index's part into a new
-        // object cost more than scoring them.
+      for (const id of best) {
+        const s = index.scored(id);
+        // One literal of one shape: spreading the index's part into a new object cost more than
+        // scoring it. The card's fields are filled from the store below; ranking does not read them.
         if (s) {
           rows.push({
-            id: card.id,
-            title: card.title,
-            company: card.company,
-            location: card.location,
-            url: card.url,
+            id,
+            title: "",
+            company: null,
+            location: null,
+            url: null,
             role_id: s.role_id,
             seniority: s.seniority,
             min_years: s.min_years,
@@ -103,7 +107,22 @@ export function createPostingSearch(
         }
       }
       const { df, total } = index.frequencies();
-      return { total, results: rankPostings(profile, rows, { df, total, fitRoles, top: options.top }) };
+      const ranked = rankPostings(profile, rows, { df, total, fitRoles, top: rows.length });
+      const results: RankedPosting[] = [];
+      // At most two reads: the best `top`, then, when some of them closed, the rest of the margin.
+      for (let from = 0; results.length < options.top && from < ranked.length; ) {
+        const next = ranked.slice(from, from === 0 ? options.top : ranked.length);
+        from += next.length;
+        const cards = new Map((await repo.byIds(next.map((r) => r.posting.id))).map((card) => [card.id, card]));
+        for (const r of next) {
+          const card = cards.get(r.posting.id);
+          if (card && results.length < options.top) {
+            const { id, title, company, location, url } = card;
+            results.push({ ...r, posting: { id, title, company, location, url } });
+          }
+        }
+      }
+      return { total, results };
     },
   };
 }

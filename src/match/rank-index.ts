@@ -233,7 +233,9 @@ export class RankIndex {
       seniority: level < 0 ? null : (LEVELS[level] as Seniority),
       min_years: asked < 0 ? null : (this.yearValues[asked] as number),
       skills: names,
-      required_skills: required,
+      // Every skill required reads as no section, which rankPostings scores the same way without
+      // building a set of the required ones to find the preferred.
+      required_skills: required.length === names.length ? [] : required,
     };
   }
 

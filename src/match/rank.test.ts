@@ -1,5 +1,17 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { levelOf, type RankablePosting, RankedPosting, rankPostings } from "./rank.js";
+import type { Profile } from "../documents/profile.js";
+import type { Seniority } from "../knowledge/schema.js";
+import {
+  LEVELS,
+  levelOf,
+  type RankablePosting,
+  RankedPosting,
+  rankPostings,
+  rankPrior,
+  rankScore,
+  roleWeight,
+} from "./rank.js";
 import { profileWith } from "./test-profiles.js";
 
 const posting = (id: string, skills: string[], extra: Partial<RankablePosting> = {}): RankablePosting => ({
@@ -79,5 +91,63 @@ describe("rankPostings", () => {
     expect(rankPostings(me, many, { ...context, top: 5 })).toHaveLength(5);
     expect(levelOf(0.5)).toBe("entry");
     expect(levelOf(10)).toBe("lead");
+  });
+
+  it("scores, matches and orders missing skills as filtering and sorting copies would", () => {
+    // rankPostings walks each posting once per sum; this is the plain formulation it replaced.
+    const plain = (profile: Profile, postings: RankablePosting[], ctx: typeof context) => {
+      const has = new Set(profile.skills.map((s) => s.id));
+      const idf = (x: string) => Math.log(1 + ctx.total / (1 + (ctx.df.get(x) ?? 0)));
+      const weigh = (xs: string[]) => xs.reduce((sum, x) => sum + idf(x), 0);
+      return postings.map((p) => {
+        const required = p.required_skills.length > 0 ? p.required_skills : p.skills;
+        const preferred = p.skills.filter((x) => !new Set(required).has(x));
+        const role = roleWeight(p.role_id ? ctx.fitRoles.indexOf(p.role_id) : -1);
+        const score = rankScore(
+          rankPrior(ctx.total),
+          weigh(required.filter((x) => has.has(x))),
+          weigh(required),
+          weigh(preferred.filter((x) => has.has(x))),
+          weigh(preferred),
+          role,
+          p.seniority ? LEVELS.indexOf(p.seniority as Seniority) : -1,
+          LEVELS.indexOf(levelOf(profile.years)),
+          p.min_years ?? Number.NaN,
+          profile.years,
+        );
+        return {
+          id: p.id,
+          score: Math.round(score * 10) / 10,
+          matched: p.skills.filter((x) => has.has(x)),
+          missing: required.filter((x) => !has.has(x)).sort((a, b) => idf(a) - idf(b)),
+        };
+      });
+    };
+    const skill = fc.constantFrom("python", "sql", "pytorch", "kubernetes", "docker", "git", "spark");
+    const postingArb = fc.record({
+      skills: fc.array(skill, { maxLength: 7 }),
+      required: fc.array(skill, { maxLength: 4 }),
+      role_id: fc.constantFrom("ml-engineer", "data-scientist", "data-analyst", null),
+      seniority: fc.constantFrom<Seniority | null>(...LEVELS, null),
+      min_years: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(postingArb, { maxLength: 12 }),
+        fc.uniqueArray(skill, { maxLength: 5 }),
+        fc.integer({ min: 0, max: 12 }),
+        (raw, mine, years) => {
+          const postings = raw.map((x, i) => posting(`p${i}`, x.skills, { ...x, required_skills: x.required }));
+          const profile = profileWith(mine, { years });
+          const ranked = rankPostings(profile, postings, { ...context, top: postings.length });
+          const expected = new Map(plain(profile, postings, context).map((r) => [r.id, r]));
+          for (const r of ranked)
+            expect({ id: r.posting.id, score: r.score, matched: r.matched, missing: r.missing }).toEqual(
+              expected.get(r.posting.id),
+            );
+        },
+      ),
+      { seed: 11, numRuns: 300 },
+    );
   });
 });

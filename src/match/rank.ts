@@ -108,36 +108,67 @@ export function rankPostings(
     return v;
   };
   const level = LEVELS.indexOf(levelOf(profile.years));
-  const weigh = (skills: string[]) => skills.reduce((s, x) => s + idf(x), 0);
   const prior = rankPrior(context.total);
+  // This runs for every candidate of every API search, so each posting's skills are walked once
+  // per sum with no filtered copies; the sums add in the posting's order, as summing filtered
+  // copies did, so scores do not move in the last bit.
   const ranked = postings.map((p) => {
-    const required = p.required_skills.length > 0 ? p.required_skills : p.skills;
-    const requiredSet = new Set(required);
-    const preferred = p.skills.filter((s) => !requiredSet.has(s));
+    // With no section saying what is required, every skill is required and none preferred.
+    const sectioned = p.required_skills.length > 0;
+    const required = sectioned ? p.required_skills : p.skills;
+    let gotRequired = 0;
+    let requiredWeight = 0;
+    // The missing skills, commonest first: each goes in after those no rarer than it, so equal
+    // weights keep the posting's order, as a stable sort by weight would.
+    const missing: string[] = [];
+    const missingWeight: number[] = [];
+    for (const s of required) {
+      const w = idf(s);
+      requiredWeight += w;
+      if (has.has(s)) {
+        gotRequired += w;
+        continue;
+      }
+      let at = missing.length;
+      for (; at > 0 && (missingWeight[at - 1] as number) > w; at--) {
+        missing[at] = missing[at - 1] as string;
+        missingWeight[at] = missingWeight[at - 1] as number;
+      }
+      missing[at] = s;
+      missingWeight[at] = w;
+    }
+    let gotPreferred = 0;
+    let preferredWeight = 0;
+    const requiredSet = sectioned ? new Set(required) : undefined;
+    const matched: string[] = [];
+    for (const s of p.skills) {
+      const mine = has.has(s);
+      if (mine) matched.push(s);
+      if (requiredSet && !requiredSet.has(s)) {
+        const w = idf(s);
+        preferredWeight += w;
+        if (mine) gotPreferred += w;
+      }
+    }
     const roleRank = p.role_id ? context.fitRoles.indexOf(p.role_id) : -1;
     const role = roleWeight(roleRank);
     const score = rankScore(
       prior,
-      weigh(required.filter((x) => has.has(x))),
-      weigh(required),
-      weigh(preferred.filter((x) => has.has(x))),
-      weigh(preferred),
+      gotRequired,
+      requiredWeight,
+      gotPreferred,
+      preferredWeight,
       role,
       p.seniority ? LEVELS.indexOf(p.seniority as Seniority) : -1,
       level,
       p.min_years ?? Number.NaN,
       profile.years,
     );
-    const matched = p.skills.filter((s) => has.has(s));
-    const missing = required.filter((s) => !has.has(s)).sort((a, b) => idf(a) - idf(b));
-    const why = [
-      `${matched.length} of ${p.skills.length} skills`,
-      ...(role > 0 && p.role_id ? [`a ${p.role_id} posting, one of your best-fitting roles`] : []),
-      ...(p.min_years !== null && p.min_years > profile.years
-        ? [`asks ${p.min_years}+ years, you have ${profile.years}`]
-        : []),
-      ...(p.seniority ? [`${p.seniority} level`] : []),
-    ];
+    const why = [`${matched.length} of ${p.skills.length} skills`];
+    if (role > 0 && p.role_id) why.push(`a ${p.role_id} posting, one of your best-fitting roles`);
+    if (p.min_years !== null && p.min_years > profile.years)
+      why.push(`asks ${p.min_years}+ years, you have ${profile.years}`);
+    if (p.seniority) why.push(`${p.seniority} level`);
     return {
       posting: { id: p.id, title: p.title, company: p.company, location: p.location, url: p.url },
       score: Math.round(score * 10) / 10,

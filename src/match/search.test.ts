@@ -105,4 +105,24 @@ describe("createPostingSearch", () => {
     );
     for (const r of results) expect(r.total).toBe(10);
   });
+
+  it("reads only the postings it shows; one closed since it was indexed gives its place to the next best", async () => {
+    const open = fakeStore(30);
+    const profile = profileWith(["python"]);
+    const all = (await createPostingSearch(open.repo).search(profile, { fitRoles: [], top: 30 })).results;
+    const closing = fakeStore(30);
+    const closed = new Set([all[1], all[4], all[5]].map((r) => r?.posting.id));
+    const asked: string[][] = [];
+    const repo = {
+      ...closing.repo,
+      byIds: async (ids: string[]) => {
+        asked.push(ids);
+        return closing.rows.filter((r) => ids.includes(r.id) && !closed.has(r.id));
+      },
+    };
+    const { results } = await createPostingSearch(repo).search(profile, { fitRoles: [], top: 5 });
+    expect(results).toEqual(all.filter((r) => !closed.has(r.posting.id)).slice(0, 5));
+    // The best five, then, as two of them closed, the rest of the 25 candidates (top + a margin of 20).
+    expect(asked.map((ids) => ids.length)).toEqual([5, 20]);
+  });
 });

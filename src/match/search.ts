@@ -1,6 +1,6 @@
 import type { Profile } from "../documents/profile.js";
 import type { IndexablePosting, PostingRepository } from "../store/postings.js";
-import { type RankedPosting, rankPostings } from "./rank.js";
+import { type RankablePosting, type RankedPosting, rankPostings } from "./rank.js";
 import { type IndexFilter, RankIndex } from "./rank-index.js";
 
 export interface SearchOptions {
@@ -82,12 +82,47 @@ export function createPostingSearch(
         limit: options.top + 20,
         filter: { ...filter, ...(ids ? { ids } : {}) },
       });
-      const rows = (await repo.byIds(best)).flatMap((card) => {
-        const scored = index.scored(card.id);
-        return scored ? [{ ...card, ...scored }] : [];
-      });
+      // The index holds everything a score needs, so the candidates are ranked first and only the
+      // postings shown are read from the store (each row read costs, PGlite's most). A posting
+      // closed since it was indexed is not shown: the next best takes its place, as when every
+      // candidate was read first.
+      const rows: RankablePosting[] = [];
+      for (const id of best) {
+        const s = index.scored(id);
+        // One literal of one shape: spreading the index's part into a new object cost more than
+        // scoring it. The card's fields are filled from the store below; ranking does not read them.
+        if (s) {
+          rows.push({
+            id,
+            title: "",
+            company: null,
+            location: null,
+            url: null,
+            role_id: s.role_id,
+            seniority: s.seniority,
+            min_years: s.min_years,
+            skills: s.skills,
+            required_skills: s.required_skills,
+          });
+        }
+      }
       const { df, total } = index.frequencies();
-      return { total, results: rankPostings(profile, rows, { df, total, fitRoles, top: options.top }) };
+      const ranked = rankPostings(profile, rows, { df, total, fitRoles, top: rows.length });
+      const results: RankedPosting[] = [];
+      // At most two reads: the best `top`, then, when some of them closed, the rest of the margin.
+      for (let from = 0; results.length < options.top && from < ranked.length; ) {
+        const next = ranked.slice(from, from === 0 ? options.top : ranked.length);
+        from += next.length;
+        const cards = new Map((await repo.byIds(next.map((r) => r.posting.id))).map((card) => [card.id, card]));
+        for (const r of next) {
+          const card = cards.get(r.posting.id);
+          if (card && results.length < options.top) {
+            const { id, title, company, location, url } = card;
+            results.push({ ...r, posting: { id, title, company, location, url } });
+          }
+        }
+      }
+      return { total, results };
     },
   };
 }

@@ -1,6 +1,9 @@
+import { once } from "node:events";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { indexPack } from "../knowledge/query.js";
@@ -67,6 +70,39 @@ describe("API", () => {
     const big = await json("/api/extract", { text: "x".repeat(1_200_000) });
     expect(big.status).toBe(413);
     expect(await big.json()).toMatchObject({ error: { code: "TOO_LARGE" } });
+  });
+
+  it("over HTTP, limits bodies by their declared length or, when chunked, by what arrives", async () => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+    await once(server, "listening");
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/extract`;
+    const post = (body: string | ReadableStream, init: RequestInit = {}) =>
+      fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body, ...init });
+    const chunked = (text: string) =>
+      new ReadableStream({
+        start(c) {
+          c.enqueue(new TextEncoder().encode(text));
+          c.close();
+        },
+      });
+    try {
+      const ok = await post(JSON.stringify({ text: "Python and SQL." }));
+      expect(ok.status).toBe(200);
+      expect(await ok.json()).toMatchObject({ skills: expect.any(Array) });
+      const declared = await post(JSON.stringify({ text: "x".repeat(1_200_000) }));
+      expect(declared.status).toBe(413);
+      expect(await declared.json()).toMatchObject({ error: { code: "TOO_LARGE" } });
+      const streamedOk = await post(chunked(JSON.stringify({ text: "Python and SQL." })), {
+        duplex: "half",
+      } as RequestInit);
+      expect(streamedOk.status).toBe(200);
+      const streamed = await post(chunked(JSON.stringify({ text: "x".repeat(1_200_000) })), {
+        duplex: "half",
+      } as RequestInit);
+      expect(streamed.status).toBe(413);
+    } finally {
+      server.close();
+    }
   });
 
   it("reads an uploaded resume by content, then fits and plans from the profile", async () => {

@@ -20,7 +20,7 @@ export const storeErrors = {
  * route types to `hc<AppType>` in the web UI.
  */
 export function createRouter() {
-  return new OpenAPIHono({
+  const router = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
         const issue = result.error.issues[0];
@@ -36,4 +36,35 @@ export function createRouter() {
       }
     },
   });
+  const register = router.openapi;
+  router.openapi = ((route, handler, hook) => {
+    const { request } = route;
+    const bodies = Object.values(request?.body?.content ?? {}).map(
+      (media) => media && "schema" in media && media.schema,
+    );
+    for (const schema of [request?.query, request?.params, request?.headers, request?.cookies, ...bodies])
+      if (schema instanceof z.ZodType) parseSync(schema);
+    return register(route, handler, hook);
+  }) as typeof register;
+  return router;
+}
+
+/**
+ * Hono's zod validator parses with `safeParseAsync`, and zod takes its compiled fast path for
+ * objects only in a synchronous parse: a 12 KB profile body validated in ~0.2 ms instead of
+ * ~0.05 ms, a tenth of a job search. The API's schemas have no async refinements, so the
+ * validator is handed the synchronous parse (same result, same issues); a schema that gains one
+ * falls back to the asynchronous parse instead of failing.
+ */
+function parseSync(schema: z.ZodType): void {
+  if (Object.hasOwn(schema, "safeParseAsync")) return;
+  const parseAsync = schema.safeParseAsync.bind(schema);
+  schema.safeParseAsync = async (data, params) => {
+    try {
+      return schema.safeParse(data, params);
+    } catch (e) {
+      if (e instanceof z.core.$ZodAsyncError) return parseAsync(data, params);
+      throw e;
+    }
+  };
 }

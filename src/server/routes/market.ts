@@ -137,12 +137,15 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
             ...(b.query ? { query: b.query } : {}),
           },
         });
-        const name = (id: string) => index.skills.get(id)?.name ?? id;
         return c.json(
-          results.map((r) => ({
-            ...r,
-            names: Object.fromEntries([...r.matched, ...r.missing].map((id) => [id, name(id)])),
-          })),
+          results.map((r) => {
+            // Filled in place rather than by Object.fromEntries over copied arrays (every result of
+            // every search); the keys are skill ids from the knowledge pack, never "__proto__".
+            const names: Record<string, string> = {};
+            for (const id of r.matched) names[id] = index.skills.get(id)?.name ?? id;
+            for (const id of r.missing) names[id] = index.skills.get(id)?.name ?? id;
+            return { posting: r.posting, score: r.score, matched: r.matched, missing: r.missing, why: r.why, names };
+          }),
           200,
         );
       },

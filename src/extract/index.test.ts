@@ -152,6 +152,13 @@ describe("extractPosting: skills", () => {
     expect(ids("At American Express we value curiosity.")).not.toContain("express-js");
   });
 
+  it("reads testing in the software lifecycle, but not a more specific kind of testing", () => {
+    expect(ids("Take part in design, development, testing and release of our services.")).toContain("software-testing");
+    expect(ids("Robust testing and debugging of Python tools.")).toContain("software-testing");
+    expect(ids("Experiment design, A/B testing and causal inference.")).not.toContain("software-testing");
+    expect(ids("Code review, design, software development, unit testing.")).not.toContain("software-testing");
+  });
+
   it("reads through bullets and HTML remnants, with spans that point at the text", () => {
     const text = "<ul><li>Python&nbsp;3</li><li>Docker &amp; Kubernetes</li></ul>\n• TensorFlow";
     const result = extract({ text });

@@ -25,6 +25,8 @@ interface Entry {
   skill: Skill;
   /** The phrase needs a neighbouring technical skill to count ("Go", "R", "Spark"). */
   needsContext: boolean;
+  /** For a pattern: whether its first and last words are whole words ("testing"), not stems ("model*"). */
+  bare?: { first: boolean; last: boolean };
 }
 
 /** A case-sensitive alias that is also an everyday word or a letter needs company to count. */
@@ -80,7 +82,11 @@ export function createSkillExtractor(
   const isKnown = (key: string) => known.has(key);
 
   const patterns = pack.skills.flatMap((skill) =>
-    skill.patterns.map((p) => parsePattern<Entry>(p, { skill, needsContext: false })),
+    skill.patterns.map((p) => {
+      const words = p.split(" ... ");
+      const bare = { first: !words[0]?.endsWith("*"), last: !words.at(-1)?.endsWith("*") };
+      return parsePattern<Entry>(p, { skill, needsContext: false, bare });
+    }),
   );
 
   return function extractSkills(text: string, given: Token[] = tokenize(text)): SkillFound[] {
@@ -106,7 +112,16 @@ export function createSkillExtractor(
       }
     }
     matches.push(...sharedHeadMatches(text, tokens, matches, matcher));
+    // A longer name ending on a pattern's bare end word ("A/B testing", "unit testing") names a
+    // more specific skill, so "design, A/B testing" is not also software testing.
+    const namedEnds = new Map<number, number>();
+    for (const m of matches)
+      if (m.lastToken - m.firstToken >= 2 && !m.value.needsContext)
+        namedEnds.set(m.lastToken - 1, Math.min(m.firstToken, namedEnds.get(m.lastToken - 1) ?? m.firstToken));
     for (const p of matchProximity(text, tokens, patterns)) {
+      const bare = p.value.bare;
+      if (bare?.last && namedEnds.has(p.lastToken - 1)) continue;
+      if (bare?.first && namedEnds.has(p.firstToken)) continue;
       const start = (tokens[p.firstToken] as Token).start;
       const end = (tokens[p.lastToken - 1] as Token).end;
       matches.push({ ...p, start, end, phrase: text.slice(start, end) });

@@ -150,6 +150,8 @@ describe("extractPosting: skills", () => {
       expect.arrayContaining(["object-oriented-programming", "cloud-computing"]),
     );
     expect(ids("At American Express we value curiosity.")).not.toContain("express-js");
+    expect(ids("Six years of Java/Spring and Maven.")).toContain("spring-boot");
+    expect(ids("Projects under contract for Spring 2023 in Java.")).not.toContain("spring-boot");
   });
 
   it("reads testing in the software lifecycle, but not a more specific kind of testing", () => {

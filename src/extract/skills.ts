@@ -91,7 +91,7 @@ export function createSkillExtractor(
 
   return function extractSkills(text: string, given: Token[] = tokenize(text)): SkillFound[] {
     const tokens = splitGlued(given, isKnown);
-    const matches: PhraseMatch<Entry>[] = matcher.matchTokens(tokens);
+    const matches: PhraseMatch<Entry>[] = matcher.matchTokens(tokens, text);
     // "Python pandas", "fine-tuning LLMs", "GitHub Copilot": a longer name that starts or ends
     // with a tool's own name names that tool too.
     for (const m of [...matches]) {
@@ -313,5 +313,7 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
   if (/^builds?\s/i.test(text.slice(start, end)) && /^\s+(?:to|that|which|for|and|with)\b/i.test(after)) return true;
   if (end - start <= 2 && (/^&/.test(after) || before === "&")) return true;
   if (/^-(suite|level|to-|to )/i.test(after)) return true;
+  // "Spring 2023", "Summer 2024": a season or a term, not the framework.
+  if (/^[A-Z][a-z]+$/.test(text.slice(start, end)) && /^\s+(?:19|20)\d\d\b/.test(after)) return true;
   return false;
 }

@@ -57,7 +57,10 @@ export function sectionAt(text: string): (offset: number) => Section {
   let offset = 0;
   for (const paragraph of chunks(text, /\n[ \t\r]*\n/g)) {
     // Text that lost its line breaks glues words ("reportingResponsibilitiesLead"): asks are read apart.
-    const pitch = PITCH.test(paragraph) && !ASKS.test(paragraph.replace(/([a-z])(?=[A-Z])/g, "$1 "));
+    const pitch =
+      PITCH.test(paragraph) &&
+      !ASKS.test(paragraph) &&
+      !(/[a-z][A-Z]/.test(paragraph) && ASKS.test(paragraph.replace(/([a-z])(?=[A-Z])/g, "$1 ")));
     for (const line of chunks(paragraph, /\n/g)) {
       if (isHeading(line)) {
         if (PREFERRED_HEADING.test(line)) current = "preferred";

@@ -108,6 +108,59 @@ describe("extractPosting: skills", () => {
     );
   });
 
+  it("reads a vendor's cloud platform as that vendor's only", () => {
+    const found = ids("Pipelines on Google Cloud Platform with BigQuery.");
+    expect(found).toContain("gcp");
+    expect(found).not.toContain("cloud-computing");
+    expect(ids("Experience with cloud platforms and cloud-based environments.")).toContain("cloud-computing");
+  });
+
+  it("ends the company pitch at the next heading that opens a list", () => {
+    const text =
+      "Who we are at Acme:\n\nWe are a startup on a mission to digitise smell. We believe in AI.\n\n" +
+      "What you will be doing:\n * Train models in PyTorch\n\nWhat we need to see:\n * Linear algebra and statistics";
+    const found = ids(text);
+    expect(found).toEqual(expect.arrayContaining(["pytorch", "linear-algebra", "statistics"]));
+    expect(found).not.toContain("artificial-intelligence");
+  });
+
+  it("does not take a posting whose line breaks were lost for company pitch", () => {
+    const text =
+      "We are a leading media company. Write ad-hoc reportsResponsibilitiesLead projectsQualifications5+ years as an analyst" +
+      "Proficient in SQL and Python or RProficient with Excel. We are an equal opportunity employer.";
+    expect(ids(text)).toEqual(expect.arrayContaining(["sql", "python", "excel"]));
+  });
+
+  it("reads the software stack and ML lifecycle words annotators list", () => {
+    expect(ids("Node.js, pytest, CloudWatch, OpenMP and MPI on AWS services such as Lambda, S3 and Athena.")).toEqual(
+      expect.arrayContaining([
+        "node-js",
+        "pytest",
+        "amazon-cloudwatch",
+        "openmp",
+        "mpi",
+        "aws-lambda",
+        "amazon-athena",
+      ]),
+    );
+    expect(
+      ids("Automate model testing, deployment, monitoring and retraining; training and inference at scale."),
+    ).toEqual(expect.arrayContaining(["model-testing", "model-retraining", "model-inference"]));
+    expect(ids("Write object-oriented Python in public cloud environments.")).toEqual(
+      expect.arrayContaining(["object-oriented-programming", "cloud-computing"]),
+    );
+    expect(ids("At American Express we value curiosity.")).not.toContain("express-js");
+    expect(ids("Six years of Java/Spring and Maven.")).toContain("spring-boot");
+    expect(ids("Projects under contract for Spring 2023 in Java.")).not.toContain("spring-boot");
+  });
+
+  it("reads testing in the software lifecycle, but not a more specific kind of testing", () => {
+    expect(ids("Take part in design, development, testing and release of our services.")).toContain("software-testing");
+    expect(ids("Robust testing and debugging of Python tools.")).toContain("software-testing");
+    expect(ids("Experiment design, A/B testing and causal inference.")).not.toContain("software-testing");
+    expect(ids("Code review, design, software development, unit testing.")).not.toContain("software-testing");
+  });
+
   it("reads through bullets and HTML remnants, with spans that point at the text", () => {
     const text = "<ul><li>Python&nbsp;3</li><li>Docker &amp; Kubernetes</li></ul>\n• TensorFlow";
     const result = extract({ text });

@@ -4,11 +4,11 @@ export type Section = Importance | "boilerplate" | null;
 
 const LEAD = String.raw`^[#*\-•·\s]*`;
 const PREFERRED_HEADING = new RegExp(
-  `${LEAD}(?:preferred|desired|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus|extra credit|good to have|it would be great if|additional qualifications|preferred qualifications|ideally)\\b`,
+  `${LEAD}(?:preferred|desired|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|plus|extra credit|good to have|it would be great if|additional qualifications|preferred qualifications|ideally|(?:ways to )?stand out|even better)\\b`,
   "i",
 );
 const REQUIRED_HEADING = new RegExp(
-  `${LEAD}(?:requirements?|required|qualifications|minimum qualifications|basic qualifications|must[- ]haves?|what you(?:'ll|’ll| will)? (?:need|bring)|what we(?:'re|’re| are) looking for|who you are|you have|skills(?: and| &) experience|your profile|about you|top skill)`,
+  `${LEAD}(?:requirements?|required|qualifications|minimum qualifications|basic qualifications|must[- ]haves?|what you(?:'ll|’ll| will)? (?:need|bring)|what we(?:'re|’re| are) looking for|who you are|you have|skills(?: and| &) experience|your profile|about you|top skill|what we(?:'re|’re| are)? (?:need|want|expect|require)|what (?:you(?:'ll|’ll| will)? need|it takes))`,
   "i",
 );
 const BOILERPLATE_HEADING = new RegExp(
@@ -16,7 +16,7 @@ const BOILERPLATE_HEADING = new RegExp(
   "i",
 );
 const OTHER_HEADING = new RegExp(
-  `${LEAD}(?:responsibilities|what you(?:'ll|’ll| will) do|the role|about the (?:team|role|job|position)|key responsibilities|duties|job description|overview|summary|location|compensation)`,
+  `${LEAD}(?:responsibilities|what you(?:'ll|’ll| will)(?: be)? do(?:ing)?|in this role|your (?:role|impact|responsibilities)|the role|about the (?:team|role|job|position)|key responsibilities|duties|job description|overview|summary|location|compensation)`,
   "i",
 );
 const PREFERRED_INLINE =
@@ -56,13 +56,19 @@ export function sectionAt(text: string): (offset: number) => Section {
   let current: Section = null;
   let offset = 0;
   for (const paragraph of chunks(text, /\n[ \t\r]*\n/g)) {
-    const pitch = PITCH.test(paragraph) && !ASKS.test(paragraph);
+    // Text that lost its line breaks glues words ("reportingResponsibilitiesLead"): asks are read apart.
+    const pitch =
+      PITCH.test(paragraph) &&
+      !ASKS.test(paragraph) &&
+      !(/[a-z][A-Z]/.test(paragraph) && ASKS.test(paragraph.replace(/([a-z])(?=[A-Z])/g, "$1 ")));
     for (const line of chunks(paragraph, /\n/g)) {
       if (isHeading(line)) {
         if (PREFERRED_HEADING.test(line)) current = "preferred";
         else if (REQUIRED_HEADING.test(line)) current = "required";
         else if (BOILERPLATE_HEADING.test(line)) current = "boilerplate";
         else if (OTHER_HEADING.test(line)) current = null;
+        // Any other heading that introduces a list ("What we need to see:") ends the company pitch.
+        else if (current === "boilerplate" && /:\s*$/.test(line)) current = null;
       }
       const section: Section =
         current !== "boilerplate" && PREFERRED_INLINE.test(line)

@@ -25,6 +25,8 @@ interface Entry {
   skill: Skill;
   /** The phrase needs a neighbouring technical skill to count ("Go", "R", "Spark"). */
   needsContext: boolean;
+  /** For a pattern: whether its first and last words are whole words ("testing"), not stems ("model*"). */
+  bare?: { first: boolean; last: boolean };
 }
 
 /** A case-sensitive alias that is also an everyday word or a letter needs company to count. */
@@ -80,12 +82,16 @@ export function createSkillExtractor(
   const isKnown = (key: string) => known.has(key);
 
   const patterns = pack.skills.flatMap((skill) =>
-    skill.patterns.map((p) => parsePattern<Entry>(p, { skill, needsContext: false })),
+    skill.patterns.map((p) => {
+      const words = p.split(" ... ");
+      const bare = { first: !words[0]?.endsWith("*"), last: !words.at(-1)?.endsWith("*") };
+      return parsePattern<Entry>(p, { skill, needsContext: false, bare });
+    }),
   );
 
   return function extractSkills(text: string, given: Token[] = tokenize(text)): SkillFound[] {
     const tokens = splitGlued(given, isKnown);
-    const matches: PhraseMatch<Entry>[] = matcher.matchTokens(tokens);
+    const matches: PhraseMatch<Entry>[] = matcher.matchTokens(tokens, text);
     // "Python pandas", "fine-tuning LLMs", "GitHub Copilot": a longer name that starts or ends
     // with a tool's own name names that tool too.
     for (const m of [...matches]) {
@@ -97,6 +103,8 @@ export function createSkillExtractor(
         for (const inner of matcher.matchTokens(tokens.slice(from, to))) {
           const { skill, needsContext } = inner.value;
           if (needsContext || !NESTED.has(skill.category) || skill.id === m.value.skill.id) continue;
+          // "Google Cloud Platform" is one vendor's platform, not also cloud platforms in general.
+          if (from > m.firstToken && skill.category === "cloud" && m.value.skill.category === "cloud") continue;
           const touchesEdge = from === m.firstToken ? inner.firstToken === 0 : inner.lastToken === to - from;
           if (touchesEdge)
             matches.push({ ...inner, firstToken: from + inner.firstToken, lastToken: from + inner.lastToken });
@@ -104,7 +112,16 @@ export function createSkillExtractor(
       }
     }
     matches.push(...sharedHeadMatches(text, tokens, matches, matcher));
+    // A longer name ending on a pattern's bare end word ("A/B testing", "unit testing") names a
+    // more specific skill, so "design, A/B testing" is not also software testing.
+    const namedEnds = new Map<number, number>();
+    for (const m of matches)
+      if (m.lastToken - m.firstToken >= 2 && !m.value.needsContext)
+        namedEnds.set(m.lastToken - 1, Math.min(m.firstToken, namedEnds.get(m.lastToken - 1) ?? m.firstToken));
     for (const p of matchProximity(text, tokens, patterns)) {
+      const bare = p.value.bare;
+      if (bare?.last && namedEnds.has(p.lastToken - 1)) continue;
+      if (bare?.first && namedEnds.has(p.firstToken)) continue;
       const start = (tokens[p.firstToken] as Token).start;
       const end = (tokens[p.lastToken - 1] as Token).end;
       matches.push({ ...p, start, end, phrase: text.slice(start, end) });
@@ -296,5 +313,7 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
   if (/^builds?\s/i.test(text.slice(start, end)) && /^\s+(?:to|that|which|for|and|with)\b/i.test(after)) return true;
   if (end - start <= 2 && (/^&/.test(after) || before === "&")) return true;
   if (/^-(suite|level|to-|to )/i.test(after)) return true;
+  // "Spring 2023", "Summer 2024": a season or a term, not the framework.
+  if (/^[A-Z][a-z]+$/.test(text.slice(start, end)) && /^\s+(?:19|20)\d\d\b/.test(after)) return true;
   return false;
 }

@@ -66,6 +66,18 @@ describe("PhraseMatcher", () => {
     expect(found("sparks of joy in our r&d")).toEqual([]);
   });
 
+  it("does not run a phrase across a comma or semicolon unless the phrase is written with one", () => {
+    const list = new PhraseMatcher<string>([
+      { text: "time series", value: "ts" },
+      { text: "time series forecasting", value: "tsf" },
+      { text: "forecasting", value: "f" },
+      { text: "extract, transform, load", value: "etl" },
+    ]);
+    expect(list.match("regression, time series, forecasting").map((x) => x.value)).toEqual(["ts", "f"]);
+    expect(list.match("time series forecasting").map((x) => x.value)).toEqual(["tsf"]);
+    expect(list.match("extract, transform, load").map((x) => x.value)).toEqual(["etl"]);
+  });
+
   it("matches plurals", () => {
     expect(found("experience with Large Language Models")).toEqual([["llm", "Large Language Models"]]);
   });

@@ -28,6 +28,17 @@ interface Node<V> {
 
 const node = <V>(): Node<V> => ({ next: new Map(), ends: [] });
 
+const LIST_BREAK = /[,;]/;
+
+/** A comma or semicolon between two tokens: the words belong to different items of a list. */
+function hasListBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59) return true;
+  }
+  return false;
+}
+
 /**
  * A trie over token keys: every phrase is tokenised once, and a text is scanned by walking the
  * trie from each token, so the cost is linear in the text times the longest phrase, whatever the
@@ -59,14 +70,19 @@ export class PhraseMatcher<V> {
 
   /** All non-overlapping matches in `text`, in order. */
   match(text: string): PhraseMatch<V>[] {
-    return this.matchTokens(tokenize(text));
+    return this.matchTokens(tokenize(text), text);
   }
 
-  matchTokens(tokens: Token[]): PhraseMatch<V>[] {
+  /**
+   * Matches over tokens; given the text they came from, a phrase does not run across a comma or
+   * semicolon ("time series, forecasting" is not "time series forecasting") unless it is written
+   * with one ("extract, transform, load").
+   */
+  matchTokens(tokens: Token[], text?: string): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(tokens, i);
+      const found = this.longestAt(tokens, i, text);
       if (found) {
         out.push(found);
         i = found.lastToken;
@@ -75,13 +91,17 @@ export class PhraseMatcher<V> {
     return out;
   }
 
-  private longestAt(tokens: Token[], i: number): PhraseMatch<V> | undefined {
+  private longestAt(tokens: Token[], i: number, text?: string): PhraseMatch<V> | undefined {
     let at: Node<V> | undefined = this.root;
     let best: PhraseMatch<V> | undefined;
+    let crossed = false;
     for (let j = i; j < tokens.length && j - i < this.maxDepth; j++) {
       at = at.next.get((tokens[j] as Token).key);
       if (!at) break;
+      if (text !== undefined && j > i && !crossed)
+        crossed = hasListBreak(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start);
       for (const end of at.ends) {
+        if (crossed && !LIST_BREAK.test(end.phrase)) continue;
         if (end.raw && !end.raw.every((r, k) => r === (tokens[i + k] as Token).raw)) continue;
         best = {
           value: end.value,

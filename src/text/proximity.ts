@@ -13,6 +13,25 @@ export function parsePattern<V>(pattern: string, value: V): ProximityPattern<V> 
 
 const MAX_GAP = 4;
 
+const HEADS = new WeakMap<object, Map<string, ProximityPattern<unknown>[]>>();
+
+/**
+ * Patterns indexed by the first three letters of their first word, so each token looks at the few
+ * patterns that could start on it rather than at all of them; built once per pattern list.
+ */
+function headIndex<V>(patterns: ProximityPattern<V>[]): Map<string, ProximityPattern<V>[]> {
+  let byHead = HEADS.get(patterns) as Map<string, ProximityPattern<V>[]> | undefined;
+  if (!byHead) {
+    byHead = new Map();
+    for (const p of patterns) {
+      const head = p.steps[0]?.stem.slice(0, 3) ?? "";
+      byHead.set(head, [...(byHead.get(head) ?? []), p]);
+    }
+    HEADS.set(patterns, byHead as Map<string, ProximityPattern<unknown>[]>);
+  }
+  return byHead;
+}
+
 export interface ProximityMatch<V> {
   value: V;
   firstToken: number;
@@ -28,27 +47,31 @@ export function matchProximity<V>(text: string, tokens: Token[], patterns: Proxi
   const out: ProximityMatch<V>[] = [];
   const fits = (t: Token | undefined, step: { stem: string; prefix: boolean }) =>
     t !== undefined && (step.prefix ? t.key.startsWith(step.stem) : t.key === step.stem);
-  // Patterns indexed by the first three letters of their first word, so each token looks at the
-  // few patterns that could start on it rather than at all of them.
-  const byHead = new Map<string, ProximityPattern<V>[]>();
-  for (const p of patterns) {
-    const head = p.steps[0]?.stem.slice(0, 3) ?? "";
-    byHead.set(head, [...(byHead.get(head) ?? []), p]);
-  }
+  const byHead = headIndex(patterns);
+  // Whether the gap before token j breaks the sentence, worked out once per gap: 1 no, 2 yes.
+  const breaks = new Uint8Array(tokens.length);
+  const breakBefore = (j: number) => {
+    if (breaks[j] === 0) {
+      const between = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
+      // A wrapped line is not a sentence break; a blank line or a new bullet is.
+      breaks[j] = /[.;!?]|\n\s*\n|\n\s*[-•*▪●]/.test(between) ? 2 : 1;
+    }
+    return breaks[j] === 2;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const candidates = byHead.get((tokens[i] as Token).key.slice(0, 3));
     if (!candidates) continue;
     for (const pattern of candidates) {
-      const [first, ...rest] = pattern.steps;
+      const steps = pattern.steps;
+      const first = steps[0];
       if (!first || !fits(tokens[i], first)) continue;
       let at = i;
       let ok = true;
-      for (const step of rest) {
+      for (let k = 1; k < steps.length; k++) {
+        const step = steps[k] as (typeof steps)[number];
         let found = -1;
         for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
-          const between = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
-          // A wrapped line is not a sentence break; a blank line or a new bullet is.
-          if (/[.;!?]|\n\s*\n|\n\s*[-•*▪●]/.test(between)) break;
+          if (breakBefore(j)) break;
           if (fits(tokens[j], step)) {
             found = j;
             break;

@@ -1,5 +1,6 @@
 /// <reference path="./wink-porter2-stemmer.d.ts" />
 import stem from "wink-porter2-stemmer";
+import { letterOrDigitWidth } from "./letters.js";
 import { WordMemo } from "./tokens.js";
 
 /**
@@ -32,8 +33,33 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
-/** Letters and digits, with inner dots ("node.js", "asp.net") and trailing + or # ("c++", "c#"). */
-const WORD = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*/gu;
+/**
+ * Words: letters and digits, with inner dots ("node.js", "asp.net") and trailing + or # ("c++",
+ * "c#"), exactly what /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*\/gu matches, scanned by code (the
+ * Unicode pattern was a third of the analyser's time).
+ */
+function scanWords(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  const run = (from: number) => {
+    let i = from;
+    for (let width = letterOrDigitWidth(text, i); width > 0; width = i < n ? letterOrDigitWidth(text, i) : 0)
+      i += width;
+    return i;
+  };
+  for (let i = 0; i < n; ) {
+    if (letterOrDigitWidth(text, i) === 0) {
+      i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i = run(i);
+    while (text.charCodeAt(i) === 46 && i + 1 < n && letterOrDigitWidth(text, i + 1) > 0) i = run(i + 1);
+    while (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35) i++;
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
 const LETTERS = /^\p{L}+$/u;
 /** PostgreSQL's limits: positions run to 16,383, and a lexeme keeps at most 255 of them. */
 const MAX_POSITION = 16_383;
@@ -53,7 +79,7 @@ export function createTextAnalyser(): TextAnalyser {
     return word.length < 3 || !LETTERS.test(word) ? word : stem(word);
   }, CACHE_LIMIT);
   const lexemeOf = (word: string) => known.get(word);
-  const words = (text: string): string[] => text.normalize("NFKC").toLowerCase().replaceAll("’", "'").match(WORD) ?? [];
+  const words = (text: string): string[] => scanWords(text.normalize("NFKC").toLowerCase().replaceAll("’", "'"));
   /** The lexemes of a text in order, null where a stop word held a position. */
   const lexemes = (text: string): (string | null)[] => words(text).map(lexemeOf);
 

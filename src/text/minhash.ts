@@ -3,17 +3,48 @@
  * positions that equals the Jaccard similarity of their shingle sets, so near-duplicate postings
  * (a repost with a changed date or location line) are found without comparing whole texts.
  */
+import { letterOrDigitWidth } from "./letters.js";
+
 export const MINHASH_SIZE = 64;
 const SHINGLE = 5;
 
-/** FNV-1a, 32-bit: fast and good enough to spread shingles. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/**
+ * The words of a text as they were always cut (runs of letters and digits, as the pattern
+ * /[\p{L}\p{N}]+/gu finds them), as [start, end) offsets into it: shingles are hashed straight
+ * from the text, where slicing out words and joining them into shingle strings was most of the cost.
+ */
+function wordBounds(text: string): Int32Array {
+  const bounds = new Int32Array(text.length + 1);
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    let width = letterOrDigitWidth(text, i);
+    if (width === 0) {
+      // Not a letter or digit: step over the whole code point.
+      i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      continue;
+    }
+    bounds[count++] = i;
+    while (width > 0) {
+      i += width;
+      width = i < text.length ? letterOrDigitWidth(text, i) : 0;
+    }
+    bounds[count++] = i;
   }
-  return h >>> 0;
+  return bounds.subarray(0, count);
+}
+
+/**
+ * FNV-1a, 32-bit (fast and good enough to spread shingles), of the words from..to joined by single
+ * spaces: the same value as hashing that joined string.
+ */
+function shingleHash(text: string, bounds: Int32Array, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ 32, 0x01000193);
+    const end = bounds[2 * w + 1] as number;
+    for (let i = bounds[2 * w] as number; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  }
+  return h;
 }
 
 /**
@@ -24,11 +55,13 @@ function fnv1a(text: string): number {
 const SEEDS = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i + 1, 0x9e3779b1) ^ 0x5bd1e995);
 
 export function minhash(text: string): number[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const bounds = wordBounds(lower);
+  const words = bounds.length / 2;
   const signature = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
-  const count = Math.max(1, words.length - SHINGLE + 1);
+  const count = Math.max(1, words - SHINGLE + 1);
   for (let i = 0; i < count; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(" "));
+    const h = shingleHash(lower, bounds, i, Math.min(words, i + SHINGLE));
     for (let k = 0; k < MINHASH_SIZE; k++) {
       // Mix the shingle hash with each seed; keep 31 bits so values fit a signed int column.
       const v = Math.imul(h ^ (SEEDS[k] as number), 0x85ebca6b) >>> 1;

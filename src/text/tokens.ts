@@ -44,17 +44,20 @@ export function tokenize(text: string, keys?: KeyCache): Token[] {
     const start = i;
     // Most words are plain lower-case ASCII without a final "s": their key is the word itself.
     let plain = code >= 97 && code <= 122;
+    let ascii = code < 128;
     i++;
     while (i < n) {
       code = text.charCodeAt(i);
       if (!isWordChar(code, text[i] as string)) break;
       if (code > 122 || (code >= 65 && code <= 90)) plain = false;
+      if (code >= 128) ascii = false;
       i++;
     }
     if (text[i] === "#") i++;
     else if (text[i] === "+") i += text[i + 1] === "+" ? 2 : 1;
     const raw = text.slice(start, i);
-    const key = plain && text.charCodeAt(i - 1) !== 115 ? raw : keys ? keys.get(raw) : keyOf(raw);
+    // An ASCII key is cheaper to compute than to look up in a memo of tens of thousands of words.
+    const key = plain && text.charCodeAt(i - 1) !== 115 ? raw : ascii || !keys ? keyOf(raw) : keys.get(raw);
     tokens.push({ raw, key, start, end: i });
   }
   return tokens;
@@ -97,8 +100,13 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 export function keyOf(word: string): string {
   const w = (ASCII.test(word) ? word : word.normalize("NFKC")).toLowerCase();
-  if (w.length > 3 && w.endsWith("s") && !/(ss|us|is|ys)$/.test(w) && /[a-z]s$/.test(w)) {
-    return w.endsWith("ies") && w.length > 4 ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  const n = w.length;
+  // A final "s" after a letter other than s, u, i or y ("class", "status", "analysis", "keys").
+  if (n > 3 && w.charCodeAt(n - 1) === 115) {
+    const before = w.charCodeAt(n - 2);
+    if (isLower(before) && before !== 115 && before !== 117 && before !== 105 && before !== 121) {
+      return before === 101 && n > 4 && w.charCodeAt(n - 3) === 105 ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+    }
   }
   return w;
 }
@@ -124,7 +132,12 @@ export function splitGlued(tokens: Token[], keep: (key: string) => boolean, keys
     let from = 0;
     for (const cut of [...cuts, token.raw.length]) {
       const raw = token.raw.slice(from, cut);
-      out.push({ raw, key: keys ? keys.get(raw) : keyOf(raw), start: token.start + from, end: token.start + cut });
+      out.push({
+        raw,
+        key: keys && !ASCII.test(raw) ? keys.get(raw) : keyOf(raw),
+        start: token.start + from,
+        end: token.start + cut,
+      });
       from = cut;
     }
   }

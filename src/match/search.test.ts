@@ -24,12 +24,15 @@ const posting = (i: number): IndexablePosting & PostingCard => ({
 /** A store of unique postings 1..n whose last stored row (n + 1) is a repost, so it is not indexed. */
 function fakeStore(n: number) {
   const rows = Array.from({ length: n }, (_, i) => posting(i + 1));
-  const calls = { indexRows: 0, matchingIds: 0 };
+  const calls = { indexRows: 0, matchingIds: 0, lastSeq: 0 };
   return {
     calls,
     rows,
     repo: {
-      lastSeq: async () => rows.length + 1,
+      lastSeq: async () => {
+        calls.lastSeq++;
+        return rows.length + 1;
+      },
       indexRows: async (after: number, limit = Number.POSITIVE_INFINITY) => {
         calls.indexRows++;
         return rows.filter((r) => r.seq > after).slice(0, limit);
@@ -44,6 +47,41 @@ function fakeStore(n: number) {
 }
 
 describe("createPostingSearch", () => {
+  it("with freshMs, searches of one moment share one check of the store; without, each checks", async () => {
+    const store = fakeStore(20);
+    const profile = profileWith(["python"]);
+    const shared = createPostingSearch(store.repo, { freshMs: 60_000 });
+    await Promise.all(Array.from({ length: 5 }, () => shared.search(profile, { fitRoles: [], top: 3 })));
+    await shared.search(profile, { fitRoles: [], top: 3 });
+    expect(store.calls.lastSeq).toBe(1);
+    // Within the window a posting stored since is not seen yet; that is the price of sharing.
+    store.rows.push(posting(21));
+    expect((await shared.search(profile, { fitRoles: [], top: 3 })).total).toBe(20);
+
+    const eager = createPostingSearch(store.repo);
+    store.calls.lastSeq = 0;
+    await Promise.all(Array.from({ length: 5 }, () => eager.search(profile, { fitRoles: [], top: 3 })));
+    expect(store.calls.lastSeq).toBe(5);
+    expect((await eager.search(profile, { fitRoles: [], top: 3 })).total).toBe(21);
+  });
+
+  it("with freshMs, a failed check is not shared: the next search checks again", async () => {
+    const store = fakeStore(3);
+    let fail = true;
+    const repo = {
+      ...store.repo,
+      lastSeq: async () => {
+        if (fail) throw new Error("store down");
+        return store.repo.lastSeq();
+      },
+    };
+    const search = createPostingSearch(repo, { freshMs: 60_000 });
+    const profile = profileWith(["python"]);
+    await expect(search.search(profile, { fitRoles: [], top: 3 })).rejects.toThrow("store down");
+    fail = false;
+    expect((await search.search(profile, { fitRoles: [], top: 3 })).total).toBe(3);
+  });
+
   it("reads the store in pages, and indexes every posting across them", async () => {
     const store = fakeStore(25);
     const search = createPostingSearch(store.repo, { page: 10 });

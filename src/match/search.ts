@@ -26,7 +26,15 @@ const QUERY_CACHE = 16;
  */
 export function createPostingSearch(
   repo: Pick<PostingRepository, "lastSeq" | "indexRows" | "byIds" | "matchingIds">,
-  options: { page?: number } = {},
+  options: {
+    page?: number;
+    /**
+     * How old (ms) a check of the store for new postings may be and still serve a search. 0, the
+     * default, checks before every search; a server under load shares one check between the
+     * searches of that moment instead of queueing a round trip per search behind the last.
+     */
+    freshMs?: number;
+  } = {},
 ) {
   const index = new RankIndex();
   // Rows are read in pages: one result of a million rows holds gigabytes of objects at once.
@@ -35,7 +43,12 @@ export function createPostingSearch(
   // indexed, so the index's own highest number can stay below it.
   let seen = 0;
   let refreshing: Promise<void> = Promise.resolve();
+  const freshMs = Math.max(0, options.freshMs ?? 0);
+  let checkedAt = Number.NEGATIVE_INFINITY;
+  let failed = false;
   const refresh = () => {
+    if (freshMs > 0 && !failed && performance.now() - checkedAt < freshMs) return refreshing;
+    checkedAt = performance.now();
     // One refresh at a time, so `seen` moves in order. A failed refresh fails its own search
     // only; the next one tries again.
     refreshing = refreshing
@@ -52,6 +65,10 @@ export function createPostingSearch(
         }
         seen = latest;
       });
+    failed = false;
+    refreshing.catch(() => {
+      failed = true;
+    });
     return refreshing;
   };
 

@@ -350,6 +350,11 @@ interface EstimateQuery {
  * Also the pay currencies offered: the model only tells US dollars from the rest, so any will do.
  */
 const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR", "JPY", "SGD", "PLN", "BRL", "MXN", "ZAR"];
+const currencyOptions = CURRENCIES.map((c) => (
+  <option key={c} value={c}>
+    {c}
+  </option>
+));
 
 export function MarketPage() {
   const roles = useApi("roles", () => call(client.api.roles.$get()));
@@ -509,21 +514,13 @@ export function MarketPage() {
             Paid in
             <select value={draft.paidIn} onChange={(e) => setDraft({ ...draft, paidIn: e.target.value })}>
               <option value="">the country's usual mix</option>
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
+              {currencyOptions}
             </select>
           </label>
           <label>
             Currency
             <select value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })}>
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
+              {currencyOptions}
             </select>
           </label>
           <button type="submit" className="primary">

@@ -31,6 +31,10 @@ describe("extractMinYears", () => {
       "Vesting over 4 years",
       "Experience with C++ and 3D graphics",
       "5+ months of experience or relevant coursework",
+      "25 years of innovation The Computer Vision Group at MERL conducts research with partners",
+      "With more than 25 years of excellence, the lab gives researchers freedom",
+      "Developing a new drug can take over $1B and 15 years, with over 99% of drugs failing",
+      "the team has spent the last 5+ years researching how we can combine AI with biology",
       "",
     ]) {
       expect(extractMinYears(text), text).toBeNull();

@@ -27,9 +27,11 @@ const EXPERIENCE_AFTER =
   /^[^.;\n]{0,80}?\b(experience|exp\b|background|working|work(ed)? (in|with|on)|industry|professional|hands-on|track record|building|developing|designing|in (a|an|the) |with |using )/i;
 const EXPERIENCE_BEFORE =
   /(experience|minimum|at least|min\.?|requires?|required|need|with|have|having|possess)[^.;\n]{0,40}$/i;
-const NOT_EXPERIENCE = /^[^.;\n]{0,25}\b(old|of age|ago|in business|history|warranty|anniversary|from now|running)\b/i;
+// A company's age or record ("25 years of innovation", "over 50 years of excellence") is no ask.
+const NOT_EXPERIENCE =
+  /^[^.;\n]{0,25}\b(old|of age|ago|in business|history|warranty|anniversary|from now|running|of (innovation|excellence|heritage|service|success|growth|leadership|operation|trust))\b/i;
 const NOT_EXPERIENCE_BEFORE =
-  /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|over the (next|past|last)|within|in the (next|past|last)|first|up to|every|our)\s*$/i;
+  /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|the (next|past|last)|within|first|up to|every|our|\btakes?\b[^.;\n]{0,20})\s*$/i;
 
 const BARE_PLUS_BEFORE =
   /\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?\+\s*(?:(?!(?:months?|weeks?|days?|hours?)\b)[a-z-]+\s+){0,2}experience\b/i;

@@ -2,7 +2,8 @@
 // removing exact duplicate rows. The ridge penalties, the residual floor, whether to use the
 // currency an answer was paid in, the yearly drift and the interval's width are chosen on a
 // validation split inside the training years (<= 2022 vs 2023), never on the test year.
-// usage: npx tsx bench/salary.ts
+// usage: npx tsx bench/salary.ts [--test-year Y]   (default 2024; with Y the same protocol moves
+//   by Y - 2024 years: train on <= Y-1, validate on Y-1 from <= Y-2, test on Y)
 import { loadKnowledge } from "../src/knowledge/load.js";
 import {
   estimateSalary,
@@ -15,6 +16,8 @@ import {
 import { readSalarySurvey, type SurveyRow } from "../src/sources/salary-survey.js";
 import { requireShared } from "./shared-data.js";
 
+const at = process.argv.indexOf("--test-year");
+const TEST = at > 0 ? Number(process.argv[at + 1]) : 2024;
 const pack = loadKnowledge();
 const rows = readSalarySurvey(requireShared("aijobs-salaries", "salaries.csv"), pack);
 const rolePrior = rolePriorFrom(pack.roles, SURVEY_SOURCE);
@@ -81,12 +84,12 @@ const weighted = (xs: SurveyRow[], last: number) => xs.map((r) => ({ ...r, weigh
 const withoutCurrency = <T extends SurveyRow>(xs: T[]) => xs.map((r) => ({ ...r, currency: "" }));
 
 // Choose the ridge penalty, measure the yearly drift and calibrate the interval on the training
-// years only: fit on <= 2022, judge on 2023.
+// years only: fit on <= TEST-2 (2022), judge on TEST-1 (2023).
 const fit = weighted(
-  rows.filter((r) => r.year <= 2022),
-  2022,
+  rows.filter((r) => r.year <= TEST - 2),
+  TEST - 2,
 );
-const validation = rows.filter((r) => r.year === 2023);
+const validation = rows.filter((r) => r.year === TEST - 1);
 const trainOn = (data: typeof fit, options: Partial<TrainOptions>) =>
   trainModel(data, { trainedOn: "bench", source: SURVEY_SOURCE, prior: PRIOR, rolePrior, ...options });
 // The grid: with or without the currency x overall penalty x the main effects' and interactions'
@@ -111,7 +114,7 @@ for (const currency of [false, true])
         }
 const asChosen = <T extends SurveyRow>(xs: T[]) => (useCurrency ? xs : withoutCurrency(xs));
 
-/** The yearly drift and the interval's spread for a setting, both measured on 2023 from a fit on <= 2022. */
+/** The yearly drift and the interval's spread for a setting, both measured on the validation year from a fit on the years before it. */
 function calibrate(options: Partial<TrainOptions>, currency: boolean) {
   const data = currency ? fit : withoutCurrency(fit);
   const drift = medianLogRatio(trainOn(data, options), validation);
@@ -126,15 +129,15 @@ const { drift, spread } = calibrate(chosen, useCurrency);
 const validationBase = baseline(fit);
 const validationBaseMae = validation.reduce((a, r) => a + Math.abs(validationBase(r) - r.usd), 0) / validation.length;
 
-const train = rows.filter((r) => r.year <= 2023);
-const test = rows.filter((r) => r.year === 2024);
-const model = trainOn(asChosen(weighted(train, 2023)), { ...chosen, drift, spread });
-const undrifted = evaluate(trainOn(asChosen(weighted(train, 2023)), { ...chosen, spread }), test, useCurrency);
+const train = rows.filter((r) => r.year <= TEST - 1);
+const test = rows.filter((r) => r.year === TEST);
+const model = trainOn(asChosen(weighted(train, TEST - 1)), { ...chosen, drift, spread });
+const undrifted = evaluate(trainOn(asChosen(weighted(train, TEST - 1)), { ...chosen, spread }), test, useCurrency);
 const ours = evaluate(model, test, useCurrency);
 const unsaid = evaluate(model, test, false);
 // The best setting without the currency, calibrated the same way: what the currency adds.
 const noCurrency = evaluate(
-  trainOn(withoutCurrency(weighted(train, 2023)), {
+  trainOn(withoutCurrency(weighted(train, TEST - 1)), {
     ...bestWithout.options,
     ...calibrate(bestWithout.options, false),
   }),
@@ -159,10 +162,10 @@ const baseMae = baseAbs / test.length;
 const row = (name: string, m: ReturnType<typeof evaluate>) =>
   console.log(`| ${name} | ${m.mae.toFixed(0)} | ${(m.mdape * 100).toFixed(1)}% | ${m.coverage.toFixed(3)} |`);
 console.log(
-  `train ${train.length} answers (<= 2023), test ${test.length} (2024); ${useCurrency ? "with" : "without"} the currency paid in, ridge penalty ${chosen.lambda} (main effects x${chosen.mainPenalty}, interactions x${chosen.interactionPenalty}), residual floor ${chosen.delta}, drift +${((Math.exp(drift) - 1) * 100).toFixed(1)}% a year and interval spread ${spread} chosen on 2023 within training\n`,
+  `train ${train.length} answers (<= ${TEST - 1}), test ${test.length} (${TEST}); ${useCurrency ? "with" : "without"} the currency paid in, ridge penalty ${chosen.lambda} (main effects x${chosen.mainPenalty}, interactions x${chosen.interactionPenalty}), residual floor ${chosen.delta}, drift +${((Math.exp(drift) - 1) * 100).toFixed(1)}% a year and interval spread ${spread} chosen on ${TEST - 1} within training\n`,
 );
 console.log(
-  `validation (2023 from <= 2022): MAE ${bestMae.toFixed(0)} vs its baseline ${validationBaseMae.toFixed(0)} = ${pct(bestMae, validationBaseMae)}; best without the currency ${bestWithout.mae.toFixed(0)} = ${pct(bestWithout.mae, validationBaseMae)} (lambda ${bestWithout.options.lambda}, main x${bestWithout.options.mainPenalty}, interactions x${bestWithout.options.interactionPenalty}, floor ${bestWithout.options.delta})\n`,
+  `validation (${TEST - 1} from <= ${TEST - 2}): MAE ${bestMae.toFixed(0)} vs its baseline ${validationBaseMae.toFixed(0)} = ${pct(bestMae, validationBaseMae)}; best without the currency ${bestWithout.mae.toFixed(0)} = ${pct(bestWithout.mae, validationBaseMae)} (lambda ${bestWithout.options.lambda}, main x${bestWithout.options.mainPenalty}, interactions x${bestWithout.options.interactionPenalty}, floor ${bestWithout.options.delta})\n`,
 );
 console.log("| estimator | MAE (USD) | median abs % error | 80% interval coverage |");
 console.log("|---|---|---|---|");

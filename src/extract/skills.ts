@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type KnowledgePack, type Skill, SkillCategory } from "../knowledge/schema.js";
 import { type PhraseMatch, PhraseMatcher } from "../text/phrase-matcher.js";
-import { matchProximity, parsePattern } from "../text/proximity.js";
+import { indexPatterns, matchProximity, parsePattern } from "../text/proximity.js";
 import { splitGlued, type Token, tokenize } from "../text/tokens.js";
 import { type Section, sectionAt } from "./sections.js";
 
@@ -81,12 +81,14 @@ export function createSkillExtractor(
   );
   const isKnown = (key: string) => known.has(key);
 
-  const patterns = pack.skills.flatMap((skill) =>
-    skill.patterns.map((p) => {
-      const words = p.split(" ... ");
-      const bare = { first: !words[0]?.endsWith("*"), last: !words.at(-1)?.endsWith("*") };
-      return parsePattern<Entry>(p, { skill, needsContext: false, bare });
-    }),
+  const patterns = indexPatterns(
+    pack.skills.flatMap((skill) =>
+      skill.patterns.map((p) => {
+        const words = p.split(" ... ");
+        const bare = { first: !words[0]?.endsWith("*"), last: !words.at(-1)?.endsWith("*") };
+        return parsePattern<Entry>(p, { skill, needsContext: false, bare });
+      }),
+    ),
   );
 
   return function extractSkills(text: string, given: Token[] = tokenize(text)): SkillFound[] {

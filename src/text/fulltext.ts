@@ -1,6 +1,6 @@
 /// <reference path="./wink-porter2-stemmer.d.ts" />
 import stem from "wink-porter2-stemmer";
-import { letterOrDigitWidth } from "./letters.js";
+import { afterCodePoint, letterRunEnd } from "./letters.js";
 import { WordMemo } from "./tokens.js";
 
 /**
@@ -40,21 +40,19 @@ const STOP_WORDS = new Set(
  */
 function scanWords(text: string): string[] {
   const out: string[] = [];
-  const n = text.length;
-  const run = (from: number) => {
-    let i = from;
-    for (let width = letterOrDigitWidth(text, i); width > 0; width = i < n ? letterOrDigitWidth(text, i) : 0)
-      i += width;
-    return i;
-  };
-  for (let i = 0; i < n; ) {
-    if (letterOrDigitWidth(text, i) === 0) {
-      i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+  for (let i = 0; i < text.length; ) {
+    const start = i;
+    i = letterRunEnd(text, start);
+    if (i === start) {
+      i = afterCodePoint(text, start);
       continue;
     }
-    const start = i;
-    i = run(i);
-    while (text.charCodeAt(i) === 46 && i + 1 < n && letterOrDigitWidth(text, i + 1) > 0) i = run(i + 1);
+    // An inner dot joins the next run ("node.js"); a final one does not ("end.").
+    while (text.charCodeAt(i) === 46) {
+      const next = letterRunEnd(text, i + 1);
+      if (next === i + 1) break;
+      i = next;
+    }
     while (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35) i++;
     out.push(text.slice(start, i));
   }

@@ -14,3 +14,18 @@ export function letterOrDigitWidth(text: string, i: number): number {
   if (!LETTER_OR_DIGIT.test(String.fromCodePoint(point))) return 0;
   return point > 0xffff ? 2 : 1;
 }
+
+/** Where the run of letters and digits starting at `from` ends: `from` itself when none starts there. */
+export function letterRunEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const width = letterOrDigitWidth(text, i);
+    if (width === 0) break;
+    i += width;
+  }
+  return i;
+}
+
+/** The index after the code point at `i` (two units for a surrogate pair). */
+export const afterCodePoint = (text: string, i: number): number =>
+  i + ((text.codePointAt(i) as number) > 0xffff ? 2 : 1);

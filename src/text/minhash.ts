@@ -3,7 +3,7 @@
  * positions that equals the Jaccard similarity of their shingle sets, so near-duplicate postings
  * (a repost with a changed date or location line) are found without comparing whole texts.
  */
-import { letterOrDigitWidth } from "./letters.js";
+import { afterCodePoint, letterRunEnd } from "./letters.js";
 
 export const MINHASH_SIZE = 64;
 const SHINGLE = 5;
@@ -17,18 +17,14 @@ function wordBounds(text: string): Int32Array {
   const bounds = new Int32Array(text.length + 1);
   let count = 0;
   for (let i = 0; i < text.length; ) {
-    let width = letterOrDigitWidth(text, i);
-    if (width === 0) {
-      // Not a letter or digit: step over the whole code point.
-      i += (text.codePointAt(i) as number) > 0xffff ? 2 : 1;
+    const end = letterRunEnd(text, i);
+    if (end === i) {
+      i = afterCodePoint(text, i);
       continue;
     }
     bounds[count++] = i;
-    while (width > 0) {
-      i += width;
-      width = i < text.length ? letterOrDigitWidth(text, i) : 0;
-    }
-    bounds[count++] = i;
+    bounds[count++] = end;
+    i = end;
   }
   return bounds.subarray(0, count);
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { matchProximity, parsePattern } from "./proximity.js";
+import { indexPatterns, matchProximity, parsePattern } from "./proximity.js";
 import { tokenize } from "./tokens.js";
 
 const find = (text: string, pattern: string) =>
-  matchProximity(text, tokenize(text), [parsePattern(pattern, "x")]).map((m) => [m.firstToken, m.lastToken]);
+  matchProximity(text, tokenize(text), indexPatterns([parsePattern(pattern, "x")])).map((m) => [
+    m.firstToken,
+    m.lastToken,
+  ]);
 
 describe("matchProximity", () => {
   it("finds words in order with a few words between", () => {

@@ -13,21 +13,18 @@ export function parsePattern<V>(pattern: string, value: V): ProximityPattern<V> 
 
 const MAX_GAP = 4;
 
-const HEADS = new WeakMap<object, Map<string, ProximityPattern<unknown>[]>>();
-
 /**
  * Patterns indexed by the first three letters of their first word, so each token looks at the few
- * patterns that could start on it rather than at all of them; built once per pattern list.
+ * patterns that could start on it rather than at all of them. Built once, by whoever owns the
+ * patterns, and passed to every matchProximity call.
  */
-function headIndex<V>(patterns: ProximityPattern<V>[]): Map<string, ProximityPattern<V>[]> {
-  let byHead = HEADS.get(patterns) as Map<string, ProximityPattern<V>[]> | undefined;
-  if (!byHead) {
-    byHead = new Map();
-    for (const p of patterns) {
-      const head = p.steps[0]?.stem.slice(0, 3) ?? "";
-      byHead.set(head, [...(byHead.get(head) ?? []), p]);
-    }
-    HEADS.set(patterns, byHead as Map<string, ProximityPattern<unknown>[]>);
+export type ProximityIndex<V> = Map<string, ProximityPattern<V>[]>;
+
+export function indexPatterns<V>(patterns: ProximityPattern<V>[]): ProximityIndex<V> {
+  const byHead: ProximityIndex<V> = new Map();
+  for (const p of patterns) {
+    const head = p.steps[0]?.stem.slice(0, 3) ?? "";
+    byHead.set(head, [...(byHead.get(head) ?? []), p]);
   }
   return byHead;
 }
@@ -43,11 +40,10 @@ export interface ProximityMatch<V> {
  * no sentence break (a full stop, semicolon, blank line or new bullet) between them. Cost is the number of
  * tokens times the number of patterns times MAX_GAP: linear in the text.
  */
-export function matchProximity<V>(text: string, tokens: Token[], patterns: ProximityPattern<V>[]): ProximityMatch<V>[] {
+export function matchProximity<V>(text: string, tokens: Token[], byHead: ProximityIndex<V>): ProximityMatch<V>[] {
   const out: ProximityMatch<V>[] = [];
   const fits = (t: Token | undefined, step: { stem: string; prefix: boolean }) =>
     t !== undefined && (step.prefix ? t.key.startsWith(step.stem) : t.key === step.stem);
-  const byHead = headIndex(patterns);
   // Whether the gap before token j breaks the sentence, worked out once per gap: 1 no, 2 yes.
   const breaks = new Uint8Array(tokens.length);
   const breakBefore = (j: number) => {

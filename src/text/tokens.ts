@@ -57,7 +57,14 @@ export function tokenize(text: string, keys?: KeyCache): Token[] {
     else if (text[i] === "+") i += text[i + 1] === "+" ? 2 : 1;
     const raw = text.slice(start, i);
     // An ASCII key is cheaper to compute than to look up in a memo of tens of thousands of words.
-    const key = plain && text.charCodeAt(i - 1) !== 115 ? raw : ascii || !keys ? keyOf(raw) : keys.get(raw);
+    const key =
+      plain && text.charCodeAt(i - 1) !== 115
+        ? raw
+        : ascii
+          ? foldedKey(raw.toLowerCase())
+          : keys
+            ? keys.get(raw)
+            : keyOf(raw);
     tokens.push({ raw, key, start, end: i });
   }
   return tokens;
@@ -99,7 +106,11 @@ const ASCII = /^[\x00-\x7f]*$/;
  * singular. Both aliases and text go through here, so a stem only has to agree with itself.
  */
 export function keyOf(word: string): string {
-  const w = (ASCII.test(word) ? word : word.normalize("NFKC")).toLowerCase();
+  return foldedKey((ASCII.test(word) ? word : word.normalize("NFKC")).toLowerCase());
+}
+
+/** keyOf's last step, on a word already folded to lower case: the plural "s" dropped. */
+function foldedKey(w: string): string {
   const n = w.length;
   // A final "s" after a letter other than s, u, i or y ("class", "status", "analysis", "keys").
   if (n > 3 && w.charCodeAt(n - 1) === 115) {

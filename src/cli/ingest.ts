@@ -26,6 +26,9 @@ const sourcesOf = (paths: string[], boards: string[]) => [
   ...boards.map((spec) => () => readBoard(spec)),
 ];
 
+/** A posting's typical share of a posting file (3-5 KB of text and its fields), to guess how many a file holds. */
+const BYTES_PER_POSTING = 4_000;
+
 export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command("ingest")
@@ -70,24 +73,34 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             // The extraction threads start once the store is open: creating a new store briefly
             // takes most of a gigabyte, and the two together would add up.
             preparer = createBatchPreparer(ctx.knowledge().pack);
-            return ingestItems(createPostingRepository(db, similarity), sourcesOf(paths, opts.source), preparer, {
-              progress: (chars, read) => bar.update(Math.min(chars, total), { items: read }),
-              ...(opts.log
-                ? {
-                    stored: (s: IngestSummary) => {
-                      const done = s.inserted + s.duplicates + s.skipped;
-                      const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
-                      process.stderr.write(
-                        `mlpath: stored ${done} of ${s.read} read (${s.inserted} new, ${s.duplicates} reposts, ${s.skipped} already stored; ${rate}/s)\n`,
-                      );
-                    },
-                  }
-                : {}),
-              rowError: (where, reason) => {
-                reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-                if (shown++ < 20) process.stderr.write(`mlpath: ${where}: skipped: ${reason}\n`);
+            return ingestItems(
+              createPostingRepository(db, similarity),
+              sourcesOf(paths, opts.source),
+              preparer,
+              {
+                progress: (chars, read) => bar.update(Math.min(chars, total), { items: read }),
+                ...(opts.log
+                  ? {
+                      stored: (s: IngestSummary) => {
+                        const done = s.inserted + s.duplicates + s.skipped;
+                        const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
+                        process.stderr.write(
+                          `mlpath: stored ${done} of ${s.read} read (${s.inserted} new, ${s.duplicates} reposts, ${s.skipped} already stored; ${rate}/s)\n`,
+                        );
+                      },
+                    }
+                  : {}),
+                rowError: (where, reason) => {
+                  reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+                  if (shown++ < 20) process.stderr.write(`mlpath: ${where}: skipped: ${reason}\n`);
+                },
+                finishing: (step) => {
+                  bar.stop();
+                  if (opts.log || process.stderr.isTTY) process.stderr.write(`mlpath: ${step}\n`);
+                },
               },
-            });
+              { expected: Math.floor(total / BYTES_PER_POSTING) },
+            );
           })
           .finally(() => {
             bar.stop();

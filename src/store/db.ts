@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { AppError } from "../errors.js";
 import { lockDataDir } from "./lock.js";
+import { restoreSearchIndex } from "./search-index.js";
 
 export interface QueryResult<T> {
   rows: T[];
@@ -49,11 +50,15 @@ function targetOf(value: string): StoreTarget {
   return { kind: "pglite", dataDir: value };
 }
 
-/** Opens the store and brings its schema up to date before anything else touches it. */
+/**
+ * Opens the store and brings its schema up to date before anything else touches it, including the
+ * full-text index an interrupted bulk load may have left dropped.
+ */
 export async function openDb(target: StoreTarget): Promise<Db> {
   const db = target.kind === "postgres" ? await openPostgres(target.url) : await openPglite(target.dataDir);
   try {
     await migrate(db);
+    await restoreSearchIndex(db);
   } catch (e) {
     await db.close().catch(() => {});
     if (e instanceof AppError) throw e;

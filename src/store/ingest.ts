@@ -4,6 +4,7 @@ import type { PostingRecord, SourceItem } from "../sources/posting-record.js";
 import { postingId } from "../sources/prepare.js";
 import type { BatchPreparer } from "../sources/prepare-pool.js";
 import type { PostingRepository } from "./postings.js";
+import { shouldDeferSearchIndex } from "./search-index.js";
 
 export const INGEST_BATCH = 200;
 
@@ -22,6 +23,15 @@ export interface IngestHooks {
   rowError?(where: string, reason: string): void;
   /** Called after each batch is committed, with the running totals. */
   stored?(summary: IngestSummary): void;
+  /** Called when the postings are stored and a longer closing step starts, naming it. */
+  finishing?(step: string): void;
+}
+
+export interface IngestOptions {
+  /** False leaves the market aggregates to the caller (queue workers refresh them when the queue runs dry). */
+  refreshAggregates?: boolean;
+  /** Roughly how many postings the sources hold, when known: a large load builds the full-text index once at the end. */
+  expected?: number;
 }
 
 /**
@@ -35,12 +45,14 @@ export function ingestFiles(
   paths: string[],
   preparer: BatchPreparer,
   hooks: IngestHooks = {},
+  options: IngestOptions = {},
 ): Promise<IngestSummary> {
   return ingestItems(
     repo,
     paths.map((p) => () => readPostingFile(p)),
     preparer,
     hooks,
+    options,
   );
 }
 
@@ -54,9 +66,13 @@ export async function ingestItems(
   sources: (() => AsyncIterable<SourceItem>)[],
   preparer: BatchPreparer,
   hooks: IngestHooks = {},
-  options: { refreshAggregates?: boolean } = {},
+  options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, inserted: 0, duplicates: 0, skipped: 0, errors: 0 };
+  let rebuildIndex =
+    options.expected !== undefined && shouldDeferSearchIndex((await repo.counts()).total, options.expected)
+      ? await repo.deferSearchIndex()
+      : null;
   let chars = 0;
   let batch: PostingRecord[] = [];
   let stored: Promise<void> = Promise.resolve();
@@ -98,13 +114,23 @@ export async function ingestItems(
       await flush();
     }
     await stored;
+    if (rebuildIndex) {
+      hooks.finishing?.("building the full-text index");
+      const rebuild = rebuildIndex;
+      rebuildIndex = null;
+      await rebuild();
+    }
     // The market aggregates, once per run; queue workers do it when the queue runs dry instead.
-    if (options.refreshAggregates !== false && summary.inserted + summary.duplicates > 0)
+    if (options.refreshAggregates !== false && summary.inserted + summary.duplicates > 0) {
+      hooks.finishing?.("refreshing the market figures");
       await repo.refreshAggregates();
+    }
   } catch (e) {
     // Nothing may still be writing when the caller closes the store after this error.
     await Promise.allSettled(inFlight);
     await stored.catch(() => {});
+    // Left undone, the next open of the store would build it; done here, the store is whole now.
+    await rebuildIndex?.().catch(() => {});
     throw e;
   }
   return summary;

@@ -1,6 +1,7 @@
 import type { PreparedPosting } from "../sources/prepare.js";
 import { createTextAnalyser } from "../text/fulltext.js";
 import type { Db, Queryable } from "./db.js";
+import { deferSearchIndex } from "./search-index.js";
 
 /** What a search result shows of a posting beyond what the ranking index holds. */
 export interface PostingCard {
@@ -473,6 +474,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
   return {
     insertBatch,
     counts,
+    deferSearchIndex: () => deferSearchIndex(db),
     lastSeq,
     indexRows,
     byIds,

@@ -65,10 +65,13 @@ describe("mlpath ingest", () => {
     for (const x of [html, noDescription]) expect(hasStack(x.stderr)).toBe(false);
   }, 60_000);
 
-  it("refuses a malformed board source and an empty command line", () => {
+  it("refuses a malformed board source, a bad thread count and an empty command line", () => {
     const bad = mlpath(["ingest", "--source", "workday:acme"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--source "workday:acme" is not PROVIDER:BOARD');
+    const threads = mlpath(["ingest", "--threads", "two", "x.csv"]);
+    expect(threads.code).toBe(2);
+    expect(threads.stderr).toContain('--threads must be a whole number from 0 to 64, not "two"');
     const nothing = mlpath(["ingest"]);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain("nothing to ingest");
@@ -89,13 +92,16 @@ describe("mlpath ingest", () => {
     expect(remote.map((x: { posting: { title: string } }) => x.posting.title)).toEqual(["ML Engineer"]);
   }, 60_000);
 
-  it("resumes after kill -9 with no posting lost or doubled", async () => {
+  it("resumes after kill -9 with no posting lost or doubled, and the full-text index whole", async () => {
+    // 7 KB a posting makes the file large enough (42 MB) for a bulk load, which drops the
+    // full-text index until the end: the kill leaves the store without it.
+    const filler = " Our team values careful work.".repeat(230);
     const lines = Array.from({ length: 6000 }, (_, i) =>
       JSON.stringify({
         id: `job-${i}`,
         title: `Engineer ${i}`,
         company: `Company ${i}`,
-        description: body(`topic ${i}`, i),
+        description: body(`topic ${i}`, i) + filler,
       }),
     );
     const big = file("big.jsonl", lines.join("\n"));
@@ -116,11 +122,18 @@ describe("mlpath ingest", () => {
     const partial = JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout);
     expect(partial.total).toBeGreaterThanOrEqual(200);
     expect(partial.total).toBeLessThan(6000);
-    const rerun = mlpath(["ingest", "--json", big], crashDb);
+    const rerun = mlpath(["ingest", "--json", "--log", big], crashDb);
     expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stderr).toContain("mlpath: building the full-text index");
     const summary = JSON.parse(rerun.stdout);
     expect(summary.inserted + summary.skipped).toBe(6000);
     expect(summary.skipped).toBe(partial.total);
     expect(JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout)).toEqual({ total: 6000, unique: 6000 });
-  }, 120_000);
+    const resume = join(import.meta.dirname, "..", "samples", "resumes", "new-graduate.txt");
+    const found = mlpath(["jobs", "search", "--resume", resume, "--query", "engineer 5999", "--json"], crashDb);
+    expect(found.code, found.stderr).toBe(0);
+    expect(JSON.parse(found.stdout).map((x: { posting: { title: string } }) => x.posting.title)).toEqual([
+      "Engineer 5999",
+    ]);
+  }, 180_000);
 });

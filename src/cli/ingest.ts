@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { AppError } from "../errors.js";
 import { parseBoardSpec, readBoard } from "../sources/boards.js";
@@ -47,13 +48,21 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     )
     .option("--queue", "enqueue the work for `mlpath worker` processes instead of doing it here (PostgreSQL store)")
     .option("--job-timeout <s>", "with --queue: seconds before a job whose worker died is handed out again", "300")
+    .option(
+      "--threads <n>",
+      "extraction threads beside the store (0: extract on the store's own thread)",
+      String(Math.max(1, availableParallelism() - 1)),
+    )
     .option("--log", "print a line to stderr after each batch is stored (for logs, where there is no progress bar)")
     .option("--json", "print the final summary as JSON")
     .action(
       async (
         paths: string[],
-        opts: { json?: boolean; log?: boolean; source: string[]; queue?: boolean; jobTimeout: string },
+        opts: { json?: boolean; log?: boolean; source: string[]; queue?: boolean; jobTimeout: string; threads: string },
       ) => {
+        const threads = Number(opts.threads);
+        if (!Number.isInteger(threads) || threads < 0 || threads > 64)
+          throw new AppError("INVALID_INPUT", `--threads must be a whole number from 0 to 64, not "${opts.threads}"`);
         if (paths.length === 0 && opts.source.length === 0) {
           throw new AppError("INVALID_INPUT", "nothing to ingest", {
             hint: "pass posting files, or --source greenhouse:BOARD",
@@ -72,7 +81,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           .withStore((db) => {
             // The extraction threads start once the store is open: creating a new store briefly
             // takes most of a gigabyte, and the two together would add up.
-            preparer = createBatchPreparer(ctx.knowledge().pack);
+            preparer = createBatchPreparer(ctx.knowledge().pack, threads);
             return ingestItems(
               createPostingRepository(db, similarity),
               sourcesOf(paths, opts.source),

@@ -2,6 +2,8 @@
 // removing exact duplicate rows. The ridge penalties, the residual floor, whether to use the
 // currency an answer was paid in, the yearly drift and the interval's width are chosen on a
 // validation split inside the training years (<= 2022 vs 2023), never on the test year.
+// A second validation mirrors a dense year (see `inYear` below); on it the bench chooses k of the
+// model's empirical-Bayes blend with the query's title x level x country group (`blend`).
 // usage: npx tsx bench/salary.ts [--test-year Y]   (default 2024; with Y the same protocol moves
 //   by Y - 2024 years: train on <= Y-1, validate on Y-1 from <= Y-2, test on Y)
 import { loadKnowledge } from "../src/knowledge/load.js";
@@ -74,6 +76,30 @@ function medianLogRatio(model: SalaryModel, rows: SurveyRow[]) {
   );
 }
 
+/** The model with the blend's k set (k = Infinity: no blend); the cells' shifts are there either way. */
+const withBlend = (model: SalaryModel, k: number): SalaryModel => {
+  const { blend: _, ...rest } = model;
+  return Number.isFinite(k) ? { ...rest, blend: k } : rest;
+};
+
+/** A fixed-seed shuffle (mulberry32), so the in-year split is the same on every run. */
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const random = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
 /** Pseudo-records pulling a group's spread toward its parent's. */
 const PRIOR = 8;
 
@@ -129,11 +155,43 @@ const { drift, spread } = calibrate(chosen, useCurrency);
 const validationBase = baseline(fit);
 const validationBaseMae = validation.reduce((a, r) => a + Math.abs(validationBase(r) - r.usd), 0) / validation.length;
 
+// The dense-year validation. The next-year validation (TEST-1 from <= TEST-2) has the density of
+// the year before: for --test-year 2025 that is 2024 judged from <= 2023, where 48% of the answers
+// fall in a title x level x country cell with no earlier answer; in 2025 judged from <= 2024 few
+// do. A random quarter of the last training year, held out (two fixed seeds) and judged from the
+// other three quarters plus the earlier years, has the density of a year after a large one (98% of
+// its answers have a filled cell for 2024) but no passage of time. So it chooses only what
+// density governs, the blend's k (how far a cell's own median may pull the estimate); the
+// penalties, the drift and the spread stay chosen on the next year, where time passes as it will
+// for the test year. Ties go to the larger k (less blending), k = Infinity first.
+const BLEND_K = [Number.POSITIVE_INFINITY, 200, 100, 50, 30, 20, 10, 5];
+const inYear = [1, 2].map((seed) => {
+  const last = shuffled(
+    rows.filter((r) => r.year === TEST - 1),
+    seed,
+  );
+  const cut = Math.round(last.length * 0.25);
+  const data = asChosen(weighted([...rows.filter((r) => r.year < TEST - 1), ...last.slice(cut)], TEST - 1));
+  const target = last.slice(0, cut);
+  const m = trainOn(data, chosen);
+  const base = baseline(data);
+  const baseMae = target.reduce((a, r) => a + Math.abs(base(r) - r.usd), 0) / target.length;
+  return BLEND_K.map((k) => evaluate(withBlend(m, k), target, useCurrency).mae / baseMae - 1);
+});
+const inYearOf = (i: number) => inYear.reduce((a, seeds) => a + (seeds[i] as number), 0) / inYear.length;
+let blendAt = 0;
+for (let i = 1; i < BLEND_K.length; i++) if (inYearOf(i) < inYearOf(blendAt)) blendAt = i;
+const blendK = BLEND_K[blendAt] as number;
+const nextYearModel = trainOn(asChosen(fit), chosen);
+const nextYear = evaluate(nextYearModel, validation, useCurrency).mae;
+const nextYearBlend = evaluate(withBlend(nextYearModel, blendK), validation, useCurrency).mae;
+
 const train = rows.filter((r) => r.year <= TEST - 1);
 const test = rows.filter((r) => r.year === TEST);
-const model = trainOn(asChosen(weighted(train, TEST - 1)), { ...chosen, drift, spread });
-const undrifted = evaluate(trainOn(asChosen(weighted(train, TEST - 1)), { ...chosen, spread }), test, useCurrency);
+const model = withBlend(trainOn(asChosen(weighted(train, TEST - 1)), { ...chosen, drift, spread }), blendK);
+const undrifted = evaluate(withBlend({ ...model, drift: 0 }, blendK), test, useCurrency);
 const ours = evaluate(model, test, useCurrency);
+const unblended = evaluate(withBlend(model, Number.POSITIVE_INFINITY), test, useCurrency);
 const unsaid = evaluate(model, test, false);
 // The best setting without the currency, calibrated the same way: what the currency adds.
 const noCurrency = evaluate(
@@ -154,7 +212,7 @@ for (const r of test) {
 }
 const started = performance.now();
 for (const r of test.slice(0, 2000))
-  estimateSalary(model, { role: r.role, level: r.level, country: r.country, remote: r.remote });
+  estimateSalary(model, { role: r.role, level: r.level, country: r.country, remote: r.remote, title: r.title });
 const perEstimate = (performance.now() - started) / Math.min(2000, test.length);
 
 const pct = (mae: number, base: number) => `${(((mae - base) / base) * 100).toFixed(1)}%`;
@@ -167,10 +225,16 @@ console.log(
 console.log(
   `validation (${TEST - 1} from <= ${TEST - 2}): MAE ${bestMae.toFixed(0)} vs its baseline ${validationBaseMae.toFixed(0)} = ${pct(bestMae, validationBaseMae)}; best without the currency ${bestWithout.mae.toFixed(0)} = ${pct(bestWithout.mae, validationBaseMae)} (lambda ${bestWithout.options.lambda}, main x${bestWithout.options.mainPenalty}, interactions x${bestWithout.options.interactionPenalty}, floor ${bestWithout.options.delta})\n`,
 );
+const inYearText = (i: number) =>
+  `${(inYearOf(i) * 100).toFixed(2)}% (seeds ${inYear.map((seeds) => `${((seeds[i] as number) * 100).toFixed(2)}%`).join(", ")})`;
+console.log(
+  `dense-year validation (25% of ${TEST - 1} from the rest and <= ${TEST - 2}, as chosen, vs its baseline): ${inYearText(0)}; with the cell blend k = ${blendK} chosen on it: ${inYearText(blendAt)}; on the next-year validation ${pct(nextYear, validationBaseMae)} without it, ${pct(nextYearBlend, validationBaseMae)} with it\n`,
+);
 console.log("| estimator | MAE (USD) | median abs % error | 80% interval coverage |");
 console.log("|---|---|---|---|");
-row("mlpath median regression", ours);
+row(`mlpath median regression (cell blend k = ${blendK})`, ours);
 row("the same without the drift", undrifted);
+row("the same without the cell blend", unblended);
 row("the same model, asked without the currency", unsaid);
 row("the best model without the currency (chosen and calibrated the same way)", noCurrency);
 console.log(

@@ -177,4 +177,63 @@ describe("salary model", () => {
     expect(paidInText(null, "gb")).toBe("the usual mix of pay currencies in GB");
     expect(paidInText("USD", "GB")).toBe("paid in USD");
   });
+
+  describe("blend with the query's own title x level x country group", () => {
+    // Two titles of one role in two countries: "research scientist" pays like "data scientist" in
+    // the US but far more in DE. Title and country effects add up, so the linear model alone must
+    // split the difference; only the DE research scientists' own group knows.
+    const data = [
+      ...rows(200, 150_000, { title: "data scientist" }),
+      ...rows(200, 150_000, { title: "research scientist" }),
+      ...rows(200, 90_000, { title: "data scientist", country: "DE" }),
+      ...rows(200, 130_000, { title: "research scientist", country: "DE" }),
+      ...rows(4, 200_000, { title: "research scientist", country: "FR" }),
+      ...rows(200, 80_000, { title: "data scientist", country: "FR" }),
+    ];
+    const options = { trainedOn: "t", source: "t", lambda: 1 };
+    const plain = trainModel(data, options);
+    const blended = trainModel(data, { ...options, blend: 50 });
+    const q = { role: "data-scientist", level: "senior", country: "DE", title: "Research Scientist" } as const;
+
+    it("moves a well-filled group's estimate most of the way to its own median", () => {
+      const without = estimateSalary(plain, q)?.estimate ?? 0;
+      const withBlend = estimateSalary(blended, q)?.estimate ?? 0;
+      expect(without).toBeLessThan(122_000);
+      // 200 answers against 50 pseudo-answers: four fifths of the way to 130,000
+      expect(withBlend).toBeGreaterThan(124_000);
+      expect(withBlend).toBeLessThan(132_000);
+      expect(blended.cells["t|research scientist|senior|DE"]?.shift).toBeGreaterThan(0.05);
+      // the interval moves with the estimate
+      const e = estimateSalary(blended, q);
+      expect(e && e.low < e.estimate && e.estimate < e.high).toBe(true);
+      expect(e).toMatchObject({ n: 200, cell: "research scientist / senior / DE" });
+    });
+
+    it("lets a group of four answers move the estimate only a little", () => {
+      const fr = { ...q, country: "FR" };
+      const without = estimateSalary(plain, fr)?.estimate ?? 0;
+      const withBlend = estimateSalary(blended, fr)?.estimate ?? 0;
+      expect(withBlend).toBeGreaterThan(without);
+      expect(withBlend / without).toBeLessThan(1.1);
+    });
+
+    it("leaves queries without a title, and models without a blend, as they were", () => {
+      const { title: _, ...untitled } = q;
+      expect(estimateSalary(blended, untitled)?.estimate).toBe(estimateSalary(plain, untitled)?.estimate);
+      expect(plain.blend).toBeUndefined();
+      // only the title x level x country groups carry a shift
+      expect(
+        Object.keys(blended.cells)
+          .filter((k) => blended.cells[k]?.shift !== undefined)
+          .sort(),
+      ).toEqual([
+        "t|data scientist|senior|DE",
+        "t|data scientist|senior|FR",
+        "t|data scientist|senior|US",
+        "t|research scientist|senior|DE",
+        "t|research scientist|senior|FR",
+        "t|research scientist|senior|US",
+      ]);
+    });
+  });
 });

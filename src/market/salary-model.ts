@@ -18,11 +18,16 @@ export interface SalaryRow {
   currency?: string;
 }
 
-/** n records, w their total weight (recent years weigh more), and the spread of log salary around the model's fit. */
+/**
+ * n records, w their total weight (recent years weigh more), and the spread of log salary around
+ * the model's fit; in a title x level x country group also `shift`, the weighted median of log
+ * salary around the fit, which the estimate blends in (see `SalaryModel.blend`).
+ */
 const Cell = z.object({
   n: z.number().int().positive(),
   w: z.number().positive(),
   variance: z.number().nonnegative(),
+  shift: z.number().optional(),
 });
 type Cell = z.infer<typeof Cell>;
 
@@ -51,6 +56,12 @@ export const SalaryModel = z.object({
   prior: z.number().positive(),
   /** Widens the interval so that 80% of held-out answers fall inside it (calibrated at training). */
   spread: z.number().positive(),
+  /**
+   * Pseudo-answers of the empirical-Bayes blend with the query's own title x level x country group:
+   * the estimate moves by n / (n + blend) of the group's `shift`, so a group of 300 answers pulls
+   * it most of the way to its own median and one of 5 barely. Absent: no blend.
+   */
+  blend: z.number().positive().optional(),
   cells: z.record(z.string(), Cell),
 });
 export type SalaryModel = z.infer<typeof SalaryModel>;
@@ -225,6 +236,8 @@ export interface TrainOptions {
   prior?: number;
   spread?: number;
   drift?: number;
+  /** Pseudo-answers of the blend with a title x level x country group's own median (see `SalaryModel.blend`); absent: none. */
+  blend?: number;
 }
 
 /**
@@ -265,6 +278,7 @@ export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: Trai
   addPaidAverage(coefficients, rows);
   addPaidAverage(titleCoefficients, titled);
   const sums: Record<string, { n: number; w: number; s2: number }> = {};
+  const residuals = new Map<string, { r: number; w: number }[]>();
   for (const row of rows) {
     const weight = row.weight ?? 1;
     const q = queryOf(row);
@@ -279,12 +293,24 @@ export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: Trai
       c.w += weight;
       c.s2 += weight * residual * residual;
       sums[key] = c;
+      if (isTitleCell(key)) {
+        const list = residuals.get(key) ?? [];
+        list.push({ r: residual, w: weight });
+        residuals.set(key, list);
+      }
     }
   }
   const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
   const cells: Record<string, Cell> = {};
-  for (const [key, c] of Object.entries(sums))
-    cells[key] = { n: c.n, w: round(c.w, 3), variance: round(c.s2 / c.w, 5) };
+  for (const [key, c] of Object.entries(sums)) {
+    const list = residuals.get(key);
+    cells[key] = {
+      n: c.n,
+      w: round(c.w, 3),
+      variance: round(c.s2 / c.w, 5),
+      ...(list ? { shift: round(weightedMedian(list), 5) } : {}),
+    };
+  }
   const compact = (o: Record<string, number>) =>
     Object.fromEntries(Object.entries(o).map(([k, v]) => [k, round(v, 5)]));
   return {
@@ -298,8 +324,24 @@ export function trainModel(rows: (SalaryRow & { weight?: number })[], meta: Trai
     drift: meta.drift ?? 0,
     prior: meta.prior ?? 8,
     spread: meta.spread ?? 1,
+    ...(meta.blend !== undefined ? { blend: meta.blend } : {}),
     cells,
   };
+}
+
+/** A title x level x country group's key (`t|title|level|country`), the group the estimate blends with. */
+const isTitleCell = (key: string) => key.startsWith("t|") && key.split("|").length === 4;
+
+/** The value below and above which half the weight lies (the lower one on a tie). */
+function weightedMedian(list: { r: number; w: number }[]): number {
+  const sorted = [...list].sort((a, b) => a.r - b.r);
+  const half = sorted.reduce((a, x) => a + x.w, 0) / 2;
+  let acc = 0;
+  for (const x of sorted) {
+    acc += x.w;
+    if (acc >= half) return x.r;
+  }
+  return 0;
 }
 
 /** `rem:any`: the remote effects averaged over the training answers, each weighing what it weighs. */
@@ -349,7 +391,8 @@ const Z80 = 1.2816;
 
 /**
  * An estimate with an 80% interval. The point is the linear model's median of log salary (with
- * the title's words when a title is given), moved by one year of drift. The interval's spread is
+ * the title's words when a title is given), moved by one year of drift and, when the model blends
+ * and the query's title x level x country group has answers, toward that group's own median. The interval's spread is
  * found by empirical Bayes: starting from all records and walking down to the most specific group,
  * each group's spread around the fit is pulled toward its parent's by `prior` pseudo-records, so a
  * group of three answers says little and one of three hundred says a lot. Pure: the model and the
@@ -368,6 +411,11 @@ export function estimateSalary(model: SalaryModel, q: SalaryQuery): SalaryEstima
       : predictLinear(model.coefficients, featuresOf(q))) +
     (model.rolePrior[q.role] ?? 0) +
     model.drift;
+  // The blend with the query's own title x level x country group, when the model has one: the
+  // linear model prices a title, a level and a country each on its own, the group knows their mix.
+  const title = q.title ? normalTitle(q.title) : "";
+  const own = title && model.blend ? model.cells[`t|${title}|${q.level}|${q.country}`] : undefined;
+  const blended = own?.shift !== undefined ? mean + (own.n / (own.n + (model.blend as number))) * own.shift : mean;
   let variance = root.variance;
   let n = root.n;
   let label = steps[0]?.label ?? "all records";
@@ -385,9 +433,9 @@ export function estimateSalary(model: SalaryModel, q: SalaryQuery): SalaryEstima
   const sd = Math.sqrt(variance) * model.spread;
   const round = (x: number) => Math.round(x / 100) * 100;
   return {
-    estimate: round(Math.exp(mean)),
-    low: round(Math.exp(mean - Z80 * sd)),
-    high: round(Math.exp(mean + Z80 * sd)),
+    estimate: round(Math.exp(blended)),
+    low: round(Math.exp(blended - Z80 * sd)),
+    high: round(Math.exp(blended + Z80 * sd)),
     currency: "USD",
     period: "year",
     n,

@@ -238,6 +238,18 @@ describe("extractPosting: the whole result", () => {
     expect(role("Staff Engineer, Machine Learning")).toBe("ml-engineer");
   });
 
+  it("keeps a software title software whatever its duties, and reads sales and head titles", () => {
+    const vision =
+      "Build perception software for robots: object detection, image segmentation and camera calibration with OpenCV and computer vision models.";
+    expect(extract({ title: "Software Engineer", text: vision }).role?.id).toBe("software-engineer");
+    expect(
+      extract({ title: "AI/ML Sales Engineer", text: "Demo machine learning products to customers." }).role?.id,
+    ).toBe("other");
+    expect(extract({ title: "Head Data Scientist - NLP lead", text: "Lead a team of data scientists." }).role?.id).toBe(
+      "ml-manager",
+    );
+  });
+
   it("reads any developer or programmer title as software, unless it names another family", () => {
     const role = (title: string) => extract({ title, text: "Build and maintain applications." }).role?.id;
     expect(role("PHP Developer")).toBe("software-engineer");

@@ -242,6 +242,9 @@ describe("extractPosting: the whole result", () => {
     const vision =
       "Build perception software for robots: object detection, image segmentation and camera calibration with OpenCV and computer vision models.";
     expect(extract({ title: "Software Engineer", text: vision }).role?.id).toBe("software-engineer");
+    expect(extract({ title: "Software Test Engineer - Computer Vision", text: vision }).role?.id).toBe(
+      "software-engineer",
+    );
     expect(
       extract({ title: "AI/ML Sales Engineer", text: "Demo machine learning products to customers." }).role?.id,
     ).toBe("other");

@@ -243,6 +243,7 @@ const ML_EVIDENCE = new Set([
   "tensorflow",
 ]);
 
+const TEST_TITLE = /\b(?:test|testing|qa|quality assurance|sdet)\b/i;
 const SALES_TITLE =
   /\b(?:(?:pre-?)?sales (?:engineer|representative|executive|manager|director|lead)|account (?:executive|manager))\b/i;
 const BARE_LEADER = /^(?:senior |sr\.? |associate |assistant )?(?:manager|director|head|vp|vice president)$/i;
@@ -317,7 +318,9 @@ export function createRoleClassifier(pack: KnowledgePack) {
     // A qualifier's software title only counts when the head names no role ("Veterans - Software Developer").
     if (candidates.size > 0) qualified.delete("software-engineer");
     // "Software Engineer - ML", "Software Engineer (Big Data)": the qualifier names the family.
-    const generic = candidates.size === 0 || (candidates.size === 1 && candidates.has("software-engineer"));
+    // ...but a test or QA title tests whatever the qualifier names ("Test Engineer - Computer Vision").
+    const generic =
+      candidates.size === 0 || (candidates.size === 1 && candidates.has("software-engineer") && !TEST_TITLE.test(head));
     if (generic && qualified.size > 0) {
       candidates.clear();
       for (const [id, x] of qualified) candidates.set(id, x);

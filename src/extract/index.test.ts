@@ -25,6 +25,11 @@ describe("extractPosting: skills", () => {
     expect(ids("Not only Python: SQL and Spark too.")).toContain("python");
   });
 
+  it("leaves out fields of study, but not a skill in the sentence after the degree", () => {
+    expect(ids("Bachelor's degree in Statistics or Mathematics.")).not.toContain("statistics");
+    expect(ids("Masters degree. Agile experience preferred.")).toContain("agile");
+  });
+
   it("splits words glued together by lost line breaks, but not names written in camel case", () => {
     const found = ids("Proficient in SQL and PythonUnix shell scripting is a bonus. JavaScript and PyTorch.");
     expect(found).toEqual(expect.arrayContaining(["python", "sql", "javascript", "pytorch"]));

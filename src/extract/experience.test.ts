@@ -35,6 +35,10 @@ describe("extractMinYears", () => {
       "With more than 25 years of excellence, the lab gives researchers freedom",
       "Developing a new drug can take over $1B and 15 years, with over 99% of drugs failing",
       "the team has spent the last 5+ years researching how we can combine AI with biology",
+      "With only two years after our product launch, we already have many customers",
+      "three years' experience credit for Master's degree; five years' experience credit for a Ph.D",
+      "junior scientists are provided with extensive mentoring and three years of full support",
+      "Able to commit to work for FDM for a minimum of two years working as a consultant",
       "",
     ]) {
       expect(extractMinYears(text), text).toBeNull();
@@ -47,5 +51,19 @@ describe("extractMinYears", () => {
     expect(extractMinYears("Having 4yrs. of solid work experience in design")).toBe(4);
     expect(extractMinYears("5years experience with Python")).toBe(5);
     expect(extractMinYears("experience in a corporate setting3- 5 years of experience with Excel")).toBe(3);
+  });
+
+  it("skips years that stand in for a degree, and reads the line under an Experience heading", () => {
+    expect(
+      extractMinYears(
+        "Degree required (10 years of additional relevant experience may be substituted for education) 5+ years' relevant experience as a data engineer",
+      ),
+    ).toBe(5);
+    expect(
+      extractMinYears(
+        "Bachelor's degree in Supply Chain and/or 5 years equivalent work experience preferred. Minimum 3 years' experience in the industry",
+      ),
+    ).toBe(3);
+    expect(extractMinYears("Required Experience:\n\nMS + 2 years\n\nBS + 5 years")).toBe(2);
   });
 });

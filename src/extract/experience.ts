@@ -31,7 +31,14 @@ const EXPERIENCE_BEFORE =
 const NOT_EXPERIENCE =
   /^[^.;\n]{0,25}\b(old|of age|ago|in business|history|warranty|anniversary|from now|running|of (innovation|excellence|heritage|service|success|growth|leadership|operation|trust))\b/i;
 const NOT_EXPERIENCE_BEFORE =
-  /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|the (next|past|last)|within|first|up to|every|our|\btakes?\b[^.;\n]{0,20})\s*$/i;
+  /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|the (next|past|last)|within|first|up to|every|our|\btakes?\b[^.;\n]{0,20}|\bcommit(?:ted|ment)?\b[^.;\n]{0,40})\s*$/i;
+// Years that stand in for a degree, or that a degree stands in for, are not the ask: "(10 years of
+// relevant experience may be substituted for education)", "and/or 5 years equivalent work
+// experience", "three years' experience credit for a Master's degree"; nor are years of funding.
+const SUBSTITUTE_AFTER =
+  /^(?:[^.;\n)]{0,60}\b(?:substitut\w*|in lieu of|experience credit|credit for)|\s*(?:of\s+)?equivalent\b|\s*of (?:full )?(?:support|funding)\b|\s*after (?:our|its|the) )/i;
+// The line under an "Experience:" heading: "Required Experience:\n\nMS + 2 years".
+const EXPERIENCE_HEADING_BEFORE = /\bexperience\s*:\s*\n\s*[^\n]{0,20}$/i;
 
 const BARE_PLUS_BEFORE =
   /\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?\+\s*(?:(?!(?:months?|weeks?|days?|hours?)\b)[a-z-]+\s+){0,2}experience\b/i;
@@ -82,8 +89,9 @@ export function findMinYears(text: string): { years: number; start: number; end:
     const after = text.slice(end, end + 100);
     const before = text.slice(Math.max(0, start - 60), start);
     if (/^[-\s]*(degree|program|college|university|plan)/i.test(after)) continue;
-    if (NOT_EXPERIENCE.test(after) || NOT_EXPERIENCE_BEFORE.test(before)) continue;
-    if (!EXPERIENCE_AFTER.test(after) && !EXPERIENCE_BEFORE.test(before)) continue;
+    if (NOT_EXPERIENCE.test(after) || NOT_EXPERIENCE_BEFORE.test(before) || SUBSTITUTE_AFTER.test(after)) continue;
+    if (!EXPERIENCE_AFTER.test(after) && !EXPERIENCE_BEFORE.test(before) && !EXPERIENCE_HEADING_BEFORE.test(before))
+      continue;
     const low = value(m[1] as string);
     if (!Number.isFinite(low) || low > 40) continue;
     return { years: low, start, end };

@@ -25,6 +25,11 @@ describe("extractPosting: skills", () => {
     expect(ids("Not only Python: SQL and Spark too.")).toContain("python");
   });
 
+  it("leaves out fields of study, but not a skill in the sentence after the degree", () => {
+    expect(ids("Bachelor's degree in Statistics or Mathematics.")).not.toContain("statistics");
+    expect(ids("Masters degree. Agile experience preferred.")).toContain("agile");
+  });
+
   it("splits words glued together by lost line breaks, but not names written in camel case", () => {
     const found = ids("Proficient in SQL and PythonUnix shell scripting is a bonus. JavaScript and PyTorch.");
     expect(found).toEqual(expect.arrayContaining(["python", "sql", "javascript", "pytorch"]));
@@ -236,6 +241,21 @@ describe("extractPosting: the whole result", () => {
     expect(role("Veterans - Entry Level Software Developer")).toBe("software-engineer");
     expect(role("Staff Engineer - Cloud/AWS - New Initiatives")).toBe("software-engineer");
     expect(role("Staff Engineer, Machine Learning")).toBe("ml-engineer");
+  });
+
+  it("keeps a software title software whatever its duties, and reads sales and head titles", () => {
+    const vision =
+      "Build perception software for robots: object detection, image segmentation and camera calibration with OpenCV and computer vision models.";
+    expect(extract({ title: "Software Engineer", text: vision }).role?.id).toBe("software-engineer");
+    expect(extract({ title: "Software Test Engineer - Computer Vision", text: vision }).role?.id).toBe(
+      "software-engineer",
+    );
+    expect(
+      extract({ title: "AI/ML Sales Engineer", text: "Demo machine learning products to customers." }).role?.id,
+    ).toBe("other");
+    expect(extract({ title: "Head Data Scientist - NLP lead", text: "Lead a team of data scientists." }).role?.id).toBe(
+      "ml-manager",
+    );
   });
 
   it("reads any developer or programmer title as software, unless it names another family", () => {

@@ -20,7 +20,7 @@ function naming(what: string, field: string): RegExp {
 const TITLE_CUES: [RegExp, string][] = [
   [/\b(product manager|product owner|product lead)\b/i, "ai-product-manager"],
   [
-    /\b(head of|director|vp|vice president|chief|(?<!product )manager)\b.*\b(ai|ml|machine learning|data scien\w*|artificial intelligence)\b|\b(ml|ai|machine learning|data scien\w*)\b(?:(?!\bproduct\b).)*\b(manager|director)\b|\bhead of (ai|ml|data science)\b/i,
+    /\b(head of|head|director|vp|vice president|chief|(?<!product )manager)\b.*\b(ai|ml|machine learning|data scien\w*|artificial intelligence)\b|\b(ml|ai|machine learning|data scien\w*)\b(?:(?!\bproduct\b).)*\b(manager|director)\b|\bhead of (ai|ml|data science)\b/i,
     "ml-manager",
   ],
   [/\b(nlp|nlu|llms?|language|conversational|chatbots?|gen ?ai|generative)\b/i, "nlp-engineer"],
@@ -224,14 +224,9 @@ const DUTY_CUES: Record<string, string[]> = {
 };
 
 /** Generic ML titles whose duties may reveal a speciality. */
-const SPECIALISES = new Set([
-  "ml-engineer",
-  "deep-learning-engineer",
-  "ai-research-scientist",
-  "software-engineer",
-  "mlops-engineer",
-]);
+const SPECIALISES = new Set(["ml-engineer", "deep-learning-engineer", "ai-research-scientist", "mlops-engineer"]);
 const SPECIALITIES = ["nlp-engineer", "computer-vision-engineer"];
+const MIN_OPS_DUTY_WORDS = 150;
 
 /** Skills that make a research or scientist title an ML one. */
 const ML_EVIDENCE = new Set([
@@ -248,6 +243,9 @@ const ML_EVIDENCE = new Set([
   "tensorflow",
 ]);
 
+const TEST_TITLE = /\b(?:test|testing|qa|quality assurance|sdet)\b/i;
+const SALES_TITLE =
+  /\b(?:(?:pre-?)?sales (?:engineer|representative|executive|manager|director|lead)|account (?:executive|manager))\b/i;
 const BARE_LEADER = /^(?:senior |sr\.? |associate |assistant )?(?:manager|director|head|vp|vice president)$/i;
 const ML_TEAM = /\b(ai|ml|machine learning|data scien\w*|artificial intelligence)\b/i;
 const INFRA_QUALIFIER = /\b(infra|infrastructure|serving|inference|deployment)\b/i;
@@ -311,6 +309,8 @@ export function createRoleClassifier(pack: KnowledgePack) {
   ): RoleGuess | null {
     // "Machine Learning Engineer - NLP (Remote)": the head names the role, the rest qualifies it.
     const [head, qualifier] = splitTitle(title);
+    // "AI/ML Sales Engineer", "Account Executive - Data Platform": selling the product is not the job family.
+    if (SALES_TITLE.test(head)) return null;
     const candidates = titleCandidates(head);
     const qualified = titleCandidates(qualifier);
     // "Manager, Data Science", "Director - Machine Learning": a bare leadership head leads what follows.
@@ -318,7 +318,9 @@ export function createRoleClassifier(pack: KnowledgePack) {
     // A qualifier's software title only counts when the head names no role ("Veterans - Software Developer").
     if (candidates.size > 0) qualified.delete("software-engineer");
     // "Software Engineer - ML", "Software Engineer (Big Data)": the qualifier names the family.
-    const generic = candidates.size === 0 || (candidates.size === 1 && candidates.has("software-engineer"));
+    // ...but a test or QA title tests whatever the qualifier names ("Test Engineer - Computer Vision").
+    const generic =
+      candidates.size === 0 || (candidates.size === 1 && candidates.has("software-engineer") && !TEST_TITLE.test(head));
     if (generic && qualified.size > 0) {
       candidates.clear();
       for (const [id, x] of qualified) candidates.set(id, x);
@@ -350,7 +352,13 @@ export function createRoleClassifier(pack: KnowledgePack) {
       confidence = 0.9;
       if (SPECIALISES.has(pick)) {
         const own = duties.get(pick) ?? 0;
-        const special = SPECIALITIES.map((id) => [id, duties.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
+        // Serving and operating ML is a speciality of an ML title only, not of a software one, and
+        // only a posting with real duties to read says so (one "deploy" in a sentence does not).
+        const specialities =
+          pick === "ml-engineer" && tokens.length >= MIN_OPS_DUTY_WORDS
+            ? [...SPECIALITIES, "mlops-engineer"]
+            : SPECIALITIES;
+        const special = specialities.map((id) => [id, duties.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
         if (special && special[1] > 0.9 && special[1] > own) {
           pick = special[0];
           confidence = 0.6;

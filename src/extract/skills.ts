@@ -264,11 +264,13 @@ const SENTENCE_BREAK = /\n|[.!?;](?=\s+[A-Z])/g;
 /** "a degree in Computer Science, Mathematics, Statistics or a related field": the field, not a skill. */
 function isFieldOfStudy(text: string, start: number, category: Skill["category"]): boolean {
   if (!FIELD_CATEGORIES.has(category)) return false;
-  const window = text.slice(Math.max(0, start - 120), start);
+  // The window keeps the mention's first letter, so a full stop right before it ("Masters degree.
+  // Agile experience preferred") is seen to end a sentence.
+  const window = text.slice(Math.max(0, start - 120), start + 1);
   // The sentence so far: a line break or a full stop before a capital, not the dots of "Ph.D." or "e.g.,".
   let cut = 0;
   for (const b of window.matchAll(SENTENCE_BREAK)) cut = b.index + b[0].length;
-  const before = window.slice(cut);
+  const before = window.slice(Math.min(cut, window.length - 1), window.length - 1);
   const m = before.match(DEGREE_WORD);
   if (!m) return false;
   // Only a list of fields may sit between the degree word and the mention, not a new clause.

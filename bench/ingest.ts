@@ -12,7 +12,7 @@ import type { Profile } from "../src/documents/profile.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { fitRoles } from "../src/match/fit.js";
 import { createPostingSearch } from "../src/match/search.js";
-import { createBatchPreparer } from "../src/sources/prepare-pool.js";
+import { createBatchPreparer, INGEST_THREADS } from "../src/sources/prepare-pool.js";
 import { openDb } from "../src/store/db.js";
 import { ingestFiles } from "../src/store/ingest.js";
 import { createPostingRepository } from "../src/store/postings.js";
@@ -49,7 +49,7 @@ const db = await openDb(
 if (usePostgres && !existing) await db.exec("TRUNCATE postings, companies");
 const pack = loadKnowledge();
 const repo = createPostingRepository(db, similarity);
-const preparer = createBatchPreparer(pack);
+const preparer = createBatchPreparer(pack, INGEST_THREADS);
 
 let peak = process.memoryUsage().rss;
 const started = performance.now();

@@ -1,11 +1,9 @@
-import { statSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { AppError } from "../errors.js";
 import { parseBoardSpec, readBoard } from "../sources/boards.js";
 import { readPostingFile } from "../sources/files.js";
-import { type BatchPreparer, createBatchPreparer } from "../sources/prepare-pool.js";
-import { type IngestSummary, ingestItems } from "../store/ingest.js";
+import { type BatchPreparer, createBatchPreparer, INGEST_THREADS } from "../sources/prepare-pool.js";
+import { bytesOf, type IngestSummary, ingestItems, postingsInBytes } from "../store/ingest.js";
 import { createPostingRepository } from "../store/postings.js";
 import { type ChunkJob, openQueue, QUEUES } from "../store/queue.js";
 import { similarity } from "../text/minhash.js";
@@ -13,22 +11,11 @@ import type { CliContext } from "./context.js";
 import { printJson } from "./format.js";
 import { progressBar } from "./progress.js";
 
-const fileSize = (path: string) => {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
-};
-
 /** Files first, then boards, each opened when the one before is done. */
 const sourcesOf = (paths: string[], boards: string[]) => [
   ...paths.map((p) => () => readPostingFile(p)),
   ...boards.map((spec) => () => readBoard(spec)),
 ];
-
-/** A posting's typical share of a posting file (3-5 KB of text and its fields), to guess how many a file holds. */
-const BYTES_PER_POSTING = 4_000;
 
 export function registerIngest(program: Command, ctx: CliContext): void {
   program
@@ -51,7 +38,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option(
       "--threads <n>",
       "extraction threads beside the store (0: extract on the store's own thread)",
-      String(Math.max(1, availableParallelism() - 1)),
+      String(INGEST_THREADS),
     )
     .option("--log", "print a line to stderr after each batch is stored (for logs, where there is no progress bar)")
     .option("--json", "print the final summary as JSON")
@@ -72,7 +59,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         if (opts.queue) return enqueue(ctx, paths, opts.source, Number(opts.jobTimeout), opts.json);
         const reasons = new Map<string, number>();
         // Progress by characters read: each posting's text stands for its share of the files.
-        const total = paths.reduce((sum, p) => sum + fileSize(p), 0);
+        const total = bytesOf(paths);
         const bar = progressBar(total, "postings");
         const started = Date.now();
         let shown = 0;
@@ -108,7 +95,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
                   if (opts.log || process.stderr.isTTY) process.stderr.write(`mlpath: ${step}\n`);
                 },
               },
-              { expected: Math.floor(total / BYTES_PER_POSTING) },
+              { expected: postingsInBytes(total) },
             );
           })
           .finally(() => {

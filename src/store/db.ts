@@ -78,13 +78,18 @@ async function openPglite(dataDir: string): Promise<Db> {
       mkdirSync(dataDir, { recursive: true });
       unlock = lockDataDir(dataDir);
     }
+    // The engine's own page cache: 64 MB instead of PostgreSQL's 128. Its files stay in the
+    // system's cache beneath it, so the store loses little speed (100,000 postings: within the
+    // run-to-run spread, at most ~5%) and the process holds ~75 MB less, which keeps an ingest
+    // with two extraction threads under 1 GB.
+    const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=64MB"];
     if (dataDir !== "memory" && !existsSync(join(dataDir, "PG_VERSION"))) {
       // One compiled engine for both threads: the optimised code the engine's first run on the
       // thread builds (initdb runs much of it) is then already there for this one (~2 s less).
       const pgliteWasmModule = await WebAssembly.compile(readFileSync(new URL("./pglite.wasm", pgliteEntry())));
       await initialiseInThread(dataDir, pgliteWasmModule);
-      pg = await PGlite.create(dataDir, { pgliteWasmModule });
-    } else pg = await PGlite.create(dataDir === "memory" ? undefined : dataDir);
+      pg = await PGlite.create({ dataDir, pgliteWasmModule, startParams });
+    } else pg = await PGlite.create({ ...(dataDir === "memory" ? {} : { dataDir }), startParams });
   } catch (e) {
     unlock();
     if (e instanceof AppError) throw e;

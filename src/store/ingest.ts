@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { type FetchOptions, parseBoardSpec, readBoard } from "../sources/boards.js";
 import { readPostingFile } from "../sources/files.js";
 import type { PostingRecord, SourceItem } from "../sources/posting-record.js";
@@ -7,6 +8,19 @@ import type { PostingRepository } from "./postings.js";
 import { shouldDeferSearchIndex } from "./search-index.js";
 
 export const INGEST_BATCH = 200;
+
+/** Roughly how many postings files of this many bytes hold: 3-5 KB of text and fields each. */
+export const postingsInBytes = (bytes: number): number => Math.floor(bytes / 4_000);
+
+/** The files' total size in bytes; one that cannot be read counts 0 (its reader reports why). */
+export const bytesOf = (paths: string[]): number =>
+  paths.reduce((sum, path) => {
+    try {
+      return sum + statSync(path).size;
+    } catch {
+      return sum;
+    }
+  }, 0);
 
 export interface IngestSummary {
   read: number;
@@ -52,7 +66,7 @@ export function ingestFiles(
     paths.map((p) => () => readPostingFile(p)),
     preparer,
     hooks,
-    options,
+    { expected: postingsInBytes(bytesOf(paths)), ...options },
   );
 }
 

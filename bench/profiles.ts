@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Profile } from "../src/documents/profile.js";
 import { createResumeFileReader } from "../src/documents/read-resume.js";
 import type { KnowledgePack } from "../src/knowledge/schema.js";
-import { seeded } from "./synthetic-postings.js";
+import { seeded } from "./seeded.js";
 
 export async function benchProfiles(pack: KnowledgePack, count = 50): Promise<Profile[]> {
   const reader = createResumeFileReader(pack);

@@ -8,7 +8,7 @@ import type { Profile } from "../src/documents/profile.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { RankIndex } from "../src/match/rank-index.js";
 import type { IndexablePosting } from "../src/store/postings.js";
-import { seeded } from "./synthetic-postings.js";
+import { seeded } from "./seeded.js";
 
 const at = process.argv.indexOf("--postings");
 const n = at > 0 ? Number(process.argv[at + 1]) : 1_000_000;

@@ -8,33 +8,23 @@
 // usage: npx tsx bench/salary-blend-explore.ts [--test-year Y] [--buckets | --scan]
 //   --buckets: the error by how many training answers the target's group has (first in-year seed)
 //   --scan: penalties x blend on the validations
-import { loadKnowledge } from "../src/knowledge/load.js";
 import {
   estimateSalary,
   normalTitle,
-  rolePriorFrom,
   type SalaryModel,
   SURVEY_SOURCE,
   trainModel,
 } from "../src/market/salary-model.js";
-import { readSalarySurvey, type SurveyRow } from "../src/sources/salary-survey.js";
-import { requireShared } from "./shared-data.js";
+import type { SurveyRow } from "../src/sources/salary-survey.js";
+import { baseline, loadSurvey, testYear, weighted } from "./salary-survey.js";
+import { shuffled } from "./seeded.js";
 
-const at = process.argv.indexOf("--test-year");
-const TEST = at > 0 ? Number(process.argv[at + 1]) : 2024;
-const pack = loadKnowledge();
-const rows = readSalarySurvey(requireShared("aijobs-salaries", "salaries.csv"), pack);
-const rolePrior = rolePriorFrom(pack.roles, SURVEY_SOURCE);
+const TEST = testYear();
+const { rows, rolePrior } = loadSurvey();
 const params =
   TEST === 2024
     ? { lambda: 10, mainPenalty: 0.1, interactionPenalty: 3, delta: 0.2 }
     : { lambda: 15, mainPenalty: 0.3, interactionPenalty: 3, delta: 0.3 };
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length
-    ? ((s[Math.floor((s.length - 1) / 2)] as number) + (s[Math.ceil((s.length - 1) / 2)] as number)) / 2
-    : Number.NaN;
-};
 const wmedian = (xs: { v: number; w: number }[]) => {
   const s = [...xs].sort((a, b) => a.v - b.v);
   const total = s.reduce((a, x) => a + x.w, 0);
@@ -45,23 +35,6 @@ const wmedian = (xs: { v: number; w: number }[]) => {
   }
   return Number.NaN;
 };
-function baseline(train: SurveyRow[]) {
-  const groups = new Map<string, number[]>();
-  const add = (k: string, v: number) => {
-    const g = groups.get(k);
-    if (g) g.push(v);
-    else groups.set(k, [v]);
-  };
-  for (const r of train) {
-    add(`${r.title}|${r.level}|${r.country}`, r.usd);
-    add(`${r.title}`, r.usd);
-    add("all", r.usd);
-  }
-  const medians = new Map([...groups].map(([k, v]) => [k, median(v)]));
-  return (r: SurveyRow) =>
-    medians.get(`${r.title}|${r.level}|${r.country}`) ?? medians.get(r.title ?? "") ?? (medians.get("all") as number);
-}
-const weighted = (xs: SurveyRow[], last: number) => xs.map((r) => ({ ...r, weight: 0.5 ** (last - r.year) }));
 const logEstimate = (m: SalaryModel, r: SurveyRow) => {
   const { currency, ...q } = r;
   return Math.log(estimateSalary(m, { ...q, paidIn: currency })?.estimate ?? r.usd);
@@ -118,23 +91,6 @@ function score(
   return abs / target.length;
 }
 
-function seededShuffle<T>(xs: T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
 const trainOn = (data: (SurveyRow & { weight: number })[]) =>
   trainModel(data, { trainedOn: "bench", source: SURVEY_SOURCE, prior: 8, rolePrior, ...params });
 
@@ -150,7 +106,7 @@ const splits: { name: string; fit: (SurveyRow & { weight: number })[]; target: S
   },
 ];
 for (const seed of [1, 2]) {
-  const last = seededShuffle(
+  const last = shuffled(
     rows.filter((r) => r.year === L),
     seed,
   );

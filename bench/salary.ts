@@ -6,43 +6,19 @@
 // model's empirical-Bayes blend with the query's title x level x country group (`blend`).
 // usage: npx tsx bench/salary.ts [--test-year Y]   (default 2024; with Y the same protocol moves
 //   by Y - 2024 years: train on <= Y-1, validate on Y-1 from <= Y-2, test on Y)
-import { loadKnowledge } from "../src/knowledge/load.js";
 import {
   estimateSalary,
-  rolePriorFrom,
   type SalaryModel,
   SURVEY_SOURCE,
   type TrainOptions,
   trainModel,
 } from "../src/market/salary-model.js";
-import { readSalarySurvey, type SurveyRow } from "../src/sources/salary-survey.js";
-import { requireShared } from "./shared-data.js";
+import type { SurveyRow } from "../src/sources/salary-survey.js";
+import { baseline, loadSurvey, median, testYear, weighted } from "./salary-survey.js";
+import { shuffled } from "./seeded.js";
 
-const at = process.argv.indexOf("--test-year");
-const TEST = at > 0 ? Number(process.argv[at + 1]) : 2024;
-const pack = loadKnowledge();
-const rows = readSalarySurvey(requireShared("aijobs-salaries", "salaries.csv"), pack);
-const rolePrior = rolePriorFrom(pack.roles, SURVEY_SOURCE);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length
-    ? ((s[Math.floor((s.length - 1) / 2)] as number) + (s[Math.ceil((s.length - 1) / 2)] as number)) / 2
-    : Number.NaN;
-};
-
-/** The baseline of the issue: median of title x level x country in training, else title, else global. */
-function baseline(train: SurveyRow[]) {
-  const groups = new Map<string, number[]>();
-  const add = (k: string, v: number) => groups.set(k, [...(groups.get(k) ?? []), v]);
-  for (const r of train) {
-    add(`${r.title}|${r.level}|${r.country}`, r.usd);
-    add(`${r.title}`, r.usd);
-    add("all", r.usd);
-  }
-  const medians = new Map([...groups].map(([k, v]) => [k, median(v)]));
-  return (r: SurveyRow) =>
-    medians.get(`${r.title}|${r.level}|${r.country}`) ?? medians.get(r.title ?? "") ?? (medians.get("all") as number);
-}
+const TEST = testYear();
+const { rows, rolePrior } = loadSurvey();
 
 /** `withCurrency` false asks as a user who does not say what currency the pay is in (no `paidIn`). */
 function evaluate(model: SalaryModel, test: SurveyRow[], withCurrency = true) {
@@ -82,29 +58,8 @@ const withBlend = (model: SalaryModel, k: number): SalaryModel => {
   return Number.isFinite(k) ? { ...rest, blend: k } : rest;
 };
 
-/** A fixed-seed shuffle (mulberry32), so the in-year split is the same on every run. */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const random = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
 /** Pseudo-records pulling a group's spread toward its parent's. */
 const PRIOR = 8;
-
-/** Recent answers count more: each year back halves an answer's weight. */
-const weighted = (xs: SurveyRow[], last: number) => xs.map((r) => ({ ...r, weight: 0.5 ** (last - r.year) }));
 
 /** The same answers with their currency withheld from training: the model then has no paid-in-dollars effect. */
 const withoutCurrency = <T extends SurveyRow>(xs: T[]) => xs.map((r) => ({ ...r, currency: "" }));

@@ -7,6 +7,7 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { readPostingFile } from "../src/sources/files.js";
 import type { PostingRecord } from "../src/sources/posting-record.js";
+import { seeded } from "./seeded.js";
 import { requireShared } from "./shared-data.js";
 
 export const SHARED_POSTING_FILES = [
@@ -17,18 +18,6 @@ export const SHARED_POSTING_FILES = [
   ["jobs-glassdoor-ds-2020", "glassdoor_jobs.csv"],
   ["jobs-glassdoor-ds-uncleaned", "Uncleaned_DS_jobs.csv"],
 ] as const;
-
-/** Mulberry32: a small seeded generator, so the same N gives the same file on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES: { location: string; currency: string; scale: number }[] = [
   { location: "San Francisco, CA", currency: "$", scale: 1.25 },

@@ -36,6 +36,12 @@ describe("extractPosting: skills", () => {
     expect(found).not.toContain("java");
   });
 
+  it("does not read skills into a place name or a cause traced back", () => {
+    expect(ids("Location: McLean, VA. Python required.")).not.toContain("lean");
+    expect(ids("Root-cause analysis, tracing back to the source of each defect.")).not.toContain("distributed-tracing");
+    expect(ids("Observability: logging, monitoring, tracing.")).toContain("distributed-tracing");
+  });
+
   it("tells Go and R the languages from the verb and the letter", () => {
     expect(ids("Services in Go, Java and Kotlin.")).toContain("go");
     expect(ids("Go beyond the obvious and own outcomes.")).not.toContain("go");

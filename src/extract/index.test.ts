@@ -299,6 +299,12 @@ describe("extractPosting: the whole result", () => {
     expect(outsideRole("Systems Engineer")).toBe("other");
   });
 
+  it("reads the years a title states as the minimum", () => {
+    const text = "Have 5+ years of programming experience in Python.";
+    expect(extract({ title: "Principal Data Scientist with over 10 years experience", text }).minYears).toBe(10);
+    expect(extract({ title: "Principal Data Scientist", text }).minYears).toBe(5);
+  });
+
   it("reads a research engineer who builds and ships models as an ML engineer", () => {
     const shipping =
       "Train machine learning models, ship ML models to production, build feature pipelines and deploy the training pipeline. Deep learning with PyTorch.";

@@ -79,5 +79,6 @@ describe("extractMinYears", () => {
     expect(extractMinYears(text, "Java Developer (8+ yrs)")).toBe(8);
     expect(extractMinYears(text, "Data Scientist")).toBe(5);
     expect(extractMinYears(text, "Engineer - a 4-year degree program")).toBe(5);
+    expect(extractMinYears(text, "Sr. Python Developer -- 1+ year contract -- Tempe, AZ")).toBe(5);
   });
 });

@@ -92,7 +92,10 @@ export function extractMinYears(text: string, title = ""): number | null {
 function titleYears(title: string): number | null {
   for (const m of candidates(title)) {
     const after = title.slice(m.index + m[0].length);
-    if (/^[-\s]*(degree|program|college|university|plan)/i.test(after) || NOT_EXPERIENCE.test(after)) continue;
+    // "1+ year contract" in a title is the engagement's length.
+    if (/^[-\s]*(degree|program|college|university|plan|contract|assignment|term|engagement|project)/i.test(after))
+      continue;
+    if (NOT_EXPERIENCE.test(after)) continue;
     const low = value(m[1] as string);
     if (Number.isFinite(low) && low <= 40) return low;
   }

@@ -66,4 +66,19 @@ describe("extractMinYears", () => {
     ).toBe(3);
     expect(extractMinYears("Required Experience:\n\nMS + 2 years\n\nBS + 5 years")).toBe(2);
   });
+
+  it("skips years that open a higher grade, and reads years a title states first", () => {
+    expect(
+      extractMinYears(
+        "PhD in computer vision. Candidates with at least 5 years of experience will be considered for senior positions.",
+      ),
+    ).toBeNull();
+    expect(extractMinYears("3+ years of experience; 6+ years qualifies for the Senior level.")).toBe(3);
+    const text = "Have 5+ years of programming experience; 3+ years of experience in modelling.";
+    expect(extractMinYears(text, "Principal Data Scientist with over 10 years experience")).toBe(10);
+    expect(extractMinYears(text, "Java Developer (8+ yrs)")).toBe(8);
+    expect(extractMinYears(text, "Data Scientist")).toBe(5);
+    expect(extractMinYears(text, "Engineer - a 4-year degree program")).toBe(5);
+    expect(extractMinYears(text, "Sr. Python Developer -- 1+ year contract -- Tempe, AZ")).toBe(5);
+  });
 });

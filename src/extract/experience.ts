@@ -37,6 +37,10 @@ const NOT_EXPERIENCE_BEFORE =
 // experience", "three years' experience credit for a Master's degree"; nor are years of funding.
 const SUBSTITUTE_AFTER =
   /^(?:[^.;\n)]{0,60}\b(?:substitut\w*|in lieu of|experience credit|credit for)|\s*(?:of\s+)?equivalent\b|\s*of (?:full )?(?:support|funding)\b|\s*after (?:our|its|the) )/i;
+// Years that open a higher grade are not the minimum: "at least 5 years of experience will be
+// considered for senior positions", "5+ years qualifies for the Senior level".
+const HIGHER_GRADE_AFTER =
+  /^[^.;\n]{0,60}\b(?:considered|qualif(?:y|ies)|eligible)\s+(?:for|at)\s+(?:a\s+|the\s+)?(?:more\s+)?(?:senior|lead|principal|staff|higher)\b/i;
 // The line under an "Experience:" heading: "Required Experience:\n\nMS + 2 years".
 const EXPERIENCE_HEADING_BEFORE = /\bexperience\s*:\s*\n\s*[^\n]{0,20}$/i;
 
@@ -77,8 +81,25 @@ const value = (s: string) => WORDS[s.toLowerCase()] ?? Number(s);
  * end for a range), or null. A number of years only counts with experience words around it, so
  * "founded 20 years ago" or "a 4-year degree" are not requirements.
  */
-export function extractMinYears(text: string): number | null {
-  return findMinYears(text)?.years ?? null;
+export function extractMinYears(text: string, title = ""): number | null {
+  return titleYears(title) ?? findMinYears(text)?.years ?? null;
+}
+
+/**
+ * Years a title states are the headline requirement ("Principal Data Scientist with over 10 years
+ * experience", "Java Developer (5+ yrs)"): a title has no room for a secondary one.
+ */
+function titleYears(title: string): number | null {
+  for (const m of candidates(title)) {
+    const after = title.slice(m.index + m[0].length);
+    // "1+ year contract" in a title is the engagement's length.
+    if (/^[-\s]*(degree|program|college|university|plan|contract|assignment|term|engagement|project)/i.test(after))
+      continue;
+    if (NOT_EXPERIENCE.test(after)) continue;
+    const low = value(m[1] as string);
+    if (Number.isFinite(low) && low <= 40) return low;
+  }
+  return null;
 }
 
 /** extractMinYears with where it was read: the span of "5+ years" (none for the bare "2-3+ experience"). */
@@ -90,6 +111,7 @@ export function findMinYears(text: string): { years: number; start: number; end:
     const before = text.slice(Math.max(0, start - 60), start);
     if (/^[-\s]*(degree|program|college|university|plan)/i.test(after)) continue;
     if (NOT_EXPERIENCE.test(after) || NOT_EXPERIENCE_BEFORE.test(before) || SUBSTITUTE_AFTER.test(after)) continue;
+    if (HIGHER_GRADE_AFTER.test(after)) continue;
     if (!EXPERIENCE_AFTER.test(after) && !EXPERIENCE_BEFORE.test(before) && !EXPERIENCE_HEADING_BEFORE.test(before))
       continue;
     const low = value(m[1] as string);

@@ -3,6 +3,7 @@ import { loadKnowledge } from "../knowledge/load.js";
 import { createExtractor, ExtractResult } from "./index.js";
 
 const extract = createExtractor(loadKnowledge());
+const outsideRole = (title: string) => extract({ title, text: "Maintain the servers." }).role?.id ?? "other";
 const ids = (text: string, title?: string) =>
   extract({ text, ...(title ? { title } : {}) })
     .skills.map((s) => s.id)
@@ -34,6 +35,12 @@ describe("extractPosting: skills", () => {
     const found = ids("Proficient in SQL and PythonUnix shell scripting is a bonus. JavaScript and PyTorch.");
     expect(found).toEqual(expect.arrayContaining(["python", "sql", "javascript", "pytorch"]));
     expect(found).not.toContain("java");
+  });
+
+  it("does not read skills into a place name or a cause traced back", () => {
+    expect(ids("Location: McLean, VA. Python required.")).not.toContain("lean");
+    expect(ids("Root-cause analysis, tracing back to the source of each defect.")).not.toContain("distributed-tracing");
+    expect(ids("Observability: logging, monitoring, tracing.")).toContain("distributed-tracing");
   });
 
   it("tells Go and R the languages from the verb and the letter", () => {
@@ -281,6 +288,31 @@ describe("extractPosting: the whole result", () => {
     expect(role("Assistant Professor of Computer Science")).toBe("ml-faculty");
     const sales = extract({ title: "Business Developer", text: "Win new clients and grow sales in the region." });
     expect(sales.role?.id ?? "other").toBe("other");
+  });
+
+  it("reads a grade before a practitioner's title, and ML systems titles as MLOps", () => {
+    const role = (title: string) => extract({ title, text: "Machine learning models in Python." }).role?.id;
+    expect(role("Senior Manager, Epidemiologic Data Scientist")).toBe("data-scientist");
+    expect(role("Senior Manager, Data Scientists")).toBe("ml-manager");
+    expect(role("System Engineer, Machine Learning")).toBe("mlops-engineer");
+    expect(role("ML Systems Engineer")).toBe("mlops-engineer");
+    expect(outsideRole("Systems Engineer")).toBe("other");
+  });
+
+  it("reads the years a title states as the minimum", () => {
+    const text = "Have 5+ years of programming experience in Python.";
+    expect(extract({ title: "Principal Data Scientist with over 10 years experience", text }).minYears).toBe(10);
+    expect(extract({ title: "Principal Data Scientist", text }).minYears).toBe(5);
+  });
+
+  it("reads a research engineer who builds and ships models as an ML engineer", () => {
+    const shipping =
+      "Train machine learning models, ship ML models to production, build feature pipelines and deploy the training pipeline. Deep learning with PyTorch.";
+    expect(extract({ title: "Research Engineer - ML Efficiency", text: shipping }).role?.id).toBe("ml-engineer");
+    expect(extract({ title: "Machine Learning Scientist", text: shipping }).role?.id).toBe("ml-engineer");
+    const research =
+      "Research novel methods in deep learning and publish papers at NeurIPS and ICML; state of the art research with PyTorch.";
+    expect(extract({ title: "Research Engineer", text: research }).role?.id).toBe("ai-research-scientist");
   });
 
   it("reads a data scientist who does research as a data scientist", () => {

@@ -43,7 +43,7 @@ export function createExtractor(pack: KnowledgePack) {
     const title = input.title ?? firstLine(input.text);
     const tokens = tokenize(input.text, keys);
     const skills = extractSkills(input.text, tokens);
-    const minYears = extractMinYears(input.text);
+    const minYears = extractMinYears(input.text, input.title);
     const skillIds = skills.map((s) => s.id);
     const role = classifyRole(title, tokens, skillIds) ?? { ...OTHER };
     return {

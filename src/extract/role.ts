@@ -251,6 +251,12 @@ const ML_TEAM = /\b(ai|ml|machine learning|data scien\w*|artificial intelligence
 const INFRA_QUALIFIER = /\b(infra|infrastructure|serving|inference|deployment)\b/i;
 
 const ML_TITLE = /\b(machine learning|ml|ai|artificial intelligence|deep learning|mle)\b/i;
+/** "Manager, Data Scientist": one practitioner's title after a grade, not a team led ("Manager, Data Scientists"). */
+const PRACTITIONER = /\b(?:scientist|engineer|analyst|developer)\b/i;
+/** Titles that run systems rather than build models: with ML in the title they operate ML ("System Engineer, ML"). */
+const SYSTEMS_TITLE = /\b(?:systems? engineer|cloud engineer|devops|site reliability|reliability engineer)\b/i;
+/** Research titles that are as often ML engineering: the duties say which ("Research Engineer", "ML Scientist"). */
+const ENGINEERING_RESEARCH = /\bresearch engineer\b|\b(?:machine learning|ml) scientist\b/i;
 
 /** The title before any " - ", "(", "," or "|", and the rest. */
 function splitTitle(title: string): [string, string] {
@@ -314,7 +320,8 @@ export function createRoleClassifier(pack: KnowledgePack) {
     const candidates = titleCandidates(head);
     const qualified = titleCandidates(qualifier);
     // "Manager, Data Science", "Director - Machine Learning": a bare leadership head leads what follows.
-    if (BARE_LEADER.test(head.trim()) && ML_TEAM.test(qualifier)) candidates.set("ml-manager", 2);
+    if (BARE_LEADER.test(head.trim()) && ML_TEAM.test(qualifier) && !PRACTITIONER.test(qualifier))
+      candidates.set("ml-manager", 2);
     // A qualifier's software title only counts when the head names no role ("Veterans - Software Developer").
     if (candidates.size > 0) qualified.delete("software-engineer");
     // "Software Engineer - ML", "Software Engineer (Big Data)": the qualifier names the family.
@@ -332,6 +339,10 @@ export function createRoleClassifier(pack: KnowledgePack) {
         candidates.clear();
         candidates.set(special, 2);
       }
+    }
+    if (SYSTEMS_TITLE.test(head) && (ML_TITLE.test(head) || ML_TITLE.test(qualifier))) {
+      candidates.clear();
+      candidates.set("mlops-engineer", 2);
     }
     // Leadership of an ML team, or freelancing in ML, is its own role, whatever else the title says.
     for (const own of ["ml-manager", "freelance-ml"])
@@ -361,6 +372,15 @@ export function createRoleClassifier(pack: KnowledgePack) {
         const special = specialities.map((id) => [id, duties.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
         if (special && special[1] > 0.9 && special[1] > own) {
           pick = special[0];
+          confidence = 0.6;
+        } else if (
+          pick === "ai-research-scientist" &&
+          ENGINEERING_RESEARCH.test(head) &&
+          (duties.get("ml-engineer") ?? 0) > own &&
+          skillIds.some((id) => ML_EVIDENCE.has(id))
+        ) {
+          // Research is the output only when research duties outweigh building and shipping models.
+          pick = "ml-engineer";
           confidence = 0.6;
         }
       }

@@ -317,6 +317,9 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
   if (/^builds?\s/i.test(text.slice(start, end)) && /^\s+(?:to|that|which|for|and|with)\b/i.test(after)) return true;
   if (end - start <= 2 && (/^&/.test(after) || before === "&")) return true;
   if (/^-(suite|level|to-|to )/i.test(after)) return true;
+  // "tracing back to the source" follows a cause, not requests across services.
+  if (/^tracing$/i.test(text.slice(start, end)) && /^\s+(?:it\s+|them\s+)?back\b/i.test(text.slice(end, end + 16)))
+    return true;
   // "Spring 2023", "Summer 2024": a season or a term, not the framework.
   if (/^[A-Z][a-z]+$/.test(text.slice(start, end)) && /^\s+(?:19|20)\d\d\b/.test(after)) return true;
   return false;

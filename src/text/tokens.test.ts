@@ -24,4 +24,15 @@ describe("splitGlued", () => {
       "eBay",
     ]);
   });
+
+  it("keeps a camel-case proper name with a surname prefix whole", () => {
+    expect(split("McLean, VA; MacArthur DeVry LaSalle").map(([raw]) => raw)).toEqual([
+      "McLean",
+      "VA",
+      "MacArthur",
+      "DeVry",
+      "LaSalle",
+    ]);
+    expect(split("What You'll DoBuild").map(([raw]) => raw)).toEqual(["What", "You", "ll", "Do", "Build"]);
+  });
 });

@@ -194,6 +194,13 @@ const NAME_ENDINGS = new Set([
   "house",
 ]);
 
+/**
+ * The start of a surname or place name written in camel case ("McLean", "MacArthur", "DeVry",
+ * "LaSalle", "VanBuren"). English words such as "Do" in "What You'll DoBuild" still split.
+ */
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del|Des|Fitz)$/;
+const isNamePrefix = (head: string) => NAME_PREFIX.test(head);
+
 /** Where a glued word splits: before a capitalised word that follows a lower-case word or a capital run. */
 function gluePoints(raw: string): number[] {
   const cuts: number[] = [];
@@ -203,6 +210,9 @@ function gluePoints(raw: string): number[] {
     const before = raw.charCodeAt(i - 1);
     // "iPhone" and "eBay" keep their one-letter prefix; "RProficient" and "SQLServer" split.
     if (!isUpper(before) && !(isLower(before) && i - last >= 2)) continue;
+    // "McLean", "MacArthur", "DeVry", "LaSalle": a name prefix glued to a capitalised name is
+    // one proper name, not two words.
+    if (last === 0 && isNamePrefix(raw.slice(0, i))) continue;
     let j = i + 1;
     while (j < raw.length && isLower(raw.charCodeAt(j))) j++;
     const next = raw.slice(i, j);

@@ -5,7 +5,6 @@ import type { PostingRecord, SourceItem } from "../sources/posting-record.js";
 import { postingId } from "../sources/prepare.js";
 import type { BatchPreparer } from "../sources/prepare-pool.js";
 import type { PostingRepository } from "./postings.js";
-import { shouldDeferSearchIndex } from "./search-index.js";
 
 export const INGEST_BATCH = 200;
 
@@ -83,10 +82,7 @@ export async function ingestItems(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { read: 0, inserted: 0, duplicates: 0, skipped: 0, errors: 0 };
-  let rebuildIndex =
-    options.expected !== undefined && shouldDeferSearchIndex((await repo.counts()).total, options.expected)
-      ? await repo.deferSearchIndex()
-      : null;
+  let rebuildIndex = options.expected !== undefined ? await repo.deferSearchIndex(options.expected) : null;
   let chars = 0;
   let batch: PostingRecord[] = [];
   let stored: Promise<void> = Promise.resolve();

@@ -474,7 +474,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
   return {
     insertBatch,
     counts,
-    deferSearchIndex: () => deferSearchIndex(db),
+    deferSearchIndex: (incoming: number) => deferSearchIndex(db, incoming),
     lastSeq,
     indexRows,
     byIds,

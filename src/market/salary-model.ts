@@ -399,7 +399,8 @@ const Z80 = 1.2816;
  * query in, the estimate out.
  */
 export function estimateSalary(model: SalaryModel, q: SalaryQuery): SalaryEstimate | null {
-  const steps = chain(q).reverse();
+  const groups = chain(q);
+  const steps = [...groups].reverse();
   const root = model.cells[steps[0]?.key ?? "all"];
   if (!root) return null;
   // A title none of whose words the title model knows says nothing: the role's model answers.
@@ -413,8 +414,8 @@ export function estimateSalary(model: SalaryModel, q: SalaryQuery): SalaryEstima
     model.drift;
   // The blend with the query's own title x level x country group, when the model has one: the
   // linear model prices a title, a level and a country each on its own, the group knows their mix.
-  const title = q.title ? normalTitle(q.title) : "";
-  const own = title && model.blend ? model.cells[`t|${title}|${q.level}|${q.country}`] : undefined;
+  // That group is the chain's most specific; only a title group carries a `shift`.
+  const own = model.blend ? model.cells[groups[0]?.key ?? ""] : undefined;
   const blended = own?.shift !== undefined ? mean + (own.n / (own.n + (model.blend as number))) * own.shift : mean;
   let variance = root.variance;
   let n = root.n;

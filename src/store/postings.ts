@@ -474,7 +474,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
   return {
     insertBatch,
     counts,
-    deferSearchIndex: (incoming: number) => deferSearchIndex(db, incoming),
+    deferSearchIndex: (incoming: number) => deferSearchIndex(db, incoming, async () => (await counts()).total),
     lastSeq,
     indexRows,
     byIds,

@@ -23,17 +23,20 @@ export const shouldDeferSearchIndex = (stored: number, incoming: number): boolea
   incoming >= BULK_LOAD_MIN && incoming >= stored;
 
 /**
- * For a load of about `incoming` postings: drops the full-text index when it pays (see
- * `shouldDeferSearchIndex`) and returns what builds it again, else null. Only on the embedded
- * store, whose lock keeps every other process out while the load runs: on a server, searches and
+ * For a load of about `incoming` postings into a store holding `storedCount()`: drops the
+ * full-text index when it pays (see `shouldDeferSearchIndex`) and returns what builds it again,
+ * else null. Only on the embedded store, whose lock keeps every other process out while the load runs: on a server, searches and
  * other ingest workers would meanwhile find no index. If the load dies before the rebuild,
  * `restoreSearchIndex` rebuilds it when the store is next opened.
  */
-export async function deferSearchIndex(db: Db, incoming: number): Promise<(() => Promise<void>) | null> {
+export async function deferSearchIndex(
+  db: Db,
+  incoming: number,
+  storedCount: () => Promise<number>,
+): Promise<(() => Promise<void>) | null> {
   // Small loads and servers are decided before counting what is stored (a scan at a million rows).
   if (db.kind !== "pglite" || incoming < BULK_LOAD_MIN) return null;
-  const r = await db.query<{ n: string }>("SELECT count(*) AS n FROM postings");
-  if (!shouldDeferSearchIndex(Number(r.rows[0]?.n ?? 0), incoming)) return null;
+  if (!shouldDeferSearchIndex(await storedCount(), incoming)) return null;
   await db.exec("DROP INDEX IF EXISTS postings_search");
   // The default maintenance_work_mem (64 MB) builds it as fast as 256 MB did on 30,000 postings.
   return () => db.exec(CREATE_SEARCH_INDEX);

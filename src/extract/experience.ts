@@ -44,6 +44,11 @@ const HIGHER_GRADE_AFTER =
 // The line under an "Experience:" heading: "Required Experience:\n\nMS + 2 years".
 const EXPERIENCE_HEADING_BEFORE = /\bexperience\s*:\s*\n\s*[^\n]{0,20}$/i;
 
+/** "a 4-year degree", "a 2-year program": a course's length, not experience. */
+const COURSE_AFTER = /^[-\s]*(degree|program|college|university|plan)/i;
+/** In a title also the engagement's length: "1+ year contract". */
+const ENGAGEMENT_AFTER = /^[-\s]*(contract|assignment|term|engagement|project)/i;
+
 const BARE_PLUS_BEFORE =
   /\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?\+\s*(?:(?!(?:months?|weeks?|days?|hours?)\b)[a-z-]+\s+){0,2}experience\b/i;
 const BARE_PLUS_AFTER = /\bexperience\s*[:(]\s*(\d{1,2})\s*\+/i;
@@ -92,9 +97,7 @@ export function extractMinYears(text: string, title = ""): number | null {
 function titleYears(title: string): number | null {
   for (const m of candidates(title)) {
     const after = title.slice(m.index + m[0].length);
-    // "1+ year contract" in a title is the engagement's length.
-    if (/^[-\s]*(degree|program|college|university|plan|contract|assignment|term|engagement|project)/i.test(after))
-      continue;
+    if (COURSE_AFTER.test(after) || ENGAGEMENT_AFTER.test(after)) continue;
     if (NOT_EXPERIENCE.test(after)) continue;
     const low = value(m[1] as string);
     if (Number.isFinite(low) && low <= 40) return low;
@@ -109,7 +112,7 @@ export function findMinYears(text: string): { years: number; start: number; end:
     const end = start + m[0].length;
     const after = text.slice(end, end + 100);
     const before = text.slice(Math.max(0, start - 60), start);
-    if (/^[-\s]*(degree|program|college|university|plan)/i.test(after)) continue;
+    if (COURSE_AFTER.test(after)) continue;
     if (NOT_EXPERIENCE.test(after) || NOT_EXPERIENCE_BEFORE.test(before) || SUBSTITUTE_AFTER.test(after)) continue;
     if (HIGHER_GRADE_AFTER.test(after)) continue;
     if (!EXPERIENCE_AFTER.test(after) && !EXPERIENCE_BEFORE.test(before) && !EXPERIENCE_HEADING_BEFORE.test(before))

@@ -199,7 +199,6 @@ const NAME_ENDINGS = new Set([
  * "LaSalle", "VanBuren"). English words such as "Do" in "What You'll DoBuild" still split.
  */
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Del|Des|Fitz)$/;
-const isNamePrefix = (head: string) => NAME_PREFIX.test(head);
 
 /** Where a glued word splits: before a capitalised word that follows a lower-case word or a capital run. */
 function gluePoints(raw: string): number[] {
@@ -212,7 +211,7 @@ function gluePoints(raw: string): number[] {
     if (!isUpper(before) && !(isLower(before) && i - last >= 2)) continue;
     // "McLean", "MacArthur", "DeVry", "LaSalle": a name prefix glued to a capitalised name is
     // one proper name, not two words.
-    if (last === 0 && isNamePrefix(raw.slice(0, i))) continue;
+    if (last === 0 && NAME_PREFIX.test(raw.slice(0, i))) continue;
     let j = i + 1;
     while (j < raw.length && isLower(raw.charCodeAt(j))) j++;
     const next = raw.slice(i, j);

@@ -144,7 +144,7 @@ const nextYearBlend = evaluate(withBlend(nextYearModel, blendK), validation, use
 const train = rows.filter((r) => r.year <= TEST - 1);
 const test = rows.filter((r) => r.year === TEST);
 const model = withBlend(trainOn(asChosen(weighted(train, TEST - 1)), { ...chosen, drift, spread }), blendK);
-const undrifted = evaluate(withBlend({ ...model, drift: 0 }, blendK), test, useCurrency);
+const undrifted = evaluate({ ...model, drift: 0 }, test, useCurrency);
 const ours = evaluate(model, test, useCurrency);
 const unblended = evaluate(withBlend(model, Number.POSITIVE_INFINITY), test, useCurrency);
 const unsaid = evaluate(model, test, false);

@@ -45,6 +45,18 @@ for (const store of testStores()) {
       await cleanup?.();
     });
 
+    it("stores the large posting columns uncompressed, out of line (no pglz on the storing thread)", async () => {
+      const r = await db.query<{ attname: string; attstorage: string }>(
+        `SELECT attname, attstorage FROM pg_attribute WHERE attrelid = 'postings'::regclass
+          AND attname IN ('description', 'extract', 'search') ORDER BY attname`,
+      );
+      expect(r.rows).toEqual([
+        { attname: "description", attstorage: "e" },
+        { attname: "extract", attstorage: "e" },
+        { attname: "search", attstorage: "e" },
+      ]);
+    });
+
     it("applies every migration on open, once", async () => {
       const applied = await appliedMigrations(db);
       expect(applied.map((m) => m.version)).toEqual(readMigrations().map((m) => m.version));

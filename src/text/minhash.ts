@@ -54,17 +54,23 @@ export function minhash(text: string): number[] {
   const lower = text.toLowerCase();
   const bounds = wordBounds(lower);
   const words = bounds.length / 2;
-  const signature = new Int32Array(MINHASH_SIZE).fill(0x7fffffff);
   const count = Math.max(1, words - SHINGLE + 1);
-  for (let i = 0; i < count; i++) {
-    const h = shingleHash(lower, bounds, i, Math.min(words, i + SHINGLE));
-    for (let k = 0; k < MINHASH_SIZE; k++) {
+  const hashes = new Int32Array(count);
+  for (let i = 0; i < count; i++) hashes[i] = shingleHash(lower, bounds, i, Math.min(words, i + SHINGLE));
+  // Seed by seed over all shingles, so each running minimum stays in a register instead of being
+  // read and written back in the signature once per shingle and seed (about twice as fast).
+  const signature = new Array<number>(MINHASH_SIZE);
+  for (let k = 0; k < MINHASH_SIZE; k++) {
+    const seed = SEEDS[k] as number;
+    let min = 0x7fffffff;
+    for (let i = 0; i < count; i++) {
       // Mix the shingle hash with each seed; keep 31 bits so values fit a signed int column.
-      const v = Math.imul(h ^ (SEEDS[k] as number), 0x85ebca6b) >>> 1;
-      if (v < (signature[k] as number)) signature[k] = v;
+      const v = Math.imul((hashes[i] as number) ^ seed, 0x85ebca6b) >>> 1;
+      if (v < min) min = v;
     }
+    signature[k] = min;
   }
-  return Array.from(signature);
+  return signature;
 }
 
 /** The estimated Jaccard similarity of the texts behind two signatures. */

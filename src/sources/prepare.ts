@@ -20,7 +20,8 @@ export interface PreparedPosting {
   remote: boolean | null;
   url: string | null;
   postedAt: string | null;
-  description: string;
+  /** The description as UTF-8, encoded on the extraction thread so the storing thread need not. */
+  descriptionUtf8: Uint8Array;
   /** The source's industry label, and the knowledge pack's industry it maps to. */
   industry: string | null;
   industryId: string | null;
@@ -32,12 +33,13 @@ export interface PreparedPosting {
   skills: string[];
   requiredSkills: string[];
   minhash: number[];
-  /** The title and description as a full-text `tsvector` literal (see text/fulltext.ts). */
-  search: string;
-  /** What extraction read (`storedExtract`) as JSON text, written on the extraction thread. */
-  extract: string;
+  /** The title and description as a full-text `tsvector`, in binary form (see text/fulltext.ts). */
+  search: Uint8Array;
+  /** What extraction read (`storedExtract`) as UTF-8 JSON, written on the extraction thread. */
+  extract: Uint8Array;
 }
 
+const utf8 = new TextEncoder();
 const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
 
 /** "Sr. Data Scientist (Remote) - NYC" and "senior data scientist" compare equal. */
@@ -108,7 +110,7 @@ export function preparePosting(
     remote,
     url: record.url ?? null,
     postedAt: posted,
-    description: record.description,
+    descriptionUtf8: utf8.encode(record.description),
     industry: record.industry ?? null,
     industryId: industryOf(record.industry),
     roleId: result.role?.id ?? null,
@@ -120,7 +122,7 @@ export function preparePosting(
     requiredSkills: result.skills.filter((s) => s.importance === "required").map((s) => s.id),
     minhash: minhash(record.description),
     search: analyser.document(record.title, record.description),
-    extract: JSON.stringify(storedExtract(result)),
+    extract: utf8.encode(JSON.stringify(storedExtract(result))),
   };
 }
 

@@ -11,7 +11,11 @@ export interface QueryResult<T> {
   rows: T[];
 }
 
-/** What repositories need: parameterised queries, nothing else. */
+/**
+ * What repositories need: parameterised queries, nothing else. A `Uint8Array` parameter of a
+ * `text`, `json` or `tsvector` column is sent in PostgreSQL's binary format for that type (UTF-8
+ * bytes for text and json), which spares the storing thread encoding it and the engine parsing it.
+ */
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<T>>;
   /** Runs a script of several statements with no parameters (migrations). */
@@ -98,6 +102,7 @@ async function openPglite(dataDir: string): Promise<Db> {
       hint: "check the folder is writable, or pass --db PATH",
     });
   }
+  passBinaryParameters(pg.serializers);
   return {
     kind: "pglite",
     location: dataDir,
@@ -127,6 +132,22 @@ async function initialiseInThread(dataDir: string, pgliteWasmModule: object): Pr
       code === 0 ? resolve() : reject(new Error(`initialising the store stopped with exit code ${code}`)),
     );
   });
+}
+
+/** text, json and tsvector: the types whose values the repositories may pass as bytes. */
+const BINARY_PARAMETER_TYPES = [25, 114, 3614];
+
+/**
+ * PGlite serialises every parameter to text by its type (a Uint8Array for a text column would
+ * become "104,105"); bytes are let through as they are, which its protocol writer sends in binary
+ * format. node-postgres does the same with bytes by itself.
+ */
+function passBinaryParameters(serializers: Record<number | string, (value: unknown) => string>): void {
+  for (const oid of BINARY_PARAMETER_TYPES) {
+    const base = serializers[oid];
+    serializers[oid] = (value) =>
+      value instanceof Uint8Array ? (value as unknown as string) : base ? base(value) : String(value);
+  }
 }
 
 // The one WebAssembly call used here: the ES2023 and Node type libraries do not declare the API.

@@ -41,11 +41,23 @@ for (const store of testStores()) {
     it("stores postings whose text holds NUL bytes (PostgreSQL text cannot), with spans that still fit", async () => {
       const repo = createPostingRepository(open(), similarity);
       const p = posting("Data\u0000 Analyst", "Nul\u0000 Corp", "SQL\u0000 and Python\u0000 for dashboards.", "nul-1");
-      expect(p.description).toBe("SQL and Python for dashboards.");
       expect(p.skills).toEqual(expect.arrayContaining(["sql", "python"]));
       expect(await repo.insertBatch([p])).toMatchObject({ inserted: 1 });
       const [row] = await repo.byIds([p.id]);
       expect(row).toMatchObject({ title: "Data Analyst", company: "Nul Corp" });
+      // Description, extract and full-text vector go to the store as bytes (binary parameters).
+      const stored = await open().query<{ description: string; skill: string; search: string; found: boolean }>(
+        `SELECT description, json_extract_path(extract, 'skills', '0', 'id') #>> '{}' AS skill, search::text AS search,
+                search @@ to_tsquery('simple', 'dashboard') AS found
+           FROM postings WHERE id = $1`,
+        [p.id],
+      );
+      expect(stored.rows[0]).toEqual({
+        description: "SQL and Python for dashboards.",
+        skill: "sql",
+        search: "'analyst':2A 'dashboard':7B 'data':1A 'python':5B 'sql':3B",
+        found: true,
+      });
       await open().query("DELETE FROM postings WHERE id = $1", [p.id]);
     });
 

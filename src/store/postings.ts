@@ -139,7 +139,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
           p.remote,
           p.url,
           p.postedAt,
-          p.description,
+          p.descriptionUtf8,
           p.roleId,
           p.seniority,
           p.minYears,

@@ -1,8 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { createTextAnalyser } from "./fulltext.js";
 
+/** Reads PostgreSQL's binary tsvector back into its text form ('lexeme':1A,2B ...), as psql shows it. */
+function literal(bytes: Uint8Array): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: string[] = [];
+  let o = 4;
+  for (let n = view.getInt32(0); n > 0; n--) {
+    const end = bytes.indexOf(0, o);
+    const lexeme = new TextDecoder().decode(bytes.subarray(o, end));
+    const count = view.getUint16(end + 1);
+    o = end + 3;
+    const at: string[] = [];
+    for (let i = 0; i < count; i++, o += 2) {
+      const p = view.getUint16(o);
+      at.push(`${p & 0x3fff}${"DCBA"[p >> 14]}`);
+    }
+    out.push(`'${lexeme}':${at.join(",")}`);
+  }
+  expect(o).toBe(bytes.length);
+  return out.join(" ");
+}
+
 describe("full-text analyser", () => {
-  const { document, query } = createTextAnalyser();
+  const analyser = createTextAnalyser();
+  const document = (title: string, body: string) => literal(analyser.document(title, body));
+  const { query } = analyser;
 
   it("weights the title A and the body B, stems words, drops stop words but keeps their positions", () => {
     expect(document("Data Scientists", "Building the models")).toBe("'data':1A 'scientist':2A 'build':3B 'model':5B");
@@ -17,6 +40,11 @@ describe("full-text analyser", () => {
     expect(doc).toContain("'node.js':3B");
     expect(doc).toContain("'net':5B");
     expect(doc).toContain("'e':6B 'mail':7B");
+  });
+
+  it("writes lexemes as UTF-8 in the binary form", () => {
+    expect(document("Café", "naïve 𐐨ata データ")).toBe("'café':1A 'naïv':2B '𐐨ata':3B 'データ':4B");
+    expect(analyser.document("", "").length).toBe(4);
   });
 
   it("folds width and case, so full-width and upper-case letters find the same lexeme", () => {

@@ -61,6 +61,15 @@ for (const store of testStores()) {
       await open().query("DELETE FROM postings WHERE id = $1", [p.id]);
     });
 
+    it("stores a posting of 2 MB of distinct words, its full-text vector cut to what PostgreSQL holds", async () => {
+      const repo = createPostingRepository(open(), similarity);
+      const words = Array.from({ length: 200_000 }, (_, i) => `w${i.toString(36).padStart(8, "q")}`).join(" ");
+      const p = posting("Data Analyst", "Huge Corp", `SQL dashboards. ${words}`, "huge-1");
+      expect(await repo.insertBatch([p])).toMatchObject({ inserted: 1 });
+      expect(await repo.matchingIds("dashboards")).toContain(p.id);
+      await open().query("DELETE FROM postings WHERE id = $1", [p.id]);
+    }, 60_000);
+
     it("marks a near-identical repost of the same company and title, and keeps it countable", async () => {
       const repo = createPostingRepository(open(), similarity);
       const repost = posting("Data Scientist (Remote)", "ACME", `${BASE} Apply by March 1.`, "repost-1");

@@ -71,5 +71,12 @@ describe("full-text analyser", () => {
     expect(positions.length).toBeLessThanOrEqual(255);
     expect(document("", `${"x".repeat(100)} ok`)).toBe("'ok':2B");
     expect(document("", "word ".repeat(20_000)).endsWith("B")).toBe(true);
+    // 2 MB of distinct words: PostgreSQL takes at most 1 MB of lexemes and positions in one vector
+    // (each lexeme's bytes aligned to two, then its count and positions, two bytes each).
+    const distinct = Array.from({ length: 200_000 }, (_, i) => `w${i.toString(36).padStart(8, "q")}`).join(" ");
+    const lexemes = document("", distinct).split(" ");
+    const laidOut = lexemes.reduce((n, l) => ((n + l.indexOf("':") - 1 + 1) & ~1) + 4, 0);
+    expect(laidOut).toBeLessThanOrEqual(1_048_575);
+    expect(lexemes.length).toBeGreaterThan(70_000);
   });
 });

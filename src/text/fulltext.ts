@@ -66,6 +66,7 @@ const LETTERS = /^\p{L}+$/u;
 /** PostgreSQL's limits: positions run to 16,383, and a lexeme keeps at most 255 of them. */
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_LEXEME = 255;
+const MAX_VECTOR_DATA = (1 << 20) - 1;
 const MAX_WORD = 64;
 const CACHE_LIMIT = 50_000;
 
@@ -102,13 +103,26 @@ function utf8Length(s: string): number {
 
 function tsvectorBytes(positions: Map<string, number[]>, titleEnd: number): Uint8Array {
   let size = 4;
-  for (const [lexeme, at] of positions)
-    size += utf8Length(lexeme) + 3 + 2 * Math.min(at.length, MAX_POSITIONS_PER_LEXEME);
+  // PostgreSQL refuses a vector whose lexemes and positions pass 1 MB (counted as it lays them out:
+  // each lexeme's bytes, aligned to two, then its positions and their count); a huge text of
+  // distinct words keeps its first words.
+  let data = 0;
+  let kept = 0;
+  for (const [lexeme, at] of positions) {
+    const length = utf8Length(lexeme);
+    const count = Math.min(at.length, MAX_POSITIONS_PER_LEXEME);
+    const next = ((data + length + 1) & ~1) + 2 * (count + 1);
+    if (next > MAX_VECTOR_DATA) break;
+    data = next;
+    kept++;
+    size += length + 3 + 2 * count;
+  }
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
-  view.setInt32(0, positions.size);
+  view.setInt32(0, kept);
   let o = 4;
   for (const [lexeme, all] of positions) {
+    if (kept-- === 0) break;
     let ascii = true;
     for (let i = 0; i < lexeme.length; i++) {
       const c = lexeme.charCodeAt(i);

@@ -8,7 +8,10 @@ import { createPostingPreparer } from "./prepare.js";
 const prepare = createPostingPreparer(workerData.pack as KnowledgePack);
 parentPort?.on("message", (job: { id: number; records: PostingRecord[] }) => {
   try {
-    parentPort?.postMessage({ id: job.id, prepared: job.records.map(prepare) });
+    const prepared = job.records.map(prepare);
+    // The encoded texts move to the storing thread instead of being copied there.
+    const buffers = prepared.flatMap((p) => [p.descriptionUtf8.buffer, p.extract.buffer, p.search.buffer]);
+    parentPort?.postMessage({ id: job.id, prepared }, buffers as ArrayBuffer[]);
   } catch (e) {
     parentPort?.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) });
   }

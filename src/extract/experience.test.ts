@@ -108,7 +108,14 @@ describe("extractMinYears", () => {
         "* 2+ years of experience with Cloud Engineering\nExperience Required\nmin 6+ years of overall experience",
       ),
     ).toBe(6);
-    expect(extractMinYears("2+ years of experience as a data scientist with 5+ years of total experience")).toBe(5);
+    expect(
+      extractMinYears("2+ years of experience as a data scientist with at least 5 years of total experience"),
+    ).toBe(5);
+    expect(
+      extractMinYears(
+        "At least 3 years of experience developing ML applications.\n* 6+ years overall experience developing ML",
+      ),
+    ).toBe(3);
     expect(
       extractMinYears(
         "Minimum 5 years (with M.S. degree) or 3 years (with PhD) of industry experience in data science",

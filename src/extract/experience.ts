@@ -105,8 +105,13 @@ function titleYears(title: string): number | null {
   return null;
 }
 
-/** "10+ years of overall experience", "5 years total experience": the headline ask wherever it stands. */
+/**
+ * "min 6+ years of overall experience", "a minimum of 5 years total experience": a minimum set for
+ * the whole career is the headline ask wherever it stands; without "minimum" ("6+ years overall
+ * experience" after "3 years developing ML applications") the first ask stays the headline.
+ */
 const OVERALL_AFTER = /^\s*(?:of\s+)?(?:overall|total)\b/i;
+const MINIMUM_BEFORE = /\b(?:min\.?|minimum(?: of)?|at least)\s*$/i;
 /**
  * A lower alternative for a higher degree beside the years read: "Minimum 5 years (with M.S. degree)
  * or 3 years (with PhD)" asks for 3, as "2+ years for PhD, 5+ for MS" asks for 2.
@@ -132,7 +137,7 @@ export function findMinYears(text: string): { years: number; start: number; end:
     const low = value(m[1] as string);
     if (!Number.isFinite(low) || low > 40) continue;
     const found = { years: Math.min(low, alternative(after)), start, end };
-    if (OVERALL_AFTER.test(after)) return found;
+    if (OVERALL_AFTER.test(after) && MINIMUM_BEFORE.test(before)) return found;
     first ??= found;
   }
   if (first) return first;

@@ -136,6 +136,14 @@ describe("extractPosting: skills", () => {
     expect(found).not.toContain("artificial-intelligence");
   });
 
+  it("ends the benefits section at a long requirements heading", () => {
+    const text =
+      "Benefits for the Software Engineer position\n\n401(k) matching\nHealth insurance\n\n" +
+      "Required Experience, Education and Training for the Software Engineer\n" +
+      "Proficiency in languages such as Java or C++, and design patterns";
+    expect(ids(text)).toEqual(expect.arrayContaining(["java", "cpp", "design-patterns"]));
+  });
+
   it("does not take a posting whose line breaks were lost for company pitch", () => {
     const text =
       "We are a leading media company. Write ad-hoc reportsResponsibilitiesLead projectsQualifications5+ years as an analyst" +

@@ -151,6 +151,28 @@ describe("extractPosting: skills", () => {
     expect(ids(text)).toEqual(expect.arrayContaining(["sql", "python", "excel"]));
   });
 
+  it("reads the warehouse, Hadoop and BI tools data postings list", () => {
+    expect(
+      ids(
+        "Big data tools: Hive, Impala, Sqoop, Oozie and Flume; reports in Spotfire, Domo or Business Objects; Netezza.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "apache-impala",
+        "apache-sqoop",
+        "apache-oozie",
+        "apache-flume",
+        "spotfire",
+        "domo",
+        "sap-businessobjects",
+        "netezza",
+      ]),
+    );
+    expect(ids("Java, J2EE and Hibernate; config in YAML; load CSV files.")).toEqual(
+      expect.arrayContaining(["java-ee", "hibernate", "yaml", "csv"]),
+    );
+  });
+
   it("reads the software stack and ML lifecycle words annotators list", () => {
     expect(ids("Node.js, pytest, CloudWatch, OpenMP and MPI on AWS services such as Lambda, S3 and Athena.")).toEqual(
       expect.arrayContaining([

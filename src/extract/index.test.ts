@@ -173,6 +173,15 @@ describe("extractPosting: skills", () => {
     );
   });
 
+  it("reads a case-sensitive name in lower case only as an item of a tool list", () => {
+    expect(ids("Vector databases (Weaviate, pinecone); languages (R, Python, spark, etc.)")).toEqual(
+      expect.arrayContaining(["pinecone", "apache-spark"]),
+    );
+    const found = ids("Python and SQL. Things that spark joy; clean, safe, testable code; a hive of activity.");
+    expect(found).not.toContain("apache-spark");
+    expect(found).not.toContain("apache-hive");
+  });
+
   it("reads the software stack and ML lifecycle words annotators list", () => {
     expect(ids("Node.js, pytest, CloudWatch, OpenMP and MPI on AWS services such as Lambda, S3 and Athena.")).toEqual(
       expect.arrayContaining([

@@ -173,6 +173,11 @@ describe("extractPosting: skills", () => {
     );
   });
 
+  it("reads a pattern that spells a longer name as its own last words", () => {
+    expect(ids("Experience developing and deploying Machine Learning solutions on AWS.")).toContain("model-deployment");
+    expect(ids("Product design, A/B testing and analytics.")).not.toContain("software-testing");
+  });
+
   it("reads a case-sensitive name in lower case only as an item of a tool list", () => {
     expect(ids("Vector databases (Weaviate, pinecone); languages (R, Python, spark, etc.)")).toEqual(
       expect.arrayContaining(["pinecone", "apache-spark"]),

@@ -29,6 +29,8 @@ interface Entry {
   listItem?: boolean;
   /** For a pattern: whether its first and last words are whole words ("testing"), not stems ("model*"). */
   bare?: { first: boolean; last: boolean };
+  /** For a pattern: its words, a trailing "*" for a stem. */
+  words?: string[];
 }
 
 /** A case-sensitive alias that is also an everyday word or a letter needs company to count. */
@@ -91,7 +93,7 @@ export function createSkillExtractor(
       skill.patterns.map((p) => {
         const words = p.split(" ... ");
         const bare = { first: !words[0]?.endsWith("*"), last: !words.at(-1)?.endsWith("*") };
-        return parsePattern<Entry>(p, { skill, needsContext: false, bare });
+        return parsePattern<Entry>(p, { skill, needsContext: false, bare, words });
       }),
     ),
   );
@@ -127,7 +129,10 @@ export function createSkillExtractor(
         namedEnds.set(m.lastToken - 1, Math.min(m.firstToken, namedEnds.get(m.lastToken - 1) ?? m.firstToken));
     for (const p of matchProximity(text, tokens, patterns)) {
       const bare = p.value.bare;
-      if (bare?.last && namedEnds.has(p.lastToken - 1)) continue;
+      const namedFrom = namedEnds.get(p.lastToken - 1);
+      // ...unless the pattern spells that name itself ("deploy* ... machine ... learning").
+      if (bare?.last && namedFrom !== undefined && !spellsTail(p.value.words ?? [], tokens, namedFrom, p.lastToken))
+        continue;
       if (bare?.first && namedEnds.has(p.firstToken)) continue;
       const start = (tokens[p.firstToken] as Token).start;
       const end = (tokens[p.lastToken - 1] as Token).end;
@@ -191,6 +196,16 @@ export function createSkillExtractor(
     }
     return [...found.values()];
   };
+}
+
+/** Whether a pattern's last words are the tokens from..to, one for one ("machine ... learning" on "machine learning"). */
+function spellsTail(words: string[], tokens: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 2 || n > words.length) return false;
+  return words.slice(-n).every((w, k) => {
+    const key = (tokens[from + k] as Token).key;
+    return w.endsWith("*") ? key.startsWith(w.slice(0, -1)) : key === w;
+  });
 }
 
 const CONJUNCTION = new Set(["and", "or", "&"]);

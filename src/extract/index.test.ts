@@ -176,6 +176,10 @@ describe("extractPosting: skills", () => {
   it("reads a pattern that spells a longer name as its own last words", () => {
     expect(ids("Experience developing and deploying Machine Learning solutions on AWS.")).toContain("model-deployment");
     expect(ids("Product design, A/B testing and analytics.")).not.toContain("software-testing");
+    expect(ids("Infrastructure for training and serving ML models.")).toEqual(
+      expect.arrayContaining(["model-training", "model-serving"]),
+    );
+    expect(ids("Train and retrain ML systems as needed.")).toContain("model-training");
   });
 
   it("reads a case-sensitive name in lower case only as an item of a tool list", () => {

@@ -130,8 +130,14 @@ export function createSkillExtractor(
     for (const p of matchProximity(text, tokens, patterns)) {
       const bare = p.value.bare;
       const namedFrom = namedEnds.get(p.lastToken - 1);
-      // ...unless the pattern spells that name itself ("deploy* ... machine ... learning").
-      if (bare?.last && namedFrom !== undefined && !spellsTail(p.value.words ?? [], tokens, namedFrom, p.lastToken))
+      // ...unless the pattern spells that name itself ("deploy* ... machine ... learning") or the
+      // name is the pattern's whole span ("training and serving" for "training ... serving").
+      if (
+        bare?.last &&
+        namedFrom !== undefined &&
+        namedFrom > p.firstToken &&
+        !spellsTail(p.value.words ?? [], tokens, namedFrom, p.lastToken)
+      )
         continue;
       if (bare?.first && namedEnds.has(p.firstToken)) continue;
       const start = (tokens[p.firstToken] as Token).start;

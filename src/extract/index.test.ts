@@ -180,6 +180,7 @@ describe("extractPosting: skills", () => {
       expect.arrayContaining(["model-training", "model-serving"]),
     );
     expect(ids("Train and retrain ML systems as needed.")).toContain("model-training");
+    expect(ids("Monitor and evaluate the performance of models.")).toContain("model-monitoring");
   });
 
   it("reads a case-sensitive name in lower case only as an item of a tool list", () => {

@@ -192,6 +192,13 @@ describe("extractPosting: skills", () => {
     expect(found).not.toContain("apache-hive");
   });
 
+  it("reads the foundation models LLM postings list by name and version", () => {
+    expect(ids("LLMs like Llama2, Amazon Titan, Claude 2, PaLM 2 or Falcon; speech with Whisper.")).toEqual(
+      expect.arrayContaining(["llama", "amazon-titan", "claude", "palm", "falcon-llm", "whisper"]),
+    );
+    expect(ids("We offer a Falcon sensor. Whisper it.")).toEqual([]);
+  });
+
   it("reads the software stack and ML lifecycle words annotators list", () => {
     expect(ids("Node.js, pytest, CloudWatch, OpenMP and MPI on AWS services such as Lambda, S3 and Athena.")).toEqual(
       expect.arrayContaining([

@@ -192,6 +192,12 @@ describe("extractPosting: skills", () => {
     expect(found).not.toContain("apache-hive");
   });
 
+  it("reads Word beside the other Office tools, not inside WordPress", () => {
+    expect(ids("Strong Microsoft Excel, Word, and PowerPoint skills")).toContain("microsoft-word");
+    expect(ids("Experience with WordPress and PHP")).not.toContain("microsoft-word");
+    expect(ids("Experience in Paired Programming and TDD")).toContain("pair-programming");
+  });
+
   it("reads the foundation models LLM postings list by name and version", () => {
     expect(ids("LLMs like Llama2, Amazon Titan, Claude 2, PaLM 2 or Falcon; speech with Whisper.")).toEqual(
       expect.arrayContaining(["llama", "amazon-titan", "claude", "palm", "falcon-llm", "whisper"]),

@@ -192,6 +192,11 @@ describe("extractPosting: skills", () => {
     expect(found).not.toContain("apache-hive");
   });
 
+  it("reads code review and database design written as verbs", () => {
+    expect(ids("Review code developed by other developers and provide feedback.")).toContain("code-review");
+    expect(ids("Gather requirements to design database schemas for new SQL databases.")).toContain("database-design");
+  });
+
   it("reads Word beside the other Office tools, not inside WordPress", () => {
     expect(ids("Strong Microsoft Excel, Word, and PowerPoint skills")).toContain("microsoft-word");
     expect(ids("Experience with WordPress and PHP")).not.toContain("microsoft-word");

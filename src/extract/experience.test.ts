@@ -81,4 +81,49 @@ describe("extractMinYears", () => {
     expect(extractMinYears(text, "Engineer - a 4-year degree program")).toBe(5);
     expect(extractMinYears(text, "Sr. Python Developer -- 1+ year contract -- Tempe, AZ")).toBe(5);
   });
+
+  it("skips company records and visions, and reads development and business-analytics years", () => {
+    expect(
+      extractMinYears(
+        "Voted 10 years in a row a top place to work. Required: 3+ years of Software Engineering experience",
+      ),
+    ).toBe(3);
+    expect(
+      extractMinYears(
+        "Degree from a 4 year school or 3+ years software development experience. Named top workplace nine years in a row.",
+      ),
+    ).toBe(3);
+    expect(extractMinYears("Skills Needed:\n- 5+ years AI/deep learning development for medical products")).toBe(5);
+    expect(extractMinYears("2 years of experience in business data analytics, database management")).toBe(2);
+    expect(extractMinYears("We have been in business for 30 years.")).toBeNull();
+    expect(
+      extractMinYears("contribute to our overall 3-5 year vision to improve our clinical development strategy"),
+    ).toBeNull();
+    expect(extractMinYears("8&plus; years of Experience in Python")).toBe(8);
+  });
+
+  it("reads overall years first and a higher degree's lower alternative", () => {
+    expect(
+      extractMinYears(
+        "* 2+ years of experience with Cloud Engineering\nExperience Required\nmin 6+ years of overall experience",
+      ),
+    ).toBe(6);
+    expect(
+      extractMinYears("2+ years of experience as a data scientist with at least 5 years of total experience"),
+    ).toBe(5);
+    expect(
+      extractMinYears(
+        "At least 3 years of experience developing ML applications.\n* 6+ years overall experience developing ML",
+      ),
+    ).toBe(3);
+    expect(
+      extractMinYears(
+        "Minimum 5 years (with M.S. degree) or 3 years (with PhD) of industry experience in data science",
+      ),
+    ).toBe(3);
+    expect(extractMinYears("You have 6+ years of relevant experience or 3+ yrs with a PhD in a relevant domain")).toBe(
+      3,
+    );
+    expect(extractMinYears("5+ years of experience or 3 years of Python; 2 years with Spark")).toBe(5);
+  });
 });

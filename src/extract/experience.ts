@@ -20,16 +20,16 @@ const N = String.raw`(\d{1,2}(?:\.\d)?|${Object.keys(WORDS).join("|")})(?:\s*\(\
 // "5 or more years"; and a number glued to the word before it, as text that lost its line breaks
 // writes it ("Qualifications5+ years", "setting3- 5 years").
 const YEARS = new RegExp(
-  String.raw`(?:\b|(?<=\p{L})(?=\d))${N}\s*(?:\+|plus)?\s*(?:or (?:more|above|greater)\s*)?(?:(?:-|–|to|or)\s*${N}\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?`,
+  String.raw`(?:\b|(?<=\p{L})(?=\d))${N}\s*(?:\+|&plus;|plus)?\s*(?:or (?:more|above|greater)\s*)?(?:(?:-|–|to|or)\s*${N}\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?`,
   "giu",
 );
 const EXPERIENCE_AFTER =
-  /^[^.;\n]{0,80}?\b(experience|exp\b|background|working|work(ed)? (in|with|on)|industry|professional|hands-on|track record|building|developing|designing|in (a|an|the) |with |using )/i;
+  /^[^.;\n]{0,80}?\b(experience|exp\b|background|working|work(ed)? (in|with|on)|industry|professional|hands-on|track record|building|developing|development|designing|in (a|an|the) |with |using )/i;
 const EXPERIENCE_BEFORE =
   /(experience|minimum|at least|min\.?|requires?|required|need|with|have|having|possess)[^.;\n]{0,40}$/i;
 // A company's age or record ("25 years of innovation", "over 50 years of excellence") is no ask.
 const NOT_EXPERIENCE =
-  /^[^.;\n]{0,25}\b(old|of age|ago|in business|history|warranty|anniversary|from now|running|of (innovation|excellence|heritage|service|success|growth|leadership|operation|trust))\b/i;
+  /^[^.;\n]{0,25}\b(old|of age|ago|in a row|in business(?!\s+(?:data|analy\w*|intelligence|development|operations|systems|process\w*|roles?|settings?|environments?|domains?)\b)|history|warranty|anniversary|from now|running|of (innovation|excellence|heritage|service|success|growth|leadership|operation|trust))\b/i;
 const NOT_EXPERIENCE_BEFORE =
   /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|the (next|past|last)|within|first|up to|every|our|\btakes?\b[^.;\n]{0,20}|\bcommit(?:ted|ment)?\b[^.;\n]{0,40})\s*$/i;
 // Years that stand in for a degree, or that a degree stands in for, are not the ask: "(10 years of
@@ -44,8 +44,8 @@ const HIGHER_GRADE_AFTER =
 // The line under an "Experience:" heading: "Required Experience:\n\nMS + 2 years".
 const EXPERIENCE_HEADING_BEFORE = /\bexperience\s*:\s*\n\s*[^\n]{0,20}$/i;
 
-/** "a 4-year degree", "a 2-year program": a course's length, not experience. */
-const COURSE_AFTER = /^[-\s]*(degree|program|college|university|plan)/i;
+/** "a 4-year degree", "a 2-year program", "a 4 year school": a course's length, not experience; "a 3-5 year vision" neither. */
+const COURSE_AFTER = /^[-\s]*(degree|program|college|university|school|institution|plan|vision|roadmap|strategy)/i;
 /** In a title also the engagement's length: "1+ year contract". */
 const ENGAGEMENT_AFTER = /^[-\s]*(contract|assignment|term|engagement|project)/i;
 
@@ -105,8 +105,25 @@ function titleYears(title: string): number | null {
   return null;
 }
 
+/**
+ * "min 6+ years of overall experience", "a minimum of 5 years total experience": a minimum set for
+ * the whole career is the headline ask wherever it stands; without "minimum" ("6+ years overall
+ * experience" after "3 years developing ML applications") the first ask stays the headline.
+ */
+const OVERALL_AFTER = /^\s*(?:of\s+)?(?:overall|total)\b/i;
+const MINIMUM_BEFORE = /\b(?:min\.?|minimum(?: of)?|at least)\s*$/i;
+/**
+ * A lower alternative for a higher degree beside the years read: "Minimum 5 years (with M.S. degree)
+ * or 3 years (with PhD)" asks for 3, as "2+ years for PhD, 5+ for MS" asks for 2.
+ */
+const DEGREE_ALTERNATIVE_AFTER = new RegExp(
+  String.raw`^[^;\n]{0,50}?\bor\s+${N}\s*\+?\s*(?:years?|yrs?)\b[^;\n]{0,12}?\b(?:with|for)\s+(?:an?\s+|the\s+)?(?:ph\.?\s?d|doctor|m\.?\s?sc?\b|master|graduate|advanced)`,
+  "i",
+);
+
 /** extractMinYears with where it was read: the span of "5+ years" (none for the bare "2-3+ experience"). */
 export function findMinYears(text: string): { years: number; start: number; end: number } | null {
+  let first: { years: number; start: number; end: number } | null = null;
   for (const m of candidates(text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -119,12 +136,21 @@ export function findMinYears(text: string): { years: number; start: number; end:
       continue;
     const low = value(m[1] as string);
     if (!Number.isFinite(low) || low > 40) continue;
-    return { years: low, start, end };
+    const found = { years: Math.min(low, alternative(after)), start, end };
+    if (OVERALL_AFTER.test(after) && MINIMUM_BEFORE.test(before)) return found;
+    first ??= found;
   }
+  if (first) return first;
   // No "years" anywhere near: "2-3+ experience as an ML engineer", "Industry experience (2+ for PhD)".
   const bare = text.match(BARE_PLUS_BEFORE) ?? text.match(BARE_PLUS_AFTER);
   const low = bare ? Number(bare[1]) : Number.NaN;
   if (!bare || !Number.isFinite(low) || low > 40) return null;
   const start = bare.index ?? 0;
   return { years: low, start, end: start + bare[0].length };
+}
+
+/** The lower years of a higher degree's alternative right after the years read, or Infinity. */
+function alternative(after: string): number {
+  const m = after.match(DEGREE_ALTERNATIVE_AFTER);
+  return m ? value(m[1] as string) : Number.POSITIVE_INFINITY;
 }

@@ -136,11 +136,78 @@ describe("extractPosting: skills", () => {
     expect(found).not.toContain("artificial-intelligence");
   });
 
+  it("ends the benefits section at a long requirements heading", () => {
+    const text =
+      "Benefits for the Software Engineer position\n\n401(k) matching\nHealth insurance\n\n" +
+      "Required Experience, Education and Training for the Software Engineer\n" +
+      "Proficiency in languages such as Java or C++, and design patterns";
+    expect(ids(text)).toEqual(expect.arrayContaining(["java", "cpp", "design-patterns"]));
+  });
+
   it("does not take a posting whose line breaks were lost for company pitch", () => {
     const text =
       "We are a leading media company. Write ad-hoc reportsResponsibilitiesLead projectsQualifications5+ years as an analyst" +
       "Proficient in SQL and Python or RProficient with Excel. We are an equal opportunity employer.";
     expect(ids(text)).toEqual(expect.arrayContaining(["sql", "python", "excel"]));
+  });
+
+  it("reads the warehouse, Hadoop and BI tools data postings list", () => {
+    expect(
+      ids(
+        "Big data tools: Hive, Impala, Sqoop, Oozie and Flume; reports in Spotfire, Domo or Business Objects; Netezza.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "apache-impala",
+        "apache-sqoop",
+        "apache-oozie",
+        "apache-flume",
+        "spotfire",
+        "domo",
+        "sap-businessobjects",
+        "netezza",
+      ]),
+    );
+    expect(ids("Java, J2EE and Hibernate; config in YAML; load CSV files.")).toEqual(
+      expect.arrayContaining(["java-ee", "hibernate", "yaml", "csv"]),
+    );
+  });
+
+  it("reads a pattern that spells a longer name as its own last words", () => {
+    expect(ids("Experience developing and deploying Machine Learning solutions on AWS.")).toContain("model-deployment");
+    expect(ids("Product design, A/B testing and analytics.")).not.toContain("software-testing");
+    expect(ids("Infrastructure for training and serving ML models.")).toEqual(
+      expect.arrayContaining(["model-training", "model-serving"]),
+    );
+    expect(ids("Train and retrain ML systems as needed.")).toContain("model-training");
+    expect(ids("Monitor and evaluate the performance of models.")).toContain("model-monitoring");
+  });
+
+  it("reads a case-sensitive name in lower case only as an item of a tool list", () => {
+    expect(ids("Vector databases (Weaviate, pinecone); languages (R, Python, spark, etc.)")).toEqual(
+      expect.arrayContaining(["pinecone", "apache-spark"]),
+    );
+    const found = ids("Python and SQL. Things that spark joy; clean, safe, testable code; a hive of activity.");
+    expect(found).not.toContain("apache-spark");
+    expect(found).not.toContain("apache-hive");
+  });
+
+  it("reads code review and database design written as verbs", () => {
+    expect(ids("Review code developed by other developers and provide feedback.")).toContain("code-review");
+    expect(ids("Gather requirements to design database schemas for new SQL databases.")).toContain("database-design");
+  });
+
+  it("reads Word beside the other Office tools, not inside WordPress", () => {
+    expect(ids("Strong Microsoft Excel, Word, and PowerPoint skills")).toContain("microsoft-word");
+    expect(ids("Experience with WordPress and PHP")).not.toContain("microsoft-word");
+    expect(ids("Experience in Paired Programming and TDD")).toContain("pair-programming");
+  });
+
+  it("reads the foundation models LLM postings list by name and version", () => {
+    expect(ids("LLMs like Llama2, Amazon Titan, Claude 2, PaLM 2 or Falcon; speech with Whisper.")).toEqual(
+      expect.arrayContaining(["llama", "amazon-titan", "claude", "palm", "falcon-llm", "whisper"]),
+    );
+    expect(ids("We offer a Falcon sensor. Whisper it.")).toEqual([]);
   });
 
   it("reads the software stack and ML lifecycle words annotators list", () => {

@@ -41,10 +41,12 @@ function chunks(text: string, separator: RegExp): string[] {
 }
 
 /** A line looks like a heading when it is short and not a sentence that goes on. */
-const isHeading = (line: string) => {
+const isHeading = (line: string, limit = 60) => {
   const t = line.trim();
-  return t.length > 0 && t.length <= 60 && !/[.;]\s*\S/.test(t);
+  return t.length > 0 && t.length <= limit && !/[.;]\s*\S/.test(t);
 };
+/** A heading that names the requirements may run longer: "Required Experience, Education and Training for the Software Engineer". */
+const LONG_HEADING = 100;
 
 /**
  * Labels every line of the text with the section it sits in. Headings switch the section until
@@ -62,7 +64,10 @@ export function sectionAt(text: string): (offset: number) => Section {
       !ASKS.test(paragraph) &&
       !(/[a-z][A-Z]/.test(paragraph) && ASKS.test(paragraph.replace(/([a-z])(?=[A-Z])/g, "$1 ")));
     for (const line of chunks(paragraph, /\n/g)) {
-      if (isHeading(line)) {
+      if (isHeading(line, LONG_HEADING) && !isHeading(line) && !/:\s*\S/.test(line)) {
+        if (PREFERRED_HEADING.test(line)) current = "preferred";
+        else if (REQUIRED_HEADING.test(line)) current = "required";
+      } else if (isHeading(line)) {
         if (PREFERRED_HEADING.test(line)) current = "preferred";
         else if (REQUIRED_HEADING.test(line)) current = "required";
         else if (BOILERPLATE_HEADING.test(line)) current = "boilerplate";

@@ -25,8 +25,12 @@ interface Entry {
   skill: Skill;
   /** The phrase needs a neighbouring technical skill to count ("Go", "R", "Spark"). */
   needsContext: boolean;
+  /** A case-sensitive name written in lower case ("spark", "pinecone"): only an item of a tool list. */
+  listItem?: boolean;
   /** For a pattern: whether its first and last words are whole words ("testing"), not stems ("model*"). */
   bare?: { first: boolean; last: boolean };
+  /** For a pattern: its words, a trailing "*" for a stem. */
+  words?: string[];
 }
 
 /** A case-sensitive alias that is also an everyday word or a letter needs company to count. */
@@ -72,6 +76,9 @@ export function createSkillExtractor(
     for (const name of new Set([skill.name, ...skill.aliases])) {
       const caseSensitive = sensitive.has(name);
       matcher.add({ text: name, value: { skill, needsContext: caseSensitive && isAmbiguous(name) }, caseSensitive });
+      // "Python, spark, hive", "(Weaviate, pinecone)": a lower-case name among other tools.
+      if (caseSensitive && name.length >= 4 && !/\s/.test(name))
+        matcher.add({ text: name, value: { skill, needsContext: true, listItem: true } });
     }
   }
 
@@ -86,7 +93,7 @@ export function createSkillExtractor(
       skill.patterns.map((p) => {
         const words = p.split(" ... ");
         const bare = { first: !words[0]?.endsWith("*"), last: !words.at(-1)?.endsWith("*") };
-        return parsePattern<Entry>(p, { skill, needsContext: false, bare });
+        return parsePattern<Entry>(p, { skill, needsContext: false, bare, words });
       }),
     ),
   );
@@ -122,7 +129,16 @@ export function createSkillExtractor(
         namedEnds.set(m.lastToken - 1, Math.min(m.firstToken, namedEnds.get(m.lastToken - 1) ?? m.firstToken));
     for (const p of matchProximity(text, tokens, patterns)) {
       const bare = p.value.bare;
-      if (bare?.last && namedEnds.has(p.lastToken - 1)) continue;
+      const namedFrom = namedEnds.get(p.lastToken - 1);
+      // ...unless the pattern spells that name itself ("deploy* ... machine ... learning") or the
+      // name is the pattern's whole span ("training and serving" for "training ... serving").
+      if (
+        bare?.last &&
+        namedFrom !== undefined &&
+        namedFrom > p.firstToken &&
+        !spellsTail(p.value.words ?? [], tokens, namedFrom, p.lastToken)
+      )
+        continue;
       if (bare?.first && namedEnds.has(p.firstToken)) continue;
       const start = (tokens[p.firstToken] as Token).start;
       const end = (tokens[p.lastToken - 1] as Token).end;
@@ -133,7 +149,16 @@ export function createSkillExtractor(
     const found = new Map<string, SkillFound>();
     const onlyIncidental = new Map<string, boolean>();
     for (const m of matches) {
-      if (
+      if (m.value.listItem) {
+        const written = text.slice(m.start, m.end);
+        if (written !== m.phrase.toLowerCase() || !isListItem(text, m.start, m.end)) continue;
+        if (
+          !sure.some(
+            (s) => s.firstToken >= m.firstToken - LIST_NEIGHBOUR && s.firstToken <= m.lastToken + LIST_NEIGHBOUR,
+          )
+        )
+          continue;
+      } else if (
         m.value.needsContext &&
         !productInSentence(m.phrase, text, m.start) &&
         !hasContext(m.firstToken, m.lastToken, tokens, sure, text)
@@ -177,6 +202,16 @@ export function createSkillExtractor(
     }
     return [...found.values()];
   };
+}
+
+/** Whether a pattern's last words are the tokens from..to, one for one ("machine ... learning" on "machine learning"). */
+function spellsTail(words: string[], tokens: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 2 || n > words.length) return false;
+  return words.slice(-n).every((w, k) => {
+    const key = (tokens[from + k] as Token).key;
+    return w.endsWith("*") ? key.startsWith(w.slice(0, -1)) : key === w;
+  });
 }
 
 const CONJUNCTION = new Set(["and", "or", "&"]);
@@ -238,6 +273,23 @@ function productInSentence(phrase: string, text: string, start: number): boolean
   if (phrase.length <= 2) return false;
   const before = text.slice(Math.max(0, start - 4), start);
   return !/(^|[.!?:;•\n]\s*|^\s*[-*]\s*)$/.test(before) && start > 0;
+}
+
+/** How near a lower-case name's list neighbour must start: the item before or after it. */
+const LIST_NEIGHBOUR = 3;
+const LIST_BEFORE = /(?:[,/(]|\band|\bor)\s*$/i;
+const LIST_AFTER = /^\s*(?:[,/)]|and\b|or\b)/i;
+const SEPARATOR_BEFORE = /[,/(]\s*$/;
+const SEPARATOR_AFTER = /^\s*[,/)]/;
+
+/** An item of a list: a comma, slash or bracket on one side, and one of those or "and"/"or" on the other. */
+function isListItem(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const after = text.slice(end, end + 6);
+  return (
+    (SEPARATOR_BEFORE.test(before) && LIST_AFTER.test(after)) ||
+    (LIST_BEFORE.test(before) && SEPARATOR_AFTER.test(after))
+  );
 }
 
 /** Another technical skill within a few tokens, or a list separator right beside it ("Python/R/SQL"). */

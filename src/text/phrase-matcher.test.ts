@@ -66,6 +66,16 @@ describe("PhraseMatcher", () => {
     expect(found("sparks of joy in our r&d")).toEqual([]);
   });
 
+  it("reads a case-sensitive name in capitals, not in lower case, and short ones only as written", () => {
+    expect(found("SPARK and SPark")).toEqual([
+      ["spark", "SPARK"],
+      ["spark", "SPark"],
+    ]);
+    expect(found("spark")).toEqual([]);
+    const short = new PhraseMatcher<string>([{ text: "BI", value: "bi", caseSensitive: true }]);
+    expect(short.match("Bi-weekly").length).toBe(0);
+  });
+
   it("does not run a phrase across a comma or semicolon unless the phrase is written with one", () => {
     const list = new PhraseMatcher<string>([
       { text: "time series", value: "ts" },

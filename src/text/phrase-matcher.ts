@@ -30,6 +30,18 @@ const node = <V>(): Node<V> => ({ next: new Map(), ends: [] });
 
 const LIST_BREAK = /[,;]/;
 
+/**
+ * A case-sensitive word keeps out its everyday lower-case twin ("redshift", "llama", "pinecone"),
+ * not capitals: "RedShift", "LLAMA" and "PINECONE" are still the names. Short words and acronyms
+ * ("R", "Go", "BI") match only as written.
+ */
+function sameCase(want: string, got: string): boolean {
+  if (want === got) return true;
+  return (
+    want.length >= 4 && /[a-z]/.test(want) && /[A-Z]/.test(got.slice(1)) && got.toLowerCase() === want.toLowerCase()
+  );
+}
+
 /** A comma or semicolon between two tokens: the words belong to different items of a list. */
 function hasListBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -102,7 +114,7 @@ export class PhraseMatcher<V> {
         crossed = hasListBreak(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start);
       for (const end of at.ends) {
         if (crossed && !LIST_BREAK.test(end.phrase)) continue;
-        if (end.raw && !end.raw.every((r, k) => r === (tokens[i + k] as Token).raw)) continue;
+        if (end.raw && !end.raw.every((r, k) => sameCase(r, (tokens[i + k] as Token).raw))) continue;
         best = {
           value: end.value,
           phrase: end.phrase,

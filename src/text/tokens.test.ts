@@ -35,4 +35,8 @@ describe("splitGlued", () => {
     ]);
     expect(split("What You'll DoBuild").map(([raw]) => raw)).toEqual(["What", "You", "ll", "Do", "Build"]);
   });
+
+  it("keeps a product name ending in a name word whole", () => {
+    expect(split("WordPress GitOps GitLab").map(([raw]) => raw)).toEqual(["WordPress", "GitOps", "GitLab"]);
+  });
 });

@@ -160,7 +160,7 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 
 /**
  * Second halves that make a product or practice name rather than a new word: "GitOps", "AIOps",
- * "KubeCon", "RSpec", "GitLab" stay whole even when the pack does not know them.
+ * "KubeCon", "RSpec", "GitLab", "WordPress" stay whole even when the pack does not know them.
  */
 const NAME_ENDINGS = new Set([
   "ops",
@@ -192,6 +192,7 @@ const NAME_ENDINGS = new Set([
   "force",
   "lake",
   "house",
+  "press",
 ]);
 
 /**

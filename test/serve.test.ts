@@ -19,7 +19,8 @@ function listening(child: ChildProcess): Promise<string> {
       if (m?.[1]) resolve(m[1]);
     });
     child.on("exit", () => reject(new Error("server exited")));
-    setTimeout(() => reject(new Error("server did not start")), 20_000);
+    // Generous: in a slow hour on two shared cores a start took over 20 s (CI, 2026-12-02).
+    setTimeout(() => reject(new Error("server did not start")), 45_000);
   });
 }
 

@@ -309,6 +309,23 @@ describe("extractPosting: the whole result", () => {
     expect(llm.role?.id).toBe("nlp-engineer");
   });
 
+  it("reads an ML engineering title whose text keeps naming LLM, RAG and NLP work as NLP", () => {
+    const role = (title: string, text: string) => extract({ title, text }).role?.id;
+    const models =
+      "Train machine learning models in Python, engineer features, tune training runs and evaluate each model on held-out data. ";
+    const language =
+      "Build RAG over our documents with LangChain; evaluate LLM answers; ship a chatbot on large language models; GenAI and NLP.";
+    expect(role("Machine Learning Engineer", models.repeat(20) + language)).toBe("nlp-engineer");
+    // Two passing mentions in a modelling job leave it ML engineering.
+    expect(role("Machine Learning Engineer", `${models.repeat(20)}Some teams use LLMs and NLP.`)).toBe("ml-engineer");
+    // Six mentions lost in a long posting are not its work.
+    expect(role("Machine Learning Engineer", models.repeat(80) + language)).toBe("ml-engineer");
+    // Serving and operating LLMs on an ML platform stays MLOps.
+    const ops =
+      "Deploy models on Kubernetes, run MLflow and Kubeflow, monitor inference serving and CI/CD for the ML platform infrastructure. ";
+    expect(role("Machine Learning Engineer", ops.repeat(20) + language)).toBe("mlops-engineer");
+  });
+
   it("reads the role from the rest of a title whose head names none", () => {
     const role = (title: string) =>
       extract({ title, text: "Build REST services in Java and deploy them to AWS with Terraform." }).role?.id;

@@ -228,6 +228,34 @@ const SPECIALISES = new Set(["ml-engineer", "deep-learning-engineer", "ai-resear
 const SPECIALITIES = ["nlp-engineer", "computer-vision-engineer"];
 const MIN_OPS_DUTY_WORDS = 150;
 
+/**
+ * Words only language work uses: LLMs, RAG, agents, chatbots, NLP ("prompt" or "transformer" alone
+ * are not). An ML engineering title whose text keeps naming them builds language systems.
+ */
+const LANGUAGE_WORK = [
+  "nlp",
+  "natural language",
+  "llm",
+  "large language model",
+  "rag",
+  "retrieval augmented",
+  "retrieval-augmented",
+  "agentic",
+  "langchain",
+  "llamaindex",
+  "chatbot",
+  "conversational ai",
+  "generative ai",
+  "genai",
+  "gen ai",
+  "gpt",
+  "prompt engineering",
+  "prompting",
+];
+/** At least this many language-work words, and at least one in every LANGUAGE_WORK_SPACING words. */
+const MIN_LANGUAGE_WORK = 6;
+const LANGUAGE_WORK_SPACING = 150;
+
 /** Skills that make a research or scientist title an ML one. */
 const ML_EVIDENCE = new Set([
   "machine-learning",
@@ -272,6 +300,14 @@ export function createRoleClassifier(pack: KnowledgePack) {
   const profiles = new Map(pack.roles.map((r) => [r.id, weights(r)]));
   const cues = new PhraseMatcher<string>();
   for (const [id, phrases] of Object.entries(DUTY_CUES)) for (const text of phrases) cues.add({ text, value: id });
+  const language = new PhraseMatcher<string>();
+  for (const text of LANGUAGE_WORK) language.add({ text, value: "nlp-engineer" });
+
+  /** "Machine Learning Engineer" building RAG, agents and chatbots on LLMs: the text keeps saying so. */
+  function languageWork(tokens: Token[]): boolean {
+    const hits = language.matchTokens(tokens).length;
+    return hits >= MIN_LANGUAGE_WORK && hits * LANGUAGE_WORK_SPACING >= tokens.length;
+  }
 
   function titleCandidates(title: string): Map<string, number> {
     const found = new Map<string, number>();
@@ -370,7 +406,16 @@ export function createRoleClassifier(pack: KnowledgePack) {
             ? [...SPECIALITIES, "mlops-engineer"]
             : SPECIALITIES;
         const special = specialities.map((id) => [id, duties.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
-        if (special && special[1] > 0.9 && special[1] > own) {
+        const specialWins = special !== undefined && special[1] > 0.9 && special[1] > own;
+        if (specialWins && special[0] === "mlops-engineer") {
+          // Serving and operating models, LLMs included, stays MLOps ("ML platform jobs are MLOps").
+          pick = special[0];
+          confidence = 0.6;
+        } else if (pick === "ml-engineer" && languageWork(tokens)) {
+          // Generic "prompt" and "transformer" cues leave the duty scores close; these words do not.
+          pick = "nlp-engineer";
+          confidence = 0.6;
+        } else if (specialWins && special) {
           pick = special[0];
           confidence = 0.6;
         } else if (

@@ -256,6 +256,10 @@ const LANGUAGE_WORK = [
 const MIN_LANGUAGE_WORK = 6;
 const LANGUAGE_WORK_SPACING = 150;
 
+/** The ML side of a title that also names data science, and how far its duties must lead. */
+const MIXED_ML_SIDE = ["ml-engineer", "mlops-engineer"];
+const MIXED_MARGIN = 1;
+
 /** Skills that make a research or scientist title an ML one. */
 const ML_EVIDENCE = new Set([
   "machine-learning",
@@ -439,6 +443,17 @@ export function createRoleClassifier(pack: KnowledgePack) {
       pick = best[0];
       const margin = second ? (best[1] - second[1]) / Math.max(best[1], 1e-9) : 1;
       confidence = (candidates.size > 1 ? 0.5 : 0.3) + 0.4 * margin;
+    }
+    // "ML / Data Scientist / AI Engineer": a title naming data science and ML is decided by the duties,
+    // and building or operating models wins only when those duties clearly outweigh analysis (in a
+    // posting with real duties to read: a short one repeating its keywords says nothing).
+    if (pick === "data-scientist" && ML_TITLE.test(head) && tokens.length >= MIN_OPS_DUTY_WORDS) {
+      const ds = duties.get("data-scientist") ?? 0;
+      const ml = MIXED_ML_SIDE.map((id) => [id, duties.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
+      if (ml && ml[1] >= ds + MIXED_MARGIN) {
+        pick = ml[0];
+        confidence = 0.5;
+      }
     }
     // A lab, field or environmental scientist is not an AI researcher: research titles need ML in the text.
     if (pick === "ai-research-scientist" && !skillIds.some((id) => ML_EVIDENCE.has(id))) return null;

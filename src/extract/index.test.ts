@@ -309,6 +309,38 @@ describe("extractPosting: the whole result", () => {
     expect(llm.role?.id).toBe("nlp-engineer");
   });
 
+  it("reads an ML engineering title whose text keeps naming LLM, RAG and NLP work as NLP", () => {
+    const role = (title: string, text: string) => extract({ title, text }).role?.id;
+    const models =
+      "Train machine learning models in Python, engineer features, tune training runs and evaluate each model on held-out data. ";
+    const language =
+      "Build RAG over our documents with LangChain; evaluate LLM answers; ship a chatbot on large language models; GenAI and NLP.";
+    expect(role("Machine Learning Engineer", models.repeat(20) + language)).toBe("nlp-engineer");
+    // Two passing mentions in a modelling job leave it ML engineering.
+    expect(role("Machine Learning Engineer", `${models.repeat(20)}Some teams use LLMs and NLP.`)).toBe("ml-engineer");
+    // Six mentions lost in a long posting are not its work.
+    expect(role("Machine Learning Engineer", models.repeat(80) + language)).toBe("ml-engineer");
+    // Serving and operating LLMs on an ML platform stays MLOps.
+    const ops =
+      "Deploy models on Kubernetes, run MLflow and Kubeflow, monitor inference serving and CI/CD for the ML platform infrastructure. ";
+    expect(role("Machine Learning Engineer", ops.repeat(20) + language)).toBe("mlops-engineer");
+  });
+
+  it("decides a title naming data science and ML by the duties, ML only when they clearly lead", () => {
+    const role = (title: string, text: string) => extract({ title, text }).role?.id;
+    const ops =
+      "Deploy models on Kubernetes, run MLflow and Kubeflow, monitor inference serving and CI/CD for the ML platform infrastructure. ";
+    const analysis =
+      "Analyze business data, run statistical hypothesis tests and A/B experiments, forecast demand and present insights to stakeholders. ";
+    const title = "Data Scientist / Machine Learning Engineer";
+    expect(role(title, ops.repeat(12))).toBe("mlops-engineer");
+    expect(role(title, analysis.repeat(12))).toBe("data-scientist");
+    // Half and half: analysis keeps the data-science title.
+    expect(role(title, (ops + analysis).repeat(6))).toBe("data-scientist");
+    // A short posting repeating its keywords gives no duties to read.
+    expect(role(title, ops)).toBe("data-scientist");
+  });
+
   it("reads the role from the rest of a title whose head names none", () => {
     const role = (title: string) =>
       extract({ title, text: "Build REST services in Java and deploy them to AWS with Terraform." }).role?.id;

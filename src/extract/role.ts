@@ -228,6 +228,38 @@ const SPECIALISES = new Set(["ml-engineer", "deep-learning-engineer", "ai-resear
 const SPECIALITIES = ["nlp-engineer", "computer-vision-engineer"];
 const MIN_OPS_DUTY_WORDS = 150;
 
+/**
+ * Words only language work uses: LLMs, RAG, agents, chatbots, NLP ("prompt" or "transformer" alone
+ * are not). An ML engineering title whose text keeps naming them builds language systems.
+ */
+const LANGUAGE_WORK = [
+  "nlp",
+  "natural language",
+  "llm",
+  "large language model",
+  "rag",
+  "retrieval augmented",
+  "retrieval-augmented",
+  "agentic",
+  "langchain",
+  "llamaindex",
+  "chatbot",
+  "conversational ai",
+  "generative ai",
+  "genai",
+  "gen ai",
+  "gpt",
+  "prompt engineering",
+  "prompting",
+];
+/** At least this many language-work words, and at least one in every LANGUAGE_WORK_SPACING words. */
+const MIN_LANGUAGE_WORK = 6;
+const LANGUAGE_WORK_SPACING = 150;
+
+/** The ML side of a title that also names data science, and how far its duties must lead. */
+const MIXED_ML_SIDE = ["ml-engineer", "mlops-engineer"];
+const MIXED_MARGIN = 1;
+
 /** Skills that make a research or scientist title an ML one. */
 const ML_EVIDENCE = new Set([
   "machine-learning",
@@ -272,6 +304,14 @@ export function createRoleClassifier(pack: KnowledgePack) {
   const profiles = new Map(pack.roles.map((r) => [r.id, weights(r)]));
   const cues = new PhraseMatcher<string>();
   for (const [id, phrases] of Object.entries(DUTY_CUES)) for (const text of phrases) cues.add({ text, value: id });
+  const language = new PhraseMatcher<string>();
+  for (const text of LANGUAGE_WORK) language.add({ text, value: "nlp-engineer" });
+
+  /** "Machine Learning Engineer" building RAG, agents and chatbots on LLMs: the text keeps saying so. */
+  function languageWork(tokens: Token[]): boolean {
+    const hits = language.matchTokens(tokens).length;
+    return hits >= MIN_LANGUAGE_WORK && hits * LANGUAGE_WORK_SPACING >= tokens.length;
+  }
 
   function titleCandidates(title: string): Map<string, number> {
     const found = new Map<string, number>();
@@ -370,7 +410,16 @@ export function createRoleClassifier(pack: KnowledgePack) {
             ? [...SPECIALITIES, "mlops-engineer"]
             : SPECIALITIES;
         const special = specialities.map((id) => [id, duties.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
-        if (special && special[1] > 0.9 && special[1] > own) {
+        const specialWins = special !== undefined && special[1] > 0.9 && special[1] > own;
+        if (specialWins && special[0] === "mlops-engineer") {
+          // Serving and operating models, LLMs included, stays MLOps ("ML platform jobs are MLOps").
+          pick = special[0];
+          confidence = 0.6;
+        } else if (pick === "ml-engineer" && languageWork(tokens)) {
+          // Generic "prompt" and "transformer" cues leave the duty scores close; these words do not.
+          pick = "nlp-engineer";
+          confidence = 0.6;
+        } else if (specialWins && special) {
           pick = special[0];
           confidence = 0.6;
         } else if (
@@ -394,6 +443,17 @@ export function createRoleClassifier(pack: KnowledgePack) {
       pick = best[0];
       const margin = second ? (best[1] - second[1]) / Math.max(best[1], 1e-9) : 1;
       confidence = (candidates.size > 1 ? 0.5 : 0.3) + 0.4 * margin;
+    }
+    // "ML / Data Scientist / AI Engineer": a title naming data science and ML is decided by the duties,
+    // and building or operating models wins only when those duties clearly outweigh analysis (in a
+    // posting with real duties to read: a short one repeating its keywords says nothing).
+    if (pick === "data-scientist" && ML_TITLE.test(head) && tokens.length >= MIN_OPS_DUTY_WORDS) {
+      const ds = duties.get("data-scientist") ?? 0;
+      const ml = MIXED_ML_SIDE.map((id) => [id, duties.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
+      if (ml && ml[1] >= ds + MIXED_MARGIN) {
+        pick = ml[0];
+        confidence = 0.5;
+      }
     }
     // A lab, field or environmental scientist is not an AI researcher: research titles need ML in the text.
     if (pick === "ai-research-scientist" && !skillIds.some((id) => ML_EVIDENCE.has(id))) return null;

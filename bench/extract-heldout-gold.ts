@@ -3,20 +3,9 @@
 // ../shared/data at run time; only ids and labels live in the project.
 // usage: npx tsx bench/extract-heldout-gold.ts
 import { readGold, scoreHeldOut } from "./scoring.js";
-import { readCsv, requireShared } from "./shared-data.js";
+import { heldoutGoldTexts } from "./shared-data.js";
 
-const glassdoor = new Map(
-  readCsv(requireShared("jobs-glassdoor-ds-2020", "glassdoor_jobs.csv")).map((r) => [r[""], r]),
-);
-const linkedin = new Map(
-  readCsv(requireShared("jobs-linkedin-mle-2023", "MLE_Jobs_LinkedIn.csv")).map((r) => [r[""], r]),
-);
-const textOf = (id: string): string | undefined => {
-  const [source, row] = id.split("-") as [string, string];
-  if (source === "glassdoor20") return glassdoor.get(row)?.["Job Description"];
-  if (source === "linkedin23") return linkedin.get(row)?.JD;
-  return undefined;
-};
+const textOf = heldoutGoldTexts();
 
 // linkedin23-313 repeats a dev-gold posting (whitespace aside), so it is not held out.
 const NOT_HELD_OUT = new Set(["linkedin23-313"]);

@@ -8,7 +8,7 @@ import { selectHeldout2 } from "./heldout2-sample.js";
 import { selectHeldout3 } from "./heldout3-sample.js";
 import { selectHeldout4 } from "./heldout4-sample.js";
 import { selectHeldout5 } from "./heldout5-sample.js";
-import { readCsv, requireShared } from "./shared-data.js";
+import { heldoutGoldTexts, requireShared } from "./shared-data.js";
 
 type Gold = { id: string; title: string; role: string; text?: string };
 const goldOf = (file: string): Gold[] =>
@@ -18,18 +18,7 @@ const goldOf = (file: string): Gold[] =>
     .map((l) => JSON.parse(l) as Gold);
 const here = (f: string) => `${import.meta.dirname}/${f}`;
 
-const glassdoor = new Map(
-  readCsv(requireShared("jobs-glassdoor-ds-2020", "glassdoor_jobs.csv")).map((r) => [r[""], r]),
-);
-const linkedin = new Map(
-  readCsv(requireShared("jobs-linkedin-mle-2023", "MLE_Jobs_LinkedIn.csv")).map((r) => [r[""], r]),
-);
-const heldout1 = (id: string): string | undefined => {
-  const [source, row] = id.split("-") as [string, string];
-  if (source === "glassdoor20") return glassdoor.get(row)?.["Job Description"];
-  if (source === "linkedin23") return linkedin.get(row)?.JD;
-  return undefined;
-};
+const heldout1 = heldoutGoldTexts();
 const fromSample = (sample: { id: string; text: string }[]) => {
   const texts = new Map(sample.map((p) => [p.id, p.text]));
   return (id: string) => texts.get(id);

@@ -20,3 +20,22 @@ export type CsvRow = Record<string, string>;
 export function readCsv(path: string): CsvRow[] {
   return parse(readFileSync(path), { columns: true, bom: true, relax_quotes: true }) as CsvRow[];
 }
+
+/**
+ * The texts behind heldout-gold's ids ("glassdoor20-N", "linkedin23-N"), re-read from the two
+ * shared CSVs that set was drawn from; undefined for any other id.
+ */
+export function heldoutGoldTexts(): (id: string) => string | undefined {
+  const glassdoor = new Map(
+    readCsv(requireShared("jobs-glassdoor-ds-2020", "glassdoor_jobs.csv")).map((r) => [r[""], r]),
+  );
+  const linkedin = new Map(
+    readCsv(requireShared("jobs-linkedin-mle-2023", "MLE_Jobs_LinkedIn.csv")).map((r) => [r[""], r]),
+  );
+  return (id) => {
+    const [source, row] = id.split("-") as [string, string];
+    if (source === "glassdoor20") return glassdoor.get(row)?.["Job Description"];
+    if (source === "linkedin23") return linkedin.get(row)?.JD;
+    return undefined;
+  };
+}

@@ -410,17 +410,13 @@ export function createRoleClassifier(pack: KnowledgePack) {
             ? [...SPECIALITIES, "mlops-engineer"]
             : SPECIALITIES;
         const special = specialities.map((id) => [id, duties.get(id) ?? 0] as const).sort((a, b) => b[1] - a[1])[0];
-        const specialWins = special !== undefined && special[1] > 0.9 && special[1] > own;
-        if (specialWins && special[0] === "mlops-engineer") {
-          // Serving and operating models, LLMs included, stays MLOps ("ML platform jobs are MLOps").
-          pick = special[0];
-          confidence = 0.6;
-        } else if (pick === "ml-engineer" && languageWork(tokens)) {
-          // Generic "prompt" and "transformer" cues leave the duty scores close; these words do not.
-          pick = "nlp-engineer";
-          confidence = 0.6;
-        } else if (specialWins && special) {
-          pick = special[0];
+        const winner = special !== undefined && special[1] > 0.9 && special[1] > own ? special[0] : undefined;
+        // Generic "prompt" and "transformer" cues leave the duty scores close; language-work words
+        // do not. Serving and operating models, LLMs included, stays MLOps ("ML platform jobs are MLOps").
+        const language = pick === "ml-engineer" && winner !== "mlops-engineer" && languageWork(tokens);
+        const speciality = language ? "nlp-engineer" : winner;
+        if (speciality) {
+          pick = speciality;
           confidence = 0.6;
         } else if (
           pick === "ai-research-scientist" &&

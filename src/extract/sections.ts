@@ -47,6 +47,9 @@ const isHeading = (line: string, limit = 60) => {
 };
 /** A heading that names the requirements may run longer: "Required Experience, Education and Training for the Software Engineer". */
 const LONG_HEADING = 100;
+/** The section a heading opens when it names the preferred or the required qualifications. */
+const askHeading = (line: string): Section | undefined =>
+  PREFERRED_HEADING.test(line) ? "preferred" : REQUIRED_HEADING.test(line) ? "required" : undefined;
 
 /**
  * Labels every line of the text with the section it sits in. Headings switch the section until
@@ -64,17 +67,14 @@ export function sectionAt(text: string): (offset: number) => Section {
       !ASKS.test(paragraph) &&
       !(/[a-z][A-Z]/.test(paragraph) && ASKS.test(paragraph.replace(/([a-z])(?=[A-Z])/g, "$1 ")));
     for (const line of chunks(paragraph, /\n/g)) {
-      if (isHeading(line, LONG_HEADING) && !isHeading(line) && !/:\s*\S/.test(line)) {
-        if (PREFERRED_HEADING.test(line)) current = "preferred";
-        else if (REQUIRED_HEADING.test(line)) current = "required";
-      } else if (isHeading(line)) {
-        if (PREFERRED_HEADING.test(line)) current = "preferred";
-        else if (REQUIRED_HEADING.test(line)) current = "required";
+      if (isHeading(line)) {
+        const ask = askHeading(line);
+        if (ask) current = ask;
         else if (BOILERPLATE_HEADING.test(line)) current = "boilerplate";
         else if (OTHER_HEADING.test(line)) current = null;
         // Any other heading that introduces a list ("What we need to see:") ends the company pitch.
         else if (current === "boilerplate" && /:\s*$/.test(line)) current = null;
-      }
+      } else if (isHeading(line, LONG_HEADING) && !/:\s*\S/.test(line)) current = askHeading(line) ?? current;
       const section: Section =
         current !== "boilerplate" && PREFERRED_INLINE.test(line)
           ? "preferred"

@@ -152,12 +152,7 @@ export function createSkillExtractor(
       if (m.value.listItem) {
         const written = text.slice(m.start, m.end);
         if (written !== m.phrase.toLowerCase() || !isListItem(text, m.start, m.end)) continue;
-        if (
-          !sure.some(
-            (s) => s.firstToken >= m.firstToken - LIST_NEIGHBOUR && s.firstToken <= m.lastToken + LIST_NEIGHBOUR,
-          )
-        )
-          continue;
+        if (!startsNear(sure, m.firstToken, m.lastToken, LIST_NEIGHBOUR)) continue;
       } else if (
         m.value.needsContext &&
         !productInSentence(m.phrase, text, m.start) &&
@@ -292,9 +287,13 @@ function isListItem(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Whether a sure skill starts within `window` tokens of the tokens first..last. */
+const startsNear = (sure: { firstToken: number }[], first: number, last: number, window: number): boolean =>
+  sure.some((s) => s.firstToken >= first - window && s.firstToken <= last + window);
+
 /** Another technical skill within a few tokens, or a list separator right beside it ("Python/R/SQL"). */
 function hasContext(first: number, last: number, tokens: Token[], sure: { firstToken: number }[], text: string) {
-  if (sure.some((s) => s.firstToken >= first - CONTEXT_WINDOW && s.firstToken <= last + CONTEXT_WINDOW)) return true;
+  if (startsNear(sure, first, last, CONTEXT_WINDOW)) return true;
   const start = (tokens[first] as Token).start;
   const end = (tokens[last - 1] as Token).end;
   const around = `${text.slice(Math.max(0, start - 2), start)}|${text.slice(end, end + 2)}`;

@@ -13,6 +13,7 @@ import { createPostingPreparer, type PreparedPosting } from "../src/sources/prep
 import { openDb } from "../src/store/db.js";
 import { INGEST_BATCH } from "../src/store/ingest.js";
 import { createPostingRepository } from "../src/store/postings.js";
+import { BULK_LOAD_MIN } from "../src/store/search-index.js";
 import { similarity } from "../src/text/minhash.js";
 import { writeSyntheticPostings } from "./synthetic-postings.js";
 
@@ -27,7 +28,7 @@ try {
 
   const db = await openDb({ kind: "pglite", dataDir: join(dir, "db") });
   const repo = createPostingRepository(db, similarity);
-  const rebuild = await repo.deferSearchIndex(Math.max(prepared.length, 10_000));
+  const rebuild = await repo.deferSearchIndex(Math.max(prepared.length, BULK_LOAD_MIN));
   const seconds = (us: number) => (us / 1e6).toFixed(1);
   let cpu = process.cpuUsage();
   let wall = performance.now();

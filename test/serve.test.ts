@@ -93,6 +93,9 @@ describe("mlpath serve", () => {
       if (!pg) return;
       const { db, target, cleanup } = await pg.open();
       await db.close();
+      // Read before the server starts: runCli blocks this process, and a keep-alive socket the
+      // server closed meanwhile would be reused unseen ("other side closed", CI 2026-12-03).
+      const profile = JSON.parse(runCli(["resume", SAMPLE, "--json"], { home: tmp }).stdout);
       const child = spawn(
         process.execPath,
         [BIN, "serve", "--port", "0", "--processes", "2", "--db", target.kind === "postgres" ? target.url : ""],
@@ -116,7 +119,7 @@ describe("mlpath serve", () => {
         const search = await fetch(`${url}/api/jobs/search`, {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ profile: JSON.parse(runCli(["resume", SAMPLE, "--json"], { home: tmp }).stdout) }),
+          body: JSON.stringify({ profile }),
         });
         expect(search.status).toBe(200);
         child.kill("SIGTERM");

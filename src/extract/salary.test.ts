@@ -45,6 +45,23 @@ describe("extractSalary", () => {
     }
   });
 
+  it.each([
+    // Read as 12 an hour before: the lakh grouping's first comma was taken for a decimal point.
+    ["INR 12,00,000 - 18,00,000 per annum", year(1200000, 1800000, "INR")],
+    ["₹12 LPA - ₹18 LPA", year(1200000, 1800000, "INR")],
+    ["INR 12-18 lakhs per annum", year(1200000, 1800000, "INR")],
+    ["Rs. 8,50,000 per annum", year(850000, 850000, "INR")],
+    ["CTC: ₹45,00,000 - ₹60,00,000", year(4500000, 6000000, "INR")],
+    ["CHF 120'000 - 140'000", year(120000, 140000, "CHF")],
+    ["Salary: CHF 120’000 – 140’000", year(120000, 140000, "CHF")],
+  ])("reads Indian and Swiss digit grouping: %s", (text, expected) => {
+    expect(extractSalary(text)).toEqual(expected);
+  });
+
+  it("reads lakhs only in rupees", () => {
+    expect(extractSalary("Budget $12 L for the team")).toBeNull();
+  });
+
   it("takes the first range when several are listed", () => {
     expect(extractSalary("US: $150,000-$180,000. UK: £90,000-£110,000.")).toEqual(year(150000, 180000));
   });

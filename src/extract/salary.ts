@@ -20,12 +20,14 @@ const SYMBOLS: [RegExp, string][] = [
 ];
 const currencyOf = (symbol: string): string | undefined => SYMBOLS.find(([re]) => re.test(symbol))?.[1];
 
-const CUR = String.raw`(?:CA\$|C\$|AU\$|A\$|US\$|\$|£|€|₹|USD|EUR|GBP|CAD|AUD|INR|CHF)`;
-// 120,000, 120.000, 120 000, 73,770.80, 120 with an optional k; millions are deliberately absent: salaries are not written in them.
-const NUM = String.raw`\d{1,3}(?:[,.\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
+const CUR = String.raw`(?:CA\$|C\$|AU\$|A\$|US\$|\$|£|€|₹|\bRs\.?|USD|EUR|GBP|CAD|AUD|INR|CHF)`;
+// 120,000, 120.000, 120 000, 120'000 (Swiss), 12,00,000 (Indian lakh grouping), 73,770.80, 120 with
+// an optional k or lakh; millions are deliberately absent: salaries are not written in them.
+const NUM = String.raw`\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
 const DASH = String.raw`\s*(?:-|–|—|to|and|up to)\s*`;
 
-const amount = (n: string) => String.raw`(?<${n}>${NUM})\s*(?<${n}k>[kK])?(?![\d%])`;
+// The multiplier: k for thousands; "lakh"/"lac"/"L"/"LPA" (lakhs per annum) for 100,000s, Indian usage.
+const amount = (n: string) => String.raw`(?<${n}>${NUM})\s*(?<${n}k>[kK]|(?:LPA|lakhs?|lacs?|L)\b)?(?![\d%])`;
 
 /**
  * "$120k - $150k", "$110-$120,000", "£45,000 to £55,000", "USD 60K", "60.000 € - 75.000 €", "$65/hour",
@@ -47,14 +49,15 @@ const PAY_CONTEXT =
 const NOT_PAY =
   /fund|rais|revenue|valuation|invest|series [a-e]|budget|assets|billion|million|market cap|arr\b|tuition|bonus of/i;
 
-/** Parses "120,000", "120.000", "73,770.80", "120" with an optional k. */
+/** Parses "120,000", "120.000", "120'000", "12,00,000", "73,770.80", "120" with an optional k or lakh. */
 function toNumber(text: string, k: string | undefined): number {
-  let t = text.replace(/[\u00a0 ]/g, "");
+  let t = text.replace(/[\u00a0 '’]/g, "");
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(t)) t = t.replaceAll(",", "");
   // A separator followed by exactly three digits groups thousands; otherwise it is a decimal point.
   t = t.replace(/[,.](?=\d{3}(?:\D|$))/g, "");
   t = t.replace(",", ".");
   const n = Number(t);
-  return k ? n * 1000 : n;
+  return !k ? n : /^k$/i.test(k) ? n * 1000 : n * 100_000;
 }
 
 const PLAUSIBLE: Record<Period, [number, number]> = {
@@ -62,6 +65,9 @@ const PLAUSIBLE: Record<Period, [number, number]> = {
   month: [500, 60_000],
   year: [10_000, 3_000_000],
 };
+
+// Currencies whose unit is worth far less than the dollar's, so their plausible pay scales up (~1/30).
+const SCALE: Record<string, number> = { INR: 30 };
 
 /**
  * The first pay figure or range the text states, with currency and period, or null. A figure
@@ -77,10 +83,12 @@ export function extractSalary(text: string): Salary | null {
     const highText = g.lo ? g.hi : g.bhi;
     const lowK = g.lo ? g.lok : g.blok;
     const highK = g.lo ? g.hik : g.bhik;
+    // Lakhs are Indian usage: "$12 L" is no salary.
+    if (currency !== "INR" && [lowK, highK].some((k) => k && !/^k$/i.test(k))) continue;
     let low = toNumber(lowText, lowK);
     let high = highText ? toNumber(highText, highK) : low;
-    // "$110-$120,000" and "$120-150k": the bare low end shares the high end's magnitude.
-    if (highText && !lowK && low < 1000 && high / low > 500) low *= 1000;
+    // "$110-$120,000", "$120-150k" and "12-18 lakhs": the bare low end shares the high end's magnitude.
+    if (highText && !lowK && low < 1000 && high / low > 500) low = toNumber(lowText, highK ?? "k");
     if (high < low) [low, high] = [high, low];
 
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
@@ -97,7 +105,7 @@ export function extractSalary(text: string): Salary | null {
       period = high >= 10_000 ? "year" : high <= 300 ? "hour" : undefined;
       if (!period) continue;
     }
-    const [lo, hi] = PLAUSIBLE[period];
+    const [lo, hi] = PLAUSIBLE[period].map((x) => x * (SCALE[currency] ?? 1)) as [number, number];
     if (low < lo || high > hi) continue;
     return { min: round2(low), max: round2(high), currency, period };
   }

@@ -58,6 +58,31 @@ describe("extractSalary", () => {
     expect(extractSalary(text)).toEqual(expected);
   });
 
+  it.each([
+    ["AUD $100,000 to $170,000 + Stock Options", year(100000, 170000, "AUD")],
+    ["Mid and Sr Engineers (50-100k gbp)", year(50000, 100000, "GBP")],
+    ["* Region 1 $137,250 - $157,750 * Region 2 $130,388 - $149,363", year(137250, 157750)],
+    ["Up to €78k + equipment of your choice", year(78000, 78000, "EUR")],
+    ["Senior Engineer | $130k + equity | Remote", year(130000, 130000)],
+    ["$125k to $200k (USD) We are a Series B, fully remote team", year(125000, 200000)],
+    ["Salary: $90,000 - $110,000 A bit about us: $500 Million revenue company", year(90000, 110000)],
+  ])("reads %s", (text, expected) => {
+    expect(extractSalary(text)).toEqual(expected);
+  });
+
+  it("reads a rate's unit on both ends, or glued to the next word", () => {
+    const hour = (min: number, max: number) => ({ min, max, currency: "USD", period: "hour" });
+    expect(extractSalary("Contract – Remote – $52hr-$110hr. The final salary")).toEqual(hour(52, 110));
+    expect(extractSalary("range between $25/hr - $30/hr.")).toEqual(hour(25, 30));
+    expect(extractSalary("(remote work ok)$28.00/hourPlease include your resume")).toEqual(hour(28, 28));
+  });
+
+  it("needs pay words as whole words", () => {
+    // "remote" once counted as OTE, "database" as base, "learn" as earn.
+    expect(extractSalary("we spend over $12,500 per person on healthcare for our remote team")).toBeNull();
+    expect(extractSalary("learn about our $20,000 database migration")).toBeNull();
+  });
+
   it("reads lakhs only in rupees", () => {
     expect(extractSalary("Budget $12 L for the team")).toBeNull();
   });

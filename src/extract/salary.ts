@@ -20,7 +20,8 @@ const SYMBOLS: [RegExp, string][] = [
 ];
 const currencyOf = (symbol: string): string | undefined => SYMBOLS.find(([re]) => re.test(symbol))?.[1];
 
-const CUR = String.raw`(?:CA\$|C\$|AU\$|A\$|US\$|\$|£|€|₹|\bRs\.?|USD|EUR|GBP|CAD|AUD|INR|CHF)`;
+// Codes in either case ("50-100k gbp"), never inside a word ("150 audits").
+const CUR = String.raw`(?:CA\$|C\$|AU\$|A\$|US\$|\$|£|€|₹|\bRs\.?|\b(?:USD|EUR|GBP|CAD|AUD|INR|CHF|usd|eur|gbp|cad|aud|inr|chf)(?![A-Za-z]))`;
 // 120,000, 120.000, 120 000, 120'000 (Swiss), 12,00,000 (Indian lakh grouping), 73,770.80, 120 with
 // an optional k or lakh; millions are deliberately absent: salaries are not written in them.
 const NUM = String.raw`\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
@@ -29,23 +30,30 @@ const DASH = String.raw`\s*(?:-|–|—|to|and|up to)\s*`;
 // The multiplier: k for thousands; "lakh"/"lac"/"L"/"LPA" (lakhs per annum) for 100,000s, Indian usage.
 const amount = (n: string) => String.raw`(?<${n}>${NUM})\s*(?<${n}k>[kK]|(?:LPA|lakhs?|lacs?|L)\b)?(?![\d%])`;
 
+// A rate's unit written on its low end too: "$52hr-$110hr", "$50/hr - $60/hr".
+const UNIT = String.raw`(?<unit>\s?\/?\s?(?:hr|hour|yr|year)\b)`;
+
 /**
  * "$120k - $150k", "$110-$120,000", "£45,000 to £55,000", "USD 60K", "60.000 € - 75.000 €", "$65/hour",
  * "USD $100,000.00 - USD $110,000.00".
  */
 const RANGE = new RegExp(
-  String.raw`(?<c1>${CUR})\s?${amount("lo")}(?:${DASH}(?:${CUR}\s?){0,2}${amount("hi")})?(?:\s?${CUR})?` +
-    String.raw`|${amount("blo")}\s?(?:${CUR})?(?:${DASH}${amount("bhi")})?\s?(?<c2>${CUR})`,
+  String.raw`(?<c1>${CUR})(?:\s?(?<c1b>${CUR}))?\s?${amount("lo")}(?:${UNIT}?${DASH}(?:${CUR}\s?){0,2}${amount("hi")})?(?:\s?${CUR})?` +
+    // A currency after the figures, not one that opens the next figure ("Region 1 $137,250 - ...").
+    String.raw`|${amount("blo")}\s?(?:${CUR})?(?:${DASH}${amount("bhi")})?\s?(?<c2>${CUR})(?!\s?\d)`,
   "gu",
 );
 
 const PERIOD_AFTER: [RegExp, Period][] = [
-  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, "hour"],
+  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, "hour"],
+  // "/hourPlease": words glued where markup was stripped (case-sensitive, so "/hours" is not it).
+  [/^\s*\/\s*[Hh](?:our|r)(?=[A-Z])/, "hour"],
   [/^\s*(?:\/\s*|per\s+|a\s+|each\s+)(?:month|mo)\b|^\s*monthly\b|^\s*pcm\b/i, "month"],
   [/^\s*(?:\/\s*|per\s+|a\s+|each\s+)(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|p\.?a\.?)\b/i, "year"],
 ];
+// Whole words: "remote", "database", "accurate", "learn" and "arrange" hold pay words' letters.
 const PAY_CONTEXT =
-  /salary|compensation|pay\b|pay range|base|wage|rate|ote|per (?:year|annum|hour|month)|annual|hourly|\/\s*(?:yr|year|hr|hour)|range|earn/i;
+  /\b(?:salary|salaries|compensation|comp|pay|base|equity|wages?|rate|OTE|TC|earn|earnings|range)\b|\bper (?:year|annum|hour|month)\b|\bannual|\bhourly\b|\/\s*(?:yr|year|hr|hour)\b/i;
 const NOT_PAY =
   /fund|rais|revenue|valuation|invest|series [a-e]|budget|assets|billion|million|market cap|arr\b|tuition|bonus of/i;
 
@@ -77,7 +85,8 @@ const SCALE: Record<string, number> = { INR: 30 };
 export function extractSalary(text: string): Salary | null {
   for (const m of text.matchAll(RANGE)) {
     const g = m.groups ?? {};
-    const currency = currencyOf((g.c1 ?? g.c2 ?? "").trim());
+    // "AUD $100,000": the code says which dollar.
+    const currency = currencyOf((g.c1b && g.c1 === "$" ? g.c1b : (g.c1 ?? g.c2 ?? "")).trim());
     const lowText = g.lo ?? g.blo;
     if (!currency || !lowText) continue;
     const highText = g.lo ? g.hi : g.bhi;
@@ -94,14 +103,20 @@ export function extractSalary(text: string): Salary | null {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const window = `${before} ${m[0]} ${after}`;
-    if (NOT_PAY.test(window.slice(Math.max(0, before.length - 40)))) continue;
+    // Funding and budgets name their purpose before a figure, or after a single one ("$500 learning
+    // budget"); a range of plausible pay followed by "We are a Series B company" is still pay.
+    const isRange = (g.lo ? g.hi : g.bhi) !== undefined;
+    const vetoed = isRange ? `${before.slice(-40)} ${m[0]}` : window.slice(Math.max(0, before.length - 40));
+    if (NOT_PAY.test(vetoed)) continue;
     if (/^\s*(?:[mMbB]\b|mil|bil)/.test(after)) continue;
-    let period = PERIOD_AFTER.find(([re]) => re.test(after))?.[1];
+    let period =
+      PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ??
+      (g.unit ? PERIOD_AFTER.find(([re]) => re.test(g.unit as string))?.[1] : undefined);
     if (!period && /hourly|per hour|an hour|hourly rate/i.test(before.slice(-40))) period = "hour";
     if (!period && /monthly|per month/i.test(before.slice(-40))) period = "month";
-    const isRange = highText !== undefined;
     if (!period) {
-      if (!isRange && !PAY_CONTEXT.test(window)) continue;
+      // "Up to €78k": a ceiling stated as such is pay.
+      if (!isRange && !PAY_CONTEXT.test(window) && !/\bup[ -]to\s*$/i.test(before)) continue;
       period = high >= 10_000 ? "year" : high <= 300 ? "hour" : undefined;
       if (!period) continue;
     }

@@ -90,7 +90,7 @@ describe("mlpath CLI", () => {
     expect(status).toMatchObject({ kind: "pglite", location: db });
     expect(status.migrations[0]).toMatchObject({ version: "0001", name: "init" });
     expect(mlpath(["store", "status"], { MLPATH_DB: db }).stdout).toContain(`pglite at ${db}`);
-  }, 60_000);
+  }, 120_000);
 
   it("reports an unreachable PostgreSQL server in one line", () => {
     const r = mlpath(["store", "status"], { DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });

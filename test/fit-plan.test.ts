@@ -97,5 +97,5 @@ describe("mlpath demo", () => {
     ]) {
       expect(r.stdout).toContain(part);
     }
-  }, 60_000);
+  }, 120_000);
 });

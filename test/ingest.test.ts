@@ -38,7 +38,7 @@ describe("mlpath ingest", () => {
     expect(first.stderr).toContain("1 rows skipped: 1 empty description");
     const again = mlpath(["ingest", "--json", csv]);
     expect(JSON.parse(again.stdout)).toEqual({ read: 4, inserted: 0, duplicates: 0, skipped: 3, errors: 1 });
-  }, 60_000);
+  }, 120_000);
 
   it("reads JSONL and JSON, and refuses HTML posing as JSON or a file without a description column", () => {
     const jsonl = file(
@@ -63,7 +63,7 @@ describe("mlpath ingest", () => {
     expect(noDescription.code).toBe(2);
     expect(noDescription.stderr).toMatch(/no description column/);
     for (const x of [html, noDescription]) expect(hasStack(x.stderr)).toBe(false);
-  }, 60_000);
+  }, 120_000);
 
   it("refuses a malformed board source, a bad thread count and an empty command line", () => {
     const bad = mlpath(["ingest", "--source", "workday:acme"]);
@@ -90,7 +90,7 @@ describe("mlpath ingest", () => {
     });
     const remote = JSON.parse(mlpath(["jobs", "search", "--resume", resume, "--json", "--remote"]).stdout);
     expect(remote.map((x: { posting: { title: string } }) => x.posting.title)).toEqual(["ML Engineer"]);
-  }, 60_000);
+  }, 120_000);
 
   it("resumes after kill -9 with no posting lost or doubled, and the full-text index whole", async () => {
     // 7 KB a posting makes the file large enough (42 MB) for a bulk load, which drops the

@@ -13,7 +13,7 @@ describe("mlpath market and salary", () => {
   beforeAll(() => {
     const r = mlpath(["ingest", join(import.meta.dirname, "..", "samples", "postings", "postings.jsonl")]);
     expect(r.code, r.stderr).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   it("shows skill demand as shares of unique postings", () => {
     const r = mlpath(["market", "skills", "--json", "--top", "5"]);
@@ -66,7 +66,7 @@ describe("mlpath market and salary", () => {
     expect(out.falling.map((t: { skill: string }) => t.skill)).toEqual(["hadoop"]);
     expect(run(["market", "skills", "--trend"]).stdout).toContain("Rising");
     expect(run(["market", "skills", "--trend", "May 2022"]).code).toBe(2);
-  }, 60_000);
+  }, 120_000);
 
   it("shows salary percentiles from postings that state pay, beside cited figures", () => {
     const r = mlpath(["market", "salaries", "--json"]);
@@ -94,7 +94,7 @@ describe("mlpath market and salary", () => {
     const eur = JSON.parse(mlpath([...args, "--skills", "pytorch, sql", "--currency", "EUR", "--json"]).stdout);
     expect(eur).toMatchObject({ currency: "EUR", conversion: { from: "USD", to: "EUR" } });
     expect(eur.estimate).toBeCloseTo(e.estimate * eur.conversion.rate, -3);
-  }, 60_000);
+  }, 120_000);
 
   it("converts an estimate into another currency at a dated rate, and says which", () => {
     const args = ["salary", "--role", "data-scientist", "--level", "senior", "--country", "GB", "--currency", "gbp"];
@@ -121,7 +121,7 @@ describe("mlpath market and salary", () => {
     expect(pounds.stdout).toContain("assumed: paid in GBP");
     expect(pounds.stdout).toMatch(/^GBP [\d,]+\/year/);
     expect(mlpath(["salary", "--help"]).stdout).toMatch(/--paid-in <code>\s+currency the pay is in/);
-  }, 60_000);
+  }, 120_000);
 
   it("estimates a salary with an interval and the group behind it", () => {
     const r = mlpath(["salary", "--role", "data-scientist", "--level", "senior", "--country", "US", "--json"]);

@@ -84,7 +84,7 @@ describe("mlpath serve", () => {
     expect(r.code).toBe(5);
     expect(r.stderr).toContain("a server process exited");
     expect(hasStack(r.stderr)).toBe(false);
-  }, 60_000);
+  }, 120_000);
 
   const pg = testStores().find((s) => s.name === "postgres");
   it.skipIf(pg?.skip)(
@@ -130,7 +130,7 @@ describe("mlpath serve", () => {
         await cleanup();
       }
     },
-    60_000,
+    120_000,
   );
 
   it("refuses to listen beyond loopback without a token", () => {

@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
       content: `document.addEventListener("securitypolicyviolation", (e) =>
         console.error("CSP refused " + e.violatedDirective + ": " + e.blockedURI));`,
     });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -44,6 +44,8 @@ const RANGE = new RegExp(
   "gu",
 );
 
+const ANY_CURRENCY = new RegExp(CUR, "u");
+
 const PERIOD_AFTER: [RegExp, Period][] = [
   [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, "hour"],
   // "/hourPlease": words glued where markup was stripped (case-sensitive, so "/hours" is not it).
@@ -83,6 +85,8 @@ const SCALE: Record<string, number> = { INR: 30 };
  * plausible for its period, so "$2M seed round" or "$500 learning budget" are not salaries.
  */
 export function extractSalary(text: string): Salary | null {
+  // Every figure needs a currency; most postings name none, and scanning each number costs more.
+  if (!ANY_CURRENCY.test(text)) return null;
   for (const m of text.matchAll(RANGE)) {
     const g = m.groups ?? {};
     // "AUD $100,000": the code says which dollar.

@@ -66,6 +66,8 @@ describe("extractSalary", () => {
     ["Senior Engineer | $130k + equity | Remote", year(130000, 130000)],
     ["$125k to $200k (USD) We are a Series B, fully remote team", year(125000, 200000)],
     ["Salary: $90,000 - $110,000 A bit about us: $500 Million revenue company", year(90000, 110000)],
+    // The budget's sentence had vetoed the next one's range.
+    ["Benefits: £1,000 annual training budget. Salary: £45,000-£55,000", year(45000, 55000, "GBP")],
   ])("reads %s", (text, expected) => {
     expect(extractSalary(text)).toEqual(expected);
   });

@@ -110,7 +110,13 @@ export function extractSalary(text: string): Salary | null {
     // Funding and budgets name their purpose before a figure, or after a single one ("$500 learning
     // budget"); a range of plausible pay followed by "We are a Series B company" is still pay.
     const isRange = (g.lo ? g.hi : g.bhi) !== undefined;
-    const vetoed = isRange ? `${before.slice(-40)} ${m[0]}` : window.slice(Math.max(0, before.length - 40));
+    // Only the figure's own sentence: "£1,000 training budget. Salary: £45,000-£55,000" is pay.
+    const clause =
+      before
+        .slice(-40)
+        .split(/[.;!?]\s|\n/)
+        .at(-1) ?? "";
+    const vetoed = `${clause} ${m[0]}${isRange ? "" : ` ${after}`}`;
     if (NOT_PAY.test(vetoed)) continue;
     if (/^\s*(?:[mMbB]\b|mil|bil)/.test(after)) continue;
     let period =

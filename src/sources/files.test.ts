@@ -36,6 +36,49 @@ describe("readPostingFile", () => {
     expect(ok[0]?.ok && ok[0].record.description).toBe("Python and SQL,\r\nwith statistics");
   });
 
+  it.each(["\r\n", "\n"])("skips a row whose quote never closes, and keeps the rows it ran into (%j)", async (eol) => {
+    const good = (id: string) => `${id},Data Scientist,Acme,"Austin, TX","Python, SQL\nand statistics"`;
+    const csv = file(
+      "csv",
+      [
+        "id,title,company,location,description",
+        good("a-1"),
+        'bad-1,"Broken title,Acme,Remote,"Python role',
+        good("a-2"),
+        'bad-2,"Unclosed title,Acme,Remote,SQL role',
+        good("a-3"),
+        good("a-4"),
+      ].join(eol),
+    );
+    const items = await readAll(csv);
+    // Before, a-3 was swallowed into the broken row's title and stored as one posting with it.
+    expect(items.map((i) => (i.ok ? i.record.externalId : `${i.where} ${i.reason}`))).toEqual([
+      "a-1",
+      expect.stringMatching(/:4 empty description$/),
+      "a-2",
+      expect.stringMatching(/:7 a quote opens a field and does not close it$/),
+      "a-3",
+      "a-4",
+    ]);
+    expect(items.every((i) => !i.ok || i.record.title === "Data Scientist")).toBe(true);
+  });
+
+  it("skips JSON rows whose title or text is not text", async () => {
+    const json = file(
+      "json",
+      JSON.stringify([
+        { title: 123, description: ["a"] },
+        { title: "Data Scientist", description: "Python and SQL" },
+        { title: "ML Engineer", description: { text: "PyTorch" } },
+      ]),
+    );
+    expect((await readAll(json)).map((i) => (i.ok ? i.record.title : i.reason))).toEqual([
+      "title is a number, not text",
+      "Data Scientist",
+      "description is an object, not text",
+    ]);
+  });
+
   it("reads a saved page's JobPosting JSON-LD, and refuses a page without one", async () => {
     const ld = JSON.stringify({
       "@type": "JobPosting",

@@ -4,6 +4,7 @@ import { createInterface } from "node:readline";
 import { Readable, Transform } from "node:stream";
 import { TextDecoder } from "node:util";
 import { parse } from "csv-parse";
+import { parse as parseSync } from "csv-parse/sync";
 import { AppError } from "../errors.js";
 import { readJobPostingsFromHtml } from "./jsonld.js";
 import { detectColumns, type SourceItem, toRecord } from "./posting-record.js";
@@ -58,31 +59,91 @@ function decoder(): Transform {
   });
 }
 
+const CSV_OPTIONS = {
+  bom: true,
+  relax_quotes: true,
+  relax_column_count: true,
+  skip_empty_lines: true,
+  max_record_size: MAX_RECORD_CHARS,
+  skip_records_with_error: true,
+  info: true,
+  raw: true,
+} as const;
+
+interface CsvRecord {
+  record: Record<string, string>;
+  info: { lines: number };
+  raw: string;
+}
+
+/**
+ * A quote that opens a field and never closes where it should runs the field over the line break
+ * into the rows after it ("bad-1,\"Broken title,Acme" swallowed the next posting whole). In
+ * relaxed parsing such a field keeps its literal opening quote and a line break: no well-formed
+ * field does both.
+ */
+const runaway = (row: Record<string, string>) =>
+  Object.values(row).some((v) => typeof v === "string" && v.startsWith('"') && v.includes("\n"));
+
+/**
+ * The line a record starts on, from the line csv-parse says it ends on. Its raw text ends with the
+ * first character of the record's own line break, and its line count takes each CR and each LF
+ * inside the record as a line (a CRLF inside a field counts twice).
+ */
+function firstLine(r: CsvRecord): number {
+  let breaks = 0;
+  const last = /[\r\n]$/.test(r.raw) ? r.raw.length - 1 : r.raw.length;
+  for (let k = 0; k < last; k++) {
+    const c = r.raw.charCodeAt(k);
+    if (c === 10 || c === 13) breaks++;
+  }
+  return r.info.lines - breaks;
+}
+
 async function* readCsv(path: string, source: string, delimiter: string): AsyncGenerator<SourceItem> {
   const skipped: SourceItem[] = [];
+  let header: string[] = [];
   const parser = parse({
-    columns: true,
-    bom: true,
+    ...CSV_OPTIONS,
+    columns: (names: string[]) => {
+      header = names;
+      return names;
+    },
     delimiter,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    max_record_size: MAX_RECORD_CHARS,
-    skip_records_with_error: true,
   });
   parser.on("skip", (e: Error & { lines?: number }) =>
     skipped.push({ ok: false, where: `${source}:${e.lines ?? "?"}`, reason: e.message }),
   );
   const rows = createReadStream(path).pipe(decoder()).pipe(parser);
   let mapping: ReturnType<typeof detectColumns> | undefined;
-  let n = 1;
-  for await (const row of rows as AsyncIterable<Record<string, string>>) {
-    n++;
-    mapping ??= detectColumns(Object.keys(row));
+  // A runaway record is split at its first line break: that line is the broken row, and the rest is
+  // parsed again as the rows it swallowed.
+  const resplit = function* (r: CsvRecord, first: number): Generator<CsvRecord & { first: number }> {
+    if (!runaway(r.record)) {
+      yield { ...r, first };
+      return;
+    }
+    skipped.push({ ok: false, where: `${source}:${first}`, reason: "a quote opens a field and does not close it" });
+    const rest = parseSync(r.raw.slice(r.raw.indexOf("\n") + 1), {
+      ...CSV_OPTIONS,
+      columns: header,
+      delimiter,
+      on_skip: (e) => {
+        if (e) skipped.push({ ok: false, where: `${source}:${first + Number(e.lines)}`, reason: e.message });
+        return undefined;
+      },
+    }) as CsvRecord[];
+    for (const inner of rest) yield* resplit(inner, first + firstLine(inner));
+  };
+  const records = async function* () {
+    for await (const r of rows as AsyncIterable<CsvRecord>) yield* resplit(r, firstLine(r));
+  };
+  for await (const { record: row, first } of records()) {
+    mapping ??= detectColumns(header);
     if (!mapping.description || !mapping.title) {
       throw new AppError(
         "INVALID_INPUT",
-        `${source}: no ${mapping.description ? "title" : "description"} column among: ${Object.keys(row).slice(0, 12).join(", ")}`,
+        `${source}: no ${mapping.description ? "title" : "description"} column among: ${header.slice(0, 12).join(", ")}`,
         {
           hint: "name the columns title and description (or Job Title, Job Description)",
         },
@@ -90,7 +151,7 @@ async function* readCsv(path: string, source: string, delimiter: string): AsyncG
     }
     while (skipped.length) yield skipped.shift() as SourceItem;
     const { record, reason } = toRecord(row, mapping, source);
-    yield record ? { ok: true, record } : { ok: false, where: `${source}:${n}`, reason: reason ?? "unreadable" };
+    yield record ? { ok: true, record } : { ok: false, where: `${source}:${first}`, reason: reason ?? "unreadable" };
   }
   while (skipped.length) yield skipped.shift() as SourceItem;
 }

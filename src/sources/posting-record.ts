@@ -57,6 +57,14 @@ export function toRecord(
     const s = String(typeof v === "object" ? JSON.stringify(v) : v).trim();
     return s && s !== "-1" && s.toLowerCase() !== "nan" ? s : undefined;
   };
+  // A posting's title and text are text; a number or a list there means the columns are not what they seem.
+  for (const field of ["title", "description"] as const) {
+    const v = mapping[field] === undefined ? undefined : row[mapping[field] as string];
+    if (v !== null && v !== undefined && typeof v !== "string")
+      return {
+        reason: `${field} is ${Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : `a ${typeof v}`}, not text`,
+      };
+  }
   const title = get("title");
   const description = get("description");
   if (!description) return { reason: mapping.description ? "empty description" : "no description column" };

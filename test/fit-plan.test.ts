@@ -65,7 +65,11 @@ describe("mlpath plan", () => {
   });
 
   it.each([
-    [["--hours-per-week", "0"], /--hours-per-week must be a number above 0 and at most 100/],
+    [["--hours-per-week", "0"], /--hours-per-week must be a number from 1 to 100/],
+    // 1e-300 passed as above 0 and crashed on an invalid end date; 0.001 planned 630,000 weeks.
+    [["--hours-per-week", "1e-300"], /--hours-per-week must be/],
+    [["--hours-per-week", "0.5"], /--hours-per-week must be/],
+    [["--start", "9999-12-31"], /--start must be a date as YYYY-MM-DD between 1970 and 2100/],
     [["--hours-per-week", "101"], /--hours-per-week must be/],
     [["--hours-per-week", "lots"], /--hours-per-week must be/],
     [["--start", "2027-02-30"], /--start must be a date/],

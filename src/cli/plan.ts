@@ -1,19 +1,18 @@
 import { type Command, Option } from "commander";
 import pc from "picocolors";
-import { isIsoDate } from "../documents/dates.js";
 import { AppError } from "../errors.js";
 import { getRole } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
 import { MILESTONES } from "../plan/gap.js";
-import { buildPlan, type Plan } from "../plan/roadmap.js";
+import { buildPlan, HoursPerWeek, type Plan, PlanStart } from "../plan/roadmap.js";
 import type { CliContext } from "./context.js";
 import { heading, money, printJson, wrap } from "./format.js";
 import { readProfile, thisMonth, today } from "./profile-input.js";
 
 function hoursPerWeek(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0 || n > 100) {
-    throw new AppError("INVALID_INPUT", `--hours-per-week must be a number above 0 and at most 100 (got "${value}")`, {
+  if (!HoursPerWeek.safeParse(n).success) {
+    throw new AppError("INVALID_INPUT", `--hours-per-week must be a number from 1 to 100 (got "${value}")`, {
       hint: "for example --hours-per-week 10",
     });
   }
@@ -21,8 +20,8 @@ function hoursPerWeek(value: string): number {
 }
 
 function startDate(value: string): string {
-  if (!isIsoDate(value)) {
-    throw new AppError("INVALID_INPUT", `--start must be a date as YYYY-MM-DD (got "${value}")`);
+  if (!PlanStart.safeParse(value).success) {
+    throw new AppError("INVALID_INPUT", `--start must be a date as YYYY-MM-DD between 1970 and 2100 (got "${value}")`);
   }
   return value;
 }
@@ -33,7 +32,7 @@ export function registerPlan(program: Command, ctx: CliContext): void {
     .description("turn the gap to a role into a dated week-by-week learning plan")
     .argument("<file>", "a resume, a profile from `mlpath resume --json`, or profile:ID for a saved one")
     .option("--role <id>", "the target role (default: the best fit)")
-    .option("--hours-per-week <n>", "study hours per week, above 0 and at most 100", "10")
+    .option("--hours-per-week <n>", "study hours per week, from 1 to 100", "10")
     .option("--start <date>", "first day of the plan, YYYY-MM-DD (default: today)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "md", "ics"]).default("text"))
     .option("--json", "print the plan as JSON")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IsoDate } from "../documents/dates.js";
 import type { Profile } from "../documents/profile.js";
 import type { KnowledgePack, Resource, Role } from "../knowledge/schema.js";
 import { findGap, MILESTONES, type MilestoneId } from "./gap.js";
@@ -10,6 +11,13 @@ export interface PlanOptions {
   /** The level the person aims at, for the salary figure of the job search. */
   level?: "entry" | "mid" | "senior";
 }
+
+/**
+ * What a person may ask of a plan. At least an hour a week, and a start before 2100, keep every
+ * week's date a four-digit year: 1e-300 hours a week made the end date invalid and the plan throw.
+ */
+export const HoursPerWeek = z.number().min(1).max(100);
+export const PlanStart = IsoDate.refine((d) => d >= "1970-01-01" && d <= "2100-12-31", "must be between 1970 and 2100");
 
 const MilestoneIdSchema = z.enum(["foundations", "core-ml", "specialisation", "portfolio", "job-search"]);
 const Week = z.number().int().positive();

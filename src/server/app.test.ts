@@ -117,6 +117,9 @@ describe("API", () => {
     expect(plan.status).toBe(200);
     expect(await plan.json()).toMatchObject({ role: { id: "ml-engineer" }, hoursPerWeek: 8, start: "2027-01-04" });
     expect((await json("/api/plan", { profile, role: "ml-engineer", hoursPerWeek: 0 })).status).toBe(400);
+    // Was a 500: the end date of a plan at 1e-300 hours a week is no date.
+    expect((await json("/api/plan", { profile, role: "ml-engineer", hoursPerWeek: 1e-300 })).status).toBe(400);
+    expect((await json("/api/plan", { profile, role: "ml-engineer", start: "9999-12-31" })).status).toBe(400);
     expect((await json("/api/plan", { profile, role: "astronaut" })).status).toBe(404);
     expect((await json("/api/fit", { profile: { skills: "nope" } })).status).toBe(400);
   });

@@ -1,19 +1,18 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { IsoDate } from "../../documents/dates.js";
 import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
 import { conversionFromUsd, convertPay } from "../../market/exchange.js";
 import { checkCountry, estimateSalary, PaidIn, type SalaryModel } from "../../market/salary-model.js";
 import { fitRoles, RoleFit } from "../../match/fit.js";
-import { buildPlan, Plan } from "../../plan/roadmap.js";
+import { buildPlan, HoursPerWeek, Plan, PlanStart } from "../../plan/roadmap.js";
 import { createRouter, errors } from "../router.js";
 
 const PlanRequest = z.object({
   profile: Profile,
   role: z.string(),
-  hoursPerWeek: z.number().gt(0).max(100).default(10),
-  start: IsoDate.optional(),
+  hoursPerWeek: HoursPerWeek.default(10),
+  start: PlanStart.optional(),
 });
 const SalaryEstimate = z
   .object({

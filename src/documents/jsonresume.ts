@@ -53,12 +53,20 @@ export const JsonResume = z.looseObject({
 });
 export type JsonResume = z.infer<typeof JsonResume>;
 
-/** True when a parsed JSON value looks like a JSON Resume rather than any other JSON. */
-export const isJsonResume = (value: unknown): boolean =>
-  typeof value === "object" &&
-  value !== null &&
-  ("basics" in value || "work" in value) &&
-  JsonResume.safeParse(value).success;
+/** A JSON value that is a JSON Resume rather than any other JSON: an object with "basics" or "work". */
+export const looksLikeJsonResume = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && ("basics" in value || "work" in value);
+
+/** Exporters write null for what is not there ("endDate": null for a current job): it reads as absent. */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => v !== null).map(withoutNulls);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
+}
 
 const month = (d: string | undefined) => {
   const m = d?.match(/^(\d{4})(?:-(\d{2}))?/);

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { AppError } from "../errors.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import { readDocx } from "./docx.js";
-import { isJsonResume, JsonResume, jsonResumeToText } from "./jsonresume.js";
+import { JsonResume, jsonResumeToText, looksLikeJsonResume, withoutNulls } from "./jsonresume.js";
 import { isLinkedInExport, linkedInToJsonResume } from "./linkedin.js";
 import { readPdf } from "./pdf.js";
 import type { Profile } from "./profile.js";
@@ -61,12 +61,23 @@ export function createResumeFileReader(pack: KnowledgePack) {
       } catch (e) {
         throw new AppError("INVALID_INPUT", `${where}: looks like JSON but does not parse (${(e as Error).message})`);
       }
-      if (!isJsonResume(value)) {
+      if (!looksLikeJsonResume(value)) {
         throw new AppError("INVALID_INPUT", `${where}: JSON, but not a JSON Resume (no "basics" or "work")`, {
           hint: "see https://jsonresume.org/schema for the format",
         });
       }
-      return readResume(jsonResumeToText(JsonResume.parse(value)), { now, format: "jsonresume", warnings });
+      const parsed = JsonResume.safeParse(withoutNulls(value));
+      if (!parsed.success) {
+        // Name the field, as a wrong type anywhere had read as "not a JSON Resume".
+        const issue = parsed.error.issues[0];
+        const field = (issue?.path ?? []).map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("");
+        throw new AppError(
+          "INVALID_INPUT",
+          `${where}: a JSON Resume whose ${field.replace(/^\./, "") || "content"} has the wrong type (${(issue?.message ?? "invalid").replace(/^Invalid input: /, "")})`,
+          { hint: "see https://jsonresume.org/schema for the format" },
+        );
+      }
+      return readResume(jsonResumeToText(parsed.data), { now, format: "jsonresume", warnings });
     }
     if (!text.trim()) throw new AppError("INVALID_INPUT", `${where}: no text in the file`);
     return readResume(text, { now, format: "text", warnings });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../errors.js";
+import { loadKnowledge } from "../knowledge/load.js";
+import { createResumeFileReader } from "./read-resume.js";
+
+const reader = createResumeFileReader(loadKnowledge());
+const read = (value: unknown) => reader.fromBytes(Buffer.from(JSON.stringify(value)), "cv.json", "2026-12-01");
+const job = {
+  name: "Acme",
+  position: "Machine Learning Engineer",
+  startDate: "2020-01-01",
+  summary: "Python and PyTorch",
+};
+
+describe("reading a JSON Resume", () => {
+  it("takes null for absent, as exporters write a current job's end", async () => {
+    // Was refused as "JSON, but not a JSON Resume": null failed the strict test that decided the format.
+    const profile = await read({
+      basics: { name: "Jane Doe", email: null },
+      work: [{ ...job, endDate: null, highlights: ["Trained models", null] }],
+      skills: null,
+    });
+    expect(profile.contact.name).toBe("Jane Doe");
+    expect(profile.experience.map((e) => e.title)).toEqual(["Machine Learning Engineer"]);
+  });
+
+  it("names the field whose type is wrong", async () => {
+    const refused = read({ basics: { name: "A" }, work: [job, { ...job, startDate: 2020 }] });
+    await expect(refused).rejects.toBeInstanceOf(AppError);
+    await expect(refused).rejects.toThrow("a JSON Resume whose work[1].startDate has the wrong type (expected string");
+  });
+});

@@ -65,19 +65,23 @@ describe("mlpath plan", () => {
   });
 
   it.each([
-    [["--hours-per-week", "0"], /--hours-per-week must be a number from 1 to 100/],
+    ["plan", ["--hours-per-week", "0"], /--hours-per-week must be a number from 1 to 100/],
     // 1e-300 passed as above 0 and crashed on an invalid end date; 0.001 planned 630,000 weeks.
-    [["--hours-per-week", "1e-300"], /--hours-per-week must be/],
-    [["--hours-per-week", "0.5"], /--hours-per-week must be/],
-    [["--start", "9999-12-31"], /--start must be a date as YYYY-MM-DD between 1970 and 2100/],
-    [["--hours-per-week", "101"], /--hours-per-week must be/],
-    [["--hours-per-week", "lots"], /--hours-per-week must be/],
-    [["--start", "2027-02-30"], /--start must be a date/],
-    [["--role", "astronaut"], /unknown role id "astronaut"/],
-  ])("refuses %j", (args, message) => {
-    const r = mlpath(["plan", SAMPLE, ...args]);
+    ["plan", ["--hours-per-week", "1e-300"], /--hours-per-week must be/],
+    ["plan", ["--hours-per-week", "0.5"], /--hours-per-week must be/],
+    ["plan", ["--start", "9999-12-31"], /--start must be a date as YYYY-MM-DD between 1970 and 2100/],
+    ["plan", ["--hours-per-week", "101"], /--hours-per-week must be/],
+    ["plan", ["--hours-per-week", "lots"], /--hours-per-week must be/],
+    ["plan", ["--start", "2027-02-30"], /--start must be a date/],
+    ["plan", ["--role", "astronaut"], /unknown role id "astronaut"/],
+    // fit listed one role for -1 and all of them for "abc", and --json let any --role through.
+    ["fit", ["--top", "-1"], /--top must be a whole number from 1 to 500/],
+    ["fit", ["--top", "abc"], /--top must be a whole number/],
+    ["fit", ["--role", "astronaut", "--json"], /unknown role id "astronaut"/],
+  ])("%s refuses %j", (command, args, message) => {
+    const r = mlpath([command as string, SAMPLE, ...(args as string[])]);
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(message as RegExp);
     expect(hasStack(r.stderr)).toBe(false);
   });
 

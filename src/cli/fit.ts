@@ -12,7 +12,7 @@ import {
   UNRELATED_YEARS_FACTOR,
 } from "../match/fit.js";
 import type { CliContext } from "./context.js";
-import { heading, printJson, table, wrap } from "./format.js";
+import { heading, printJson, table, topOption, wrap } from "./format.js";
 import { readProfile, thisMonth } from "./profile-input.js";
 
 const bar = (score: number, width = 20) => {
@@ -60,16 +60,19 @@ export function registerFit(program: Command, ctx: CliContext): void {
       "a resume (PDF, DOCX, text, JSON Resume), a profile from `mlpath resume --json`, or profile:ID for a saved one",
     )
     .option("--role <id>", "show the evidence for this role (default: the best fit)")
-    .option("--top <n>", "roles to list", "17")
+    .option("--top <n>", "roles to list (and in --json)", "17")
     .option("--explain", "print the weights behind the score")
     .option("--json", "print every role's score and evidence as JSON")
     .action(async (file: string, opts: { role?: string; top: string; explain?: boolean; json?: boolean }) => {
       const index = ctx.knowledge();
+      // Options first, so a typo is reported before the resume is read, and in --json mode too.
+      const top = topOption(opts.top);
+      const roleId = opts.role === undefined ? undefined : getRole(index, opts.role).id;
       const profile = await readProfile(file, ctx);
       const fits = fitRoles(profile, index.pack, thisMonth());
-      if (opts.json) return printJson(fits);
-      const focus = opts.role ? fits.find((f) => f.id === getRole(index, opts.role as string).id) : fits[0];
-      console.log(renderFitTable(fits.slice(0, Math.max(1, Number(opts.top) || 17))));
+      if (opts.json) return printJson(fits.slice(0, top));
+      const focus = roleId ? fits.find((f) => f.id === roleId) : fits[0];
+      console.log(renderFitTable(fits.slice(0, top)));
       if (focus) {
         console.log(heading(`Why ${focus.name} scores ${focus.score.toFixed(0)}`));
         console.log(renderEvidence(focus));

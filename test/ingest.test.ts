@@ -59,9 +59,21 @@ describe("mlpath ingest", () => {
     const html = mlpath(["ingest", file("page.json", "<!doctype html><html><body>Error 500</body></html>")]);
     expect(html.code).toBe(2);
     expect(html.stderr).toContain("HTML, not JSON");
-    const noDescription = mlpath(["ingest", file("nodesc.csv", "title,company\nData Scientist,Acme\n")]);
+    // A file that cannot be read at all no longer stops the files after it (before: exit 2, nothing
+    // stored, no summary); the run still exits 2 and says which file.
+    const good = file(
+      "good.jsonl",
+      JSON.stringify({ title: "MLOps Engineer", company: "Initech", description: body("Kubeflow", 5) }),
+    );
+    const noDescription = mlpath([
+      "ingest",
+      "--json",
+      file("nodesc.csv", "title,company\nData Scientist,Acme\n"),
+      good,
+    ]);
     expect(noDescription.code).toBe(2);
-    expect(noDescription.stderr).toMatch(/no description column/);
+    expect(noDescription.stderr).toMatch(/nodesc\.csv: no description column/);
+    expect(JSON.parse(noDescription.stdout)).toMatchObject({ read: 1, inserted: 1 });
     for (const x of [html, noDescription]) expect(hasStack(x.stderr)).toBe(false);
   }, 120_000);
 

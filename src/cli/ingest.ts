@@ -1,7 +1,8 @@
 import type { Command } from "commander";
 import { AppError } from "../errors.js";
 import { parseBoardSpec, readBoard } from "../sources/boards.js";
-import { readPostingFile } from "../sources/files.js";
+import { checkPostingFile, readPostingFile } from "../sources/files.js";
+import type { SourceItem } from "../sources/posting-record.js";
 import { type BatchPreparer, createBatchPreparer, INGEST_THREADS } from "../sources/prepare-pool.js";
 import { bytesOf, type IngestSummary, ingestItems, postingsInBytes } from "../store/ingest.js";
 import { createPostingRepository } from "../store/postings.js";
@@ -11,11 +12,23 @@ import type { CliContext } from "./context.js";
 import { printJson } from "./format.js";
 import { progressBar } from "./progress.js";
 
-/** Files first, then boards, each opened when the one before is done. */
-const sourcesOf = (paths: string[], boards: string[]) => [
-  ...paths.map((p) => () => readPostingFile(p)),
+/**
+ * Files first, then boards, each opened when the one before is done. A file that cannot be read
+ * at all (no description column, no JobPosting data) is noted in `failed` and the rest go on.
+ */
+const sourcesOf = (paths: string[], boards: string[], failed: AppError[]) => [
+  ...paths.map((p) => () => wholeFileErrorsNoted(readPostingFile(p), failed)),
   ...boards.map((spec) => () => readBoard(spec)),
 ];
+
+async function* wholeFileErrorsNoted(items: AsyncGenerator<SourceItem>, failed: AppError[]) {
+  try {
+    yield* items;
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e;
+    failed.push(e);
+  }
+}
 
 export function registerIngest(program: Command, ctx: CliContext): void {
   program
@@ -56,6 +69,8 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           });
         }
         for (const spec of opts.source) parseBoardSpec(spec);
+        // Every path is checked before the store opens, so a typo in the last one costs nothing.
+        for (const path of paths) checkPostingFile(path);
         if (opts.queue) return enqueue(ctx, paths, opts.source, Number(opts.jobTimeout), opts.json);
         const reasons = new Map<string, number>();
         // Progress by characters read: each posting's text stands for its share of the files.
@@ -64,6 +79,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         const started = Date.now();
         let shown = 0;
         let preparer: BatchPreparer | undefined;
+        const failed: AppError[] = [];
         const summary = await ctx
           .withStore((db) => {
             // The extraction threads start once the store is open: creating a new store briefly
@@ -71,7 +87,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             preparer = createBatchPreparer(ctx.knowledge().pack, threads);
             return ingestItems(
               createPostingRepository(db, similarity),
-              sourcesOf(paths, opts.source),
+              sourcesOf(paths, opts.source, failed),
               preparer,
               {
                 progress: (chars, read) => bar.update(Math.min(chars, total), { items: read }),
@@ -106,10 +122,21 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           const list = [...reasons].map(([r, n]) => `${n} ${r}`).join("; ");
           process.stderr.write(`mlpath: ${summary.errors} rows skipped: ${list}\n`);
         }
-        if (opts.json) return printJson(summary);
-        console.log(
-          `read ${summary.read}, stored ${summary.inserted} new, ${summary.duplicates} reposts of stored postings, ${summary.skipped} already stored, ${summary.errors} skipped`,
-        );
+        if (opts.json) printJson(summary);
+        else
+          console.log(
+            `read ${summary.read}, stored ${summary.inserted} new, ${summary.duplicates} reposts of stored postings, ${summary.skipped} already stored, ${summary.errors} skipped`,
+          );
+        // The summary stands; the exit code says whether the run did what was asked.
+        if (failed.length > 0) {
+          for (const e of failed.slice(1)) process.stderr.write(`mlpath: ${e.message}\n`);
+          throw failed[0];
+        }
+        if (summary.errors > 0 && summary.inserted + summary.duplicates + summary.skipped === 0)
+          throw new AppError("INVALID_INPUT", `none of the ${summary.read} rows read could be stored`, {
+            hint: "the reasons are listed above",
+          });
+        if (summary.read === 0) process.stderr.write("mlpath: no postings in the input\n");
       },
     );
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors.js";
-import { readPostingFile } from "./files.js";
+import { checkPostingFile, readPostingFile } from "./files.js";
 import type { SourceItem } from "./posting-record.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mlpath-files-"));
@@ -90,6 +90,22 @@ describe("readPostingFile", () => {
       { ok: true, record: { source: expect.any(String), title: "NLP Engineer", description: "Transformers & spaCy" } },
     ]);
     await expect(readAll(file("htm", "<html><body>careers</body></html>"))).rejects.toThrow(/no schema.org JobPosting/);
+  });
+
+  it("refuses compressed and binary bytes behind a text name, and a folder, before reading", async () => {
+    const { gzipSync } = await import("node:zlib");
+    const cases: [string, RegExp][] = [
+      [
+        file("jsonl", gzipSync(Buffer.from('{"title":"x","description":"y"}\n'))),
+        /gzip-compressed data, not JSONL text/,
+      ],
+      [file("csv", Buffer.from("PK\x03\x04rest of a zip", "latin1")), /a zip archive, not CSV text/],
+      [file("json", Buffer.from([0x7b, 0, 0, 1, 2, 0x7d])), /binary data, not JSON text/],
+      [dir, /a folder, not a file/],
+    ];
+    for (const [path, message] of cases) expect(() => checkPostingFile(path), path).toThrow(message);
+    // UTF-16 has NUL bytes too; its byte-order mark says it is text.
+    expect(checkPostingFile(file("csv", Buffer.from("\ufefftitle,description\n", "utf16le"))).kind).toBe("csv");
   });
 
   it("reads Windows-1252 bytes as text", async () => {

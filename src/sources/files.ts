@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable, Transform } from "node:stream";
@@ -20,23 +20,64 @@ const MAX_RECORD_CHARS = 2_000_000;
  * Columns are mapped by their usual names; UTF-8 (with or without BOM) and Windows-1252 are read.
  */
 export async function* readPostingFile(path: string): AsyncGenerator<SourceItem> {
-  let size: number;
+  const { size, kind } = checkPostingFile(path);
+  const source = basename(path);
+  if (kind === "jsonl") yield* readJsonl(path, source);
+  else if (kind === "json") yield* readJson(path, source, size);
+  else if (kind === "html") yield* readHtml(path, source, size);
+  else yield* readCsv(path, source, kind === "tsv" ? "\t" : ",");
+}
+
+type FileKind = "jsonl" | "json" | "html" | "csv" | "tsv";
+const KINDS: [RegExp, FileKind][] = [
+  [/\.(?:jsonl|ndjson)$/i, "jsonl"],
+  [/\.json$/i, "json"],
+  [/\.html?$/i, "html"],
+  [/\.csv$/i, "csv"],
+  [/\.tsv$/i, "tsv"],
+];
+
+/**
+ * What kind of posting file a path is, or a clear error: missing, a folder, an unknown type, or
+ * compressed or binary bytes behind a text name (a gzip renamed .jsonl read as 36 lines of noise).
+ * Cheap enough to run on every path before an ingest starts.
+ */
+export function checkPostingFile(path: string): { size: number; kind: FileKind } {
+  let stat: ReturnType<typeof statSync>;
   try {
-    size = statSync(path).size;
+    stat = statSync(path);
   } catch {
     throw new AppError("NOT_FOUND", `${path}: no such file`);
   }
-  const source = basename(path);
-  const lower = path.toLowerCase();
-  if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) yield* readJsonl(path, source);
-  else if (lower.endsWith(".json")) yield* readJson(path, source, size);
-  else if (lower.endsWith(".html") || lower.endsWith(".htm")) yield* readHtml(path, source, size);
-  else if (lower.endsWith(".csv") || lower.endsWith(".tsv"))
-    yield* readCsv(path, source, lower.endsWith(".tsv") ? "\t" : ",");
-  else
+  if (stat.isDirectory())
+    throw new AppError("INVALID_INPUT", `${path}: a folder, not a file`, { hint: "pass the posting files in it" });
+  const kind = KINDS.find(([re]) => re.test(path))?.[1];
+  if (!kind)
     throw new AppError("UNSUPPORTED", `${path}: unknown file type`, {
       hint: "pass .csv, .tsv, .json or .jsonl files, or saved .html pages with schema.org JobPosting data",
     });
+  const head = Buffer.alloc(Math.min(4096, stat.size));
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const what =
+    head[0] === 0x1f && head[1] === 0x8b
+      ? "gzip-compressed data"
+      : head.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))
+        ? "a zip archive"
+        : // UTF-16 text has NUL bytes too, and a byte-order mark to say so.
+          !(head[0] === 0xff && head[1] === 0xfe) && !(head[0] === 0xfe && head[1] === 0xff) && head.includes(0)
+          ? "binary data"
+          : undefined;
+  if (what)
+    throw new AppError("INVALID_INPUT", `${path}: ${what}, not ${kind.toUpperCase()} text`, {
+      hint:
+        what === "binary data" ? "pass the text export of the postings" : "unpack it first and pass the file inside",
+    });
+  return { size: stat.size, kind };
 }
 
 /** Decodes bytes as UTF-8, switching to Windows-1252 for the whole file at the first invalid sequence. */

@@ -26,6 +26,17 @@ describe("mlpath resume", () => {
     expect(p.experience).toHaveLength(4);
   });
 
+  it("reads a resume, or the profile it gave, on stdin", () => {
+    // "-" was taken for a file name: "-: no such file".
+    const input = readFileSync(join(fixtures, "resume-senior.txt"));
+    const r = runCli(["resume", "--json", "-"], { home: tmp, input });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ contact: { name: "Jane Doe" } });
+    const fit = runCli(["fit", "-", "--json", "--top", "2"], { home: tmp, input: r.stdout });
+    expect(fit.code, fit.stderr).toBe(0);
+    expect(JSON.parse(fit.stdout)).toHaveLength(2);
+  });
+
   it("prints a readable profile", () => {
     const r = mlpath(["resume", join(fixtures, "resume-senior.txt")]);
     for (const part of ["Jane Doe", "Experience", "Lead Data Scientist, Acme Retail", "→ data-scientist", "Skills"]) {

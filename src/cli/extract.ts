@@ -32,7 +32,7 @@ export function registerExtract(program: Command, ctx: CliContext): void {
         return;
       }
       const { text, encoding } = await readTextInput(file);
-      if (encoding !== "utf-8") process.stderr.write(`mlpath: ${file}: not UTF-8, read as Windows-1252\n`);
+      if (encoding === "windows-1252") process.stderr.write(`mlpath: ${file}: not UTF-8, read as Windows-1252\n`);
       if (!text.trim())
         throw new AppError("INVALID_INPUT", `${file === "-" ? "stdin" : file}: empty`, {
           hint: "pass a posting's text",

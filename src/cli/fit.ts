@@ -57,7 +57,7 @@ export function registerFit(program: Command, ctx: CliContext): void {
     .description("rank every ML role for a resume, with the evidence behind each score")
     .argument(
       "<file>",
-      "a resume (PDF, DOCX, text, JSON Resume), a profile from `mlpath resume --json`, or profile:ID for a saved one",
+      "a resume (PDF, DOCX, text, JSON Resume), a profile from `mlpath resume --json`, profile:ID for a saved one, or - for stdin",
     )
     .option("--role <id>", "show the evidence for this role (default: the best fit)")
     .option("--top <n>", "roles to list (and in --json)", "17")

@@ -28,7 +28,10 @@ export function registerJobs(program: Command, ctx: CliContext): void {
   jobs
     .command("search")
     .description("stored postings ranked for a resume, each with the skills it matches and misses")
-    .requiredOption("--resume <file>", "a resume, a profile from `mlpath resume --json`, or profile:ID for a saved one")
+    .requiredOption(
+      "--resume <file>",
+      "a resume, a profile from `mlpath resume --json`, profile:ID for a saved one, or - for stdin",
+    )
     .option("--role <id>", "only postings read as this role")
     .option("--remote", "only remote postings")
     .option("--country <cc>", "only postings in this country (ISO code, e.g. US, GB)")

@@ -30,7 +30,7 @@ export function registerPlan(program: Command, ctx: CliContext): void {
   program
     .command("plan")
     .description("turn the gap to a role into a dated week-by-week learning plan")
-    .argument("<file>", "a resume, a profile from `mlpath resume --json`, or profile:ID for a saved one")
+    .argument("<file>", "a resume, a profile from `mlpath resume --json`, profile:ID for a saved one, or - for stdin")
     .option("--role <id>", "the target role (default: the best fit)")
     .option("--hours-per-week <n>", "study hours per week, from 1 to 100", "10")
     .option("--start <date>", "first day of the plan, YYYY-MM-DD (default: today)")

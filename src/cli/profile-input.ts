@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Profile } from "../documents/profile.js";
-import { createResumeFileReader } from "../documents/read-resume.js";
+import { createResumeFileReader, MAX_RESUME_BYTES } from "../documents/read-resume.js";
+import { readStdin } from "../documents/text.js";
 import { AppError, isAppError } from "../errors.js";
 import { createProfileRepository } from "../store/profiles.js";
 import type { CliContext } from "./context.js";
@@ -14,8 +15,18 @@ export const SAVED_PREFIX = "profile:";
 
 /**
  * A profile from a resume of any format, from the JSON that `mlpath resume --json` wrote, or
- * saved in the store (`profile:ID`). An empty profile is refused: nothing could be said about it.
+ * saved in the store (`profile:ID`), or on stdin ("-"). An empty profile is refused: nothing could be said about it.
  */
+/** A profile as `mlpath resume --json` prints it, or undefined for any other text. */
+function savedProfileIn(text: string): Profile | undefined {
+  try {
+    const parsed = Profile.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function readProfile(path: string, ctx: Pick<CliContext, "knowledge" | "withStore">): Promise<Profile> {
   const pack = ctx.knowledge().pack;
   let profile: Profile | undefined;
@@ -28,15 +39,14 @@ export async function readProfile(path: string, ctx: Pick<CliContext, "knowledge
           ? new AppError("NOT_FOUND", e.message, { hint: "list them with `mlpath profile list`" })
           : e;
       });
+  } else if (path === "-") {
+    // `mlpath resume cv.pdf --json | mlpath fit -`: a profile, or any resume, on stdin.
+    const bytes = await readStdin({ bytes: MAX_RESUME_BYTES, hint: "pipe one resume or profile" });
+    profile =
+      savedProfileIn(bytes.toString("utf8")) ??
+      (await createResumeFileReader(pack).fromBytes(bytes, "stdin", thisMonth()));
   } else if (path.endsWith(".json")) {
-    let value: unknown;
-    try {
-      value = JSON.parse(readFileSync(path, "utf8"));
-    } catch {
-      value = undefined;
-    }
-    const parsed = Profile.safeParse(value);
-    if (parsed.success) profile = parsed.data;
+    profile = savedProfileIn(readFileSync(path, "utf8"));
   }
   profile ??= await createResumeFileReader(pack).fromFile(path, thisMonth());
   if (profile.skills.length === 0 && profile.experience.length === 0) {

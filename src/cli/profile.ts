@@ -16,7 +16,7 @@ export function registerProfile(program: Command, ctx: CliContext): void {
     .description("read a resume and save its profile; nothing is kept unless you do this")
     .argument(
       "<file>",
-      "a resume (PDF, DOCX, text, JSON Resume, LinkedIn ZIP) or a profile from `mlpath resume --json`",
+      "a resume (PDF, DOCX, text, JSON Resume, LinkedIn ZIP), a profile from `mlpath resume --json`, or - for stdin",
     )
     .option("--name <name>", "a name to know it by (default: the file name)")
     .option("--json", "print { id, name } as JSON")

@@ -10,7 +10,7 @@ export function registerResume(program: Command, ctx: CliContext): void {
   program
     .command("resume")
     .description("read a resume (PDF, DOCX, text, Markdown, JSON Resume or a LinkedIn data export ZIP) into a profile")
-    .argument("<file>", "the resume file")
+    .argument("<file>", "the resume file (PDF, DOCX, text, JSON Resume, LinkedIn ZIP), or - for stdin")
     .option("--json", "print the profile as JSON")
     .action(async (file: string, opts: { json?: boolean }) => {
       const reader = createResumeFileReader(ctx.knowledge().pack);

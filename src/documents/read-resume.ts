@@ -7,11 +7,15 @@ import { isLinkedInExport, linkedInToJsonResume } from "./linkedin.js";
 import { readPdf } from "./pdf.js";
 import type { Profile } from "./profile.js";
 import { createResumeReader } from "./resume.js";
-import { decodeText } from "./text.js";
+import { checkSize, decodeText, MAX_TEXT_BYTES, readStdin } from "./text.js";
 import { listZip } from "./zip.js";
 
 /** No resume is this large; bigger files are refused before they are read into memory. */
 export const MAX_RESUME_BYTES = 20 * 1024 * 1024;
+const RESUME_FILE_LIMIT = {
+  bytes: MAX_RESUME_BYTES,
+  hint: "a resume is rarely over 2 MB; export it without embedded images",
+};
 
 /** Reads resume bytes of any supported format, recognised by content rather than by extension. */
 export function createResumeFileReader(pack: KnowledgePack) {
@@ -51,8 +55,11 @@ export function createResumeFileReader(pack: KnowledgePack) {
         hint: "save it as .docx or PDF",
       });
     }
-    const { text, encoding } = decodeText(bytes, where);
-    const warnings = encoding === "utf-8" ? [] : ["not UTF-8: read as Windows-1252"];
+    const { text, encoding } = decodeText(bytes, where, {
+      bytes: MAX_TEXT_BYTES,
+      hint: "a resume's text is rarely over 100 KB: pass one resume",
+    });
+    const warnings = encoding === "windows-1252" ? ["not UTF-8: read as Windows-1252"] : [];
     const trimmed = text.trimStart();
     if (trimmed.startsWith("{")) {
       let value: unknown;
@@ -84,6 +91,7 @@ export function createResumeFileReader(pack: KnowledgePack) {
   }
 
   async function fromFile(path: string, now: string): Promise<Profile> {
+    if (path === "-") return fromBytes(await readStdin(RESUME_FILE_LIMIT), "stdin", now);
     let size: number;
     try {
       const st = statSync(path);
@@ -93,15 +101,7 @@ export function createResumeFileReader(pack: KnowledgePack) {
       if (e instanceof AppError) throw e;
       throw new AppError("NOT_FOUND", `${path}: no such file`, { hint: "check the path" });
     }
-    if (size > MAX_RESUME_BYTES) {
-      throw new AppError(
-        "INVALID_INPUT",
-        `${path}: too large (${(size / 1048576).toFixed(1)} MB; the limit is 20 MB)`,
-        {
-          hint: "a resume is rarely over 2 MB; export it without embedded images",
-        },
-      );
-    }
+    checkSize(size, path, RESUME_FILE_LIMIT);
     return fromBytes(readFileSync(path), path, now);
   }
 

@@ -6,8 +6,8 @@ export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
 export interface DecodedText {
   text: string;
-  /** Set when the bytes were not UTF-8 and were read as Windows-1252 instead. */
-  encoding: "utf-8" | "windows-1252";
+  /** UTF-8 unless a byte-order mark said UTF-16, or the bytes were not UTF-8 and read as Windows-1252. */
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 }
 
 /**
@@ -15,13 +15,21 @@ export interface DecodedText {
  * files exported from older office tools. Bytes with NULs are binary (a PDF, an image, a zip),
  * not text, and are refused with the name of what to do instead.
  */
-export function decodeText(bytes: Uint8Array, where: string): DecodedText {
-  checkSize(bytes.length, where);
+export function decodeText(bytes: Uint8Array, where: string, limit: SizeLimit = POSTING_LIMIT): DecodedText {
+  checkSize(bytes.length, where, limit);
+  // Notepad's "Unicode" and Excel's "Unicode text" are UTF-16 with a byte-order mark: text with NULs.
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : undefined;
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) {
     const kind = sniff(head);
     throw new AppError("UNSUPPORTED", `${where}: this is binary data${kind ? ` (${kind})` : ""}, not text`, {
-      hint: "pass a plain-text, Markdown or HTML file, or paste the text on stdin",
+      hint: "pass a plain-text, Markdown or HTML file",
     });
   }
   try {
@@ -31,10 +39,19 @@ export function decodeText(bytes: Uint8Array, where: string): DecodedText {
   }
 }
 
-function checkSize(bytes: number, where: string): void {
-  if (bytes <= MAX_TEXT_BYTES) return;
-  throw new AppError("INVALID_INPUT", `${where}: too large (${(bytes / 1048576).toFixed(1)} MB; the limit is 5 MB)`, {
-    hint: "pass one posting at a time, or use --jsonl for many",
+/** How much text one input may hold, and what to do when it holds more. */
+export interface SizeLimit {
+  bytes: number;
+  hint: string;
+}
+const POSTING_LIMIT: SizeLimit = { bytes: MAX_TEXT_BYTES, hint: "pass one posting at a time, or use --jsonl for many" };
+
+/** Refuses an input past its limit, naming the size, the limit and what to do. */
+export function checkSize(bytes: number, where: string, limit: SizeLimit = POSTING_LIMIT): void {
+  if (bytes <= limit.bytes) return;
+  const mb = (n: number) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
+  throw new AppError("INVALID_INPUT", `${where}: too large (${mb(bytes)} MB; the limit is ${mb(limit.bytes)} MB)`, {
+    hint: limit.hint,
   });
 }
 
@@ -46,18 +63,21 @@ function sniff(head: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** All of stdin's bytes, refused as soon as they pass the limit. */
+export async function readStdin(limit: SizeLimit): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    checkSize(size, "stdin", limit);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** Reads a text file or stdin ("-"), with the checks of decodeText and a clear error for a missing file. */
 export async function readTextInput(path: string): Promise<DecodedText> {
-  if (path === "-") {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      checkSize(size, "stdin");
-      chunks.push(chunk);
-    }
-    return decodeText(Buffer.concat(chunks), "stdin");
-  }
+  if (path === "-") return decodeText(await readStdin(POSTING_LIMIT), "stdin");
   let size: number;
   try {
     const st = statSync(path);

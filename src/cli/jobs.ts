@@ -54,7 +54,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
         const top = topOption(opts.top);
         const minSalary = opts.minSalary === undefined ? undefined : Number(opts.minSalary);
         if (minSalary !== undefined && !(minSalary >= 0))
-          throw new AppError("INVALID_INPUT", `--min-salary must be a number (got "${opts.minSalary}")`);
+          throw new AppError("INVALID_INPUT", `--min-salary must be a number, 0 or more (got "${opts.minSalary}")`);
         if (opts.country && !/^[A-Za-z]{2}$/.test(opts.country))
           throw new AppError("INVALID_INPUT", `--country must be a two-letter code such as US (got "${opts.country}")`);
         const roleId = opts.role ? getRole(index, opts.role).id : undefined;

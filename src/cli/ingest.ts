@@ -69,9 +69,9 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           });
         }
         for (const spec of opts.source) parseBoardSpec(spec);
+        if (opts.queue) return enqueue(ctx, paths, opts.source, Number(opts.jobTimeout), opts.json);
         // Every path is checked before the store opens, so a typo in the last one costs nothing.
         for (const path of paths) checkPostingFile(path);
-        if (opts.queue) return enqueue(ctx, paths, opts.source, Number(opts.jobTimeout), opts.json);
         const reasons = new Map<string, number>();
         // Progress by characters read: each posting's text stands for its share of the files.
         const total = bytesOf(paths);
@@ -148,9 +148,12 @@ async function enqueue(ctx: CliContext, paths: string[], boards: string[], timeo
   if (!Number.isInteger(timeout) || timeout < 5)
     throw new AppError("INVALID_INPUT", "--job-timeout must be a whole number of seconds, at least 5");
   const boss = await openQueue(ctx.storeTarget());
-  // The store's schema too, so workers started before any ingest find their tables.
+  // The store's schema too, so workers started before any ingest find their tables; and every
+  // path checked first, so no job is queued from a run that stops at a typo in the last one.
   await ctx
-    .withStore(async () => {})
+    .withStore(async () => {
+      for (const path of paths) checkPostingFile(path);
+    })
     .catch(async (e) => {
       await boss.stop({ graceful: false, wait: true });
       throw e;

@@ -20,7 +20,7 @@ describe("decodeText", () => {
   it("names the limit and the hint of the caller", () => {
     const big = Buffer.alloc(3 * 1048576, 65);
     expect(() => decodeText(big, "cv.txt", { bytes: 2 * 1048576, hint: "pass one resume" })).toThrow(
-      "cv.txt: too large (3 MB; the limit is 2 MB)",
+      "cv.txt: too large (3.0 MB; the limit is 2 MB)",
     );
   });
 });

@@ -49,10 +49,14 @@ const POSTING_LIMIT: SizeLimit = { bytes: MAX_TEXT_BYTES, hint: "pass one postin
 /** Refuses an input past its limit, naming the size, the limit and what to do. */
 export function checkSize(bytes: number, where: string, limit: SizeLimit = POSTING_LIMIT): void {
   if (bytes <= limit.bytes) return;
-  const mb = (n: number) => (n / 1048576).toFixed(n % 1048576 === 0 ? 0 : 1);
-  throw new AppError("INVALID_INPUT", `${where}: too large (${mb(bytes)} MB; the limit is ${mb(limit.bytes)} MB)`, {
-    hint: limit.hint,
-  });
+  const mb = (n: number, digits: number) => (n / 1048576).toFixed(digits);
+  throw new AppError(
+    "INVALID_INPUT",
+    `${where}: too large (${mb(bytes, 1)} MB; the limit is ${mb(limit.bytes, 0)} MB)`,
+    {
+      hint: limit.hint,
+    },
+  );
 }
 
 function sniff(head: Uint8Array): string | undefined {

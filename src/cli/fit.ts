@@ -60,13 +60,13 @@ export function registerFit(program: Command, ctx: CliContext): void {
       "a resume (PDF, DOCX, text, JSON Resume), a profile from `mlpath resume --json`, profile:ID for a saved one, or - for stdin",
     )
     .option("--role <id>", "show the evidence for this role (default: the best fit)")
-    .option("--top <n>", "roles to list (and in --json)", "17")
+    .option("--top <n>", "roles to list (default: all)")
     .option("--explain", "print the weights behind the score")
     .option("--json", "print every role's score and evidence as JSON")
-    .action(async (file: string, opts: { role?: string; top: string; explain?: boolean; json?: boolean }) => {
+    .action(async (file: string, opts: { role?: string; top?: string; explain?: boolean; json?: boolean }) => {
       const index = ctx.knowledge();
       // Options first, so a typo is reported before the resume is read, and in --json mode too.
-      const top = topOption(opts.top);
+      const top = opts.top === undefined ? undefined : topOption(opts.top);
       const roleId = opts.role === undefined ? undefined : getRole(index, opts.role).id;
       const profile = await readProfile(file, ctx);
       const fits = fitRoles(profile, index.pack, thisMonth());

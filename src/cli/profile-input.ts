@@ -13,10 +13,6 @@ export const thisMonth = (): string => today().slice(0, 7);
 /** How commands name a profile saved with `mlpath profile save`. */
 export const SAVED_PREFIX = "profile:";
 
-/**
- * A profile from a resume of any format, from the JSON that `mlpath resume --json` wrote, or
- * saved in the store (`profile:ID`), or on stdin ("-"). An empty profile is refused: nothing could be said about it.
- */
 /** A profile as `mlpath resume --json` prints it, or undefined for any other text. */
 function savedProfileIn(text: string): Profile | undefined {
   try {
@@ -27,6 +23,10 @@ function savedProfileIn(text: string): Profile | undefined {
   }
 }
 
+/**
+ * A profile from a resume of any format, from the JSON that `mlpath resume --json` wrote, or
+ * saved in the store (`profile:ID`), or on stdin ("-"). An empty profile is refused: nothing could be said about it.
+ */
 export async function readProfile(path: string, ctx: Pick<CliContext, "knowledge" | "withStore">): Promise<Profile> {
   const pack = ctx.knowledge().pack;
   let profile: Profile | undefined;

@@ -82,11 +82,11 @@ async function serveOne(ctx: CliContext, opts: { port: number; host: string; tok
         : `no web UI at ${webRoot}: run \`npm run build\` to build it\n`,
     );
   });
-  // A client that sends half a request is cut off after 30 s instead of Node's default 5 minutes;
-  // every real request (a 10 MB upload on loopback included) completes well within that.
+  // A client that sends half a request is cut off after 2 minutes instead of Node's default 5; a
+  // 10 MB upload needs a link slower than ~0.7 Mbit/s to take that long.
   if ("requestTimeout" in server) {
-    server.requestTimeout = 30_000;
-    server.headersTimeout = 15_000;
+    server.requestTimeout = 120_000;
+    server.headersTimeout = 30_000;
   }
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());

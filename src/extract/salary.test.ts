@@ -79,6 +79,26 @@ describe("extractSalary", () => {
     expect(extractSalary("(remote work ok)$28.00/hourPlease include your resume")).toEqual(hour(28, 28));
   });
 
+  it("keeps a rate with its unit one figure when no money follows", () => {
+    const hour = (min: number, max: number) => ({ min, max, currency: "USD", period: "hour" });
+    expect(extractSalary("Pay: $45/hour and 401k matching")).toEqual(hour(45, 45));
+    expect(extractSalary("$120k/year and 401k match")).toEqual(year(120000, 120000));
+    expect(extractSalary("Rate: $30/hr - 40 hours per week")).toEqual(hour(30, 30));
+    expect(extractSalary("$65/hour - 1099 contract")).toEqual(hour(65, 65));
+  });
+
+  it("does not read a budget or an equity grant as pay", () => {
+    expect(extractSalary("$10,000-$20,000 budget per hire for equipment")).toBeNull();
+    expect(extractSalary("We offer $10,000 in equity")).toBeNull();
+  });
+
+  it("stays linear on long runs of digits and comma lists", () => {
+    const started = performance.now();
+    extractSalary(`$ ${"1".repeat(100_000)}`);
+    extractSalary(`$ ${"12,".repeat(30_000)}`);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it("needs pay words as whole words", () => {
     // "remote" once counted as OTE, "database" as base, "learn" as earn.
     expect(extractSalary("we spend over $12,500 per person on healthcare for our remote team")).toBeNull();

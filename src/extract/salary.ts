@@ -24,13 +24,15 @@ const currencyOf = (symbol: string): string | undefined => SYMBOLS.find(([re]) =
 const CUR = String.raw`(?:CA\$|C\$|AU\$|A\$|US\$|\$|£|€|₹|\bRs\.?|\b(?:USD|EUR|GBP|CAD|AUD|INR|CHF|usd|eur|gbp|cad|aud|inr|chf)(?![A-Za-z]))`;
 // 120,000, 120.000, 120 000, 120'000 (Swiss), 12,00,000 (Indian lakh grouping), 73,770.80, 120 with
 // an optional k or lakh; millions are deliberately absent: salaries are not written in them.
-const NUM = String.raw`\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0 '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
+// Bounded repeats and no start inside a run of digits: a 100k-digit run stays linear.
+const NUM = String.raw`(?<!\d)(?:\d{1,2}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:[,.\u00a0 '’]\d{3}){1,3}(?:[.,]\d{1,2})?|\d{1,9}(?:[.,]\d{1,9})?)`;
 const DASH = String.raw`\s*(?:-|–|—|to|and|up to)\s*`;
 
 // The multiplier: k for thousands; "lakh"/"lac"/"L"/"LPA" (lakhs per annum) for 100,000s, Indian usage.
 const amount = (n: string) => String.raw`(?<${n}>${NUM})\s*(?<${n}k>[kK]|(?:LPA|lakhs?|lacs?|L)\b)?(?![\d%])`;
 
-// A rate's unit written on its low end too: "$52hr-$110hr", "$50/hr - $60/hr".
+// A rate's unit written on its low end too: "$52hr-$110hr", "$50/hr - $60/hr"; the high end then
+// needs its own currency, so "$45/hour and 401k" stays one figure.
 const UNIT = String.raw`(?<unit>\s?\/?\s?(?:hr|hour|yr|year)\b)`;
 
 /**
@@ -38,13 +40,15 @@ const UNIT = String.raw`(?<unit>\s?\/?\s?(?:hr|hour|yr|year)\b)`;
  * "USD $100,000.00 - USD $110,000.00".
  */
 const RANGE = new RegExp(
-  String.raw`(?<c1>${CUR})(?:\s?(?<c1b>${CUR}))?\s?${amount("lo")}(?:${UNIT}?${DASH}(?:${CUR}\s?){0,2}${amount("hi")})?(?:\s?${CUR})?` +
+  String.raw`(?<c1>${CUR})(?:\s?(?<c1b>${CUR}))?\s?${amount("lo")}(?:(?:${UNIT}${DASH}(?:${CUR}\s?){1,2}|${DASH}(?:${CUR}\s?){0,2})${amount("hi")})?(?:\s?${CUR})?` +
     // A currency after the figures, not one that opens the next figure ("Region 1 $137,250 - ...").
     String.raw`|${amount("blo")}\s?(?:${CUR})?(?:${DASH}${amount("bhi")})?\s?(?<c2>${CUR})(?!\s?\d)`,
   "gu",
 );
 
 const ANY_CURRENCY = new RegExp(CUR, "u");
+/** "$130k + equity", "$250,000 + $750K equity": the figure before it is the pay. */
+const EQUITY_ON_TOP = new RegExp(String.raw`^\s*\+\s*(?:${CUR}?\s?[\d.,]{1,12}\s?[kKmM]?\s+)?(?:in\s+)?equity\b`, "iu");
 
 const PERIOD_AFTER: [RegExp, Period][] = [
   [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)?(?:hour|hr)\b|^\s*hourly\b|^\s*ph\b/i, "hour"],
@@ -55,7 +59,7 @@ const PERIOD_AFTER: [RegExp, Period][] = [
 ];
 // Whole words: "remote", "database", "accurate", "learn" and "arrange" hold pay words' letters.
 const PAY_CONTEXT =
-  /\b(?:salary|salaries|compensation|comp|pay|base|equity|wages?|rate|OTE|TC|earn|earnings|range)\b|\bper (?:year|annum|hour|month)\b|\bannual|\bhourly\b|\/\s*(?:yr|year|hr|hour)\b/i;
+  /\b(?:salary|salaries|compensation|comp|pay|base|wages?|rate|OTE|TC|earn|earnings|range)\b|\bper (?:year|annum|hour|month)\b|\bannual|\bhourly\b|\/\s*(?:yr|year|hr|hour)\b/i;
 const NOT_PAY =
   /fund|rais|revenue|valuation|invest|series [a-e]|budget|assets|billion|million|market cap|arr\b|tuition|bonus of/i;
 
@@ -116,17 +120,20 @@ export function extractSalary(text: string): Salary | null {
         .slice(-40)
         .split(/[.;!?]\s|\n/)
         .at(-1) ?? "";
-    const vetoed = `${clause} ${m[0]}${isRange ? "" : ` ${after}`}`;
+    const vetoed = `${clause} ${m[0]} ${isRange ? after.slice(0, 12) : after}`;
     if (NOT_PAY.test(vetoed)) continue;
     if (/^\s*(?:[mMbB]\b|mil|bil)/.test(after)) continue;
+    // "+ $700,000 equity": a grant, not pay.
+    if (/^\s*(?:in\s+)?(?:equity|stock|RSUs?|shares)\b/i.test(after)) continue;
     let period =
       PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ??
       (g.unit ? PERIOD_AFTER.find(([re]) => re.test(g.unit as string))?.[1] : undefined);
     if (!period && /hourly|per hour|an hour|hourly rate/i.test(before.slice(-40))) period = "hour";
     if (!period && /monthly|per month/i.test(before.slice(-40))) period = "month";
     if (!period) {
-      // "Up to €78k": a ceiling stated as such is pay.
-      if (!isRange && !PAY_CONTEXT.test(window) && !/\bup[ -]to\s*$/i.test(before)) continue;
+      // "Up to €78k" and "$130k + equity": a ceiling stated as such, or a figure with equity on top, is pay.
+      if (!isRange && !PAY_CONTEXT.test(window) && !/\bup[ -]to\s*$/i.test(before) && !EQUITY_ON_TOP.test(after))
+        continue;
       period = high >= 10_000 ? "year" : high <= 300 ? "hour" : undefined;
       if (!period) continue;
     }

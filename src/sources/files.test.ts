@@ -63,6 +63,33 @@ describe("readPostingFile", () => {
     expect(items.every((i) => !i.ok || i.record.title === "Data Scientist")).toBe(true);
   });
 
+  it.each(["\r\n", "\n"])(
+    "keeps a field that starts with an escaped quote and names lines as written (%j)",
+    async (eol) => {
+      const csv = file(
+        "csv",
+        [
+          "title,description",
+          // A well-formed field whose text starts with a quote and spans lines: not a runaway.
+          `Data Scientist,"""Move fast"" is our motto.${eol}We use Python, SQL."`,
+          "",
+          "",
+          `ML Engineer,"line one${eol}line two"`,
+          "Broken,",
+          "Analyst,SQL",
+        ].join(eol),
+      );
+      const items = await readAll(csv);
+      expect(items.map((i) => (i.ok ? i.record.title : i.where.replace(/^.*:/, "line ")))).toEqual([
+        "Data Scientist",
+        "ML Engineer",
+        "line 8",
+        "Analyst",
+      ]);
+      expect(items[0]?.ok && items[0].record.description).toBe(`"Move fast" is our motto.${eol}We use Python, SQL.`);
+    },
+  );
+
   it("skips JSON rows whose title or text is not text", async () => {
     const json = file(
       "json",
@@ -104,8 +131,10 @@ describe("readPostingFile", () => {
       [dir, /a folder, not a file/],
     ];
     for (const [path, message] of cases) expect(() => checkPostingFile(path), path).toThrow(message);
-    // UTF-16 has NUL bytes too; its byte-order mark says it is text.
-    expect(checkPostingFile(file("csv", Buffer.from("\ufefftitle,description\n", "utf16le"))).kind).toBe("csv");
+    // UTF-16 passed as text, then its NUL bytes reached the stored titles ("\0D\0a\0t\0a").
+    expect(() => checkPostingFile(file("csv", Buffer.from("\ufefftitle,description\n", "utf16le")))).toThrow(
+      /UTF-16 text$/,
+    );
   });
 
   it("reads Windows-1252 bytes as text", async () => {

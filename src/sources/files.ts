@@ -63,17 +63,19 @@ export function checkPostingFile(path: string): { size: number; kind: FileKind }
   } finally {
     closeSync(fd);
   }
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   const what =
     head[0] === 0x1f && head[1] === 0x8b
       ? "gzip-compressed data"
       : head.subarray(0, 4).equals(Buffer.from("PK\x03\x04", "latin1"))
         ? "a zip archive"
-        : // UTF-16 text has NUL bytes too, and a byte-order mark to say so.
-          !(head[0] === 0xff && head[1] === 0xfe) && !(head[0] === 0xfe && head[1] === 0xff) && head.includes(0)
-          ? "binary data"
-          : undefined;
+        : utf16
+          ? "UTF-16 text"
+          : head.includes(0)
+            ? "binary data"
+            : undefined;
   if (what)
-    throw new AppError("INVALID_INPUT", `${path}: ${what}, not ${kind.toUpperCase()} text`, {
+    throw new AppError("INVALID_INPUT", `${path}: ${what}${utf16 ? "" : `, not ${kind.toUpperCase()} text`}`, {
       hint:
         what === "binary data" ? "pass the text export of the postings" : "unpack it first and pass the file inside",
     });
@@ -120,26 +122,37 @@ interface CsvRecord {
 /**
  * A quote that opens a field and never closes where it should runs the field over the line break
  * into the rows after it ("bad-1,\"Broken title,Acme" swallowed the next posting whole). In
- * relaxed parsing such a field keeps its literal opening quote and a line break: no well-formed
- * field does both.
+ * relaxed parsing such a field keeps a literal opening quote and a line break; a well-formed field
+ * may too ("""Move fast"" is our motto.\nWe use...") but then its record parses strictly as well.
  */
-const runaway = (row: Record<string, string>) =>
-  Object.values(row).some((v) => typeof v === "string" && v.startsWith('"') && v.includes("\n"));
+function runaway(r: CsvRecord, delimiter: string): boolean {
+  if (!Object.values(r.record).some((v) => typeof v === "string" && v.startsWith('"') && v.includes("\n")))
+    return false;
+  try {
+    parseSync(r.raw, { delimiter, relax_column_count: true });
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /**
- * The line a record starts on, from the line csv-parse says it ends on. Its raw text ends with the
- * first character of the record's own line break, and its line count takes each CR and each LF
- * inside the record as a line (a CRLF inside a field counts twice).
+ * Line numbers from the records' raw text, which keeps the blank lines before a record and each
+ * line break, a CRLF between records showing as its CR alone. (csv-parse's own count takes a CRLF
+ * inside a field as two lines.)
  */
-function firstLine(r: CsvRecord): number {
-  let breaks = 0;
-  const last = /[\r\n]$/.test(r.raw) ? r.raw.length - 1 : r.raw.length;
-  for (let k = 0; k < last; k++) {
-    const c = r.raw.charCodeAt(k);
-    if (c === 10 || c === 13) breaks++;
-  }
-  return r.info.lines - breaks;
+function lineCounter(lastLine: number) {
+  return (raw: string): number => {
+    let lead = 0;
+    while (lead < raw.length && (raw[lead] === "\r" || raw[lead] === "\n"))
+      lead += raw.startsWith("\r\n", lead) ? 2 : 1;
+    const first = lastLine + 1 + lineBreaks(raw.slice(0, lead));
+    lastLine += lineBreaks(raw);
+    return first;
+  };
 }
+
+const lineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
 async function* readCsv(path: string, source: string, delimiter: string): AsyncGenerator<SourceItem> {
   const skipped: SourceItem[] = [];
@@ -159,12 +172,17 @@ async function* readCsv(path: string, source: string, delimiter: string): AsyncG
   let mapping: ReturnType<typeof detectColumns> | undefined;
   // A runaway record is split at its first line break: that line is the broken row, and the rest is
   // parsed again as the rows it swallowed.
-  const resplit = function* (r: CsvRecord, first: number): Generator<CsvRecord & { first: number }> {
-    if (!runaway(r.record)) {
+  // A runaway record is split at its first line break: that line is the broken row, and the rest is
+  // parsed again, once, as the rows it swallowed (a runaway inside those is skipped whole, so a
+  // hostile file costs one extra parse, not one per line).
+  const resplit = function* (r: CsvRecord, first: number, again: boolean): Generator<CsvRecord & { first: number }> {
+    if (!runaway(r, delimiter)) {
       yield { ...r, first };
       return;
     }
     skipped.push({ ok: false, where: `${source}:${first}`, reason: "a quote opens a field and does not close it" });
+    if (!again) return;
+    const line = lineCounter(first);
     const rest = parseSync(r.raw.slice(r.raw.indexOf("\n") + 1), {
       ...CSV_OPTIONS,
       columns: header,
@@ -174,10 +192,12 @@ async function* readCsv(path: string, source: string, delimiter: string): AsyncG
         return undefined;
       },
     }) as CsvRecord[];
-    for (const inner of rest) yield* resplit(inner, first + firstLine(inner));
+    for (const inner of rest) yield* resplit(inner, line(inner.raw), false);
   };
   const records = async function* () {
-    for await (const r of rows as AsyncIterable<CsvRecord>) yield* resplit(r, firstLine(r));
+    // The header is line 1.
+    const line = lineCounter(1);
+    for await (const r of rows as AsyncIterable<CsvRecord>) yield* resplit(r, line(r.raw), true);
   };
   for await (const { record: row, first } of records()) {
     mapping ??= detectColumns(header);

@@ -57,6 +57,7 @@ const PERIOD_AFTER: [RegExp, Period][] = [
   [/^\s*(?:\/\s*|per\s+|a\s+|each\s+)(?:month|mo)\b|^\s*monthly\b|^\s*pcm\b/i, "month"],
   [/^\s*(?:\/\s*|per\s+|a\s+|each\s+)(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|p\.?a\.?)\b/i, "year"],
 ];
+const periodAt = (text: string): Period | undefined => PERIOD_AFTER.find(([re]) => re.test(text))?.[1];
 // Whole words: "remote", "database", "accurate", "learn" and "arrange" hold pay words' letters.
 const PAY_CONTEXT =
   /\b(?:salary|salaries|compensation|comp|pay|base|wages?|rate|OTE|TC|earn|earnings|range)\b|\bper (?:year|annum|hour|month)\b|\bannual|\bhourly\b|\/\s*(?:yr|year|hr|hour)\b/i;
@@ -113,7 +114,7 @@ export function extractSalary(text: string): Salary | null {
     const window = `${before} ${m[0]} ${after}`;
     // Funding and budgets name their purpose before a figure, or after a single one ("$500 learning
     // budget"); a range of plausible pay followed by "We are a Series B company" is still pay.
-    const isRange = (g.lo ? g.hi : g.bhi) !== undefined;
+    const isRange = highText !== undefined;
     // Only the figure's own sentence: "£1,000 training budget. Salary: £45,000-£55,000" is pay.
     const clause =
       before
@@ -125,9 +126,7 @@ export function extractSalary(text: string): Salary | null {
     if (/^\s*(?:[mMbB]\b|mil|bil)/.test(after)) continue;
     // "+ $700,000 equity": a grant, not pay.
     if (/^\s*(?:in\s+)?(?:equity|stock|RSUs?|shares)\b/i.test(after)) continue;
-    let period =
-      PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ??
-      (g.unit ? PERIOD_AFTER.find(([re]) => re.test(g.unit as string))?.[1] : undefined);
+    let period = periodAt(after) ?? (g.unit ? periodAt(g.unit) : undefined);
     if (!period && /hourly|per hour|an hour|hourly rate/i.test(before.slice(-40))) period = "hour";
     if (!period && /monthly|per month/i.test(before.slice(-40))) period = "month";
     if (!period) {

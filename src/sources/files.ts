@@ -171,8 +171,6 @@ async function* readCsv(path: string, source: string, delimiter: string): AsyncG
   const rows = createReadStream(path).pipe(decoder()).pipe(parser);
   let mapping: ReturnType<typeof detectColumns> | undefined;
   // A runaway record is split at its first line break: that line is the broken row, and the rest is
-  // parsed again as the rows it swallowed.
-  // A runaway record is split at its first line break: that line is the broken row, and the rest is
   // parsed again, once, as the rows it swallowed (a runaway inside those is skipped whole, so a
   // hostile file costs one extra parse, not one per line).
   const resplit = function* (r: CsvRecord, first: number, again: boolean): Generator<CsvRecord & { first: number }> {

@@ -132,8 +132,11 @@ describe("readPostingFile", () => {
     ];
     for (const [path, message] of cases) expect(() => checkPostingFile(path), path).toThrow(message);
     // UTF-16 passed as text, then its NUL bytes reached the stored titles ("\0D\0a\0t\0a").
-    expect(() => checkPostingFile(file("csv", Buffer.from("\ufefftitle,description\n", "utf16le")))).toThrow(
-      /UTF-16 text$/,
+    const utf16 = file("csv", Buffer.from("\ufefftitle,description\n", "utf16le"));
+    expect(() => checkPostingFile(utf16)).toThrow(/UTF-16 text$/);
+    // It had said "unpack it first", the hint for a zip.
+    expect(() => checkPostingFile(utf16)).toThrow(
+      expect.objectContaining({ hint: expect.stringMatching(/save it as UTF-8/) }),
     );
   });
 

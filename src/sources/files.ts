@@ -76,8 +76,11 @@ export function checkPostingFile(path: string): { size: number; kind: FileKind }
             : undefined;
   if (what)
     throw new AppError("INVALID_INPUT", `${path}: ${what}${utf16 ? "" : `, not ${kind.toUpperCase()} text`}`, {
-      hint:
-        what === "binary data" ? "pass the text export of the postings" : "unpack it first and pass the file inside",
+      hint: utf16
+        ? "save it as UTF-8 (the posting reader takes UTF-8 and Windows-1252)"
+        : what === "binary data"
+          ? "pass the text export of the postings"
+          : "unpack it first and pass the file inside",
     });
   return { size: stat.size, kind };
 }

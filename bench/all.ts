@@ -11,6 +11,8 @@ const SCRIPTS = [
   "extract-heldout3-gold.ts",
   "extract-heldout4-gold.ts",
   "extract-heldout5-gold.ts",
+  "extract-heldout6-gold.ts",
+  "extract-heldout7-gold.ts",
   "extract-heldout.ts",
   "resume-dotin.ts",
   "resume-kaggle.ts",

@@ -192,6 +192,28 @@ describe("extractPosting: skills", () => {
     expect(found).not.toContain("apache-hive");
   });
 
+  it("reads data structures and algorithms as two skills, and generic words only beside other tools", () => {
+    const both = ids("Solid grasp of data structures and algorithms.");
+    expect(both).toEqual(expect.arrayContaining(["data-structures-algorithms", "algorithms"]));
+    expect(ids("Familiar with Python, ORMs, databases, and ETL.")).toContain("databases");
+    expect(ids("Use clustering, regression, optimization and simulation.")).toContain("optimization");
+    const pitch = ids("Our algorithms power search. We store everything in databases. Optimization matters to us.");
+    for (const id of ["algorithms", "databases", "optimization"]) expect(pitch).not.toContain(id);
+  });
+
+  it("does not read a skill that only names colleagues' jobs", () => {
+    const found = ids("Work with UX/UI designers, product managers and data engineers to ship Python services.");
+    expect(found).toContain("python");
+    for (const id of ["ux-design", "product-management"]) expect(found).not.toContain(id);
+    expect(ids("You will own UX design for the analytics app.")).toContain("ux-design");
+    expect(ids("Hiring Java developers.")).toContain("java");
+  });
+
+  it("reads a polygraph and a Public Trust clearance apart from the clearance itself", () => {
+    const found = ids("Active TS/SCI clearance with polygraph required. Able to obtain a Public Trust.");
+    expect(found).toEqual(expect.arrayContaining(["security-clearance", "polygraph", "public-trust-clearance"]));
+  });
+
   it("reads code review and database design written as verbs", () => {
     expect(ids("Review code developed by other developers and provide feedback.")).toContain("code-review");
     expect(ids("Gather requirements to design database schemas for new SQL databases.")).toContain("database-design");

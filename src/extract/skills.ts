@@ -63,6 +63,9 @@ const NESTED = new Set<Skill["category"]>([
   "engineering-practice",
 ]);
 
+/** Named products and languages: a "Java developer" still asks for Java. */
+const PRODUCT = new Set<Skill["category"]>(["programming-language", "library", "database", "cloud", "visualization"]);
+
 /** Builds the matcher once per knowledge pack; `extract` is then a pure scan of one text. */
 export function createSkillExtractor(
   pack: KnowledgePack,
@@ -165,7 +168,10 @@ export function createSkillExtractor(
       // Company pitch and fields of study name things the job does not ask for.
       const incidental =
         dropIncidental &&
-        (where === "boilerplate" || isFieldOfStudy(text, m.start, skill.category) || isNegated(text, m.start, m.end));
+        (where === "boilerplate" ||
+          isFieldOfStudy(text, m.start, skill.category) ||
+          isNegated(text, m.start, m.end) ||
+          (!PRODUCT.has(skill.category) && namesPeople(text, m.end)));
       onlyIncidental.set(skill.id, (onlyIncidental.get(skill.id) ?? true) && incidental);
       let entry = found.get(skill.id);
       if (!entry) {
@@ -375,3 +381,10 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
   if (/^[A-Z][a-z]+$/.test(text.slice(start, end)) && /^\s+(?:19|20)\d\d\b/.test(after)) return true;
   return false;
 }
+
+/** "UX/UI designers", "data engineers", "product managers": a skill's name used as a job, not asked of this one. */
+const PEOPLE_AFTER =
+  /^(?:\s*[/&]\s*[A-Za-z]+)?\s+(?:designers?|developers?|engineers?|managers?|analysts?|scientists?|architects?|researchers?)\b/i;
+
+/** "Work with UX designers and data engineers": the skill names colleagues, so annotators leave it out. */
+const namesPeople = (text: string, end: number): boolean => PEOPLE_AFTER.test(text.slice(end, end + 40));

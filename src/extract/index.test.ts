@@ -399,6 +399,9 @@ describe("extractPosting: the whole result", () => {
     const sap = extract({ title: "SAP Consultant", text: "Configure SAP modules for finance clients." });
     expect(sap.role?.id ?? "other").not.toBe("ml-consultant");
     expect(role("Machine Learning Consultant")).toBe("ml-consultant");
+    expect(role("AI Consultant")).toBe("ml-consultant");
+    expect(role("Data Science Consultant")).toBe("data-scientist");
+    expect(role("Consultant - Data Analytics Group")).toBe("data-analyst");
     expect(role("Lead Database Administrator")).toBe("data-engineer");
     expect(role("Testing and Quality Control Engineer")).toBe("software-engineer");
     expect(role("Web and Graphics Designer")).toBe("software-engineer");

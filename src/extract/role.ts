@@ -32,11 +32,11 @@ const TITLE_CUES: [RegExp, string][] = [
   [/\b(research (?:scientist|engineer)|applied scientist|researcher|(?<!data )scientist)\b/i, "ai-research-scientist"],
   [/\bdata scien\w*\b/i, "data-scientist"],
   [
-    /\b(data engineers?|data engineering|etl|big data|data warehouse|data platform|data pipeline|(?:bi|business intelligence) developer)\b/i,
+    /\b(data engineers?|data engineering|etl|big data|data warehouse|data platform|data pipeline|(?:bi|business intelligence) (?:developer|engineer)|data architect\w*|data model(?:l?er|ing|ling)|dataops|data (?:quality|integration|infrastructure) engineer)\b/i,
     "data-engineer",
   ],
   [
-    /\b(analytics engineer|data analyst|business intelligence(?! developer)|bi analyst|reporting analyst|(?<!programmer |security |systems? )analyst)\b/i,
+    /\b(analytics engineer|data analyst|(?:data|people|product|marketing|business|web) analytics|data visuali[sz]ation|business intelligence(?! developer| engineer)|bi analyst|reporting analyst|(?<!programmer |security |systems? )analyst)\b/i,
     "data-analyst",
   ],
   [/\b(machine learning|ml|ai|artificial intelligence|deep learning|mle)\b/i, "ml-engineer"],
@@ -53,8 +53,9 @@ const TITLE_CUES: [RegExp, string][] = [
     /\b(ethic\w*|responsible ai|(ai|ml|algorithmic) (policy|governance|risk|safety)|ai regulation|policy analyst)\b/i,
     "ai-ethics-policy-analyst",
   ],
-  // An SAP or management consultant is not an ML consultant: the title must name ML, AI or data.
-  [naming("consultant|consulting", "ml|machine learning|ai|artificial intelligence|data|analytics"), "ml-consultant"],
+  // An SAP, management or data consultant is not an ML consultant: the title must name ML or AI (a
+  // "Data Science Consultant" does data science, a "Data & Analytics Consultant" an analyst's work).
+  [naming("consultant|consulting", "ml|machine learning|ai|artificial intelligence"), "ml-consultant"],
   // A freelance software developer is a software engineer; a freelance ML engineer is this role.
   [
     /\b(freelance|freelancer)\b.*\b(ml|machine learning|ai|artificial intelligence|data scien\w*|deep learning|nlp|computer vision)\b|\b(ml|machine learning|ai|data scien\w*|deep learning|nlp)\b.*\b(freelance|freelancer)\b/i,

@@ -314,6 +314,7 @@ const FIELD_CATEGORIES = new Set<Skill["category"]>([
   "ml-concept",
   "engineering-practice",
   "governance",
+  "analytics",
 ]);
 
 const SENTENCE_BREAK = /\n|[.!?;](?=\s+[A-Z])/g;

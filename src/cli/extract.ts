@@ -1,8 +1,8 @@
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import pc from "picocolors";
-import { readTextInput } from "../documents/text.js";
+import { readTextInput, statInputFile } from "../documents/text.js";
 import { AppError } from "../errors.js";
 import { createExtractor, type ExtractResult, PostingInput } from "../extract/index.js";
 import type { CliContext } from "./context.js";
@@ -44,12 +44,10 @@ export function registerExtract(program: Command, ctx: CliContext): void {
 }
 
 async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractResult): Promise<number> {
-  let total: number;
-  try {
-    total = statSync(path).size;
-  } catch {
-    throw new AppError("NOT_FOUND", `${path}: no such file`);
-  }
+  const total = statInputFile(path, {
+    missing: "check the path",
+    folder: 'pass one JSONL file of {"id","title"?,"text"} lines',
+  });
   const bar = progressBar(total, "postings");
   const lines = createInterface({
     input: createReadStream(path, { encoding: "utf8" }),

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { AppError } from "../errors.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import { readDocx } from "./docx.js";
@@ -7,7 +7,7 @@ import { isLinkedInExport, linkedInToJsonResume } from "./linkedin.js";
 import { readPdf } from "./pdf.js";
 import type { Profile } from "./profile.js";
 import { createResumeReader } from "./resume.js";
-import { checkSize, decodeText, MAX_TEXT_BYTES, readStdin } from "./text.js";
+import { checkSize, decodeText, MAX_TEXT_BYTES, readStdin, statInputFile } from "./text.js";
 import { listZip } from "./zip.js";
 
 /** No resume is this large; bigger files are refused before they are read into memory. */
@@ -92,15 +92,10 @@ export function createResumeFileReader(pack: KnowledgePack) {
 
   async function fromFile(path: string, now: string): Promise<Profile> {
     if (path === "-") return fromBytes(await readStdin(RESUME_FILE_LIMIT), "stdin", now);
-    let size: number;
-    try {
-      const st = statSync(path);
-      if (!st.isFile()) throw new AppError("INVALID_INPUT", `${path}: not a file`);
-      size = st.size;
-    } catch (e) {
-      if (e instanceof AppError) throw e;
-      throw new AppError("NOT_FOUND", `${path}: no such file`, { hint: "check the path" });
-    }
+    const size = statInputFile(path, {
+      missing: "check the path, or pass - to read stdin",
+      folder: "pass the resume file itself (PDF, DOCX, text or JSON Resume)",
+    });
     checkSize(size, path, RESUME_FILE_LIMIT);
     return fromBytes(readFileSync(path), path, now);
   }

@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeText } from "./text.js";
+import { decodeText, statInputFile } from "./text.js";
 
 describe("decodeText", () => {
   it("reads UTF-16 with a byte-order mark, as Notepad and Excel save 'Unicode' text", () => {
@@ -21,6 +24,30 @@ describe("decodeText", () => {
     const big = Buffer.alloc(3 * 1048576, 65);
     expect(() => decodeText(big, "cv.txt", { bytes: 2 * 1048576, hint: "pass one resume" })).toThrow(
       "cv.txt: too large (3.0 MB; the limit is 2 MB)",
+    );
+  });
+});
+
+describe("statInputFile", () => {
+  const hints = { missing: "check the path", folder: "pass the file in it" };
+
+  it("gives a file's size, and refuses a missing path or a folder with the caller's hint", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mlpath-stat-"));
+    writeFileSync(join(dir, "a.txt"), "hello");
+    expect(statInputFile(join(dir, "a.txt"), hints)).toBe(5);
+    expect(() => statInputFile(join(dir, "nope.txt"), hints)).toThrow(
+      expect.objectContaining({
+        code: "NOT_FOUND",
+        message: `${join(dir, "nope.txt")}: no such file`,
+        hint: "check the path",
+      }),
+    );
+    expect(() => statInputFile(dir, hints)).toThrow(
+      expect.objectContaining({
+        code: "INVALID_INPUT",
+        message: `${dir}: a folder, not a file`,
+        hint: "pass the file in it",
+      }),
     );
   });
 });

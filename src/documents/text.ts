@@ -17,13 +17,7 @@ export interface DecodedText {
  */
 export function decodeText(bytes: Uint8Array, where: string, limit: SizeLimit = POSTING_LIMIT): DecodedText {
   checkSize(bytes.length, where, limit);
-  // Notepad's "Unicode" and Excel's "Unicode text" are UTF-16 with a byte-order mark: text with NULs.
-  const utf16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? "utf-16le"
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? "utf-16be"
-        : undefined;
+  const utf16 = utf16Bom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) {
@@ -37,6 +31,32 @@ export function decodeText(bytes: Uint8Array, where: string, limit: SizeLimit = 
   } catch {
     return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
   }
+}
+
+/**
+ * The UTF-16 byte order a byte-order mark names, if the bytes start with one: Notepad's "Unicode"
+ * and Excel's "Unicode text" are UTF-16 with a mark, text full of NULs.
+ */
+export function utf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * The size of a file a user named, or a clear error: no such file, or a folder. Each caller says
+ * what to do instead, as the input it expects differs.
+ */
+export function statInputFile(path: string, hints: { missing: string; folder: string }): number {
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new AppError("NOT_FOUND", `${path}: no such file`, { hint: hints.missing });
+  }
+  if (st.isDirectory()) throw new AppError("INVALID_INPUT", `${path}: a folder, not a file`, { hint: hints.folder });
+  if (!st.isFile()) throw new AppError("INVALID_INPUT", `${path}: not a regular file`, { hint: hints.missing });
+  return st.size;
 }
 
 /** How much text one input may hold, and what to do when it holds more. */
@@ -82,15 +102,10 @@ export async function readStdin(limit: SizeLimit): Promise<Buffer> {
 /** Reads a text file or stdin ("-"), with the checks of decodeText and a clear error for a missing file. */
 export async function readTextInput(path: string): Promise<DecodedText> {
   if (path === "-") return decodeText(await readStdin(POSTING_LIMIT), "stdin");
-  let size: number;
-  try {
-    const st = statSync(path);
-    if (st.isDirectory()) throw new AppError("INVALID_INPUT", `${path}: is a folder, not a file`);
-    size = st.size;
-  } catch (e) {
-    if (e instanceof AppError) throw e;
-    throw new AppError("NOT_FOUND", `${path}: no such file`, { hint: "check the path, or pass - to read stdin" });
-  }
+  const size = statInputFile(path, {
+    missing: "check the path, or pass - to read stdin",
+    folder: "pass one posting's file, or use --jsonl for many",
+  });
   checkSize(size, path);
   return decodeText(readFileSync(path), path);
 }

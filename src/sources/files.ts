@@ -1,10 +1,11 @@
-import { closeSync, createReadStream, openSync, readSync, statSync } from "node:fs";
+import { closeSync, createReadStream, openSync, readSync } from "node:fs";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable, Transform } from "node:stream";
 import { TextDecoder } from "node:util";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
+import { statInputFile, utf16Bom } from "../documents/text.js";
 import { AppError } from "../errors.js";
 import { readJobPostingsFromHtml } from "./jsonld.js";
 import { detectColumns, type SourceItem, toRecord } from "./posting-record.js";
@@ -43,27 +44,20 @@ const KINDS: [RegExp, FileKind][] = [
  * Cheap enough to run on every path before an ingest starts.
  */
 export function checkPostingFile(path: string): { size: number; kind: FileKind } {
-  let stat: ReturnType<typeof statSync>;
-  try {
-    stat = statSync(path);
-  } catch {
-    throw new AppError("NOT_FOUND", `${path}: no such file`);
-  }
-  if (stat.isDirectory())
-    throw new AppError("INVALID_INPUT", `${path}: a folder, not a file`, { hint: "pass the posting files in it" });
+  const size = statInputFile(path, { missing: "check the path", folder: "pass the posting files in it" });
   const kind = KINDS.find(([re]) => re.test(path))?.[1];
   if (!kind)
     throw new AppError("UNSUPPORTED", `${path}: unknown file type`, {
       hint: "pass .csv, .tsv, .json or .jsonl files, or saved .html pages with schema.org JobPosting data",
     });
-  const head = Buffer.alloc(Math.min(4096, stat.size));
+  const head = Buffer.alloc(Math.min(4096, size));
   const fd = openSync(path, "r");
   try {
     readSync(fd, head, 0, head.length, 0);
   } finally {
     closeSync(fd);
   }
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  const utf16 = utf16Bom(head) !== undefined;
   const what =
     head[0] === 0x1f && head[1] === 0x8b
       ? "gzip-compressed data"
@@ -82,7 +76,7 @@ export function checkPostingFile(path: string): { size: number; kind: FileKind }
           ? "pass the text export of the postings"
           : "unpack it first and pass the file inside",
     });
-  return { size: stat.size, kind };
+  return { size, kind };
 }
 
 /** Decodes bytes as UTF-8, switching to Windows-1252 for the whole file at the first invalid sequence. */

@@ -13,6 +13,7 @@ const SCRIPTS = [
   "extract-heldout5-gold.ts",
   "extract-heldout6-gold.ts",
   "extract-heldout7-gold.ts",
+  "extract-heldout8-gold.ts",
   "extract-heldout.ts",
   "resume-dotin.ts",
   "resume-kaggle.ts",

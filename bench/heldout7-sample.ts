@@ -38,7 +38,11 @@ function fnv(s: string): number {
   return h;
 }
 
-export function selectHeldout7(): SampledPosting[] {
+/**
+ * Each bucket's quota times `scale` from the fresh postings of the five sets (none in dev-gold, the
+ * earlier held-out sets or `also`), in the order of the FNV-1a hash of `salt` + id.
+ */
+export function sampleMix(scale: number, salt: string, also: SampledPosting[] = []): SampledPosting[] {
   const { aiml, mle, glassdoor } = readSampleSources();
   const fromLinkedin19 = (file: string, prefix: string) =>
     readCsv(requireShared("jobs-linkedin-ds-da-2019", file)).map((r, i) => ({
@@ -57,19 +61,26 @@ export function selectHeldout7(): SampledPosting[] {
       .filter(Boolean)
       .map((l) => normText((JSON.parse(l) as { text: string }).text)),
     ...readGold("heldout-gold.jsonl").map((g) => normText(byId.get(g.id) ?? "")),
-    ...[...selectHeldout2(), ...selectHeldout3(), ...selectHeldout4(), ...selectHeldout5(), ...selectHeldout6()].map(
-      (p) => normText(p.text),
-    ),
+    ...[
+      ...selectHeldout2(),
+      ...selectHeldout3(),
+      ...selectHeldout4(),
+      ...selectHeldout5(),
+      ...selectHeldout6(),
+      ...also,
+    ].map((p) => normText(p.text)),
   ]);
-  const fresh = all.filter((p) => !used.has(normText(p.text))).sort((a, b) => fnv(a.id) - fnv(b.id));
+  const fresh = all.filter((p) => !used.has(normText(p.text))).sort((a, b) => fnv(salt + a.id) - fnv(salt + b.id));
   const bucketOf = (title: string) => BUCKETS.findIndex(([, re]) => re.test(title));
   return BUCKETS.flatMap(([, , quota], b) =>
     systematic(
       fresh.filter((p) => bucketOf(p.title) === b),
-      quota,
+      quota * scale,
       new Set(),
     ),
   );
 }
+
+export const selectHeldout7 = (): SampledPosting[] => sampleMix(1, "");
 
 if (process.argv[1]?.endsWith("heldout7-sample.ts")) writeAnnotatorBatches("heldout7-sample.ts", selectHeldout7);

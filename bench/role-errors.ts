@@ -1,4 +1,4 @@
-// Role confusions over the tuning sets (dev and heldout1-6; never heldout7, the blind set):
+// Role confusions over the tuning sets (dev, heldout1-6 and heldout8; never heldout7, the blind set):
 // per set the role count, then every posting whose predicted role differs from the gold one.
 // usage: npx tsx bench/role-errors.ts [--all]     (--all prints the correct ones too)
 import { createExtractor } from "../src/extract/index.js";

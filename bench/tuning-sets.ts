@@ -1,4 +1,4 @@
-// The hand-annotated sets the extractor is tuned on: dev-gold and heldout1-6, with their texts
+// The hand-annotated sets the extractor is tuned on: dev-gold, heldout1-6 and heldout8, with their texts
 // re-read from ../shared/data. heldout7, the blind set, is never among them.
 import { readFileSync } from "node:fs";
 import { selectHeldout2 } from "./heldout2-sample.js";
@@ -6,6 +6,7 @@ import { selectHeldout3 } from "./heldout3-sample.js";
 import { selectHeldout4 } from "./heldout4-sample.js";
 import { selectHeldout5 } from "./heldout5-sample.js";
 import { selectHeldout6 } from "./heldout6-sample.js";
+import { selectHeldout8 } from "./heldout8-sample.js";
 import { heldoutGoldTexts, requireShared } from "./shared-data.js";
 
 /** One gold record with its text and the set it came from. */
@@ -44,6 +45,7 @@ export function tuningSets(): TuningPosting[] {
     ["heldout4", here("heldout4-gold.jsonl"), fromSample(selectHeldout4())],
     ["heldout5", here("heldout5-gold.jsonl"), fromSample(selectHeldout5())],
     ["heldout6", here("heldout6-gold.jsonl"), fromSample(selectHeldout6())],
+    ["heldout8", here("heldout8-gold.jsonl"), fromSample(selectHeldout8())],
   ];
   // linkedin23-313 is also a dev-gold posting.
   return sets.flatMap(([set, file, textOf]) =>

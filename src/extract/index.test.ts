@@ -209,6 +209,17 @@ describe("extractPosting: skills", () => {
     expect(ids("Hiring Java developers.")).toContain("java");
   });
 
+  it("reads a reporting line as no skill, and EMR among data tools as Amazon EMR", () => {
+    expect(ids("Reporting to the VP of Engineering, you will manage direct reports.")).not.toContain(
+      "business-reporting",
+    );
+    expect(ids("Build reporting and dashboards for sales.")).toContain("business-reporting");
+    expect(ids("AWS skills: EC2, EMR, Lambda and Kinesis.")).toContain("amazon-emr");
+    const clinical = ids("Abstract patient charts from the EMR for the oncology registry.");
+    expect(clinical).toContain("electronic-health-records");
+    expect(clinical).not.toContain("amazon-emr");
+  });
+
   it("reads a polygraph and a Public Trust clearance apart from the clearance itself", () => {
     const found = ids("Active TS/SCI clearance with polygraph required. Able to obtain a Public Trust.");
     expect(found).toEqual(expect.arrayContaining(["security-clearance", "polygraph", "public-trust-clearance"]));

@@ -66,6 +66,10 @@ const NESTED = new Set<Skill["category"]>([
 /** Named products and languages: a "Java developer" still asks for Java. */
 const PRODUCT = new Set<Skill["category"]>(["programming-language", "library", "database", "cloud", "visualization"]);
 
+/** Acronyms whose everyday sense in a posting is another field's, but which name a data tool among data tools. */
+const TECH_SENSES: Record<string, string> = { EMR: "amazon-emr" };
+const STACK = new Set<Skill["category"]>(["cloud", "data-engineering", "database"]);
+
 /** Builds the matcher once per knowledge pack; `extract` is then a pure scan of one text. */
 export function createSkillExtractor(
   pack: KnowledgePack,
@@ -84,6 +88,17 @@ export function createSkillExtractor(
         matcher.add({ text: name, value: { skill, needsContext: true, listItem: true } });
     }
   }
+
+  const byId = new Map(pack.skills.map((skill) => [skill.id, skill]));
+  /** An acronym with a second meaning among data tools ("EMR": Amazon EMR beside EC2 and Spark). */
+  const techSense = (m: PhraseMatch<Entry>, text: string, sure: PhraseMatch<Entry>[]): Skill | undefined => {
+    const other = TECH_SENSES[text.slice(m.start, m.end)];
+    if (!other || !byId.has(other)) return undefined;
+    const near = sure.some(
+      (s) => STACK.has(s.value.skill.category) && Math.abs(s.firstToken - m.firstToken) <= CONTEXT_WINDOW,
+    );
+    return near ? byId.get(other) : undefined;
+  };
 
   // Words of every name, so a glued word is only split when it is not itself a name ("JavaScript").
   const known = new Set(
@@ -163,7 +178,7 @@ export function createSkillExtractor(
       )
         continue;
       if (isFalseFriend(text, m.start, m.end)) continue;
-      const { skill } = m.value;
+      const skill = techSense(m, text, sure) ?? m.value.skill;
       const where: Section = section(m.start);
       // Company pitch and fields of study name things the job does not ask for.
       const incidental =
@@ -378,6 +393,9 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
   // "tracing back to the source" follows a cause, not requests across services.
   if (/^tracing$/i.test(text.slice(start, end)) && /^\s+(?:it\s+|them\s+)?back\b/i.test(text.slice(end, end + 16)))
     return true;
+  // "Reporting to the CEO", "reporting into Operations", "manage direct reports": a reporting line, not reports.
+  if (/^report/i.test(text.slice(start, end)) && /^\s+(?:to|into|directly|structure|line)\b/i.test(after)) return true;
+  if (/\bdirect\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   // "Spring 2023", "Summer 2024": a season or a term, not the framework.
   if (/^[A-Z][a-z]+$/.test(text.slice(start, end)) && /^\s+(?:19|20)\d\d\b/.test(after)) return true;
   return false;

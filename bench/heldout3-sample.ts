@@ -38,14 +38,12 @@ export const normText = (text: string) => text.replace(/\s+/g, " ").trim();
 export const shift = <T>(rows: T[], by: number): T[] => [...rows.slice(by), ...rows.slice(0, by)];
 
 /**
- * 20 LinkedIn AI/ML, 10 LinkedIn MLE and 10 Glassdoor postings: the three sets rotated by `by`, then
- * every position k = floor(n / quota) of the rows whose text is none of dev-gold, heldout-gold,
- * heldout2 or the `also` samples.
+ * The texts (whitespace aside) a new sample must leave out: dev-gold's, heldout-gold's (found among
+ * `rows` by id), heldout2's and the `also` samples'.
  */
-export function sampleFresh(by: [number, number, number], also: SampledPosting[] = []): SampledPosting[] {
-  const { aiml, mle, glassdoor } = readSampleSources();
-  const byId = new Map([...aiml, ...mle, ...glassdoor].map((p) => [p.id, p.text]));
-  const used = new Set<string>([
+export function usedTexts(rows: SampledPosting[], also: SampledPosting[]): Set<string> {
+  const byId = new Map(rows.map((p) => [p.id, p.text]));
+  return new Set<string>([
     ...readFileSync(requireShared("dev-gold", "postings.jsonl"), "utf8")
       .split("\n")
       .filter(Boolean)
@@ -53,6 +51,16 @@ export function sampleFresh(by: [number, number, number], also: SampledPosting[]
     ...readGold("heldout-gold.jsonl").map((g) => normText(byId.get(g.id) ?? "")),
     ...[...selectHeldout2(), ...also].map((p) => normText(p.text)),
   ]);
+}
+
+/**
+ * 20 LinkedIn AI/ML, 10 LinkedIn MLE and 10 Glassdoor postings: the three sets rotated by `by`, then
+ * every position k = floor(n / quota) of the rows whose text is none of dev-gold, heldout-gold,
+ * heldout2 or the `also` samples.
+ */
+export function sampleFresh(by: [number, number, number], also: SampledPosting[] = []): SampledPosting[] {
+  const { aiml, mle, glassdoor } = readSampleSources();
+  const used = usedTexts([...aiml, ...mle, ...glassdoor], also);
   const fresh = (rows: SampledPosting[]) => rows.filter((r) => !used.has(normText(r.text)));
   return [
     ...systematic(fresh(shift(aiml, by[0])), 20, new Set()),

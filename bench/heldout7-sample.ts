@@ -1,18 +1,8 @@
-// The seventh hand-annotated held-out set (bench/heldout7-gold.md): 40 postings in the mix of the
-// maintainers' hidden set. That set comes from aijobs.net, whose titles (counted in
-// ../shared/data/jobs-aijobsnet-skilltags, 3,198 listings) are about a fifth data analyst, a fifth
-// data engineer, an eighth data scientist, a tenth ML engineer and a tenth managers; the earlier
-// held-out sets were mostly AI/ML. Titles are put into buckets by the dev-gold rule and each bucket
-// gets its share of the 40. Only ids and labels live in the project; the texts are re-read from
-// ../shared/data. Run it to write the texts for annotators:
-//   npx tsx bench/heldout7-sample.ts OUT_DIR
-import { readFileSync } from "node:fs";
-import { type SampledPosting, selectHeldout2, systematic, writeAnnotatorBatches } from "./heldout2-sample.js";
-import { normText, readSampleSources, selectHeldout3 } from "./heldout3-sample.js";
+import { type SampledPosting, systematic, writeAnnotatorBatches } from "./heldout2-sample.js";
+import { normText, readSampleSources, selectHeldout3, usedTexts } from "./heldout3-sample.js";
 import { selectHeldout4 } from "./heldout4-sample.js";
 import { selectHeldout5 } from "./heldout5-sample.js";
 import { selectHeldout6 } from "./heldout6-sample.js";
-import { readGold } from "./scoring.js";
 import { readCsv, requireShared } from "./shared-data.js";
 
 /** Title buckets, checked in order (dev-gold's rule, with data architects and analytics engineers as data engineers). */
@@ -54,21 +44,12 @@ export function sampleMix(scale: number, salt: string, also: SampledPosting[] = 
   const ds = fromLinkedin19("DataScientist.csv", "linkedinds19");
   const da = fromLinkedin19("DataAnalyst.csv", "linkedinda19");
   const all = [...aiml, ...mle, ...glassdoor, ...ds, ...da];
-  const byId = new Map(all.map((p) => [p.id, p.text]));
-  const used = new Set<string>([
-    ...readFileSync(requireShared("dev-gold", "postings.jsonl"), "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((l) => normText((JSON.parse(l) as { text: string }).text)),
-    ...readGold("heldout-gold.jsonl").map((g) => normText(byId.get(g.id) ?? "")),
-    ...[
-      ...selectHeldout2(),
-      ...selectHeldout3(),
-      ...selectHeldout4(),
-      ...selectHeldout5(),
-      ...selectHeldout6(),
-      ...also,
-    ].map((p) => normText(p.text)),
+  const used = usedTexts(all, [
+    ...selectHeldout3(),
+    ...selectHeldout4(),
+    ...selectHeldout5(),
+    ...selectHeldout6(),
+    ...also,
   ]);
   const fresh = all.filter((p) => !used.has(normText(p.text))).sort((a, b) => fnv(salt + a.id) - fnv(salt + b.id));
   const bucketOf = (title: string) => BUCKETS.findIndex(([, re]) => re.test(title));

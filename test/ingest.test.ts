@@ -102,6 +102,10 @@ describe("mlpath ingest", () => {
     });
     const remote = JSON.parse(mlpath(["jobs", "search", "--resume", resume, "--json", "--remote"]).stdout);
     expect(remote.map((x: { posting: { title: string } }) => x.posting.title)).toEqual(["ML Engineer"]);
+    // "ZZ" names no country: it matched nothing and exited 0, as if the market were empty.
+    const nowhere = mlpath(["jobs", "search", "--resume", resume, "--country", "zz"]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain("--country must be a country's two-letter code");
   }, 120_000);
 
   it("resumes after kill -9 with no posting lost or doubled, and the full-text index whole", async () => {

@@ -286,6 +286,12 @@ describe("API over a store", () => {
     expect(results[0]?.matched.length).toBeGreaterThan(0);
     expect((await post("/api/jobs/search", { profile, top: 0 })).status).toBe(400);
     expect((await post("/api/jobs/search", { profile, country: "USA" })).status).toBe(400);
+    // A code that names no country was an empty 200, as if no posting matched.
+    const nowhere = await post("/api/jobs/search", { profile, country: "ZZ" });
+    expect(nowhere.status).toBe(400);
+    expect(await nowhere.text()).toContain("two-letter code");
+    expect((await post("/api/jobs/search", { profile, country: "uk" })).status).toBe(200);
+    expect((await withStore.request("/api/market/salaries?country=XX")).status).toBe(400);
   });
 
   it("reports demand, salaries and counts", async () => {

@@ -34,3 +34,19 @@ export function readLocation(
   const country = state && US_STATES.has(state) ? "US" : (COUNTRIES.find(([re]) => re.test(text))?.[1] ?? null);
   return { country, remote: remote ? true : location ? false : null };
 }
+
+const REGION_NAMES = new Intl.DisplayNames(["en"], { type: "region" });
+/** Region codes Intl names that are not one country: European Union, Eurozone, United Nations, Outlying Oceania. */
+const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO"]);
+
+/**
+ * The ISO 3166 code of a country as a user types it, in any case, or undefined for a code that names
+ * no country ("ZZ", "XX"). "UK" is the name most people use for GB, the code postings are stored under.
+ */
+export function countryCode(input: string): string | undefined {
+  const code = input.trim().toUpperCase();
+  if (code === "UK") return "GB";
+  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return undefined;
+  const name = REGION_NAMES.of(code);
+  return name && name !== code && name !== "Unknown Region" ? code : undefined;
+}

@@ -9,12 +9,17 @@ import { SkillTrend, trendReport } from "../../market/trends.js";
 import { fitRoles } from "../../match/fit.js";
 import { RankedPosting } from "../../match/rank.js";
 import { createPostingSearch } from "../../match/search.js";
+import { countryCode } from "../../sources/location.js";
 import type { Db } from "../../store/db.js";
 import { createPostingRepository } from "../../store/postings.js";
 import { similarity } from "../../text/minhash.js";
 import { createRouter, storeErrors } from "../router.js";
 
-const Country = z.string().regex(/^[A-Za-z]{2}$/);
+/** A country's ISO 3166 code in any case ("UK" for GB); a code that names no country is a 400, not an empty answer. */
+const Country = z
+  .string()
+  .refine((c) => countryCode(c) !== undefined, "must be a country's two-letter code such as US or GB")
+  .transform((c) => countryCode(c) as string);
 /** A ranked posting with the names of its skills, so a page can show them without the whole taxonomy. */
 const RankedPostingWithNames = RankedPosting.extend({ names: z.record(z.string(), z.string()) }).openapi(
   "RankedPosting",

@@ -122,6 +122,9 @@ describe("API", () => {
     expect((await json("/api/plan", { profile, role: "ml-engineer", start: "9999-12-31" })).status).toBe(400);
     expect((await json("/api/plan", { profile, role: "astronaut" })).status).toBe(404);
     expect((await json("/api/fit", { profile: { skills: "nope" } })).status).toBe(400);
+    const withRole = await json("/api/fit", { profile, role: "data-scientist" });
+    expect(withRole.status).toBe(400);
+    expect(await withRole.text()).toContain("role");
   });
 
   it("lists the sample personas and reads one into a profile", async () => {

@@ -44,7 +44,8 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
         path: "/api/fit",
         summary: "Every role ranked for a profile, with the evidence behind each score",
         request: {
-          body: { content: { "application/json": { schema: z.object({ profile: Profile }) } }, required: true },
+          // Strict: a "role" sent here was silently ignored, so the caller believed it had one role's fit.
+          body: { content: { "application/json": { schema: z.strictObject({ profile: Profile }) } }, required: true },
         },
         responses: {
           200: { description: "roles, best first", content: { "application/json": { schema: z.array(RoleFit) } } },

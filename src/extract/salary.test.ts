@@ -45,6 +45,17 @@ describe("extractSalary", () => {
     }
   });
 
+  it("vetoes pay only on whole funding words, not inside other words", () => {
+    // "investigations" and "fundamentals" held "invest" and "fund", and the salary was dropped.
+    expect(extractSalary("Fraud investigations analyst, pay $90,000 - $110,000 per year.")).toMatchObject({
+      min: 90000,
+      max: 110000,
+      currency: "USD",
+    });
+    expect(extractSalary("Strong fundamentals; salary $95,000 - $120,000.")).toMatchObject({ min: 95000, max: 120000 });
+    expect(extractSalary("We raised $25M in funding.")).toBeNull();
+  });
+
   it.each([
     // Read as 12 an hour before: the lakh grouping's first comma was taken for a decimal point.
     ["INR 12,00,000 - 18,00,000 per annum", year(1200000, 1800000, "INR")],

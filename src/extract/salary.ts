@@ -61,8 +61,9 @@ const periodAt = (text: string): Period | undefined => PERIOD_AFTER.find(([re]) 
 // Whole words: "remote", "database", "accurate", "learn" and "arrange" hold pay words' letters.
 const PAY_CONTEXT =
   /\b(?:salary|salaries|compensation|comp|pay|base|wages?|rate|OTE|TC|earn|earnings|range)\b|\bper (?:year|annum|hour|month)\b|\bannual|\bhourly\b|\/\s*(?:yr|year|hr|hour)\b/i;
+// Whole words from their start: "invest" vetoed pay in "investigations", "fund" in "fundamental".
 const NOT_PAY =
-  /fund|rais|revenue|valuation|invest|series [a-e]|budget|assets|billion|million|market cap|arr\b|tuition|bonus of/i;
+  /\b(?:fund(?:s|ed|ing|raising)?|raise[sd]?|raising|revenues?|valuations?|invest(?:ed|ing|ment|ments|ors?)?|series [a-e]|budgets?|assets|billions?|millions?|market cap|arr|tuition|bonus of)\b/i;
 
 /** Parses "120,000", "120.000", "120'000", "12,00,000", "73,770.80", "120" with an optional k or lakh. */
 function toNumber(text: string, k: string | undefined): number {

@@ -6,6 +6,11 @@ describe("extractSeniority", () => {
     ["Machine Learning Engineer Intern - NLU", null, "intern"],
     ["Head of AI", 5, "executive"],
     ["Director of Machine Learning", null, "executive"],
+    // A grade under the director, and managers of work rather than people (both read as higher before).
+    ["Associate Director, Data & Analysis", 8, "lead"],
+    ["Product Manager", 2, "mid"],
+    ["Senior Product Manager, AI Platform", 6, "senior"],
+    ["Data Engineering Manager", 5, "lead"],
     ["Distinguished ML Engineer (Director-level)", 10, "lead"],
     ["Staff Software Engineers", 3, "lead"],
     ["Principal Data Scientist", null, "lead"],

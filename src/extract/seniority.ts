@@ -3,8 +3,11 @@ import type { Seniority } from "../knowledge/schema.js";
 /** Title words, most specific first: "Senior Staff" is lead, "Head of" is executive. */
 const TITLE_RULES: [RegExp, Seniority][] = [
   [/\bintern(ship)?\b|\bco-?op\b|\btrainee\b|\bwerkstudent/i, "intern"],
+  // An associate or assistant director is a grade under the head of the function.
+  [/\b(?:associate|assistant) director\b/i, "lead"],
   [/\bhead of\b|\bchief\b|\bvp\b|\bvice president\b|\b(c[tdo]o)\b|\bdirector\b(?![- ]level)/i, "executive"],
-  [/\b(staff|principal|lead|manager|distinguished|fellow)\b/i, "lead"],
+  // A product, program or project manager manages work, not people: their years say the level.
+  [/\b(staff|principal|lead|(?<!product |program |project )manager|distinguished|fellow)\b/i, "lead"],
   [/\b(senior|sr\.?)(?=\s|$|,|\))/i, "senior"],
   [/\b(junior|jr\.?|entry[- ]level|new grad(uate)?|graduate|associate)(?=\s|$|,|\))/i, "entry"],
 ];

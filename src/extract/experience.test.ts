@@ -19,6 +19,11 @@ describe("extractMinYears", () => {
     ["2-3+ Experience working as an ML Engineer", 2],
     ["Industry experience (2+ for Ph.D. and 5+ for M.S preferred).", 2],
     ["5+ industry experience with Spark", 5],
+    // Each read as no ask before: "in business" taken for a company's age, "as an" not read as
+    // experience, a number word glued to the heading before it.
+    ["required 2-5 years of experience in business optimization", 2],
+    ["4-6 years as an individual contributor performing quantitative analysis", 4],
+    ["Minimum QualificationsTwo years data analyst experienceGeneral knowledge", 2],
   ])("reads %s", (text, years) => {
     expect(extractMinYears(text)).toBe(years);
   });

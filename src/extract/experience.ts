@@ -18,18 +18,19 @@ const WORDS: Record<string, number> = {
 const N = String.raw`(\d{1,2}(?:\.\d)?|${Object.keys(WORDS).join("|")})(?:\s*\(\d{1,2}\))?`;
 // "3+ years", "3 - 5 yrs", "3 to 5 years", "five (5) years", "minimum of 3 years", "at least 2 years'",
 // "5 or more years"; and a number glued to the word before it, as text that lost its line breaks
-// writes it ("Qualifications5+ years", "setting3- 5 years").
+// writes it ("Qualifications5+ years", "setting3- 5 years", "QualificationsTwo years").
 const YEARS = new RegExp(
-  String.raw`(?:\b|(?<=\p{L})(?=\d))${N}\s*(?:\+|&plus;|plus)?\s*(?:or (?:more|above|greater)\s*)?(?:(?:-|–|to|or)\s*${N}\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?`,
+  String.raw`(?:\b|(?<=\p{L})(?=\d)|(?<=\p{Ll})(?=\p{Lu}))${N}\s*(?:\+|&plus;|plus)?\s*(?:or (?:more|above|greater)\s*)?(?:(?:-|–|to|or)\s*${N}\s*\+?\s*)?(?:years?|yrs?)\b(?:'|’)?`,
   "giu",
 );
 const EXPERIENCE_AFTER =
-  /^[^.;\n]{0,80}?\b(experience|exp\b|background|working|work(ed)? (in|with|on)|industry|professional|hands-on|track record|building|developing|development|designing|in (a|an|the) |with |using )/i;
+  /^[^.;\n]{0,80}?\b(experience|exp\b|background|working|work(ed)? (in|with|on)|industry|professional|hands-on|track record|building|developing|development|designing|in (a|an|the) |with |using |as (a|an) )/i;
 const EXPERIENCE_BEFORE =
   /(experience|minimum|at least|min\.?|requires?|required|need|with|have|having|possess)[^.;\n]{0,40}$/i;
 // A company's age or record ("25 years of innovation", "over 50 years of excellence") is no ask.
+// ...unless the years are experience first ("5 years of experience in business optimization").
 const NOT_EXPERIENCE =
-  /^[^.;\n]{0,25}\b(old|of age|ago|in a row|in business(?!\s+(?:data|analy\w*|intelligence|development|operations|systems|process\w*|roles?|settings?|environments?|domains?)\b)|history|warranty|anniversary|from now|running|of (innovation|excellence|heritage|service|success|growth|leadership|operation|trust))\b/i;
+  /^(?![^.;\n]{0,25}\bexperience\b)[^.;\n]{0,25}\b(old|of age|ago|in a row|in business(?!\s+(?:data|analy\w*|intelligence|development|operations|systems|process\w*|roles?|settings?|environments?|domains?)\b)|history|warranty|anniversary|from now|running|of (innovation|excellence|heritage|service|success|growth|leadership|operation|trust))\b/i;
 const NOT_EXPERIENCE_BEFORE =
   /(founded|in business for|been around for|operating for|serving [a-z ]{0,30} for|for over|for more than|company of|the (next|past|last)|within|first|up to|every|our|\btakes?\b[^.;\n]{0,20}|\bcommit(?:ted|ment)?\b[^.;\n]{0,40})\s*$/i;
 // Years that stand in for a degree, or that a degree stands in for, are not the ask: "(10 years of

@@ -214,6 +214,10 @@ describe("extractPosting: skills", () => {
       "business-reporting",
     );
     expect(ids("Build reporting and dashboards for sales.")).toContain("business-reporting");
+    // The reporting-line test had two slips: "direct" before any skill dropped it, and an 8-character
+    // window never reached "structure" or "directly".
+    expect(ids("Requires direct SQL access to the warehouse.")).toContain("sql");
+    expect(ids("Reporting structure: you report to the CTO.")).not.toContain("business-reporting");
     expect(ids("AWS skills: EC2, EMR, Lambda and Kinesis.")).toContain("amazon-emr");
     const clinical = ids("Abstract patient charts from the EMR for the oncology registry.");
     expect(clinical).toContain("electronic-health-records");

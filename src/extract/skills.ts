@@ -394,8 +394,12 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
   if (/^tracing$/i.test(text.slice(start, end)) && /^\s+(?:it\s+|them\s+)?back\b/i.test(text.slice(end, end + 16)))
     return true;
   // "Reporting to the CEO", "reporting into Operations", "manage direct reports": a reporting line, not reports.
-  if (/^report/i.test(text.slice(start, end)) && /^\s+(?:to|into|directly|structure|line)\b/i.test(after)) return true;
-  if (/\bdirect\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (
+    /^report/i.test(text.slice(start, end)) &&
+    (/^\s+(?:to|into|directly|structure|line)\b/i.test(text.slice(end, end + 16)) ||
+      /\bdirect\s+$/i.test(text.slice(Math.max(0, start - 8), start)))
+  )
+    return true;
   // "Spring 2023", "Summer 2024": a season or a term, not the framework.
   if (/^[A-Z][a-z]+$/.test(text.slice(start, end)) && /^\s+(?:19|20)\d\d\b/.test(after)) return true;
   return false;

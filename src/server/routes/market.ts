@@ -16,10 +16,12 @@ import { similarity } from "../../text/minhash.js";
 import { createRouter, storeErrors } from "../router.js";
 
 /** A country's ISO 3166 code in any case ("UK" for GB); a code that names no country is a 400, not an empty answer. */
-const Country = z
-  .string()
-  .refine((c) => countryCode(c) !== undefined, "must be a country's two-letter code such as US or GB")
-  .transform((c) => countryCode(c) as string);
+const Country = z.string().transform((c, ctx) => {
+  const code = countryCode(c);
+  if (code) return code;
+  ctx.addIssue({ code: "custom", message: "must be a country's two-letter code such as US or GB" });
+  return z.NEVER;
+});
 /** A ranked posting with the names of its skills, so a page can show them without the whole taxonomy. */
 const RankedPostingWithNames = RankedPosting.extend({ names: z.record(z.string(), z.string()) }).openapi(
   "RankedPosting",

@@ -64,6 +64,60 @@ describe("readPostingFile", () => {
   });
 
   it.each(["\r\n", "\n"])(
+    "skips a row whose quote stays open to the end of the file, and reads the rows after it (%j)",
+    async (eol) => {
+      const csv = file(
+        "csv",
+        [
+          "title,company,description",
+          "Data Scientist,Acme,Python and SQL",
+          'Broken,"Acme,Uses Spark',
+          "",
+          "ML Engineer,Beta,PyTorch",
+          'Also broken,Beta,"SQL',
+          "Data Analyst,Gamma,Tableau",
+          "",
+        ].join(eol),
+      );
+      // Before, the rows after the first open quote were lost and the error named the last line.
+      expect((await readAll(csv)).map((i) => (i.ok ? i.record.title : `${i.where} ${i.reason}`))).toEqual([
+        "Data Scientist",
+        expect.stringMatching(/:3 a quote opens a field and does not close it$/),
+        "ML Engineer",
+        expect.stringMatching(/:6 a quote opens a field and does not close it$/),
+        "Data Analyst",
+      ]);
+    },
+  );
+
+  it("reads the rows after a quote that runs past the record size limit", async () => {
+    const row = (i: number) => `ML Engineer ${i},Beta,${"PyTorch and Kubernetes in production. ".repeat(10)}`;
+    const rows = Array.from({ length: 7000 }, (_, i) => row(i));
+    const csv = file("csv", ["title,company,description", 'Broken,"Acme,Spark', ...rows].join("\n"));
+    const items = await readAll(csv);
+    // Before, every row after the open quote was lost.
+    expect(items.filter((i) => i.ok)).toHaveLength(7000);
+    expect(items.filter((i) => !i.ok).map((i) => i.where)).toEqual([expect.stringMatching(/:2$/)]);
+  });
+
+  it("refuses a CSV whose header opens a quote it does not close", async () => {
+    await expect(readAll(file("csv", 'title,"company,description\nData Scientist,Acme,SQL\n'))).rejects.toThrow(
+      /quote in the header line does not close/,
+    );
+  });
+
+  it("names every row that opens a quote it never closes, and keeps the row after them", async () => {
+    const open = Array.from({ length: 30 }, (_, i) => `Broken ${i},Acme,"SQL`);
+    const items = await readAll(file("csv", ["title,company,description", ...open, "Analyst,Acme,SQL"].join("\n")));
+    expect(items.filter((i) => i.ok).map((i) => i.ok && i.record.title)).toEqual(["Analyst"]);
+    expect(items.filter((i) => !i.ok).map((i) => (i.ok ? "" : `${i.where} ${i.reason}`))).toEqual(
+      Array.from({ length: 30 }, (_, i) =>
+        expect.stringMatching(new RegExp(`:${i + 2} a quote opens a field and does not close it$`)),
+      ),
+    );
+  });
+
+  it.each(["\r\n", "\n"])(
     "keeps a field that starts with an escaped quote and names lines as written (%j)",
     async (eol) => {
       const csv = file(

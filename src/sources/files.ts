@@ -136,36 +136,133 @@ function runaway(r: CsvRecord, delimiter: string): boolean {
 /**
  * Line numbers from the records' raw text, which keeps the blank lines before a record and each
  * line break, a CRLF between records showing as its CR alone. (csv-parse's own count takes a CRLF
- * inside a field as two lines.)
+ * inside a field as two lines.) `peek` names a record's first line without counting it.
  */
 function lineCounter(lastLine: number) {
-  return (raw: string): number => {
+  const firstOf = (raw: string): number => {
     let lead = 0;
     while (lead < raw.length && (raw[lead] === "\r" || raw[lead] === "\n"))
       lead += raw.startsWith("\r\n", lead) ? 2 : 1;
-    const first = lastLine + 1 + lineBreaks(raw.slice(0, lead));
+    return lastLine + 1 + lineBreaks(raw.slice(0, lead));
+  };
+  const next = (raw: string): number => {
+    const first = firstOf(raw);
     lastLine += lineBreaks(raw);
     return first;
   };
+  return Object.assign(next, { peek: firstOf });
 }
 
 const lineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
+/**
+ * Drops the first `count` lines of the decoded text (CRLF, LF or a lone CR ends a line). It sees
+ * the decoder's output as UTF-8 bytes, where CR and LF never occur inside a character.
+ */
+function skipLines(count: number): Transform {
+  const CR = 0x0d;
+  const LF = 0x0a;
+  let left = count;
+  let afterCr = false;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      let i = 0;
+      // A CRLF split across chunks is one line break.
+      if (afterCr && chunk[0] === LF) i = 1;
+      afterCr = false;
+      while (left > 0 && i < chunk.length) {
+        const c = chunk[i++];
+        if (c === LF) left--;
+        else if (c === CR) {
+          left--;
+          if (i === chunk.length) afterCr = true;
+          else if (chunk[i] === LF) i++;
+        }
+      }
+      done(null, left > 0 ? undefined : chunk.subarray(i));
+    },
+  });
+}
+
+/** Each time a quote stays open to the end of the file (or past a record's size limit) costs a reread. */
+const MAX_CSV_RESTARTS = 20;
+const BROKEN_QUOTE = "a quote opens a field and does not close it";
+
+/**
+ * A quote left open to the end of the file, or past MAX_RECORD_CHARS, ends csv-parse's reading
+ * of everything after it (the rows it ran into were lost, 8,000 of them in one test). Its first
+ * line is skipped as the broken row and the file is read again from the line after it.
+ */
 async function* readCsv(path: string, source: string, delimiter: string): AsyncGenerator<SourceItem> {
-  const skipped: SourceItem[] = [];
-  let header: string[] = [];
+  const state: CsvPass = { from: 1, header: undefined, broken: undefined };
+  for (let restarts = 0; ; restarts++) {
+    yield* readCsvFrom(path, source, delimiter, state);
+    const broken = state.broken;
+    if (broken === undefined) return;
+    if (!state.header)
+      throw new AppError("INVALID_INPUT", `${source}: a quote in the header line does not close`, {
+        hint: "fix the first line's quotes; it names the columns",
+      });
+    yield { ok: false, where: `${source}:${broken}`, reason: BROKEN_QUOTE };
+    if (restarts === MAX_CSV_RESTARTS) {
+      yield {
+        ok: false,
+        where: `${source}:${broken + 1}`,
+        reason: `not read: more than ${MAX_CSV_RESTARTS} quotes left open; fix the file's quoting`,
+      };
+      return;
+    }
+    state.from = broken + 1;
+    state.broken = undefined;
+  }
+}
+
+interface CsvPass {
+  /** The first line this pass reads; line 1 is the header. */
+  from: number;
+  header: string[] | undefined;
+  /** Set when a quote stays open from this line to the end of the pass. */
+  broken: number | undefined;
+}
+
+async function* readCsvFrom(
+  path: string,
+  source: string,
+  delimiter: string,
+  pass: CsvPass,
+): AsyncGenerator<SourceItem> {
+  // Rows skipped, reported in line order among the rows read.
+  const skipped: { line: number; item: SourceItem }[] = [];
+  const skip = (line: number, reason: string) => {
+    skipped.push({ line, item: { ok: false, where: `${source}:${line}`, reason } });
+    skipped.sort((a, b) => a.line - b.line);
+  };
+  const header = pass.header;
   const parser = parse({
     ...CSV_OPTIONS,
-    columns: (names: string[]) => {
-      header = names;
-      return names;
-    },
+    columns: header
+      ? header
+      : (names: string[]) => {
+          pass.header = names;
+          return names;
+        },
     delimiter,
   });
-  parser.on("skip", (e: Error & { lines?: number }) =>
-    skipped.push({ ok: false, where: `${source}:${e.lines ?? "?"}`, reason: e.message }),
-  );
-  const rows = createReadStream(path).pipe(decoder()).pipe(parser);
+  // The header is line 1.
+  const line = lineCounter(pass.from === 1 ? 1 : pass.from - 1);
+  const file = createReadStream(path);
+  parser.on("skip", (e: Error & { code?: string; lines?: number }, raw?: string) => {
+    if (pass.broken !== undefined) return;
+    if ((e.code === "CSV_QUOTE_NOT_CLOSED" || e.code === "CSV_MAX_RECORD_SIZE") && raw !== undefined) {
+      pass.broken = pass.header ? line.peek(raw) : 1;
+      file.destroy();
+      parser.end();
+      return;
+    }
+    skip(Number(e.lines) || 0, e.message);
+  });
+  const decoded = file.pipe(decoder());
+  const rows = (pass.from === 1 ? decoded : decoded.pipe(skipLines(pass.from - 1))).pipe(parser);
   let mapping: ReturnType<typeof detectColumns> | undefined;
   // A runaway record is split at its first line break: that line is the broken row, and the rest is
   // parsed again, once, as the rows it swallowed (a runaway inside those is skipped whole, so a
@@ -175,41 +272,48 @@ async function* readCsv(path: string, source: string, delimiter: string): AsyncG
       yield { ...r, first };
       return;
     }
-    skipped.push({ ok: false, where: `${source}:${first}`, reason: "a quote opens a field and does not close it" });
+    skip(first, BROKEN_QUOTE);
     if (!again) return;
-    const line = lineCounter(first);
-    const rest = parseSync(r.raw.slice(r.raw.indexOf("\n") + 1), {
+    const inner = lineCounter(first);
+    const text = r.raw.slice(r.raw.indexOf("\n") + 1);
+    const rest = parseSync(text, {
       ...CSV_OPTIONS,
-      columns: header,
+      // Set by now: the header comes before any record.
+      columns: pass.header ?? true,
       delimiter,
-      on_skip: (e) => {
-        if (e) skipped.push({ ok: false, where: `${source}:${first + Number(e.lines)}`, reason: e.message });
+      on_skip: (e, raw) => {
+        if (!e) return undefined;
+        // A quote left open to the end of the swallowed rows: name the line it opens on.
+        if (e.code === "CSV_QUOTE_NOT_CLOSED" && raw !== undefined) {
+          skip(lineCounter(first + lineBreaks(text.slice(0, text.length - raw.length))).peek(raw), BROKEN_QUOTE);
+        } else skip(first + Number(e.lines), e.message);
         return undefined;
       },
     }) as CsvRecord[];
-    for (const inner of rest) yield* resplit(inner, line(inner.raw), false);
+    for (const r2 of rest) yield* resplit(r2, inner(r2.raw), false);
   };
   const records = async function* () {
-    // The header is line 1.
-    const line = lineCounter(1);
-    for await (const r of rows as AsyncIterable<CsvRecord>) yield* resplit(r, line(r.raw), true);
+    for await (const r of rows as AsyncIterable<CsvRecord>) {
+      if (pass.broken !== undefined) return;
+      yield* resplit(r, line(r.raw), true);
+    }
   };
   for await (const { record: row, first } of records()) {
-    mapping ??= detectColumns(header);
+    mapping ??= detectColumns(pass.header ?? []);
     if (!mapping.description || !mapping.title) {
       throw new AppError(
         "INVALID_INPUT",
-        `${source}: no ${mapping.description ? "title" : "description"} column among: ${header.slice(0, 12).join(", ")}`,
+        `${source}: no ${mapping.description ? "title" : "description"} column among: ${(pass.header ?? []).slice(0, 12).join(", ")}`,
         {
           hint: "name the columns title and description (or Job Title, Job Description)",
         },
       );
     }
-    while (skipped.length) yield skipped.shift() as SourceItem;
+    while ((skipped[0]?.line ?? first) < first) yield (skipped.shift() as (typeof skipped)[number]).item;
     const { record, reason } = toRecord(row, mapping, source);
     yield record ? { ok: true, record } : { ok: false, where: `${source}:${first}`, reason: reason ?? "unreadable" };
   }
-  while (skipped.length) yield skipped.shift() as SourceItem;
+  for (const { item } of skipped) yield item;
 }
 
 async function* readJsonl(path: string, source: string): AsyncGenerator<SourceItem> {

@@ -75,6 +75,13 @@ describe("mlpath market and salary", () => {
     expect(out.postings.length).toBeGreaterThan(0);
     for (const p of out.postings) expect(p.p10).toBeLessThanOrEqual(p.p90);
     expect(out.cited.every((c: { source: string }) => c.source)).toBe(true);
+    // A country in lower case had matched nothing, and "zz" answered as if the market were empty.
+    const us = (code: string) => JSON.parse(mlpath(["market", "salaries", "--country", code, "--json"]).stdout);
+    expect(us("US").postings.length).toBeGreaterThan(0);
+    expect(us("us")).toEqual(us("US"));
+    const nowhere = mlpath(["market", "salaries", "--country", "zz"]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain("--country must be a country's two-letter code");
   });
 
   it("moves a salary estimate by what stored postings pay for the skills named", () => {

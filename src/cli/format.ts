@@ -1,5 +1,6 @@
 import pc from "picocolors";
 import { AppError } from "../errors.js";
+import { countryCode } from "../sources/location.js";
 
 /** Terminal text helpers shared by the commands' human-readable output. */
 
@@ -49,4 +50,15 @@ export function topOption(value: string): number {
     throw new AppError("INVALID_INPUT", `--top must be a whole number from 1 to 500 (got "${value}")`);
   }
   return top;
+}
+
+/** A `--country` value: a country's ISO code in any case ("uk" for GB), or a one-line error naming what was given. */
+export function countryOption(value: string): string {
+  const code = countryCode(value);
+  if (!code)
+    throw new AppError(
+      "INVALID_INPUT",
+      `--country must be a country's two-letter code such as US or GB (got "${value}")`,
+    );
+  return code;
 }

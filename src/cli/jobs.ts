@@ -4,11 +4,10 @@ import { AppError } from "../errors.js";
 import { getRole } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
 import { searchPostings } from "../match/search.js";
-import { countryCode } from "../sources/location.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { printJson, topOption } from "./format.js";
+import { countryOption, printJson, topOption } from "./format.js";
 import { readProfile, thisMonth } from "./profile-input.js";
 
 export function registerJobs(program: Command, ctx: CliContext): void {
@@ -56,12 +55,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
         const minSalary = opts.minSalary === undefined ? undefined : Number(opts.minSalary);
         if (minSalary !== undefined && !(minSalary >= 0))
           throw new AppError("INVALID_INPUT", `--min-salary must be a number, 0 or more (got "${opts.minSalary}")`);
-        const country = opts.country === undefined ? undefined : countryCode(opts.country);
-        if (opts.country !== undefined && !country)
-          throw new AppError(
-            "INVALID_INPUT",
-            `--country must be a country's two-letter code such as US or GB (got "${opts.country}")`,
-          );
+        const country = opts.country === undefined ? undefined : countryOption(opts.country);
         const roleId = opts.role ? getRole(index, opts.role).id : undefined;
         const profile = await readProfile(opts.resume, ctx);
         const fits = fitRoles(profile, index.pack, thisMonth()).map((f) => f.id);

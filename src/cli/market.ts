@@ -8,7 +8,7 @@ import { trendReport } from "../market/trends.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { money, printJson, table, topOption } from "./format.js";
+import { countryOption, money, printJson, table, topOption } from "./format.js";
 
 const bar = (share: number, width = 30) => pc.cyan("█".repeat(Math.max(1, Math.round(share * width))));
 
@@ -191,7 +191,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
     .command("salaries")
     .description("salary percentiles of stored postings that state pay, with the knowledge pack's cited figures")
     .option("--role <id>", "one role")
-    .option("--country <cc>", "one country (ISO code)")
+    .option("--country <cc>", "one country (ISO code, e.g. US, GB)")
     .option("--json", "print the percentiles as JSON")
     .action(async (opts: { role?: string; country?: string; json?: boolean }) => {
       const index = ctx.knowledge();
@@ -199,7 +199,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
       const rows = await ctx.withStore((db) =>
         createPostingRepository(db, similarity).salaryPercentiles({
           ...(role ? { roleId: role.id } : {}),
-          ...(opts.country ? { country: opts.country } : {}),
+          ...(opts.country !== undefined ? { country: countryOption(opts.country) } : {}),
         }),
       );
       const cited = (role ? [role] : index.pack.roles).flatMap((r) =>

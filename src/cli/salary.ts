@@ -4,7 +4,7 @@ import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { getRole, getSkill } from "../knowledge/query.js";
 import { conversionFromUsd, convertPay } from "../market/exchange.js";
-import { checkCountry, estimateSalary, PaidIn, paidInText, SalaryModel } from "../market/salary-model.js";
+import { estimateSalary, PaidIn, paidInText, SalaryModel, surveyCountry } from "../market/salary-model.js";
 import { adjustForSkills, skillPremiums } from "../market/skill-premium.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
@@ -79,9 +79,8 @@ export function registerSalary(program: Command, ctx: CliContext): void {
         json?: boolean;
       }) => {
         const role = getRole(ctx.knowledge(), opts.role);
-        const country = opts.country.toUpperCase();
         const model = loadModel();
-        checkCountry(model, opts.country);
+        const country = surveyCountry(model, opts.country);
         const remote = opts.remote === undefined ? undefined : (Number(opts.remote) as 0 | 50 | 100);
         const paidIn = parsePaidIn(opts.paidIn);
         const conversion = conversionFromUsd(

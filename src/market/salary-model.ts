@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError } from "../errors.js";
 import type { Role } from "../knowledge/schema.js";
+import { countryCode } from "../sources/location.js";
 import { fitMedianRidge, type MedianRidgeOptions, predictLinear } from "./median-regression.js";
 
 /** The source id of the CC0 aijobs.net survey the shipped model learns from. */
@@ -378,13 +379,18 @@ function knownCountries(model: SalaryModel): Set<string> {
   );
 }
 
-/** Refuses a country the model has no answers from, listing the ones it has (an empty model refuses none). */
-export function checkCountry(model: SalaryModel, country: string): void {
+/**
+ * The survey's code for a country as the user typed it ("uk" is GB, as in job search), or a refusal
+ * of a country the model has no answers from, listing the ones it has (an empty model refuses none).
+ */
+export function surveyCountry(model: SalaryModel, country: string): string {
+  const code = countryCode(country) ?? country.trim().toUpperCase();
   const known = knownCountries(model);
-  if (known.size > 0 && !known.has(country.toUpperCase()))
+  if (known.size > 0 && !known.has(code))
     throw new AppError("INVALID_INPUT", `no survey records for country "${country}"`, {
       hint: `known: ${[...known].sort().join(", ")}`,
     });
+  return code;
 }
 
 const Z80 = 1.2816;

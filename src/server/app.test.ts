@@ -168,6 +168,12 @@ describe("API", () => {
       conversion: { from: "USD", to: "EUR", source: "aijobs-salary-survey" },
     });
     expect(body.estimate).toBeCloseTo(usd.estimate * body.conversion.rate, -3);
+    // UK is GB, as in job search; it had been refused as a country with no survey records.
+    const uk = await app.request("/api/salary?role=data-scientist&level=senior&country=uk");
+    expect(uk.status).toBe(200);
+    expect(await uk.json()).toEqual(
+      await (await app.request("/api/salary?role=data-scientist&level=senior&country=GB")).json(),
+    );
     const nowhere = await app.request("/api/salary?role=data-scientist&level=senior&country=ZZ");
     expect(nowhere.status).toBe(400);
     expect(await nowhere.text()).toContain("no survey records for country");

@@ -3,7 +3,7 @@ import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
 import { conversionFromUsd, convertPay } from "../../market/exchange.js";
-import { checkCountry, estimateSalary, PaidIn, type SalaryModel } from "../../market/salary-model.js";
+import { estimateSalary, PaidIn, type SalaryModel, surveyCountry } from "../../market/salary-model.js";
 import { fitRoles, RoleFit } from "../../match/fit.js";
 import { buildPlan, HoursPerWeek, Plan, PlanStart } from "../../plan/roadmap.js";
 import { createRouter, errors } from "../router.js";
@@ -109,11 +109,10 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
       (c) => {
         const q = c.req.valid("query");
         const role = getRole(index, q.role);
-        checkCountry(deps.salaryModel, q.country);
         const e = estimateSalary(deps.salaryModel, {
           role: role.id,
           level: q.level,
-          country: q.country.toUpperCase(),
+          country: surveyCountry(deps.salaryModel, q.country),
           ...(q.remote ? { remote: Number(q.remote) as 0 | 50 | 100 } : {}),
           ...(q.title?.trim() ? { title: q.title } : {}),
           ...(q.paidIn ? { paidIn: q.paidIn } : {}),

@@ -68,6 +68,27 @@ export function withoutNulls(value: unknown): unknown {
   );
 }
 
+/**
+ * A path into `withoutNulls(value)` as a path into `value` itself: an array index counts the nulls
+ * dropped before it, so an error names the entry as the file numbers it.
+ */
+export function pathInOriginal(value: unknown, path: readonly PropertyKey[]): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  let at = value;
+  for (const key of path) {
+    if (Array.isArray(at) && typeof key === "number") {
+      let seen = -1;
+      const index = at.findIndex((v) => v !== null && ++seen === key);
+      out.push(index < 0 ? key : index);
+      at = at[index];
+    } else {
+      out.push(key);
+      at = typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+    }
+  }
+  return out;
+}
+
 const month = (d: string | undefined) => {
   const m = d?.match(/^(\d{4})(?:-(\d{2}))?/);
   if (!m) return undefined;

@@ -28,5 +28,8 @@ describe("reading a JSON Resume", () => {
     const refused = read({ basics: { name: "A" }, work: [job, { ...job, startDate: 2020 }] });
     await expect(refused).rejects.toBeInstanceOf(AppError);
     await expect(refused).rejects.toThrow("a JSON Resume whose work[1].startDate has the wrong type (expected string");
+    // The nulls dropped before an entry had shifted its number: this named work[0].
+    const shifted = read({ basics: { name: "A" }, work: [null, { ...job, startDate: 2020 }] });
+    await expect(shifted).rejects.toThrow("a JSON Resume whose work[1].startDate has the wrong type");
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { AppError } from "../errors.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import { readDocx } from "./docx.js";
-import { JsonResume, jsonResumeToText, looksLikeJsonResume, withoutNulls } from "./jsonresume.js";
+import { JsonResume, jsonResumeToText, looksLikeJsonResume, pathInOriginal, withoutNulls } from "./jsonresume.js";
 import { isLinkedInExport, linkedInToJsonResume } from "./linkedin.js";
 import { readPdf } from "./pdf.js";
 import type { Profile } from "./profile.js";
@@ -77,7 +77,9 @@ export function createResumeFileReader(pack: KnowledgePack) {
       if (!parsed.success) {
         // Name the field, as a wrong type anywhere had read as "not a JSON Resume".
         const issue = parsed.error.issues[0];
-        const field = (issue?.path ?? []).map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("");
+        const field = pathInOriginal(value, issue?.path ?? [])
+          .map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`))
+          .join("");
         throw new AppError(
           "INVALID_INPUT",
           `${where}: a JSON Resume whose ${field.replace(/^\./, "") || "content"} has the wrong type (${(issue?.message ?? "invalid").replace(/^Invalid input: /, "")})`,

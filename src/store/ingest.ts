@@ -23,10 +23,14 @@ export const bytesOf = (paths: string[]): number =>
 
 export interface IngestSummary {
   read: number;
+  /** New postings stored. */
   inserted: number;
-  duplicates: number;
+  /** New reposts of stored postings (kept, and counted as reposts). */
+  reposts: number;
+  /** Postings stored by an earlier run: what makes a re-run add nothing. */
+  alreadyStored: number;
+  /** Rows that could not be read, each reported through `rowError`. */
   skipped: number;
-  errors: number;
 }
 
 export interface IngestHooks {
@@ -50,8 +54,7 @@ export interface IngestOptions {
 /**
  * Reads posting files, extracts each posting once and stores them in batches. Every batch is one
  * transaction and postings have stable ids, so a run that is killed and started again stores
- * each posting exactly once. `inserted` counts new postings, `duplicates` new reposts of stored
- * ones, `skipped` postings that were already stored.
+ * each posting exactly once.
  */
 export function ingestFiles(
   repo: PostingRepository,
@@ -81,7 +84,7 @@ export async function ingestItems(
   hooks: IngestHooks = {},
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { read: 0, inserted: 0, duplicates: 0, skipped: 0, errors: 0 };
+  const summary: IngestSummary = { read: 0, inserted: 0, reposts: 0, alreadyStored: 0, skipped: 0 };
   let rebuildIndex = options.expected !== undefined ? await repo.deferSearchIndex(options.expected) : null;
   let chars = 0;
   let batch: PostingRecord[] = [];
@@ -97,8 +100,8 @@ export async function ingestItems(
       await previous;
       const r = await repo.insertBatch(postings);
       summary.inserted += r.inserted - r.duplicates;
-      summary.duplicates += r.duplicates;
-      summary.skipped += r.existing;
+      summary.reposts += r.duplicates;
+      summary.alreadyStored += r.existing;
       hooks.stored?.({ ...summary });
     })();
     // A failed batch must stop the run, not surface later as an unhandled rejection.
@@ -112,7 +115,7 @@ export async function ingestItems(
       for await (const item of open()) {
         summary.read++;
         if (!item.ok) {
-          summary.errors++;
+          summary.skipped++;
           hooks.rowError?.(item.where, item.reason);
           continue;
         }
@@ -131,7 +134,7 @@ export async function ingestItems(
       await rebuild();
     }
     // The market aggregates, once per run; queue workers do it when the queue runs dry instead.
-    if (options.refreshAggregates !== false && summary.inserted + summary.duplicates > 0) {
+    if (options.refreshAggregates !== false && summary.inserted + summary.reposts > 0) {
       hooks.finishing?.("refreshing the market figures");
       await repo.refreshAggregates();
     }
@@ -180,12 +183,12 @@ export async function refreshBoard(
 ): Promise<IngestSummary & { closed: number }> {
   const { provider, board } = parseBoardSpec(spec);
   const records: PostingRecord[] = [];
-  let errors = 0;
+  let skipped = 0;
   for await (const item of readBoard(spec, options)) {
     if (item.ok) records.push(item.record);
-    else errors++;
+    else skipped++;
   }
   const summary = await ingestRecords(repo, records, preparer);
   const closed = await repo.closeMissing(`${provider}:${board}`, records.map(postingId));
-  return { ...summary, read: summary.read + errors, errors, closed };
+  return { ...summary, read: summary.read + skipped, skipped, closed };
 }

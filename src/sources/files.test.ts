@@ -200,6 +200,41 @@ describe("readPostingFile", () => {
     expect(item?.ok && item.record.title).toBe("Café analyst");
   });
 
+  it.each(["csv", "jsonl"])(
+    "reads a file mixing UTF-8 and Windows-1252 rows, each in its own encoding (%s)",
+    async (ext) => {
+      const row = (title: string, company: string) =>
+        ext === "csv"
+          ? `${title},${company},Python in Zürich\n`
+          : `${JSON.stringify({ title, company, description: "Python in Zürich" })}\n`;
+      const bytes = Buffer.concat([
+        Buffer.from(ext === "csv" ? "\uFEFFtitle,company,description\n" : "\uFEFF"),
+        Buffer.from(row("Data Scientist", "Café Co"), "utf8"),
+        Buffer.from(row("ML Engineer", "Müller AG"), "latin1"),
+        Buffer.from(row("Data Analyst", "Straße GmbH"), "utf8"),
+      ]);
+      const items = await readAll(file(ext, bytes));
+      // Every row after the first Windows-1252 byte had been read as Windows-1252: "StraÃŸe GmbH".
+      expect(items.map((i) => i.ok && `${i.record.company} | ${i.record.description}`)).toEqual([
+        "Café Co | Python in Zürich",
+        "Müller AG | Python in Zürich",
+        "Straße GmbH | Python in Zürich",
+      ]);
+    },
+  );
+
+  it("reads a JSON file on one line longer than the decoder's piece, characters whole", async () => {
+    const postings = Array.from({ length: 3000 }, (_, i) => ({
+      title: `Ingénieur ${i}`,
+      description: `Données et apprentissage automatique, ${"é€😀".repeat(400)}`,
+    }));
+    const json = JSON.stringify(postings);
+    expect(Buffer.byteLength(json)).toBeGreaterThan(9 * 1024 * 1024);
+    const items = await readAll(file("json", json));
+    expect(items.filter((i) => i.ok)).toHaveLength(3000);
+    expect(items.every((i) => i.ok && i.record.description === postings[0]?.description)).toBe(true);
+  });
+
   it("never throws anything but a clear AppError on random bytes (property)", async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -100,6 +100,13 @@ export function renderPlan(plan: Plan, chosenByFit = false, maxSteps = Number.PO
       }
     }
   }
+  if (plan.later.length) {
+    out.push(heading("Later, once this plan is done"));
+    for (const l of plan.later)
+      out.push(
+        `  ${pc.bold(l.name)} ${pc.dim(`${l.hours}h, preferred by the role; needs ${l.needsFirstHours}h first: ${l.needsFirst.map((p) => p.name).join(", ")}`)}`,
+      );
+  }
   if (shown > maxSteps) out.push(pc.dim(`\n  ... ${shown - maxSteps} more steps: run \`mlpath plan FILE\` for all`));
   return out.join("\n");
 }
@@ -129,6 +136,14 @@ export function renderPlanMarkdown(plan: Plan): string {
       for (const s of plan.jobSearch.salary)
         out.push(`- Pay: ${payText(s)}, ${s.label}; source: ${s.source}, ${s.asOf}`);
     }
+    out.push("");
+  }
+  if (plan.later.length) {
+    out.push("## Later, once this plan is done", "");
+    for (const l of plan.later)
+      out.push(
+        `- **${l.name}** - ${l.hours} h, preferred by the role; needs ${l.needsFirstHours} h first: ${l.needsFirst.map((p) => p.name).join(", ")}`,
+      );
     out.push("");
   }
   return `${out.join("\n")}\n`;

@@ -51,17 +51,36 @@ export interface GapSkill {
   milestone: MilestoneId;
 }
 
+/** A preferred skill left out of the plan because what it needs first would cost far more than it. */
+export interface LaterSkill {
+  skill: Skill;
+  weight: number;
+  /** The missing prerequisites it would bring into the plan, foundations first, and their hours. */
+  needsFirst: Skill[];
+  needsFirstHours: number;
+}
+
+/**
+ * A preferred skill is planned when the prerequisites it would add cost at most twice its own
+ * hours, or about three months at ten hours a week: "System design" (80 h) is not worth 360 h of
+ * C, operating systems, networking and concurrency to an engineer who lacks only the formal course,
+ * while gradient boosting (15 h) is worth the 70 h of trees and ensembles beneath it.
+ */
+const PREFERRED_PREREQUISITE_RATIO = 2;
+const PREFERRED_PREREQUISITE_FLOOR = 120;
+
 /**
  * What a profile lacks for a role, in learning order: the role's required and preferred skills
  * the profile does not have (nor implies through a more advanced skill), plus their missing
  * prerequisites, sorted so that no skill comes before its prerequisites, foundations first.
+ * Preferred skills whose missing prerequisites would cost far more than they do are `later`.
  */
 export function findGap(
   profile: Profile,
   role: Role,
   pack: KnowledgePack,
   options: { allPreferred?: boolean } = {},
-): GapSkill[] {
+): { steps: GapSkill[]; later: LaterSkill[] } {
   const graph = createSkillGraph(pack);
   const known = new Set(profile.skills.map((s) => s.id));
   // Knowing an advanced skill implies its prerequisites: they are not taught again.
@@ -82,7 +101,24 @@ export function findGap(
   for (const r of role.skills.required) add(r.skill, "required", r.weight);
   // Preferred skills that matter (weight 2+) are worth the time; the "useful" ones are left to the job.
   const minPreferred = options.allPreferred ? 1 : 2;
-  for (const r of role.skills.preferred) if (r.weight >= minPreferred) add(r.skill, "preferred", r.weight);
+  const later: LaterSkill[] = [];
+  /** The skill's prerequisites, transitively, that neither the profile nor the plan has yet. */
+  const missingBelow = (id: string, into = new Set<string>()): Set<string> => {
+    for (const p of graph.skill(id)?.prerequisites ?? [])
+      if (!known.has(p) && !wanted.has(p) && !into.has(p)) missingBelow(p, into.add(p));
+    return into;
+  };
+  const preferred = role.skills.preferred.filter((r) => r.weight >= minPreferred);
+  for (const r of [...preferred].sort((a, b) => b.weight - a.weight)) {
+    const skill = graph.skill(r.skill);
+    if (!skill || known.has(r.skill) || wanted.has(r.skill)) continue;
+    const needsFirst = [...missingBelow(r.skill)].map((id) => graph.skill(id) as Skill);
+    const needsFirstHours = needsFirst.reduce((sum, p) => sum + p.hours, 0);
+    if (needsFirstHours > Math.max(PREFERRED_PREREQUISITE_RATIO * skill.hours, PREFERRED_PREREQUISITE_FLOOR)) {
+      needsFirst.sort((a, b) => PHASE_RANK[phaseOf(a)] - PHASE_RANK[phaseOf(b)] || a.id.localeCompare(b.id));
+      later.push({ skill, weight: r.weight, needsFirst, needsFirstHours });
+    } else add(r.skill, "preferred", r.weight);
+  }
 
   // A skill is learnt no earlier than the phase of anything it builds on.
   const phase = new Map<string, number>();
@@ -122,7 +158,7 @@ export function findGap(
       if (wanted.get(id)?.skill.prerequisites.includes(next.skill.id))
         remaining.set(id, (remaining.get(id) as number) - 1);
   }
-  return order;
+  return { steps: order, later };
 }
 
 function phaseOf(skill: Skill): MilestoneId {

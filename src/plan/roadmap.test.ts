@@ -64,10 +64,45 @@ describe("buildPlan", () => {
       expect(s.resources.length).toBeGreaterThan(0);
   });
 
+  it("leaves a preferred skill for later when what it needs first costs far more than it", () => {
+    const role = pack.roles.find((r) => r.id === "mlops-engineer");
+    if (!role) throw new Error("no mlops-engineer");
+    // A backend engineer: services, containers and cloud, no formal distributed-systems course.
+    const backend = [
+      "python",
+      "go",
+      "docker",
+      "kubernetes",
+      "terraform",
+      "ci-cd",
+      "aws",
+      "rest-apis",
+      "grpc",
+      "microservices",
+      "apache-kafka",
+      "sql",
+      "git",
+      "machine-learning",
+    ];
+    const plan = buildPlan(profileWith(backend), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
+    const planned = plan.steps.map((s) => s.skill);
+    // Before, 47 of its 75 weeks went to C, operating systems, networking, concurrency and
+    // distributed systems, all only to reach the preferred "System design".
+    expect(planned).not.toContain("c");
+    expect(planned).not.toContain("operating-systems");
+    expect(plan.later.map((l) => l.skill)).toContain("system-design");
+    const later = plan.later.find((l) => l.skill === "system-design");
+    expect(later?.needsFirst.map((p) => p.skill)).toEqual(expect.arrayContaining(["distributed-systems", "c"]));
+    expect(later?.needsFirstHours).toBe(later?.needsFirst.reduce((s, p) => s + p.hours, 0));
+    // Only preferred skills wait: what the role requires is always planned with its whole chain.
+    const preferred = role.skills.preferred.map((r) => r.skill);
+    for (const l of plan.later) expect(preferred).toContain(l.skill);
+  });
+
   it("teaches nothing to someone who has every skill of the role", () => {
     const role = pack.roles.find((r) => r.id === "data-analyst");
     if (!role) throw new Error("no data-analyst");
     const all = [...role.skills.required, ...role.skills.preferred].map((r) => r.skill);
-    expect(findGap(profileWith(all), role, pack)).toEqual([]);
+    expect(findGap(profileWith(all), role, pack)).toEqual({ steps: [], later: [] });
   });
 });

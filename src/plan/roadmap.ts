@@ -58,6 +58,16 @@ export const Milestone = z.object({
 });
 export type Milestone = z.infer<typeof Milestone>;
 
+/** A preferred skill kept out of the plan: what it would need first costs far more than it does. */
+export const LaterStep = z.object({
+  skill: z.string(),
+  name: z.string(),
+  hours: z.number(),
+  needsFirst: z.array(z.object({ skill: z.string(), name: z.string(), hours: z.number() })),
+  needsFirstHours: z.number(),
+});
+export type LaterStep = z.infer<typeof LaterStep>;
+
 /** What `mlpath plan --json` prints and the API returns. */
 export const Plan = z.object({
   role: z.object({ id: z.string(), name: z.string() }),
@@ -67,6 +77,8 @@ export const Plan = z.object({
   weeks: Week,
   totalHours: z.number(),
   steps: z.array(PlanStep),
+  /** Preferred skills left for later, each with the long study it needs first. */
+  later: z.array(LaterStep),
   projects: z.array(PlanProject),
   milestones: z.array(Milestone),
   jobSearch: z.object({
@@ -108,7 +120,7 @@ const JOB_SEARCH_HOURS = 20;
  */
 export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, options: PlanOptions): Plan {
   const perWeek = options.hoursPerWeek;
-  const gap = findGap(profile, role, pack);
+  const { steps: gap, later } = findGap(profile, role, pack);
   let hoursSoFar = 0;
   const place = (hours: number) => {
     const week = Math.floor(hoursSoFar / perWeek) + 1;
@@ -190,6 +202,13 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
     weeks,
     totalHours,
     steps,
+    later: later.map((l) => ({
+      skill: l.skill.id,
+      name: l.skill.name,
+      hours: l.skill.hours,
+      needsFirst: l.needsFirst.map((p) => ({ skill: p.id, name: p.name, hours: p.hours })),
+      needsFirstHours: l.needsFirstHours,
+    })),
     projects,
     milestones,
     jobSearch: {

@@ -21,6 +21,15 @@ const plan: Plan = {
       resources: [{ title: "Docker docs", provider: "Docker", url: "https://docs.docker.com/", hours: 5, free: true }],
     },
   ],
+  later: [
+    {
+      skill: "system-design",
+      name: "System design",
+      hours: 80,
+      needsFirst: [{ skill: "distributed-systems", name: "Distributed systems", hours: 100 }],
+      needsFirstHours: 100,
+    },
+  ],
   projects: [
     {
       id: "p1",
@@ -55,6 +64,7 @@ describe("planMarkdown", () => {
     expect(md).toContain("**Serve a model** (weeks 3-5, 30 h)");
     expect(md).toContain("| BLS median | $140,000 / year | bls-oes, 2024-05 |");
     expect(md).toContain("- [MLOps Community](https://mlops.community/) (forum)");
+    expect(md).toContain("- **System design** (80 h, preferred by the role): needs 100 h first: Distributed systems");
     expect(md.endsWith("\n")).toBe(true);
   });
 });

@@ -34,6 +34,14 @@ export function planMarkdown(plan: Plan): string {
     }
     lines.push("");
   }
+  if (plan.later.length) {
+    lines.push("## Later, once this plan is done", "");
+    for (const l of plan.later) {
+      const first = l.needsFirst.map((p) => p.name).join(", ");
+      lines.push(`- **${l.name}** (${l.hours} h, preferred by the role): needs ${l.needsFirstHours} h first: ${first}`);
+    }
+    lines.push("");
+  }
   const js = plan.jobSearch;
   lines.push("## Job search", "");
   if (js.titles.length) lines.push(`Titles to search for: ${js.titles.join(", ")}.`, "");

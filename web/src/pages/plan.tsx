@@ -206,6 +206,23 @@ export function PlanPage() {
               );
             })}
           </ol>
+          {p.later.length ? (
+            <div className="card" data-testid="plan-later">
+              <h3>Later, once this plan is done</h3>
+              <p className="muted small">Preferred by the role, but each needs long study first.</p>
+              {p.later.map((l) => (
+                <div key={l.skill} className="step">
+                  <div className="step-head">
+                    <strong>{l.name}</strong>
+                    <span className="muted small">{l.hours} h</span>
+                  </div>
+                  <p className="muted small">
+                    needs {l.needsFirstHours} h first: {l.needsFirst.map((n) => n.name).join(", ")}
+                  </p>
+                </div>
+              ))}
+            </div>
+          ) : null}
         </div>
       ) : null}
     </>

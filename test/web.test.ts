@@ -222,6 +222,12 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     expect(markdown).toContain("# Plan: ");
     expect(markdown).toContain("40 hours a week");
     await shot("plan");
+
+    // A preferred skill that needs far more study first than it is worth waits in its own list.
+    await page.getByLabel("Role").selectOption("ml-engineer");
+    const later = page.getByTestId("plan-later");
+    await later.waitFor();
+    expect(await later.textContent()).toMatch(/System design.*needs \d+ h first: .*Distributed systems/);
   });
 
   it("ranks stored postings with matched and missing skills", async () => {

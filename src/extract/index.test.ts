@@ -190,6 +190,9 @@ describe("extractPosting: skills", () => {
     const found = ids("Python and SQL. Things that spark joy; clean, safe, testable code; a hive of activity.");
     expect(found).not.toContain("apache-spark");
     expect(found).not.toContain("apache-hive");
+    // An acronym in title case among tools: it had been read only in capitals or lower case.
+    expect(ids("Skills: C, Linux, Python, Rtos, test equipment")).toContain("rtos");
+    expect(ids("Rtos matters.")).not.toContain("rtos");
   });
 
   it("reads data structures and algorithms as two skills, and generic words only beside other tools", () => {

@@ -64,6 +64,13 @@ describe("extractPosting: skills", () => {
     // A modifier that makes no known name with the head adds nothing.
     expect(ids("Python and machine learning")).not.toContain("python-learning");
     expect(ids("Fast and deep learning teams")).toEqual(["deep-learning"]);
+    // "and/or" and a short aside in brackets after the modifier had ended the search.
+    expect(ids("Discoveries from structured and/or unstructured data.")).toEqual(
+      expect.arrayContaining(["structured-data", "unstructured-data"]),
+    );
+    expect(ids("Working experience with structured (SQL) and unstructured data.")).toEqual(
+      expect.arrayContaining(["structured-data", "unstructured-data"]),
+    );
   });
 
   it("keeps tools that postings name apart from the platform they extend", () => {

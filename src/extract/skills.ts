@@ -267,8 +267,13 @@ function sharedHeadMatches(
       let modifier = at - 1;
       const joined = tokens[modifier];
       if (!joined) break;
-      if (CONJUNCTION.has(joined.key)) modifier--;
-      else if (!/^\s*[,/]\s*$/.test(text.slice(joined.end, (tokens[at] as Token).start))) break;
+      if (CONJUNCTION.has(joined.key)) {
+        modifier--;
+        // "structured and/or unstructured data"
+        const and = tokens[modifier];
+        if (joined.key === "or" && and?.key === "and" && text.slice(and.end, joined.start).trim() === "/") modifier--;
+      } else if (!/^\s*[,/]\s*$/.test(text.slice(joined.end, (tokens[at] as Token).start))) break;
+      modifier = beforeAside(text, tokens, modifier);
       const word = tokens[modifier];
       if (!word) break;
       // The first (longest) head the modifier names a whole skill with; shorter ones are not tried after it.
@@ -288,6 +293,24 @@ function sharedHeadMatches(
     }
   }
   return out;
+}
+
+/** Most words an aside in brackets may hold between a modifier and its conjunction. */
+const MAX_ASIDE_TOKENS = 4;
+
+/**
+ * The token before a short aside in brackets that ends at token i ("structured (SQL) and
+ * unstructured data": from "SQL" back to "structured"), or i itself when there is none.
+ */
+function beforeAside(text: string, tokens: Token[], i: number): number {
+  const last = tokens[i];
+  const next = tokens[i + 1];
+  if (!last || !next || !/^\s*\)/.test(text.slice(last.end, next.start))) return i;
+  for (let j = i; j >= Math.max(1, i - MAX_ASIDE_TOKENS + 1); j--) {
+    const open = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
+    if (open.includes("(")) return /^\s*\(\s*$/.test(open) ? j - 1 : i;
+  }
+  return i;
 }
 
 /**

@@ -71,6 +71,10 @@ describe("extractPosting: skills", () => {
     expect(ids("Working experience with structured (SQL) and unstructured data.")).toEqual(
       expect.arrayContaining(["structured-data", "unstructured-data"]),
     );
+    // A hyphenated modifier is one word: "semi-structured" had lent only "structured".
+    expect(ids("Big data in many formats (structured, semi-structured and unstructured data).")).toEqual(
+      expect.arrayContaining(["structured-data", "semi-structured-data", "unstructured-data"]),
+    );
   });
 
   it("keeps tools that postings name apart from the platform they extend", () => {

@@ -276,20 +276,28 @@ function sharedHeadMatches(
       modifier = beforeAside(text, tokens, modifier);
       const word = tokens[modifier];
       if (!word) break;
+      // A hyphenated modifier is one ("structured, semi-structured and unstructured data").
+      const prev = tokens[modifier - 1];
+      const words = prev && text.slice(prev.end, word.start) === "-" ? [[prev, word], [word]] : [[word]];
       // The first (longest) head the modifier names a whole skill with; shorter ones are not tried after it.
-      let named: { head: Token[]; found: PhraseMatch<Entry> } | undefined;
+      let named: { modifier: Token[]; head: Token[]; found: PhraseMatch<Entry> } | undefined;
       for (const head of heads) {
-        const inner = matcher.matchTokens([word, ...head]);
-        const found = inner[0];
-        if (inner.length === 1 && found?.firstToken === 0 && found.lastToken === head.length + 1) {
-          named = { head, found };
-          break;
+        for (const mod of words) {
+          const inner = matcher.matchTokens([...mod, ...head]);
+          const found = inner[0];
+          if (inner.length === 1 && found?.firstToken === 0 && found.lastToken === head.length + mod.length) {
+            named = { modifier: mod, head, found };
+            break;
+          }
         }
+        if (named) break;
       }
       if (!named || named.found.value.needsContext) break;
-      out.push({ ...named.found, start: word.start, end: m.end, firstToken: modifier, lastToken: m.lastToken });
+      const first = modifier - named.modifier.length + 1;
+      const start = (named.modifier[0] as Token).start;
+      out.push({ ...named.found, start, end: m.end, firstToken: first, lastToken: m.lastToken });
       heads = [named.head];
-      at = modifier;
+      at = first;
     }
   }
   return out;

@@ -77,6 +77,24 @@ describe("extractPosting: skills", () => {
     );
   });
 
+  it("lets the words before a name's last word be shared by the words joined after it", () => {
+    expect(ids("Own model training and evaluation.")).toEqual(
+      expect.arrayContaining(["model-training", "model-evaluation"]),
+    );
+    expect(ids("Data collection, cleaning and analysis.")).toEqual(
+      expect.arrayContaining(["data-collection", "data-cleaning", "data-analysis"]),
+    );
+    // Not a word that starts another name, a word that goes on, or a name of its own.
+    expect(ids("Enhance data processing and model development.")).not.toContain("data-modeling");
+    expect(ids("Fluency in statistical tools and programming languages.")).not.toContain("statistical-programming");
+    expect(ids("Business intelligence, analytics and data science.")).not.toContain("business-analytics");
+    // One mention per span, however many routes lead to it.
+    const evaluation = extract({ id: "x", text: "Own model training and evaluation." }).skills.find(
+      (s) => s.id === "model-evaluation",
+    );
+    expect(evaluation?.mentions.map((m) => m.text)).toEqual(["model training and evaluation"]);
+  });
+
   it("keeps tools that postings name apart from the platform they extend", () => {
     expect(ids("Build ETL and ELT jobs in PySpark and T-SQL")).toEqual(
       expect.arrayContaining(["etl", "elt", "pyspark", "t-sql"]),

@@ -139,6 +139,7 @@ export function createSkillExtractor(
       }
     }
     matches.push(...sharedHeadMatches(text, tokens, matches, matcher));
+    matches.push(...sharedModifierMatches(text, tokens, matches, matcher));
     // A longer name ending on a pattern's bare end word ("A/B testing", "unit testing") names a
     // more specific skill, so "design, A/B testing" is not also software testing.
     const namedEnds = new Map<number, number>();
@@ -166,6 +167,7 @@ export function createSkillExtractor(
     const section = sectionAt(text);
     const found = new Map<string, SkillFound>();
     const onlyIncidental = new Map<string, boolean>();
+    const spans = new Set<string>();
     for (const m of matches) {
       if (m.value.listItem) {
         const written = text.slice(m.start, m.end);
@@ -200,6 +202,10 @@ export function createSkillExtractor(
         };
         found.set(skill.id, entry);
       }
+      // Two routes to one span (a name and a pattern both reading "model training") are one mention.
+      const span = `${skill.id} ${m.start} ${m.end}`;
+      if (spans.has(span)) continue;
+      spans.add(span);
       entry.mentions.push({
         start: m.start,
         end: m.end,
@@ -301,6 +307,66 @@ function sharedHeadMatches(
     }
   }
   return out;
+}
+
+/**
+ * "model training and evaluation", "data collection, cleaning and analysis": the words before a
+ * name's last word are shared by the words joined after it, so "model evaluation" is named too.
+ * Only a joined word that forms a known name with them counts.
+ */
+function sharedModifierMatches(
+  text: string,
+  tokens: Token[],
+  matches: PhraseMatch<Entry>[],
+  matcher: PhraseMatcher<Entry>,
+): PhraseMatch<Entry>[] {
+  const out: PhraseMatch<Entry>[] = [];
+  const startsLonger = new Set(matches.filter((x) => x.lastToken - x.firstToken >= 2).map((x) => x.firstToken));
+  const named = new Set(
+    matches.filter((x) => x.lastToken - x.firstToken === 1 && !x.value.needsContext).map((x) => x.firstToken),
+  );
+  for (const m of matches) {
+    if (m.lastToken - m.firstToken < 2 || m.value.needsContext) continue;
+    const shared = tokens.slice(m.firstToken, m.lastToken - 1);
+    let at = m.lastToken;
+    for (let n = 0; n < MAX_SHARED_MODIFIERS; n++) {
+      const next = nextConjunct(text, tokens, at);
+      if (next === undefined) break;
+      const word = tokens[next];
+      if (!word) break;
+      // The joined word must be the whole conjunct: not "model" of "data ingestion, model training",
+      // nor "programming" of "statistical tools and programming languages".
+      // Nor a name of its own ("business intelligence, analytics"): that is a list, not a shared modifier.
+      if (startsLonger.has(next) || named.has(next)) break;
+      const after = text.slice(word.end, tokens[next + 1]?.start ?? text.length);
+      const closes =
+        !tokens[next + 1] || /^[^\S\n]*[,/.;:)\n]/.test(after) || CONJUNCTION.has(tokens[next + 1]?.key ?? "");
+      if (!closes) break;
+      const inner = matcher.matchTokens([...shared, word]);
+      const found = inner.find((f) => f.firstToken === 0 && f.lastToken === shared.length + 1);
+      if (!found || found.value.needsContext) break;
+      out.push({ ...found, start: m.start, end: word.end, firstToken: m.firstToken, lastToken: next + 1 });
+      at = next + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The first token of the conjunct joined after token at-1 by a comma, slash, "and", "or", "&",
+ * ", and" or "and/or", or undefined when what follows is not joined to it.
+ */
+function nextConjunct(text: string, tokens: Token[], at: number): number | undefined {
+  const before = tokens[at - 1];
+  const next = tokens[at];
+  if (!before || !next) return undefined;
+  const gap = text.slice(before.end, next.start);
+  const separated = /^\s*[,/]\s*$/.test(gap);
+  if (!separated && !/^\s*$/.test(gap)) return undefined;
+  if (!CONJUNCTION.has(next.key)) return separated ? at : undefined;
+  const or = tokens[at + 1];
+  if (next.key === "and" && or?.key === "or" && text.slice(next.end, or.start) === "/") return at + 2;
+  return at + 1;
 }
 
 /** Most words an aside in brackets may hold between a modifier and its conjunction. */

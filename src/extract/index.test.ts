@@ -95,6 +95,10 @@ describe("extractPosting: skills", () => {
     expect(evaluation?.mentions.map((m) => m.text)).toEqual(["model training and evaluation"]);
   });
 
+  it("reads key metrics as KPIs", () => {
+    expect(ids("Build dashboards that track key business metrics.")).toContain("metrics-definition");
+  });
+
   it("keeps tools that postings name apart from the platform they extend", () => {
     expect(ids("Build ETL and ELT jobs in PySpark and T-SQL")).toEqual(
       expect.arrayContaining(["etl", "elt", "pyspark", "t-sql"]),

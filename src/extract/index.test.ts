@@ -95,8 +95,10 @@ describe("extractPosting: skills", () => {
     expect(evaluation?.mentions.map((m) => m.text)).toEqual(["model training and evaluation"]);
   });
 
-  it("reads key metrics as KPIs", () => {
+  it("reads key metrics as KPIs, and a technical design as no skill", () => {
     expect(ids("Build dashboards that track key business metrics.")).toContain("metrics-definition");
+    // Annotators label "technical design" as a skill in one posting of seven.
+    expect(ids("Lead the technical design, development and testing of the platform.")).not.toContain("software-design");
   });
 
   it("keeps tools that postings name apart from the platform they extend", () => {

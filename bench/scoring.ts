@@ -25,7 +25,7 @@ export function baselinePredictions(pack: KnowledgePack, postings: { id: string;
  * (../shared/tools/score-extract.mjs) and prints one Markdown row each; the first set's error
  * lists are printed too.
  */
-export function printScores(goldPath: string, runs: [string, unknown[]][]): void {
+export function printScores(goldPath: string, runs: [string, unknown[]][], options = { errors: true }): void {
   const scorer = join(SHARED, "..", "tools", "score-extract.mjs");
   const dir = mkdtempSync(join(tmpdir(), "mlpath-bench-"));
   console.log("| extractor | n | skill P | skill R | skill F1 | role | seniority | years | degree | salary |");
@@ -41,14 +41,19 @@ export function printScores(goldPath: string, runs: [string, unknown[]][]): void
       `| ${name} | ${s.n} | ${s.P} | ${s.R} | ${s.F1} | ${s.role} | ${s.seniority} | ${s.years} | ${s.degree} | ${s.salary} |`,
     );
   }
-  console.log(`\n${notes.join("\n")}`);
+  if (options.errors) console.log(`\n${notes.join("\n")}`);
+  else console.log("\n(the scorer's missed and extra lists are not shown: pass --errors to see them)");
 }
 
 /**
  * Scores the extractor and the canonical-name baseline on a hand-annotated set whose texts live in
  * ../shared/data: `textOf` finds each gold id's text, and a missing one stops the run.
  */
-export function scoreHeldOut(gold: { id: string; title: string }[], textOf: (id: string) => string | undefined): void {
+export function scoreHeldOut(
+  gold: { id: string; title: string }[],
+  textOf: (id: string) => string | undefined,
+  options = { errors: true },
+): void {
   const text = (id: string): string => {
     const found = textOf(id);
     if (found === undefined) throw new Error(`${id}: text not found in ../shared/data`);
@@ -58,16 +63,20 @@ export function scoreHeldOut(gold: { id: string; title: string }[], textOf: (id:
   const extract = createExtractor(pack);
   const goldPath = join(mkdtempSync(join(tmpdir(), "mlpath-heldout-")), "gold.jsonl");
   writeFileSync(goldPath, gold.map((g) => JSON.stringify(g)).join("\n"));
-  printScores(goldPath, [
-    ["mlpath", gold.map((g) => extract({ id: g.id, title: g.title, text: text(g.id) }))],
+  printScores(
+    goldPath,
     [
-      "baseline: canonical names",
-      baselinePredictions(
-        pack,
-        gold.map((g) => ({ id: g.id, text: text(g.id) })),
-      ),
+      ["mlpath", gold.map((g) => extract({ id: g.id, title: g.title, text: text(g.id) }))],
+      [
+        "baseline: canonical names",
+        baselinePredictions(
+          pack,
+          gold.map((g) => ({ id: g.id, text: text(g.id) })),
+        ),
+      ],
     ],
-  ]);
+    options,
+  );
 }
 
 /** The records of a gold JSONL file beside the benchmarks. */

@@ -167,7 +167,7 @@ export function createSkillExtractor(
     const section = sectionAt(text);
     const found = new Map<string, SkillFound>();
     const onlyIncidental = new Map<string, boolean>();
-    const spans = new Set<string>();
+    const spans = new Map<string, Set<number>>();
     for (const m of matches) {
       if (m.value.listItem) {
         const written = text.slice(m.start, m.end);
@@ -203,9 +203,12 @@ export function createSkillExtractor(
         found.set(skill.id, entry);
       }
       // Two routes to one span (a name and a pattern both reading "model training") are one mention.
-      const span = `${skill.id} ${m.start} ${m.end}`;
-      if (spans.has(span)) continue;
-      spans.add(span);
+      // Spans are short, so start and length pack into one number.
+      const span = m.start * 8192 + Math.min(m.end - m.start, 8191);
+      const seen = spans.get(skill.id) ?? new Set<number>();
+      spans.set(skill.id, seen);
+      if (seen.has(span)) continue;
+      seen.add(span);
       entry.mentions.push({
         start: m.start,
         end: m.end,
@@ -321,10 +324,9 @@ function sharedModifierMatches(
   matcher: PhraseMatcher<Entry>,
 ): PhraseMatch<Entry>[] {
   const out: PhraseMatch<Entry>[] = [];
-  const startsLonger = new Set(matches.filter((x) => x.lastToken - x.firstToken >= 2).map((x) => x.firstToken));
-  const named = new Set(
-    matches.filter((x) => x.lastToken - x.firstToken === 1 && !x.value.needsContext).map((x) => x.firstToken),
-  );
+  // Built on the first joined word: most postings have none after a name.
+  let startsLonger: Set<number> | undefined;
+  let named: Set<number> | undefined;
   for (const m of matches) {
     if (m.lastToken - m.firstToken < 2 || m.value.needsContext) continue;
     const shared = tokens.slice(m.firstToken, m.lastToken - 1);
@@ -337,6 +339,10 @@ function sharedModifierMatches(
       // The joined word must be the whole conjunct: not "model" of "data ingestion, model training",
       // nor "programming" of "statistical tools and programming languages".
       // Nor a name of its own ("business intelligence, analytics"): that is a list, not a shared modifier.
+      startsLonger ??= new Set(matches.filter((x) => x.lastToken - x.firstToken >= 2).map((x) => x.firstToken));
+      named ??= new Set(
+        matches.filter((x) => x.lastToken - x.firstToken === 1 && !x.value.needsContext).map((x) => x.firstToken),
+      );
       if (startsLonger.has(next) || named.has(next)) break;
       const after = text.slice(word.end, tokens[next + 1]?.start ?? text.length);
       const closes =

@@ -2,12 +2,15 @@
 // answer to US dollars (its `salary_in_usd` is `salary` at "the provider's yearly FX average") into
 // knowledge/exchange-rates.yaml, so mlpath can convert pay with a dated, cited rate instead of
 // one typed from memory.
-// usage: npx tsx scripts/distill-exchange-rates.ts [../shared/data/aijobs-salaries/salaries.csv]
+// usage: npx tsx scripts/distill-exchange-rates.ts [path/to/salaries.csv]
+// (default: aijobs-salaries/salaries.csv in $MLPATH_SHARED_DATA, else ../shared/data beside the repository)
 import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "yaml";
+import { SHARED } from "../bench/shared-data.js";
 
-const file = process.argv[2] ?? "../shared/data/aijobs-salaries/salaries.csv";
+const file = process.argv[2] ?? join(SHARED, "aijobs-salaries", "salaries.csv");
 /** Fewer answers than this in a currency and year and the rate is not kept. */
 const MIN_N = 2;
 /** The answers of a group must agree on the rate within this share, or the group is not one rate. */

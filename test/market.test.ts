@@ -84,6 +84,13 @@ describe("mlpath market and salary", () => {
     expect(nowhere.stderr).toContain("--country must be a country's two-letter code");
   });
 
+  it("estimates every role of the survey from its own answers", () => {
+    // The shipped model had no group for AI research scientists: they were answered from all roles.
+    const r = mlpath(["salary", "--role", "ai-research-scientist", "--level", "senior", "--country", "US", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).cell).toContain("ai-research-scientist");
+  });
+
   it("moves a salary estimate by what stored postings pay for the skills named", () => {
     const args = ["salary", "--role", "ml-engineer", "--level", "senior", "--country", "US"];
     const plain = JSON.parse(mlpath([...args, "--json"]).stdout);

@@ -18,6 +18,11 @@ export interface SurveyRow {
 }
 
 const LEVELS: Record<string, SurveyRow["level"]> = { EN: "entry", MI: "mid", SE: "senior", EX: "executive" };
+/**
+ * What every answer's job is about: the survey asks people in AI, ML and data jobs, so a "Research
+ * Scientist" or a "Product Manager" there works on AI, as a posting naming machine learning would say.
+ */
+const SURVEY_CONTEXT = ["machine-learning"];
 
 /**
  * The aijobs.net salary survey (CC0) as model rows: full-time answers only, exact duplicate rows
@@ -42,7 +47,7 @@ export function readSalarySurvey(path: string, pack: KnowledgePack): SurveyRow[]
     const title = (r.job_title ?? "").trim();
     let role = roleOf.get(title);
     if (role === undefined) {
-      role = classify(title, tokenize(title), [], { requireTitle: true })?.id ?? "other";
+      role = classify(title, tokenize(title), SURVEY_CONTEXT, { requireTitle: true })?.id ?? "other";
       roleOf.set(title, role);
     }
     out.push({

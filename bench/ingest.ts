@@ -124,7 +124,7 @@ console.log(`| measure (${what}, ${usePostgres ? "PostgreSQL 15" : "embedded PGl
 console.log("|---|---|");
 if (!existing) {
   console.log(
-    `| rows read / stored / reposts / exact repeats / skipped | ${counts.read} / ${counts.inserted} / ${counts.reposts} / ${counts.alreadyStored} / ${counts.skipped} |`,
+    `| rows read / stored / reposts / exact repeats / skipped | ${counts.read} / ${counts.inserted} / ${counts.duplicates} / ${counts.skipped} / ${counts.errors} |`,
   );
   console.log(
     `| ingest, end to end (${preparer.parallel} extraction thread${preparer.parallel > 1 ? "s" : ""}) | ${(counts.read / seconds).toFixed(0)} postings/s (${seconds.toFixed(1)} s) |`,

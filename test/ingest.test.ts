@@ -34,24 +34,10 @@ describe("mlpath ingest", () => {
     );
     const first = mlpath(["ingest", "--json", csv]);
     expect(first.code, first.stderr).toBe(0);
-    expect(JSON.parse(first.stdout)).toEqual({
-      read: 4,
-      inserted: 3,
-      reposts: 0,
-      alreadyStored: 0,
-      skipped: 1,
-      skippedBecause: { "empty description": 1 },
-    });
+    expect(JSON.parse(first.stdout)).toEqual({ read: 4, inserted: 3, duplicates: 0, skipped: 0, errors: 1 });
     expect(first.stderr).toContain("1 rows skipped: 1 empty description");
     const again = mlpath(["ingest", "--json", csv]);
-    expect(JSON.parse(again.stdout)).toEqual({
-      read: 4,
-      inserted: 0,
-      reposts: 0,
-      alreadyStored: 3,
-      skipped: 1,
-      skippedBecause: { "empty description": 1 },
-    });
+    expect(JSON.parse(again.stdout)).toEqual({ read: 4, inserted: 0, duplicates: 0, skipped: 3, errors: 1 });
   }, 120_000);
 
   it("reads JSONL and JSON, and refuses HTML posing as JSON or a file without a description column", () => {
@@ -64,7 +50,7 @@ describe("mlpath ingest", () => {
       ].join("\n"),
     );
     const r = mlpath(["ingest", "--json", jsonl]);
-    expect(JSON.parse(r.stdout)).toMatchObject({ read: 3, inserted: 1, skipped: 2 });
+    expect(JSON.parse(r.stdout)).toMatchObject({ read: 3, inserted: 1, errors: 2 });
     const json = file(
       "p.json",
       JSON.stringify({ jobs: [{ title: "CV Engineer", company: "Acme", description: body("vision", 4) }] }),
@@ -156,8 +142,8 @@ describe("mlpath ingest", () => {
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(rerun.stderr).toContain("mlpath: building the full-text index");
     const summary = JSON.parse(rerun.stdout);
-    expect(summary.inserted + summary.alreadyStored).toBe(6000);
-    expect(summary.alreadyStored).toBe(partial.total);
+    expect(summary.inserted + summary.skipped).toBe(6000);
+    expect(summary.skipped).toBe(partial.total);
     expect(JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout)).toEqual({ total: 6000, unique: 6000 });
     const resume = join(import.meta.dirname, "..", "samples", "resumes", "new-graduate.txt");
     const found = mlpath(["jobs", "search", "--resume", resume, "--query", "engineer 5999", "--json"], crashDb);

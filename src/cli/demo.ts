@@ -82,7 +82,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       console.log(pc.bold("mlpath demo: four sample resumes, read, ranked and planned on this machine"));
       console.log(
         pc.dim(
-          `store: ${store.kind} at ${store.location} (${store.migrations} migrations); sample postings: ${ingest.inserted + ingest.reposts} new, ${ingest.alreadyStored} already stored`,
+          `store: ${store.kind} at ${store.location} (${store.migrations} migrations); sample postings: ${ingest.inserted + ingest.duplicates} new, ${ingest.skipped} already stored`,
         ),
       );
       console.log(heading("Best-fitting roles per sample resume"));

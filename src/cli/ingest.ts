@@ -94,10 +94,10 @@ export function registerIngest(program: Command, ctx: CliContext): void {
                 ...(opts.log
                   ? {
                       stored: (s: IngestSummary) => {
-                        const done = s.inserted + s.reposts + s.alreadyStored;
+                        const done = s.inserted + s.duplicates + s.skipped;
                         const rate = Math.round(done / Math.max(0.001, (Date.now() - started) / 1000));
                         process.stderr.write(
-                          `mlpath: stored ${done} of ${s.read} read (${s.inserted} new, ${s.reposts} reposts, ${s.alreadyStored} already stored; ${rate}/s)\n`,
+                          `mlpath: stored ${done} of ${s.read} read (${s.inserted} new, ${s.duplicates} reposts, ${s.skipped} already stored; ${rate}/s)\n`,
                         );
                       },
                     }
@@ -118,21 +118,21 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             bar.stop();
             return preparer?.close();
           });
-        if (summary.skipped > 0) {
+        if (summary.errors > 0) {
           const list = [...reasons].map(([r, n]) => `${n} ${r}`).join("; ");
-          process.stderr.write(`mlpath: ${summary.skipped} rows skipped: ${list}\n`);
+          process.stderr.write(`mlpath: ${summary.errors} rows skipped: ${list}\n`);
         }
-        if (opts.json) printJson({ ...summary, skippedBecause: Object.fromEntries(reasons) });
+        if (opts.json) printJson(summary);
         else
           console.log(
-            `read ${summary.read}, stored ${summary.inserted} new, ${summary.reposts} reposts of stored postings, ${summary.alreadyStored} already stored, ${summary.skipped} skipped`,
+            `read ${summary.read}, stored ${summary.inserted} new, ${summary.duplicates} reposts of stored postings, ${summary.skipped} already stored, ${summary.errors} skipped`,
           );
         // The summary stands; the exit code says whether the run did what was asked.
         if (failed.length > 0) {
           for (const e of failed.slice(1)) process.stderr.write(`mlpath: ${e.message}\n`);
           throw failed[0];
         }
-        if (summary.skipped > 0 && summary.inserted + summary.reposts + summary.alreadyStored === 0)
+        if (summary.errors > 0 && summary.inserted + summary.duplicates + summary.skipped === 0)
           throw new AppError("INVALID_INPUT", `none of the ${summary.read} rows read could be stored`, {
             hint: "the reasons are listed above",
           });

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { AppError } from "../errors.js";
 import { createBatchPreparer } from "../sources/prepare-pool.js";
-import { type IngestSummary, ingestRecords, refreshBoard } from "../store/ingest.js";
+import { ingestRecords, refreshBoard } from "../store/ingest.js";
 import { createPostingRepository } from "../store/postings.js";
 import { type BoardJob, type ChunkJob, openQueue, pendingJobs, QUEUES } from "../store/queue.js";
 import { similarity } from "../text/minhash.js";
@@ -38,17 +38,17 @@ export function registerWorker(program: Command, ctx: CliContext): void {
       });
       const preparer = createBatchPreparer(ctx.knowledge().pack);
       let refresh: () => Promise<void> = async () => {};
-      const totals = { jobs: 0, failed: 0, inserted: 0, reposts: 0, alreadyStored: 0, closed: 0 };
+      const totals = { jobs: 0, failed: 0, inserted: 0, duplicates: 0, skipped: 0, closed: 0 };
       try {
         const repo = createPostingRepository(db, similarity);
         const log = (line: string) => {
           if (!opts.json) process.stdout.write(`${line}\n`);
         };
-        const count = (s: IngestSummary) => {
+        const count = (s: { inserted: number; duplicates: number; skipped: number }) => {
           totals.jobs++;
           totals.inserted += s.inserted;
-          totals.reposts += s.reposts;
-          totals.alreadyStored += s.alreadyStored;
+          totals.duplicates += s.duplicates;
+          totals.skipped += s.skipped;
         };
         const work = async <T extends object>(name: string, handle: (data: T) => Promise<void>) => {
           for (let i = 0; i < concurrency; i++) {
@@ -69,13 +69,13 @@ export function registerWorker(program: Command, ctx: CliContext): void {
         await work<ChunkJob>(QUEUES.chunk, async (job) => {
           const s = await ingestRecords(repo, job.records, preparer);
           count(s);
-          log(`${job.where}: ${s.inserted} new, ${s.reposts} reposts, ${s.alreadyStored} already stored`);
+          log(`${job.where}: ${s.inserted} new, ${s.duplicates} reposts, ${s.skipped} already stored`);
         });
         await work<BoardJob>(QUEUES.board, async (job) => {
           const s = await refreshBoard(repo, job.spec, preparer);
           count(s);
           totals.closed += s.closed;
-          log(`${job.spec}: ${s.inserted} new, ${s.alreadyStored} still listed, ${s.closed} closed`);
+          log(`${job.spec}: ${s.inserted} new, ${s.skipped} still listed, ${s.closed} closed`);
         });
         if (opts.schedule) {
           if (!(await boss.getQueue(REFRESH_ALL))) await boss.createQueue(REFRESH_ALL, { name: REFRESH_ALL });
@@ -93,9 +93,9 @@ export function registerWorker(program: Command, ctx: CliContext): void {
         let storedSince = 0;
         let running: Promise<void> | undefined;
         const refreshNow = async (options: Parameters<typeof repo.refreshAggregates>[0]) => {
-          if (running || totals.inserted + totals.reposts === storedSince) return;
+          if (running || totals.inserted + totals.duplicates === storedSince) return;
           lastRefresh = Date.now();
-          const stored = totals.inserted + totals.reposts;
+          const stored = totals.inserted + totals.duplicates;
           running = repo.refreshAggregates(options).then((outcome) => {
             // Rebuilt here or by another process after these postings: nothing left to do.
             if (outcome !== "skipped") storedSince = stored;
@@ -137,7 +137,7 @@ export function registerWorker(program: Command, ctx: CliContext): void {
       if (opts.json) printJson(totals);
       else
         console.log(
-          `worker done: ${totals.jobs} jobs, ${totals.inserted} new postings, ${totals.reposts} reposts, ${totals.alreadyStored} already stored, ${totals.closed} closed, ${totals.failed} failed tries`,
+          `worker done: ${totals.jobs} jobs, ${totals.inserted} new postings, ${totals.duplicates} reposts, ${totals.skipped} already stored, ${totals.closed} closed, ${totals.failed} failed tries`,
         );
     });
 }

@@ -23,14 +23,10 @@ export const bytesOf = (paths: string[]): number =>
 
 export interface IngestSummary {
   read: number;
-  /** New postings stored. */
   inserted: number;
-  /** New reposts of stored postings (kept, and counted as reposts). */
-  reposts: number;
-  /** Postings stored by an earlier run: what makes a re-run add nothing. */
-  alreadyStored: number;
-  /** Rows that could not be read, each reported through `rowError`. */
+  duplicates: number;
   skipped: number;
+  errors: number;
 }
 
 export interface IngestHooks {
@@ -54,7 +50,8 @@ export interface IngestOptions {
 /**
  * Reads posting files, extracts each posting once and stores them in batches. Every batch is one
  * transaction and postings have stable ids, so a run that is killed and started again stores
- * each posting exactly once.
+ * each posting exactly once. `inserted` counts new postings, `duplicates` new reposts of stored
+ * ones, `skipped` postings that were already stored.
  */
 export function ingestFiles(
   repo: PostingRepository,
@@ -84,7 +81,7 @@ export async function ingestItems(
   hooks: IngestHooks = {},
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { read: 0, inserted: 0, reposts: 0, alreadyStored: 0, skipped: 0 };
+  const summary: IngestSummary = { read: 0, inserted: 0, duplicates: 0, skipped: 0, errors: 0 };
   let rebuildIndex = options.expected !== undefined ? await repo.deferSearchIndex(options.expected) : null;
   let chars = 0;
   let batch: PostingRecord[] = [];
@@ -100,8 +97,8 @@ export async function ingestItems(
       await previous;
       const r = await repo.insertBatch(postings);
       summary.inserted += r.inserted - r.duplicates;
-      summary.reposts += r.duplicates;
-      summary.alreadyStored += r.existing;
+      summary.duplicates += r.duplicates;
+      summary.skipped += r.existing;
       hooks.stored?.({ ...summary });
     })();
     // A failed batch must stop the run, not surface later as an unhandled rejection.
@@ -115,7 +112,7 @@ export async function ingestItems(
       for await (const item of open()) {
         summary.read++;
         if (!item.ok) {
-          summary.skipped++;
+          summary.errors++;
           hooks.rowError?.(item.where, item.reason);
           continue;
         }
@@ -134,7 +131,7 @@ export async function ingestItems(
       await rebuild();
     }
     // The market aggregates, once per run; queue workers do it when the queue runs dry instead.
-    if (options.refreshAggregates !== false && summary.inserted + summary.reposts > 0) {
+    if (options.refreshAggregates !== false && summary.inserted + summary.duplicates > 0) {
       hooks.finishing?.("refreshing the market figures");
       await repo.refreshAggregates();
     }
@@ -183,12 +180,12 @@ export async function refreshBoard(
 ): Promise<IngestSummary & { closed: number }> {
   const { provider, board } = parseBoardSpec(spec);
   const records: PostingRecord[] = [];
-  let skipped = 0;
+  let errors = 0;
   for await (const item of readBoard(spec, options)) {
     if (item.ok) records.push(item.record);
-    else skipped++;
+    else errors++;
   }
   const summary = await ingestRecords(repo, records, preparer);
   const closed = await repo.closeMissing(`${provider}:${board}`, records.map(postingId));
-  return { ...summary, read: summary.read + skipped, skipped, closed };
+  return { ...summary, read: summary.read + errors, errors, closed };
 }

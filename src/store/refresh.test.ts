@@ -51,7 +51,7 @@ describe("refreshBoard", () => {
     refresh = 1;
     expect(await refreshBoard(repo, "greenhouse:acme", preparer, options)).toMatchObject({
       inserted: 1,
-      alreadyStored: 1,
+      skipped: 1,
       closed: 1,
     });
     expect(await open()).toEqual(["Data Analyst", "ML Engineer"]);

@@ -34,10 +34,24 @@ describe("mlpath ingest", () => {
     );
     const first = mlpath(["ingest", "--json", csv]);
     expect(first.code, first.stderr).toBe(0);
-    expect(JSON.parse(first.stdout)).toEqual({ read: 4, inserted: 3, duplicates: 0, skipped: 0, errors: 1 });
+    expect(JSON.parse(first.stdout)).toEqual({
+      read: 4,
+      inserted: 3,
+      duplicates: 0,
+      skipped: 0,
+      errors: 1,
+      errorReasons: { "empty description": 1 },
+    });
     expect(first.stderr).toContain("1 rows skipped: 1 empty description");
     const again = mlpath(["ingest", "--json", csv]);
-    expect(JSON.parse(again.stdout)).toEqual({ read: 4, inserted: 0, duplicates: 0, skipped: 3, errors: 1 });
+    expect(JSON.parse(again.stdout)).toEqual({
+      read: 4,
+      inserted: 0,
+      duplicates: 0,
+      skipped: 3,
+      errors: 1,
+      errorReasons: { "empty description": 1 },
+    });
   }, 120_000);
 
   it("reads JSONL and JSON, and refuses HTML posing as JSON or a file without a description column", () => {

@@ -54,7 +54,10 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       String(INGEST_THREADS),
     )
     .option("--log", "print a line to stderr after each batch is stored (for logs, where there is no progress bar)")
-    .option("--json", "print the final summary as JSON")
+    .option(
+      "--json",
+      "print the final summary as JSON: read, inserted, duplicates (reposts), skipped (already stored), errors (rows skipped) and errorReasons",
+    )
     .action(
       async (
         paths: string[],
@@ -122,7 +125,8 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           const list = [...reasons].map(([r, n]) => `${n} ${r}`).join("; ");
           process.stderr.write(`mlpath: ${summary.errors} rows skipped: ${list}\n`);
         }
-        if (opts.json) printJson(summary);
+        // The reasons ride along with the contract's counts, as the summary line on stderr gives them.
+        if (opts.json) printJson({ ...summary, errorReasons: Object.fromEntries(reasons) });
         else
           console.log(
             `read ${summary.read}, stored ${summary.inserted} new, ${summary.duplicates} reposts of stored postings, ${summary.skipped} already stored, ${summary.errors} skipped`,

@@ -21,11 +21,16 @@ export const bytesOf = (paths: string[]): number =>
     }
   }, 0);
 
+/** The counts of `mlpath ingest --json`, named as ../shared/DESIGN.md names them. */
 export interface IngestSummary {
   read: number;
+  /** New postings stored. */
   inserted: number;
+  /** New reposts of stored postings (kept, and counted as reposts). */
   duplicates: number;
+  /** Postings an earlier run already stored: what makes a re-run add nothing. */
   skipped: number;
+  /** Rows that could not be read, each reported through `rowError`. */
   errors: number;
 }
 

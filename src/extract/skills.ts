@@ -171,7 +171,7 @@ export function createSkillExtractor(
     for (const m of matches) {
       if (m.value.listItem) {
         const written = text.slice(m.start, m.end);
-        if (!writtenAsListItem(written, m.phrase) || !isListItem(text, m.start, m.end)) continue;
+        if (written !== m.phrase.toLowerCase() || !isListItem(text, m.start, m.end)) continue;
         if (!startsNear(sure, m.firstToken, m.lastToken, LIST_NEIGHBOUR)) continue;
       } else if (
         m.value.needsContext &&
@@ -227,16 +227,6 @@ export function createSkillExtractor(
     }
     return [...found.values()];
   };
-}
-
-/**
- * A case-sensitive name as a list writes it in lower case ("python, spark, hive"), or an acronym
- * in title case ("Linux, Troubleshooting, Rtos", "Json"), which is never its English word.
- */
-function writtenAsListItem(written: string, name: string): boolean {
-  if (written === name.toLowerCase()) return true;
-  const acronym = /^[A-Z0-9]+$/.test(name);
-  return acronym && written === name[0] + name.slice(1).toLowerCase();
 }
 
 /** Whether a pattern's last words are the tokens from..to, one for one ("machine ... learning" on "machine learning"). */

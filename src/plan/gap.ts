@@ -108,16 +108,33 @@ export function findGap(
       if (!known.has(p) && !wanted.has(p) && !into.has(p)) missingBelow(p, into.add(p));
     return into;
   };
-  const preferred = role.skills.preferred.filter((r) => r.weight >= minPreferred);
-  for (const r of [...preferred].sort((a, b) => b.weight - a.weight)) {
-    const skill = graph.skill(r.skill);
-    if (!skill || known.has(r.skill) || wanted.has(r.skill)) continue;
-    const needsFirst = [...missingBelow(r.skill)].map((id) => graph.skill(id) as Skill);
-    const needsFirstHours = needsFirst.reduce((sum, p) => sum + p.hours, 0);
-    if (needsFirstHours > Math.max(PREFERRED_PREREQUISITE_RATIO * skill.hours, PREFERRED_PREREQUISITE_FLOOR)) {
-      needsFirst.sort((a, b) => PHASE_RANK[phaseOf(a)] - PHASE_RANK[phaseOf(b)] || a.id.localeCompare(b.id));
-      later.push({ skill, weight: r.weight, needsFirst, needsFirstHours });
-    } else add(r.skill, "preferred", r.weight);
+  const cost = (skill: Skill) => {
+    const needsFirst = [...missingBelow(skill.id)].map((id) => graph.skill(id) as Skill);
+    return { needsFirst, needsFirstHours: needsFirst.reduce((sum, p) => sum + p.hours, 0) };
+  };
+  const tooDear = (skill: Skill, hours: number) =>
+    hours > Math.max(PREFERRED_PREREQUISITE_RATIO * skill.hours, PREFERRED_PREREQUISITE_FLOOR);
+  let waiting = role.skills.preferred
+    .filter((r) => r.weight >= minPreferred)
+    .sort((a, b) => b.weight - a.weight)
+    .flatMap((r) => {
+      const skill = graph.skill(r.skill);
+      return skill && !known.has(r.skill) ? [{ skill, weight: r.weight }] : [];
+    });
+  // Each planned skill can make another's prerequisites free, so decide again until nothing moves.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of waiting) {
+      if (wanted.has(w.skill.id) || tooDear(w.skill, cost(w.skill).needsFirstHours)) continue;
+      add(w.skill.id, "preferred", w.weight);
+      changed = true;
+    }
+    waiting = waiting.filter((w) => !wanted.has(w.skill.id));
+  }
+  for (const { skill, weight } of waiting) {
+    const { needsFirst, needsFirstHours } = cost(skill);
+    needsFirst.sort((a, b) => PHASE_RANK[phaseOf(a)] - PHASE_RANK[phaseOf(b)] || a.id.localeCompare(b.id));
+    later.push({ skill, weight, needsFirst, needsFirstHours });
   }
 
   // A skill is learnt no earlier than the phase of anything it builds on.

@@ -99,6 +99,54 @@ describe("buildPlan", () => {
     for (const l of plan.later) expect(preferred).toContain(l.skill);
   });
 
+  it("plans a preferred skill that another planned skill's prerequisites make cheap, and never lists a planned one for later", () => {
+    const sk = (id: string, hours: number, prerequisites: string[] = []) => ({
+      id,
+      name: id,
+      hours,
+      prerequisites,
+      category: "ml-concept" as const,
+      aliases: [],
+      caseSensitive: [],
+      patterns: [],
+    });
+    const tiny = { ...pack, skills: [sk("p", 200), sk("a", 10, ["p"]), sk("b", 150, ["a"]), sk("c", 300, ["p"])] };
+    const roleWith = (preferred: [string, 1 | 2 | 3][]) => ({
+      ...(pack.roles[0] as (typeof pack.roles)[number]),
+      skills: { required: [], preferred: preferred.map(([skill, weight]) => ({ skill, weight })) },
+    });
+    const ids = (g: ReturnType<typeof findGap>) => ({
+      steps: g.steps.map((s) => s.skill.id),
+      later: g.later.map((l) => l.skill.id),
+    });
+    // Before, "a" was listed for later and planned as b's prerequisite at once.
+    expect(
+      ids(
+        findGap(
+          profileWith([]),
+          roleWith([
+            ["a", 3],
+            ["b", 2],
+          ]),
+          tiny,
+        ),
+      ),
+    ).toEqual({ steps: ["p", "a", "b"], later: [] });
+    // Before, "a" waited for p's 200 hours although c, also planned, brings p in.
+    expect(
+      ids(
+        findGap(
+          profileWith([]),
+          roleWith([
+            ["a", 3],
+            ["c", 2],
+          ]),
+          tiny,
+        ),
+      ),
+    ).toEqual({ steps: ["p", "a", "c"], later: [] });
+  });
+
   it("teaches nothing to someone who has every skill of the role", () => {
     const role = pack.roles.find((r) => r.id === "data-analyst");
     if (!role) throw new Error("no data-analyst");

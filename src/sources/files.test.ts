@@ -223,6 +223,34 @@ describe("readPostingFile", () => {
     },
   );
 
+  it("places a quote left open after rows still waiting in the stream, for a slow reader too", async () => {
+    const rows = Array.from({ length: 100 }, (_, i) => `t${i + 1},d${i + 1}`);
+    const csv = file("csv", ["title,description", ...rows, 'bad,"open', "z1,after"].join("\n"));
+    const out: string[] = [];
+    for await (const it of readPostingFile(csv)) {
+      out.push(it.ok ? it.record.title : `${it.where} ${it.reason}`);
+      // The ingest awaits its store between rows; the parser runs ahead meanwhile.
+      await new Promise((r) => setImmediate(r));
+    }
+    // Before, the open quote was placed by the rows consumed so far: good rows were dropped and
+    // reported as broken.
+    expect(out).toEqual([
+      ...rows.map((r) => r.split(",")[0]),
+      expect.stringMatching(/:102 a quote opens a field and does not close it$/),
+      "z1",
+    ]);
+  });
+
+  it("strips a BOM before a Windows-1252 first line, and falls back line by line in lone-CR files", async () => {
+    const jsonl = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('{"title":"Caf\xe9","description":"d"}\n', "latin1"),
+    ]);
+    expect((await readAll(file("jsonl", jsonl))).map((i) => i.ok && i.record.title)).toEqual(["Café"]);
+    const cr = Buffer.concat([Buffer.from("title,description\rCafé,d\r"), Buffer.from("Caf\xe9,d\r", "latin1")]);
+    expect((await readAll(file("csv", cr))).map((i) => i.ok && i.record.title)).toEqual(["Café", "Café"]);
+  });
+
   it("reads a JSON file on one line longer than the decoder's piece, characters whole", async () => {
     const postings = Array.from({ length: 3000 }, (_, i) => ({
       title: `Ingénieur ${i}`,

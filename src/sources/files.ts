@@ -89,16 +89,21 @@ function decoder(): Transform {
   const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   const cp1252 = new TextDecoder("windows-1252");
   const LF = 0x0a;
+  const CR = 0x0d;
   let first = true;
-  const decode = (bytes: Buffer): string => {
-    let text: string;
+  const decode = (chunk: Buffer): string => {
+    // The BOM belongs to the file, not to its first line, which may be Windows-1252.
+    const bytes = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
+    first = false;
     try {
-      text = utf8.decode(bytes);
+      return utf8.decode(bytes);
     } catch {
       const parts: string[] = [];
       for (let from = 0; from < bytes.length; ) {
-        const lf = bytes.indexOf(LF, from);
-        const to = lf < 0 ? bytes.length : lf + 1;
+        // A lone CR ends a line too (old Mac files); CR, like LF, never occurs inside a UTF-8 character.
+        let to = from;
+        while (to < bytes.length && bytes[to] !== LF && bytes[to] !== CR) to++;
+        to = Math.min(bytes.length, to + 1);
         const line = bytes.subarray(from, to);
         try {
           parts.push(utf8.decode(line));
@@ -107,12 +112,8 @@ function decoder(): Transform {
         }
         from = to;
       }
-      text = parts.join("");
+      return parts.join("");
     }
-    // The BOM belongs to the file, not to its first line.
-    if (first && text.startsWith("\uFEFF")) text = text.slice(1);
-    first = false;
-    return text;
   };
   // Bytes after the last line break, waiting for the rest of their line.
   let pending: Buffer[] = [];
@@ -245,6 +246,7 @@ function skipLines(count: number): Transform {
 /** Each time a quote stays open to the end of the file (or past a record's size limit) costs a reread. */
 const MAX_CSV_RESTARTS = 20;
 const BROKEN_QUOTE = "a quote opens a field and does not close it";
+const TOO_LONG = `a record runs past ${MAX_RECORD_CHARS.toLocaleString("en-US")} characters (a quote that does not close?)`;
 
 /**
  * A quote left open to the end of the file, or past MAX_RECORD_CHARS, ends csv-parse's reading
@@ -252,7 +254,7 @@ const BROKEN_QUOTE = "a quote opens a field and does not close it";
  * line is skipped as the broken row and the file is read again from the line after it.
  */
 async function* readCsv(path: string, source: string, delimiter: string): AsyncGenerator<SourceItem> {
-  const state: CsvPass = { from: 1, header: undefined, broken: undefined };
+  const state: CsvPass = { from: 1, header: undefined, broken: undefined, reason: BROKEN_QUOTE };
   for (let restarts = 0; ; restarts++) {
     yield* readCsvFrom(path, source, delimiter, state);
     const broken = state.broken;
@@ -261,7 +263,7 @@ async function* readCsv(path: string, source: string, delimiter: string): AsyncG
       throw new AppError("INVALID_INPUT", `${source}: a quote in the header line does not close`, {
         hint: "fix the first line's quotes; it names the columns",
       });
-    yield { ok: false, where: `${source}:${broken}`, reason: BROKEN_QUOTE };
+    yield { ok: false, where: `${source}:${broken}`, reason: state.reason };
     if (restarts === MAX_CSV_RESTARTS) {
       yield {
         ok: false,
@@ -279,8 +281,9 @@ interface CsvPass {
   /** The first line this pass reads; line 1 is the header. */
   from: number;
   header: string[] | undefined;
-  /** Set when a quote stays open from this line to the end of the pass. */
+  /** Set when a quote stays open from this line to the end of the pass, or runs past the size limit. */
   broken: number | undefined;
+  reason: string;
 }
 
 async function* readCsvFrom(
@@ -296,6 +299,8 @@ async function* readCsvFrom(
     skipped.sort((a, b) => a.line - b.line);
   };
   const header = pass.header;
+  // The header is line 1.
+  const line = lineCounter(pass.from === 1 ? 1 : pass.from - 1);
   const parser = parse({
     ...CSV_OPTIONS,
     columns: header
@@ -305,19 +310,23 @@ async function* readCsvFrom(
           return names;
         },
     delimiter,
+    // Lines are counted as csv-parse reads, not as the records are consumed: a broken record must
+    // be placed after the records parsed before it even while they wait in the stream's buffer.
+    // Nothing after a broken record is kept: the next pass reads it again.
+    on_record: (r: CsvRecord) => (pass.broken === undefined ? { ...r, first: line(r.raw) } : null),
   });
-  // The header is line 1.
-  const line = lineCounter(pass.from === 1 ? 1 : pass.from - 1);
   const file = createReadStream(path);
   parser.on("skip", (e: Error & { code?: string; lines?: number }, raw?: string) => {
     if (pass.broken !== undefined) return;
     if ((e.code === "CSV_QUOTE_NOT_CLOSED" || e.code === "CSV_MAX_RECORD_SIZE") && raw !== undefined) {
       pass.broken = pass.header ? line.peek(raw) : 1;
+      pass.reason = e.code === "CSV_MAX_RECORD_SIZE" ? TOO_LONG : BROKEN_QUOTE;
       file.destroy();
       parser.end();
       return;
     }
-    skip(Number(e.lines) || 0, e.message);
+    // csv-parse counts lines from where this pass starts.
+    skip((Number(e.lines) || 1) + pass.from - 1, e.message);
   });
   const decoded = file.pipe(decoder());
   const rows = (pass.from === 1 ? decoded : decoded.pipe(skipLines(pass.from - 1))).pipe(parser);
@@ -351,10 +360,7 @@ async function* readCsvFrom(
     for (const r2 of rest) yield* resplit(r2, inner(r2.raw), false);
   };
   const records = async function* () {
-    for await (const r of rows as AsyncIterable<CsvRecord>) {
-      if (pass.broken !== undefined) return;
-      yield* resplit(r, line(r.raw), true);
-    }
+    for await (const r of rows as AsyncIterable<CsvRecord & { first: number }>) yield* resplit(r, r.first, true);
   };
   for await (const { record: row, first } of records()) {
     mapping ??= detectColumns(pass.header ?? []);

@@ -307,12 +307,7 @@ function sharedHeadMatches(
  * name's last word are shared by the words joined after it, so "model evaluation" is named too.
  * Only a joined word that forms a known name with them counts.
  */
-function sharedModifierMatches(
-  text: string,
-  tokens: Token[],
-  matches: PhraseMatch<Entry>[],
-  matcher: PhraseMatcher<Entry>,
-): PhraseMatch<Entry>[] {
+const sharedModifierMatches: typeof sharedHeadMatches = (text, tokens, matches, matcher) => {
   const out: PhraseMatch<Entry>[] = [];
   // Built on the first joined word: most postings have none after a name.
   let startsLonger: Set<number> | undefined;
@@ -346,7 +341,7 @@ function sharedModifierMatches(
     }
   }
   return out;
-}
+};
 
 /**
  * The first token of the conjunct joined after token at-1 by a comma, slash, "and", "or", "&",

@@ -111,40 +111,25 @@ describe("buildPlan", () => {
       patterns: [],
     });
     const tiny = { ...pack, skills: [sk("p", 200), sk("a", 10, ["p"]), sk("b", 150, ["a"]), sk("c", 300, ["p"])] };
-    const roleWith = (preferred: [string, 1 | 2 | 3][]) => ({
-      ...(pack.roles[0] as (typeof pack.roles)[number]),
-      skills: { required: [], preferred: preferred.map(([skill, weight]) => ({ skill, weight })) },
-    });
-    const ids = (g: ReturnType<typeof findGap>) => ({
-      steps: g.steps.map((s) => s.skill.id),
-      later: g.later.map((l) => l.skill.id),
-    });
+    // The gap for a role that prefers "a" (weight 3) and one other skill (weight 2).
+    const gapWith = (other: string) => {
+      const role = {
+        ...(pack.roles[0] as (typeof pack.roles)[number]),
+        skills: {
+          required: [],
+          preferred: [
+            { skill: "a", weight: 3 as const },
+            { skill: other, weight: 2 as const },
+          ],
+        },
+      };
+      const g = findGap(profileWith([]), role, tiny);
+      return { steps: g.steps.map((s) => s.skill.id), later: g.later.map((l) => l.skill.id) };
+    };
     // Before, "a" was listed for later and planned as b's prerequisite at once.
-    expect(
-      ids(
-        findGap(
-          profileWith([]),
-          roleWith([
-            ["a", 3],
-            ["b", 2],
-          ]),
-          tiny,
-        ),
-      ),
-    ).toEqual({ steps: ["p", "a", "b"], later: [] });
+    expect(gapWith("b")).toEqual({ steps: ["p", "a", "b"], later: [] });
     // Before, "a" waited for p's 200 hours although c, also planned, brings p in.
-    expect(
-      ids(
-        findGap(
-          profileWith([]),
-          roleWith([
-            ["a", 3],
-            ["c", 2],
-          ]),
-          tiny,
-        ),
-      ),
-    ).toEqual({ steps: ["p", "a", "c"], later: [] });
+    expect(gapWith("c")).toEqual({ steps: ["p", "a", "c"], later: [] });
   });
 
   it("teaches nothing to someone who has every skill of the role", () => {

@@ -240,6 +240,8 @@ function spellsTail(words: string[], tokens: Token[], from: number, to: number):
 }
 
 const CONJUNCTION = new Set(["and", "or", "&"]);
+/** What may stand between two joined items besides a conjunction: a comma or a slash. */
+const SEPARATOR = /^\s*[,/]\s*$/;
 const MAX_SHARED_MODIFIERS = 3;
 
 /**
@@ -271,7 +273,7 @@ function sharedHeadMatches(
         // "structured and/or unstructured data"
         const and = tokens[modifier];
         if (joined.key === "or" && and?.key === "and" && text.slice(and.end, joined.start).trim() === "/") modifier--;
-      } else if (!/^\s*[,/]\s*$/.test(text.slice(joined.end, (tokens[at] as Token).start))) break;
+      } else if (!SEPARATOR.test(text.slice(joined.end, (tokens[at] as Token).start))) break;
       modifier = beforeAside(text, tokens, modifier);
       const word = tokens[modifier];
       if (!word) break;
@@ -352,7 +354,7 @@ function nextConjunct(text: string, tokens: Token[], at: number): number | undef
   const next = tokens[at];
   if (!before || !next) return undefined;
   const gap = text.slice(before.end, next.start);
-  const separated = /^\s*[,/]\s*$/.test(gap);
+  const separated = SEPARATOR.test(gap);
   if (!separated && !/^\s*$/.test(gap)) return undefined;
   if (!CONJUNCTION.has(next.key)) return separated ? at : undefined;
   const or = tokens[at + 1];

@@ -79,6 +79,10 @@ export function checkPostingFile(path: string): { size: number; kind: FileKind }
   return { size, kind };
 }
 
+/** Line break bytes: neither occurs inside a UTF-8 character, so text splits safely on them as bytes. */
+const CR = 0x0d;
+const LF = 0x0a;
+
 /**
  * Decodes bytes as UTF-8, line by line falling back to Windows-1252 for a line that is not valid
  * UTF-8: a file put together from two exports has rows of each, and switching the whole rest of
@@ -88,8 +92,6 @@ export function checkPostingFile(path: string): { size: number; kind: FileKind }
 function decoder(): Transform {
   const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   const cp1252 = new TextDecoder("windows-1252");
-  const LF = 0x0a;
-  const CR = 0x0d;
   let first = true;
   const decode = (chunk: Buffer): string => {
     // The BOM belongs to the file, not to its first line, which may be Windows-1252.
@@ -219,8 +221,6 @@ const lineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?
  * the decoder's output as UTF-8 bytes, where CR and LF never occur inside a character.
  */
 function skipLines(count: number): Transform {
-  const CR = 0x0d;
-  const LF = 0x0a;
   let left = count;
   let afterCr = false;
   return new Transform({

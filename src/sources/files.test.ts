@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors.js";
-import { checkPostingFile, readPostingFile } from "./files.js";
+import { checkPostingFile, lineOffset, readPostingFile } from "./files.js";
 import type { SourceItem } from "./posting-record.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mlpath-files-"));
@@ -36,34 +36,40 @@ describe("readPostingFile", () => {
     expect(ok[0]?.ok && ok[0].record.description).toBe("Python and SQL,\r\nwith statistics");
   });
 
-  it.each(["\r\n", "\n"])("skips a row whose quote never closes, and keeps the rows it ran into (%j)", async (eol) => {
-    const good = (id: string) => `${id},Data Scientist,Acme,"Austin, TX","Python, SQL\nand statistics"`;
-    const csv = file(
-      "csv",
-      [
-        "id,title,company,location,description",
-        good("a-1"),
-        'bad-1,"Broken title,Acme,Remote,"Python role',
-        good("a-2"),
-        'bad-2,"Unclosed title,Acme,Remote,SQL role',
-        good("a-3"),
-        good("a-4"),
-      ].join(eol),
-    );
-    const items = await readAll(csv);
-    // Before, a-3 was swallowed into the broken row's title and stored as one posting with it.
-    expect(items.map((i) => (i.ok ? i.record.externalId : `${i.where} ${i.reason}`))).toEqual([
-      "a-1",
-      expect.stringMatching(/:4 empty description$/),
-      "a-2",
-      expect.stringMatching(/:7 a quote opens a field and does not close it$/),
-      "a-3",
-      "a-4",
-    ]);
-    expect(items.every((i) => !i.ok || i.record.title === "Data Scientist")).toBe(true);
-  });
+  it.each(["\r\n", "\n", "\r"])(
+    "skips a row whose quote never closes, and keeps the rows it ran into (%j)",
+    async (eol) => {
+      const good = (id: string) => `${id},Data Scientist,Acme,"Austin, TX","Python, SQL\nand statistics"`;
+      const csv = file(
+        "csv",
+        [
+          "id,title,company,location,description",
+          good("a-1"),
+          'bad-1,"Broken title,Acme,Remote,"Python role',
+          good("a-2"),
+          // Blank lines before a runaway row had made the reread start at the row itself, losing a-3.
+          "",
+          "",
+          'bad-2,"Unclosed title,Acme,Remote,SQL role',
+          good("a-3"),
+          good("a-4"),
+        ].join(eol),
+      );
+      const items = await readAll(csv);
+      // Before, a-3 was swallowed into the broken row's title and stored as one posting with it.
+      expect(items.map((i) => (i.ok ? i.record.externalId : `${i.where} ${i.reason}`))).toEqual([
+        "a-1",
+        expect.stringMatching(/:4 empty description$/),
+        "a-2",
+        expect.stringMatching(/:9 a quote opens a field and does not close it$/),
+        "a-3",
+        "a-4",
+      ]);
+      expect(items.every((i) => !i.ok || i.record.title === "Data Scientist")).toBe(true);
+    },
+  );
 
-  it.each(["\r\n", "\n"])(
+  it.each(["\r\n", "\n", "\r"])(
     "skips a row whose quote stays open to the end of the file, and reads the rows after it (%j)",
     async (eol) => {
       const csv = file(
@@ -98,6 +104,18 @@ describe("readPostingFile", () => {
     // Before, every row after the open quote was lost.
     expect(items.filter((i) => i.ok)).toHaveLength(7000);
     expect(items.filter((i) => !i.ok).map((i) => i.where)).toEqual([expect.stringMatching(/:2$/)]);
+  });
+
+  it("stops rereading after the set number of quotes left open, and says where it stopped", async () => {
+    // Each open quote runs past the record size limit on its own line.
+    const open = Array.from({ length: 25 }, (_, i) => `Broken ${i},"${"PyTorch in production. ".repeat(10)}`);
+    const csv = file("csv", ["title,company,description", ...open].join("\n"));
+    const items: SourceItem[] = [];
+    for await (const item of readPostingFile(csv, { maxRecordChars: 200, maxCsvRestarts: 3 })) items.push(item);
+    expect(items.map((i) => (i.ok ? "" : `${i.where.replace(/^.*:/, "")} ${i.reason}`))).toEqual([
+      ...[2, 3, 4, 5].map((line) => expect.stringMatching(new RegExp(`^${line} a record runs past 200 characters`))),
+      expect.stringMatching(/^6 not read: more than 3 quotes left open/),
+    ]);
   });
 
   it("refuses a CSV whose header opens a quote it does not close", async () => {
@@ -278,6 +296,32 @@ describe("readPostingFile", () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("lineOffset", () => {
+  it("finds where a line starts, across reads that split a CRLF (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", "é", ",", '"', "\r", "\n", "\r\n"), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 30 }),
+        (pieces, readSize, line) => {
+          const text = pieces.join("");
+          const path = file("csv", text);
+          // Line n starts after the (n-1)th line break; past the last line, at the end.
+          const breaks = [...text.matchAll(/\r\n|\r|\n/g)].map((m) =>
+            Buffer.byteLength(text.slice(0, m.index + m[0].length)),
+          );
+          const want = line === 1 ? 0 : (breaks[line - 2] ?? Buffer.byteLength(text));
+          expect(lineOffset(path, 0, 1, line, readSize)).toBe(want);
+          // Resuming from an earlier line's start gives the same answer.
+          const mid = Math.max(1, line - 2);
+          expect(lineOffset(path, lineOffset(path, 0, 1, mid, readSize), mid, line, readSize)).toBe(want);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

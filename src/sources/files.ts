@@ -12,21 +12,28 @@ import { detectColumns, type SourceItem, toRecord } from "./posting-record.js";
 
 /** A single JSON document larger than this is not read whole; use JSONL for big sets. */
 const MAX_JSON_BYTES = 200 * 1024 * 1024;
-/** One CSV record or JSONL line past this is refused, so a broken quote cannot swallow the file. */
-const MAX_RECORD_CHARS = 2_000_000;
+/** How far the file readers go before they call a record broken or a file hopeless. */
+export interface ReadLimits {
+  /** One CSV record or JSONL line past this is refused, so a broken quote cannot swallow the file. */
+  maxRecordChars: number;
+  /** Each time a CSV quote stays open to the end of the file (or past maxRecordChars) costs a reread. */
+  maxCsvRestarts: number;
+}
+const LIMITS: ReadLimits = { maxRecordChars: 2_000_000, maxCsvRestarts: 20 };
 
 /**
  * Reads postings from a CSV, JSON or JSONL file, or a saved web page's schema.org JobPosting
  * JSON-LD, as a stream of records and per-row errors.
  * Columns are mapped by their usual names; UTF-8 (with or without BOM) and Windows-1252 are read.
  */
-export async function* readPostingFile(path: string): AsyncGenerator<SourceItem> {
+export async function* readPostingFile(path: string, limits: Partial<ReadLimits> = {}): AsyncGenerator<SourceItem> {
   const { size, kind } = checkPostingFile(path);
   const source = basename(path);
-  if (kind === "jsonl") yield* readJsonl(path, source);
+  const all = { ...LIMITS, ...limits };
+  if (kind === "jsonl") yield* readJsonl(path, source, all);
   else if (kind === "json") yield* readJson(path, source, size);
   else if (kind === "html") yield* readHtml(path, source, size);
-  else yield* readCsv(path, source, kind === "tsv" ? "\t" : ",");
+  else yield* readCsv(path, source, kind === "tsv" ? "\t" : ",", all);
 }
 
 type FileKind = "jsonl" | "json" | "html" | "csv" | "tsv";
@@ -89,10 +96,10 @@ const LF = 0x0a;
  * the file at the first bad byte had turned every later UTF-8 row into mojibake ("CafÃ©").
  * A line break byte never occurs inside a UTF-8 sequence, so lines split safely on bytes.
  */
-function decoder(): Transform {
+function decoder({ bom = true } = {}): Transform {
   const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   const cp1252 = new TextDecoder("windows-1252");
-  let first = true;
+  let first = bom;
   const decode = (chunk: Buffer): string => {
     // The BOM belongs to the file, not to its first line, which may be Windows-1252.
     const bytes = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
@@ -165,7 +172,6 @@ const CSV_OPTIONS = {
   relax_quotes: true,
   relax_column_count: true,
   skip_empty_lines: true,
-  max_record_size: MAX_RECORD_CHARS,
   skip_records_with_error: true,
   info: true,
   raw: true,
@@ -184,7 +190,7 @@ interface CsvRecord {
  * may too ("""Move fast"" is our motto.\nWe use...") but then its record parses strictly as well.
  */
 function runaway(r: CsvRecord, delimiter: string): boolean {
-  if (!Object.values(r.record).some((v) => typeof v === "string" && v.startsWith('"') && v.includes("\n")))
+  if (!Object.values(r.record).some((v) => typeof v === "string" && v.startsWith('"') && /[\r\n]/.test(v)))
     return false;
   try {
     parseSync(r.raw, { delimiter, relax_column_count: true });
@@ -217,46 +223,66 @@ function lineCounter(lastLine: number) {
 const lineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
 /**
- * Drops the first `count` lines of the decoded text (CRLF, LF or a lone CR ends a line). It sees
- * the decoder's output as UTF-8 bytes, where CR and LF never occur inside a character.
+ * The byte offset where line `line` starts, scanning from `at`, the start of line `atLine`
+ * (CRLF, LF or a lone CR ends a line; neither byte occurs inside a UTF-8 character). A reread
+ * starts there, so each pass scans only the bytes after the previous one's start: a 2 GB file
+ * with twenty broken quotes is not read forty times over.
  */
-function skipLines(count: number): Transform {
-  let left = count;
-  let afterCr = false;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      let i = 0;
-      // A CRLF split across chunks is one line break.
-      if (afterCr && chunk[0] === LF) i = 1;
-      afterCr = false;
-      while (left > 0 && i < chunk.length) {
-        const c = chunk[i++];
-        if (c === LF) left--;
-        else if (c === CR) {
-          left--;
-          if (i === chunk.length) afterCr = true;
-          else if (chunk[i] === LF) i++;
-        }
+export function lineOffset(path: string, at: number, atLine: number, line: number, readSize = 1 << 20): number {
+  const fd = openSync(path, "r");
+  const chunk = Buffer.alloc(readSize);
+  const byteAt = (pos: number): number | undefined =>
+    readSync(fd, chunk, 0, 1, pos) === 1 ? (chunk[0] as number) : undefined;
+  try {
+    let left = line - atLine;
+    let pos = at;
+    let byteBefore = -1;
+    while (left > 0) {
+      const n = readSync(fd, chunk, 0, chunk.length, pos);
+      if (n === 0) return pos;
+      const bytes = chunk.subarray(0, n);
+      // A CRLF split across two reads is one line break.
+      let i = pos > at && bytes[0] === LF && byteBefore === CR ? 1 : 0;
+      byteBefore = bytes[n - 1] as number;
+      // The next LF and CR at or after i, found once each and searched again only when passed.
+      let lf = bytes.indexOf(LF, i);
+      let cr = bytes.indexOf(CR, i);
+      while (left > 0 && (lf >= 0 || cr >= 0)) {
+        const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+        left--;
+        i = end + 1;
+        if (end === cr && lf === i) i++;
+        if (lf >= 0 && lf < i) lf = bytes.indexOf(LF, i);
+        if (cr >= 0 && cr < i) cr = bytes.indexOf(CR, i);
       }
-      done(null, left > 0 ? undefined : chunk.subarray(i));
-    },
-  });
+      pos += left > 0 ? n : i;
+    }
+    // The line found may end in a CR whose LF the read did not reach.
+    if (pos > at && byteAt(pos - 1) === CR && byteAt(pos) === LF) pos++;
+    return pos;
+  } finally {
+    closeSync(fd);
+  }
 }
 
-/** Each time a quote stays open to the end of the file (or past a record's size limit) costs a reread. */
-const MAX_CSV_RESTARTS = 20;
 const BROKEN_QUOTE = "a quote opens a field and does not close it";
-const TOO_LONG = `a record runs past ${MAX_RECORD_CHARS.toLocaleString("en-US")} characters (a quote that does not close?)`;
+const tooLong = (chars: number) =>
+  `a record runs past ${chars.toLocaleString("en-US")} characters (a quote that does not close?)`;
 
 /**
- * A quote left open to the end of the file, or past MAX_RECORD_CHARS, ends csv-parse's reading
+ * A quote left open to the end of the file, or past maxRecordChars, ends csv-parse's reading
  * of everything after it (the rows it ran into were lost, 8,000 of them in one test). Its first
  * line is skipped as the broken row and the file is read again from the line after it.
  */
-async function* readCsv(path: string, source: string, delimiter: string): AsyncGenerator<SourceItem> {
-  const state: CsvPass = { from: 1, header: undefined, broken: undefined, reason: BROKEN_QUOTE };
+async function* readCsv(
+  path: string,
+  source: string,
+  delimiter: string,
+  limits: ReadLimits,
+): AsyncGenerator<SourceItem> {
+  const state: CsvPass = { from: 1, offset: 0, header: undefined, broken: undefined, reason: BROKEN_QUOTE };
   for (let restarts = 0; ; restarts++) {
-    yield* readCsvFrom(path, source, delimiter, state);
+    yield* readCsvFrom(path, source, delimiter, state, limits.maxRecordChars);
     const broken = state.broken;
     if (broken === undefined) return;
     if (!state.header)
@@ -264,14 +290,15 @@ async function* readCsv(path: string, source: string, delimiter: string): AsyncG
         hint: "fix the first line's quotes; it names the columns",
       });
     yield { ok: false, where: `${source}:${broken}`, reason: state.reason };
-    if (restarts === MAX_CSV_RESTARTS) {
+    if (restarts === limits.maxCsvRestarts) {
       yield {
         ok: false,
         where: `${source}:${broken + 1}`,
-        reason: `not read: more than ${MAX_CSV_RESTARTS} quotes left open; fix the file's quoting`,
+        reason: `not read: more than ${limits.maxCsvRestarts} quotes left open; fix the file's quoting`,
       };
       return;
     }
+    state.offset = lineOffset(path, state.offset, state.from, broken + 1);
     state.from = broken + 1;
     state.broken = undefined;
   }
@@ -280,6 +307,8 @@ async function* readCsv(path: string, source: string, delimiter: string): AsyncG
 interface CsvPass {
   /** The first line this pass reads; line 1 is the header. */
   from: number;
+  /** The byte offset where that line starts. */
+  offset: number;
   header: string[] | undefined;
   /** Set when a quote stays open from this line to the end of the pass, or runs past the size limit. */
   broken: number | undefined;
@@ -291,6 +320,7 @@ async function* readCsvFrom(
   source: string,
   delimiter: string,
   pass: CsvPass,
+  maxRecordChars: number,
 ): AsyncGenerator<SourceItem> {
   // Rows skipped, reported in line order among the rows read.
   const skipped: { line: number; item: SourceItem }[] = [];
@@ -303,6 +333,7 @@ async function* readCsvFrom(
   const line = lineCounter(pass.from === 1 ? 1 : pass.from - 1);
   const parser = parse({
     ...CSV_OPTIONS,
+    max_record_size: maxRecordChars,
     columns: header
       ? header
       : (names: string[]) => {
@@ -315,12 +346,12 @@ async function* readCsvFrom(
     // Nothing after a broken record is kept: the next pass reads it again.
     on_record: (r: CsvRecord) => (pass.broken === undefined ? { ...r, first: line(r.raw) } : null),
   });
-  const file = createReadStream(path);
+  const file = createReadStream(path, { start: pass.offset });
   parser.on("skip", (e: Error & { code?: string; lines?: number }, raw?: string) => {
     if (pass.broken !== undefined) return;
     if ((e.code === "CSV_QUOTE_NOT_CLOSED" || e.code === "CSV_MAX_RECORD_SIZE") && raw !== undefined) {
       pass.broken = pass.header ? line.peek(raw) : 1;
-      pass.reason = e.code === "CSV_MAX_RECORD_SIZE" ? TOO_LONG : BROKEN_QUOTE;
+      pass.reason = e.code === "CSV_MAX_RECORD_SIZE" ? tooLong(maxRecordChars) : BROKEN_QUOTE;
       file.destroy();
       parser.end();
       return;
@@ -328,8 +359,7 @@ async function* readCsvFrom(
     // csv-parse counts lines from where this pass starts.
     skip((Number(e.lines) || 1) + pass.from - 1, e.message);
   });
-  const decoded = file.pipe(decoder());
-  const rows = (pass.from === 1 ? decoded : decoded.pipe(skipLines(pass.from - 1))).pipe(parser);
+  const rows = file.pipe(decoder({ bom: pass.offset === 0 })).pipe(parser);
   let mapping: ReturnType<typeof detectColumns> | undefined;
   // A runaway record is split at its first line break: that line is the broken row, and the rest is
   // parsed again, once, as the rows it swallowed (a runaway inside those is skipped whole, so a
@@ -342,9 +372,12 @@ async function* readCsvFrom(
     skip(first, BROKEN_QUOTE);
     if (!again) return;
     const inner = lineCounter(first);
-    const text = r.raw.slice(r.raw.indexOf("\n") + 1);
+    // The raw text keeps the blank lines before the record; the broken row's own line ends after them.
+    const br = /^[\r\n]*[^\r\n]*(?:\r\n?|\n)/.exec(r.raw);
+    const text = br ? r.raw.slice(br[0].length) : "";
     const rest = parseSync(text, {
       ...CSV_OPTIONS,
+      max_record_size: maxRecordChars,
       // Set by now: the header comes before any record.
       columns: pass.header ?? true,
       delimiter,
@@ -380,13 +413,13 @@ async function* readCsvFrom(
   for (const { item } of skipped) yield item;
 }
 
-async function* readJsonl(path: string, source: string): AsyncGenerator<SourceItem> {
+async function* readJsonl(path: string, source: string, limits: ReadLimits): AsyncGenerator<SourceItem> {
   const lines = createInterface({ input: createReadStream(path).pipe(decoder()), crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    if (line.length > MAX_RECORD_CHARS) {
+    if (line.length > limits.maxRecordChars) {
       yield { ok: false, where: `${source}:${n}`, reason: "line too long" };
       continue;
     }

@@ -36,8 +36,15 @@ export function readLocation(
 }
 
 const REGION_NAMES = new Intl.DisplayNames(["en"], { type: "region" });
-/** Region codes Intl names that are not one country: European Union, Eurozone, United Nations, Outlying Oceania. */
-const NOT_COUNTRIES = new Set(["EU", "EZ", "UN", "QO"]);
+/**
+ * Region codes Intl names that are not ISO 3166-1 countries: groups (EU, EZ, UN, QO), codes kept
+ * for other uses (AC, CP, CQ, DG, EA, IC, TA), test locales (XA, XB) and withdrawn codes (SU, YU,
+ * DD, ... which Intl names after today's country, so a search under them would find nothing).
+ * XK (Kosovo) is not ISO's either, but it is the code everyone uses, so it stays.
+ */
+const NOT_COUNTRIES = new Set(
+  "EU EZ UN QO AC CP CQ DG EA IC TA XA XB AN BU CS DD DY FX HV NH RH SU TP VD YD YU ZR".split(" "),
+);
 
 /**
  * The ISO 3166 code of a country as a user types it, in any case, or undefined for a code that names

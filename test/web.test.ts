@@ -221,6 +221,14 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     const markdown = readFileSync((await download.path()) as string, "utf8");
     expect(markdown).toContain("# Plan: ");
     expect(markdown).toContain("40 hours a week");
+    // Written by the server, the same checklist as `mlpath plan --format md`.
+    expect(markdown).toContain("- [ ] **");
+    const [calendar] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export as calendar" }).click(),
+    ]);
+    expect(calendar.suggestedFilename()).toMatch(/^mlpath-plan-.+\.ics$/);
+    expect(readFileSync((await calendar.path()) as string, "utf8")).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*BEGIN:VEVENT/);
     await shot("plan");
 
     // A preferred skill that needs far more study first than it is worth waits in its own list.

@@ -116,6 +116,19 @@ describe("API", () => {
     const plan = await json("/api/plan", { profile, role: "ml-engineer", hoursPerWeek: 8, start: "2027-01-04" });
     expect(plan.status).toBe(200);
     expect(await plan.json()).toMatchObject({ role: { id: "ml-engineer" }, hoursPerWeek: 8, start: "2027-01-04" });
+    // The same plan as documents: one writer with the CLI's --format md and ics.
+    const body = { profile, role: "ml-engineer", hoursPerWeek: 8, start: "2027-01-04" };
+    const md = await json("/api/plan/export?format=md", body);
+    expect(md.status).toBe(200);
+    expect(md.headers.get("content-type")).toMatch(/^text\/markdown/);
+    expect(md.headers.get("content-disposition")).toBe('attachment; filename="mlpath-plan-ml-engineer.md"');
+    expect(await md.text()).toMatch(/^# Plan: Machine Learning Engineer\n[\s\S]*- \[ \] \*\*/);
+    const ics = await json("/api/plan/export?format=ics", body);
+    expect(ics.headers.get("content-type")).toMatch(/^text\/calendar/);
+    expect(await ics.text()).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*DTSTART;VALUE=DATE:20\d{6}\r\n/);
+    expect((await json("/api/plan/export?format=pdf", body)).status).toBe(400);
+    expect((await json("/api/plan/export", body)).status).toBe(400);
+    expect((await json("/api/plan/export?format=md", { ...body, role: "astronaut" })).status).toBe(404);
     expect((await json("/api/plan", { profile, role: "ml-engineer", hoursPerWeek: 0 })).status).toBe(400);
     // Was a 500: the end date of a plan at 1e-300 hours a week is no date.
     expect((await json("/api/plan", { profile, role: "ml-engineer", hoursPerWeek: 1e-300 })).status).toBe(400);
@@ -221,6 +234,7 @@ describe("API", () => {
         "/api/extract",
         "/api/fit",
         "/api/plan",
+        "/api/plan/export",
         "/api/resume",
         "/api/roles",
         "/api/roles/{id}",

@@ -80,7 +80,7 @@ export function createApp(deps: AppDeps) {
     };
   };
   app.use("/api/resume", tooLarge(MAX_UPLOAD));
-  for (const path of ["/api/extract", "/api/fit", "/api/plan", "/api/jobs/search", "/api/profiles"])
+  for (const path of ["/api/extract", "/api/fit", "/api/plan", "/api/plan/export", "/api/jobs/search", "/api/profiles"])
     app.use(path, tooLarge(MAX_JSON));
 
   app.onError((e, c) => {

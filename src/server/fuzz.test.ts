@@ -57,6 +57,7 @@ const POSTS: [string, Record<string, unknown>][] = [
   ["/api/extract", { text: "Python and SQL, 3+ years", title: "Data Analyst" }],
   ["/api/fit", { profile }],
   ["/api/plan", { profile, role: "data-analyst", hoursPerWeek: 10 }],
+  ["/api/plan/export?format=md", { profile, role: "data-analyst", hoursPerWeek: 10 }],
   ["/api/jobs/search", { profile, top: 5 }],
   ["/api/profiles", { profile, name: "fuzz" }],
 ];

@@ -62,26 +62,38 @@ type Success<R> =
         : never
     : never;
 
+async function answer<R extends ClientResponse<unknown, number, string>>(request: Promise<R>): Promise<R> {
+  try {
+    return await request;
+  } catch (e) {
+    throw new ApiError("NETWORK", `the server did not answer (${(e as Error).message})`, 0);
+  }
+}
+
+function refusal(res: Response, body: unknown): ApiError {
+  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  return new ApiError(
+    typeof error?.code === "string" ? error.code : `HTTP_${res.status}`,
+    typeof error?.message === "string" ? error.message : `the server answered ${res.status} ${res.statusText}`,
+    res.status,
+  );
+}
+
 /** The body of a successful answer, typed from the route's zod schema; anything else throws an ApiError. */
 export async function call<R extends ClientResponse<unknown, number, string>>(
   request: Promise<R>,
 ): Promise<Success<R>> {
-  let res: R;
-  try {
-    res = await request;
-  } catch (e) {
-    throw new ApiError("NETWORK", `the server did not answer (${(e as Error).message})`, 0);
-  }
+  const res = await answer(request);
   const body: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-    throw new ApiError(
-      typeof error?.code === "string" ? error.code : `HTTP_${res.status}`,
-      typeof error?.message === "string" ? error.message : `the server answered ${res.status} ${res.statusText}`,
-      res.status,
-    );
-  }
+  if (!res.ok) throw refusal(res, body);
   return body as Success<R>;
+}
+
+/** A successful answer's text (a document to download); anything else throws an ApiError. */
+export async function callText(request: Promise<ClientResponse<unknown, number, string>>): Promise<string> {
+  const res = await answer(request);
+  if (!res.ok) throw refusal(res, await res.json().catch(() => null));
+  return res.text();
 }
 
 export type Profile = InferResponseType<typeof api.resume.$post, 200>;

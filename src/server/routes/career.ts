@@ -5,6 +5,7 @@ import { getRole, type PackIndex } from "../../knowledge/query.js";
 import { conversionFromUsd, convertPay } from "../../market/exchange.js";
 import { estimateSalary, PaidIn, type SalaryModel, surveyCountry } from "../../market/salary-model.js";
 import { fitRoles, RoleFit } from "../../match/fit.js";
+import { planIcs, planMarkdown } from "../../plan/export.js";
 import { buildPlan, HoursPerWeek, Plan, PlanStart } from "../../plan/roadmap.js";
 import { createRouter, errors } from "../router.js";
 
@@ -37,6 +38,11 @@ const SalaryEstimate = z
 /** One person's answers: how each role fits, the plan to one, and what it pays. */
 export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel; today: () => string }) {
   const { index } = deps;
+  const plan = (body: z.infer<typeof PlanRequest>) =>
+    buildPlan(body.profile, getRole(index, body.role), index.pack, {
+      hoursPerWeek: body.hoursPerWeek,
+      start: body.start ?? deps.today(),
+    });
   return createRouter()
     .openapi(
       createRoute({
@@ -65,13 +71,32 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
           ...errors,
         },
       }),
+      (c) => c.json(plan(c.req.valid("json")), 200),
+    )
+    .openapi(
+      createRoute({
+        method: "post",
+        path: "/api/plan/export",
+        summary: "The same plan as a document to keep: a Markdown checklist or the milestones as iCalendar events",
+        request: {
+          query: z.object({ format: z.enum(["md", "ics"]) }),
+          body: { content: { "application/json": { schema: PlanRequest } }, required: true },
+        },
+        responses: {
+          200: {
+            description: "the document",
+            content: { "text/markdown": { schema: z.string() }, "text/calendar": { schema: z.string() } },
+          },
+          ...errors,
+        },
+      }),
       (c) => {
-        const body = c.req.valid("json");
-        const plan = buildPlan(body.profile, getRole(index, body.role), index.pack, {
-          hoursPerWeek: body.hoursPerWeek,
-          start: body.start ?? deps.today(),
+        const p = plan(c.req.valid("json"));
+        const ics = c.req.valid("query").format === "ics";
+        return c.body(ics ? planIcs(p) : planMarkdown(p), 200, {
+          "Content-Type": ics ? "text/calendar; charset=utf-8" : "text/markdown; charset=utf-8",
+          "Content-Disposition": `attachment; filename="mlpath-plan-${p.role.id}.${ics ? "ics" : "md"}"`,
         });
-        return c.json(plan, 200);
       },
     )
     .openapi(

@@ -1,7 +1,6 @@
 import { useEffect, useState } from "react";
-import { call, client, type Plan } from "../api.js";
+import { call, callText, client, type Plan } from "../api.js";
 import { money, plural, safeUrl } from "../format.js";
-import { planMarkdown } from "../plan-markdown.js";
 import { profileKey, useProfile } from "../profile.js";
 import { navigate, useLocation } from "../router.js";
 import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, RoleSelect } from "../ui.js";
@@ -10,8 +9,8 @@ import { useApi } from "../use-api.js";
 const MIN_HOURS = 2;
 const MAX_HOURS = 40;
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
@@ -74,6 +73,22 @@ export function PlanPage() {
       }),
     ),
   );
+  const [exportError, setExportError] = useState<Error | undefined>();
+  // The server writes the document (one writer for the CLI and the page), for the plan shown.
+  const exportPlan = (shown: Plan, format: "md" | "ics") => {
+    setExportError(undefined);
+    const json = {
+      profile: profile as NonNullable<typeof profile>,
+      role: shown.role.id,
+      hoursPerWeek: shown.hoursPerWeek,
+      start: shown.start,
+    };
+    callText(client.api.plan.export.$post({ json, query: { format } }))
+      .then((text) =>
+        download(`mlpath-plan-${shown.role.id}.${format}`, text, format === "md" ? "text/markdown" : "text/calendar"),
+      )
+      .catch((e: Error) => setExportError(e));
+  };
   if (!profile) return <NeedProfile what="A plan" />;
   const p = plan.data;
 
@@ -103,16 +118,16 @@ export function PlanPage() {
             aria-label="Hours per week"
           />
         </label>
-        <button
-          type="button"
-          disabled={!p}
-          onClick={() => p && download(`mlpath-plan-${p.role.id}.md`, planMarkdown(p))}
-        >
+        <button type="button" disabled={!p} onClick={() => p && exportPlan(p, "md")}>
           Export as Markdown
+        </button>
+        <button type="button" disabled={!p} onClick={() => p && exportPlan(p, "ics")}>
+          Export as calendar
         </button>
       </div>
       <ErrorNote error={roles.error ?? best.error} title="Could not choose a role" />
       <ErrorNote error={plan.error} title="Could not make the plan" />
+      <ErrorNote error={exportError} title="Could not export the plan" />
       {plan.loading && !p ? <Loading label="Planning" /> : null}
       {p ? (
         <div className={plan.loading ? "stale" : ""}>

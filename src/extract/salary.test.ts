@@ -17,6 +17,9 @@ describe("extractSalary", () => {
     ["$200,000 - $500,000 + bonus", year(200000, 500000)],
     ["Base pay: $120.8K-$275.75K", year(120800, 275750)],
     ["$150K–$190K + equity", year(150000, 190000)],
+    // A UK starting salary and what it rises to is the range of pay; it was read as 30,000 alone.
+    ["Starting salary £30,000 rising to £35,000 after probation", year(30000, 35000, "GBP")],
+    ["£28,500 per annum, increasing to £31,000 after 12 months", year(28500, 31000, "GBP")],
   ])("reads %s", (text, expected) => {
     expect(extractSalary(text)).toEqual(expected);
   });

@@ -47,6 +47,11 @@ const RANGE = new RegExp(
 );
 
 const ANY_CURRENCY = new RegExp(CUR, "u");
+/** "£30,000 rising to £35,000 after probation": UK adverts state a starting figure and what it rises to. */
+const RISING_TO = new RegExp(
+  String.raw`^(?:\s*(?:per annum|p\.?a\.?|per year|a year|annually))?\s*,?\s*(?:rising|increasing) to\s*(?<rc>${CUR})\s?${amount("r")}`,
+  "iu",
+);
 /** "$130k + equity", "$250,000 + $750K equity": the figure before it is the pay. */
 const EQUITY_ON_TOP = new RegExp(String.raw`^\s*\+\s*(?:${CUR}?\s?[\d.,]{1,12}\s?[kKmM]?\s+)?(?:in\s+)?equity\b`, "iu");
 
@@ -106,6 +111,9 @@ export function extractSalary(text: string): Salary | null {
     if (currency !== "INR" && [lowK, highK].some((k) => k && !/^k$/i.test(k))) continue;
     let low = toNumber(lowText, lowK);
     let high = highText ? toNumber(highText, highK) : low;
+    const rising = highText ? null : RISING_TO.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (rising?.groups?.r && currencyOf(rising.groups.rc ?? "") === currency)
+      high = toNumber(rising.groups.r, rising.groups.rk);
     // "$110-$120,000", "$120-150k" and "12-18 lakhs": the bare low end shares the high end's magnitude.
     if (highText && !lowK && low < 1000 && high / low > 500) low = toNumber(lowText, highK ?? "k");
     if (high < low) [low, high] = [high, low];

@@ -18,6 +18,7 @@ import {
   SkillsFile,
   SourcesFile,
 } from "./schema.js";
+import { withBritishSpellings } from "./spelling.js";
 
 /** The pack shipped with the package: knowledge/ at the package root, two levels above this file. */
 export const defaultKnowledgeDir = (): string => fileURLToPath(new URL("../../knowledge/", import.meta.url));
@@ -105,7 +106,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgePac
   }
   const problems = checkPack(pack, origins);
   if (problems.length > 0) throw packError(problems);
-  return pack;
+  // Added once the pack is checked, so a problem names what its author wrote.
+  return { ...pack, skills: withBritishSpellings(pack.skills) };
 }
 
 function packError(problems: Problem[]): AppError {

@@ -75,6 +75,11 @@ describe("extractPosting: skills", () => {
     expect(ids("Big data in many formats (structured, semi-structured and unstructured data).")).toEqual(
       expect.arrayContaining(["structured-data", "semi-structured-data", "unstructured-data"]),
     );
+    // "&" is no token, so it joined nothing: only "unstructured data" was read.
+    expect(ids("Supervised & unsupervised learning; data cleaning & analysis.")).toEqual(
+      expect.arrayContaining(["supervised-learning", "unsupervised-learning", "data-cleaning", "data-analysis"]),
+    );
+    expect(ids("Lead R&D learning programs.")).not.toContain("r");
   });
 
   it("lets the words before a name's last word be shared by the words joined after it", () => {

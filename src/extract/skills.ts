@@ -239,9 +239,12 @@ function spellsTail(words: string[], tokens: Token[], from: number, to: number):
   });
 }
 
-const CONJUNCTION = new Set(["and", "or", "&"]);
-/** What may stand between two joined items besides a conjunction: a comma or a slash. */
-const SEPARATOR = /^\s*[,/]\s*$/;
+const CONJUNCTION = new Set(["and", "or"]);
+/**
+ * What may stand between two joined items besides a conjunction word: a comma, a slash, or an
+ * "&" between spaces (it is no token, so it is read here; "R&D" and "AT&T" are names, not joins).
+ */
+const SEPARATOR = /^\s*[,/]\s*$|^\s+&\s+$/;
 const MAX_SHARED_MODIFIERS = 3;
 
 /**
@@ -346,7 +349,7 @@ const sharedModifierMatches: typeof sharedHeadMatches = (text, tokens, matches, 
 };
 
 /**
- * The first token of the conjunct joined after token at-1 by a comma, slash, "and", "or", "&",
+ * The first token of the conjunct joined after token at-1 by a comma, slash, "and", "or", " & ",
  * ", and" or "and/or", or undefined when what follows is not joined to it.
  */
 function nextConjunct(text: string, tokens: Token[], at: number): number | undefined {

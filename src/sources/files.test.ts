@@ -116,6 +116,27 @@ describe("readPostingFile", () => {
       ...[2, 3, 4, 5].map((line) => expect.stringMatching(new RegExp(`^${line} a record runs past 200 characters`))),
       expect.stringMatching(/^6 not read: more than 3 quotes left open/),
     ]);
+    // A limit left undefined keeps its default; a negative number of rereads allows none.
+    const some: SourceItem[] = [];
+    for await (const item of readPostingFile(csv, { maxRecordChars: undefined, maxCsvRestarts: -1 })) some.push(item);
+    expect(some.every((i) => !i.ok && !i.reason.includes("undefined"))).toBe(true);
+    expect(some.at(-1)).toMatchObject({ reason: expect.stringMatching(/^not read: more than 0 quotes/) });
+  });
+
+  it("counts lines from the header as read, blank lines and CRLFs included, and reads no row twice", async () => {
+    const show = (items: SourceItem[]) =>
+      items.map((i) => (i.ok ? i.record.externalId : `${i.where.replace(/^.*:/, "")} ${i.reason.slice(0, 12)}`));
+    // Blank lines before the header had made the reread start two lines early: a1 read twice.
+    expect(
+      show(await readAll(file("csv", '\n\nid,title,description\na1,T,desc\nb1,"Broken,desc\na2,T,desc\n'))),
+    ).toEqual(["a1", "5 a quote open", "a2"]);
+    // A blank CRLF line among the rows a runaway swallowed had put the next broken row a line late.
+    const crlf = 'id,title,description\r\nb1,"Broken,desc\r\na2,T,desc\r\n\r\nb4,"Broken,desc\r\na5,T,desc\r\n';
+    expect(show(await readAll(file("csv", crlf)))).toEqual(["2 a quote open", "a2", "5 a quote open", "a5"]);
+    // A CR inside a field of an LF file is text, as csv-parse reads it: it had been split into a posting.
+    const lf =
+      'id,title,description\nb1,"Senior\rData Scientist,Acme,Python and SQL role\na2,T,desc\na3,T,"quoted desc"\n';
+    expect(show(await readAll(file("csv", lf)))).toEqual(["2 a quote open", "a2", "a3"]);
   });
 
   it("refuses a CSV whose header opens a quote it does not close", async () => {
@@ -301,13 +322,13 @@ describe("readPostingFile", () => {
 });
 
 describe("lineOffset", () => {
-  it("finds where a line starts, across reads that split a CRLF (property)", () => {
-    fc.assert(
-      fc.property(
+  it("finds where a line starts, across reads that split a CRLF (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.constantFrom("a", "é", ",", '"', "\r", "\n", "\r\n"), { maxLength: 60 }),
         fc.integer({ min: 1, max: 8 }),
         fc.integer({ min: 1, max: 30 }),
-        (pieces, readSize, line) => {
+        async (pieces, readSize, line) => {
           const text = pieces.join("");
           const path = file("csv", text);
           // Line n starts after the (n-1)th line break; past the last line, at the end.
@@ -315,10 +336,11 @@ describe("lineOffset", () => {
             Buffer.byteLength(text.slice(0, m.index + m[0].length)),
           );
           const want = line === 1 ? 0 : (breaks[line - 2] ?? Buffer.byteLength(text));
-          expect(lineOffset(path, 0, 1, line, readSize)).toBe(want);
+          expect(await lineOffset(path, { at: 0, line: 1 }, line, readSize)).toBe(want);
           // Resuming from an earlier line's start gives the same answer.
           const mid = Math.max(1, line - 2);
-          expect(lineOffset(path, lineOffset(path, 0, 1, mid, readSize), mid, line, readSize)).toBe(want);
+          const at = await lineOffset(path, { at: 0, line: 1 }, mid, readSize);
+          expect(await lineOffset(path, { at, line: mid }, line, readSize)).toBe(want);
         },
       ),
       { numRuns: 300 },

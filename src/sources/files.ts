@@ -1,9 +1,10 @@
 import { closeSync, createReadStream, openSync, readSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable, Transform } from "node:stream";
 import { TextDecoder } from "node:util";
-import { parse } from "csv-parse";
+import { type Options, parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { statInputFile, utf16Bom } from "../documents/text.js";
 import { AppError } from "../errors.js";
@@ -29,7 +30,11 @@ const LIMITS: ReadLimits = { maxRecordChars: 2_000_000, maxCsvRestarts: 20 };
 export async function* readPostingFile(path: string, limits: Partial<ReadLimits> = {}): AsyncGenerator<SourceItem> {
   const { size, kind } = checkPostingFile(path);
   const source = basename(path);
-  const all = { ...LIMITS, ...limits };
+  // An option left undefined keeps its default; a negative count of rereads allows none.
+  const all: ReadLimits = {
+    maxRecordChars: limits.maxRecordChars ?? LIMITS.maxRecordChars,
+    maxCsvRestarts: Math.max(0, limits.maxCsvRestarts ?? LIMITS.maxCsvRestarts),
+  };
   if (kind === "jsonl") yield* readJsonl(path, source, all);
   else if (kind === "json") yield* readJson(path, source, size);
   else if (kind === "html") yield* readHtml(path, source, size);
@@ -168,6 +173,7 @@ function utf8Boundary(bytes: Buffer): number {
 }
 
 const CSV_OPTIONS = {
+  // No columns: the header is read as a record like any other, so its lines are counted like theirs.
   bom: true,
   relax_quotes: true,
   relax_column_count: true,
@@ -178,38 +184,73 @@ const CSV_OPTIONS = {
 } as const;
 
 interface CsvRecord {
-  record: Record<string, string>;
-  info: { lines: number };
+  record: string[];
+  raw: string;
+}
+
+/** csv-parse's types do not follow `info` and `raw` into on_record's argument and result. */
+const recordHook = (hook: (r: CsvRecord) => CsvRow | null) => hook as unknown as Options["on_record"];
+
+/** A record as the column names name it, and the line it starts on. */
+interface CsvRow {
+  row: Record<string, string>;
+  first: number;
   raw: string;
 }
 
 /**
- * A quote that opens a field and never closes where it should runs the field over the line break
- * into the rows after it ("bad-1,\"Broken title,Acme" swallowed the next posting whole). In
- * relaxed parsing such a field keeps a literal opening quote and a line break; a well-formed field
- * may too ("""Move fast"" is our motto.\nWe use...") but then its record parses strictly as well.
+ * How a CSV file ends its records, found as csv-parse would: the first line break outside quotes.
+ * It is given to every pass, so a reread that starts mid-file does not find another in a file of
+ * mixed line ends; and lines are counted by it alone: a CR inside a field of an LF file is text.
  */
-function runaway(r: CsvRecord, delimiter: string): boolean {
-  if (!Object.values(r.record).some((v) => typeof v === "string" && v.startsWith('"') && /[\r\n]/.test(v)))
-    return false;
+type Eol = "\n" | "\r\n" | "\r";
+const QUOTE = 0x22;
+
+async function recordDelimiter(path: string): Promise<Eol> {
+  const file = await open(path, "r");
   try {
-    parseSync(r.raw, { delimiter, relax_column_count: true });
-    return false;
-  } catch {
-    return true;
+    const buf = Buffer.alloc(64 * 1024);
+    let quoted = false;
+    for (let pos = 0; pos < MAX_EOL_SCAN; ) {
+      const { bytesRead } = await file.read(buf, 0, buf.length, pos);
+      for (let i = 0; i < bytesRead; i++) {
+        const c = buf[i];
+        if (c === QUOTE) quoted = !quoted;
+        else if (!quoted && c === LF) return "\n";
+        else if (!quoted && c === CR) {
+          const next = i + 1 < bytesRead ? buf[i + 1] : (await file.read(buf, 0, 1, pos + i + 1)).bytesRead && buf[0];
+          return next === LF ? "\r\n" : "\r";
+        }
+      }
+      if (bytesRead < buf.length) break;
+      pos += bytesRead;
+    }
+    return "\n";
+  } finally {
+    await file.close();
   }
 }
+const MAX_EOL_SCAN = 16 * 1024 * 1024;
+
+/** The character that ends a record: LF, or CR in CRLF and CR files. */
+const breakOf = (eol: Eol): string => (eol === "\n" ? "\n" : "\r");
 
 /**
- * Line numbers from the records' raw text, which keeps the blank lines before a record and each
- * line break, a CRLF between records showing as its CR alone. (csv-parse's own count takes a CRLF
- * inside a field as two lines.) `peek` names a record's first line without counting it.
+ * Lines are counted as an editor shows them, each CRLF, LF or lone CR ending one, so an error's
+ * line number is where the user finds the row. csv-parse's raw text shows a CRLF between records
+ * as its CR alone and keeps every other line break, so raw text and bytes count alike.
+ */
+const lineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
+
+/**
+ * Line numbers from the records' raw text, which keeps the blank lines before a record.
+ * (csv-parse's own count takes a CRLF inside a field as two lines.) Every record parsed, kept or
+ * skipped, must pass through in order; `peek` names a record's first line without counting it.
  */
 function lineCounter(lastLine: number) {
   const firstOf = (raw: string): number => {
     let lead = 0;
-    while (lead < raw.length && (raw[lead] === "\r" || raw[lead] === "\n"))
-      lead += raw.startsWith("\r\n", lead) ? 2 : 1;
+    while (raw[lead] === "\r" || raw[lead] === "\n") lead++;
     return lastLine + 1 + lineBreaks(raw.slice(0, lead));
   };
   const next = (raw: string): number => {
@@ -220,30 +261,31 @@ function lineCounter(lastLine: number) {
   return Object.assign(next, { peek: firstOf });
 }
 
-const lineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
-
 /**
- * The byte offset where line `line` starts, scanning from `at`, the start of line `atLine`
- * (CRLF, LF or a lone CR ends a line; neither byte occurs inside a UTF-8 character). A reread
- * starts there, so each pass scans only the bytes after the previous one's start: a 2 GB file
- * with twenty broken quotes is not read forty times over.
+ * The byte offset where line `line` starts, scanning from `from.at`, the start of line
+ * `from.line`. A reread starts there, so each pass scans only the bytes after the previous one's
+ * start: a 2 GB file with twenty broken quotes is not read forty times over. CR and LF never occur
+ * inside a UTF-8 character, so bytes are counted as the decoded text's characters are.
  */
-export function lineOffset(path: string, at: number, atLine: number, line: number, readSize = 1 << 20): number {
-  const fd = openSync(path, "r");
-  const chunk = Buffer.alloc(readSize);
-  const byteAt = (pos: number): number | undefined =>
-    readSync(fd, chunk, 0, 1, pos) === 1 ? (chunk[0] as number) : undefined;
+export async function lineOffset(
+  path: string,
+  from: { at: number; line: number },
+  line: number,
+  readSize = 1 << 20,
+): Promise<number> {
+  const file = await open(path, "r");
   try {
-    let left = line - atLine;
-    let pos = at;
-    let byteBefore = -1;
+    const chunk = Buffer.alloc(readSize);
+    let left = line - from.line;
+    let pos = from.at;
+    let lastByte = -1;
     while (left > 0) {
-      const n = readSync(fd, chunk, 0, chunk.length, pos);
-      if (n === 0) return pos;
-      const bytes = chunk.subarray(0, n);
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, pos);
+      if (bytesRead === 0) return pos;
+      const bytes = chunk.subarray(0, bytesRead);
       // A CRLF split across two reads is one line break.
-      let i = pos > at && bytes[0] === LF && byteBefore === CR ? 1 : 0;
-      byteBefore = bytes[n - 1] as number;
+      let i = lastByte === CR && bytes[0] === LF ? 1 : 0;
+      lastByte = bytes[bytesRead - 1] as number;
       // The next LF and CR at or after i, found once each and searched again only when passed.
       let lf = bytes.indexOf(LF, i);
       let cr = bytes.indexOf(CR, i);
@@ -255,13 +297,17 @@ export function lineOffset(path: string, at: number, atLine: number, line: numbe
         if (lf >= 0 && lf < i) lf = bytes.indexOf(LF, i);
         if (cr >= 0 && cr < i) cr = bytes.indexOf(CR, i);
       }
-      pos += left > 0 ? n : i;
+      pos += left > 0 ? bytesRead : i;
     }
     // The line found may end in a CR whose LF the read did not reach.
-    if (pos > at && byteAt(pos - 1) === CR && byteAt(pos) === LF) pos++;
+    if (pos > from.at) {
+      const pair = Buffer.alloc(2);
+      const { bytesRead } = await file.read(pair, 0, 2, pos - 1);
+      if (bytesRead === 2 && pair[0] === CR && pair[1] === LF) pos++;
+    }
     return pos;
   } finally {
-    closeSync(fd);
+    await file.close();
   }
 }
 
@@ -280,7 +326,8 @@ async function* readCsv(
   delimiter: string,
   limits: ReadLimits,
 ): AsyncGenerator<SourceItem> {
-  const state: CsvPass = { from: 1, offset: 0, header: undefined, broken: undefined, reason: BROKEN_QUOTE };
+  const eol = await recordDelimiter(path);
+  const state: CsvPass = { from: 1, offset: 0, eol, header: undefined, broken: undefined, reason: BROKEN_QUOTE };
   for (let restarts = 0; ; restarts++) {
     yield* readCsvFrom(path, source, delimiter, state, limits.maxRecordChars);
     const broken = state.broken;
@@ -290,7 +337,7 @@ async function* readCsv(
         hint: "fix the first line's quotes; it names the columns",
       });
     yield { ok: false, where: `${source}:${broken}`, reason: state.reason };
-    if (restarts === limits.maxCsvRestarts) {
+    if (restarts >= limits.maxCsvRestarts) {
       yield {
         ok: false,
         where: `${source}:${broken + 1}`,
@@ -298,21 +345,59 @@ async function* readCsv(
       };
       return;
     }
-    state.offset = lineOffset(path, state.offset, state.from, broken + 1);
+    state.offset = await lineOffset(path, { at: state.offset, line: state.from }, broken + 1);
     state.from = broken + 1;
     state.broken = undefined;
   }
 }
 
 interface CsvPass {
-  /** The first line this pass reads; line 1 is the header. */
+  /** The first line this pass reads, and the byte offset where it starts. */
   from: number;
-  /** The byte offset where that line starts. */
   offset: number;
+  eol: Eol;
   header: string[] | undefined;
   /** Set when a quote stays open from this line to the end of the pass, or runs past the size limit. */
   broken: number | undefined;
   reason: string;
+}
+
+/** A record's fields under the header's names; a short record leaves the last names out. */
+function named(header: string[], values: string[]): Record<string, string> {
+  const row: Record<string, string> = {};
+  const n = Math.min(header.length, values.length);
+  for (let i = 0; i < n; i++) row[header[i] as string] = values[i] as string;
+  return row;
+}
+
+/**
+ * A quote that opens a field and never closes where it should runs the field over the line break
+ * into the rows after it ("bad-1,\"Broken title,Acme" swallowed the next posting whole). In
+ * relaxed parsing such a field keeps a literal opening quote and a line break; a well-formed field
+ * may too ("""Move fast"" is our motto.\nWe use...") but then its record parses strictly as well.
+ */
+function runaway(r: CsvRow, delimiter: string, eol: Eol): boolean {
+  const brk = breakOf(eol);
+  if (!Object.values(r.row).some((v) => v.startsWith('"') && v.includes(brk))) return false;
+  try {
+    parseSync(r.raw, { delimiter, relax_column_count: true });
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The raw text after a record's first line (and the blank lines before it), its last record
+ * ending as the file's do (the raw text shows a CRLF that ends a record as its CR alone).
+ */
+function afterFirstLine(raw: string, eol: Eol): string {
+  let i = 0;
+  while (raw[i] === "\r" || raw[i] === "\n") i++;
+  const end = raw.indexOf(breakOf(eol), i);
+  if (end < 0) return "";
+  const rest = raw.slice(eol === "\r\n" && raw[end + 1] === "\n" ? end + 2 : end + 1);
+  return eol === "\r\n" && rest.endsWith("\r") ? `${rest}\n` : rest;
 }
 
 async function* readCsvFrom(
@@ -322,29 +407,27 @@ async function* readCsvFrom(
   pass: CsvPass,
   maxRecordChars: number,
 ): AsyncGenerator<SourceItem> {
+  const { eol } = pass;
   // Rows skipped, reported in line order among the rows read.
   const skipped: { line: number; item: SourceItem }[] = [];
   const skip = (line: number, reason: string) => {
     skipped.push({ line, item: { ok: false, where: `${source}:${line}`, reason } });
     skipped.sort((a, b) => a.line - b.line);
   };
-  const header = pass.header;
-  // The header is line 1.
-  const line = lineCounter(pass.from === 1 ? 1 : pass.from - 1);
+  const line = lineCounter(pass.from - 1);
+  const options = { ...CSV_OPTIONS, delimiter, record_delimiter: eol, max_record_size: maxRecordChars };
   const parser = parse({
-    ...CSV_OPTIONS,
-    max_record_size: maxRecordChars,
-    columns: header
-      ? header
-      : (names: string[]) => {
-          pass.header = names;
-          return names;
-        },
-    delimiter,
+    ...options,
     // Lines are counted as csv-parse reads, not as the records are consumed: a broken record must
     // be placed after the records parsed before it even while they wait in the stream's buffer.
     // Nothing after a broken record is kept: the next pass reads it again.
-    on_record: (r: CsvRecord) => (pass.broken === undefined ? { ...r, first: line(r.raw) } : null),
+    on_record: recordHook((r) => {
+      if (pass.broken !== undefined) return null;
+      const first = line(r.raw);
+      if (pass.header) return { row: named(pass.header, r.record), first, raw: r.raw };
+      pass.header = r.record;
+      return null;
+    }),
   });
   const file = createReadStream(path, { start: pass.offset });
   parser.on("skip", (e: Error & { code?: string; lines?: number }, raw?: string) => {
@@ -356,46 +439,42 @@ async function* readCsvFrom(
       parser.end();
       return;
     }
-    // csv-parse counts lines from where this pass starts.
-    skip((Number(e.lines) || 1) + pass.from - 1, e.message);
+    skip(raw !== undefined ? line(raw) : (Number(e.lines) || 1) + pass.from - 1, e.message);
   });
   const rows = file.pipe(decoder({ bom: pass.offset === 0 })).pipe(parser);
   let mapping: ReturnType<typeof detectColumns> | undefined;
   // A runaway record is split at its first line break: that line is the broken row, and the rest is
   // parsed again, once, as the rows it swallowed (a runaway inside those is skipped whole, so a
   // hostile file costs one extra parse, not one per line).
-  const resplit = function* (r: CsvRecord, first: number, again: boolean): Generator<CsvRecord & { first: number }> {
-    if (!runaway(r, delimiter)) {
-      yield { ...r, first };
+  const resplit = function* (r: CsvRow, again: boolean): Generator<CsvRow> {
+    if (!runaway(r, delimiter, eol)) {
+      yield r;
       return;
     }
-    skip(first, BROKEN_QUOTE);
+    skip(r.first, BROKEN_QUOTE);
     if (!again) return;
-    const inner = lineCounter(first);
-    // The raw text keeps the blank lines before the record; the broken row's own line ends after them.
-    const br = /^[\r\n]*[^\r\n]*(?:\r\n?|\n)/.exec(r.raw);
-    const text = br ? r.raw.slice(br[0].length) : "";
+    const text = afterFirstLine(r.raw, eol);
+    // Counted from the broken row's first line, the blank lines before it not counted twice.
+    const consumed = r.raw.slice(0, r.raw.length - text.length);
+    const blanks = consumed.slice(0, consumed.length - consumed.replace(/^[\r\n]+/, "").length);
+    const inner = lineCounter(r.first - 1 + lineBreaks(consumed) - lineBreaks(blanks));
     const rest = parseSync(text, {
-      ...CSV_OPTIONS,
-      max_record_size: maxRecordChars,
-      // Set by now: the header comes before any record.
-      columns: pass.header ?? true,
-      delimiter,
+      ...options,
+      on_record: recordHook((r2) => ({ row: named(pass.header ?? [], r2.record), first: inner(r2.raw), raw: r2.raw })),
       on_skip: (e, raw) => {
         if (!e) return undefined;
-        // A quote left open to the end of the swallowed rows: name the line it opens on.
-        if (e.code === "CSV_QUOTE_NOT_CLOSED" && raw !== undefined) {
-          skip(lineCounter(first + lineBreaks(text.slice(0, text.length - raw.length))).peek(raw), BROKEN_QUOTE);
-        } else skip(first + Number(e.lines), e.message);
+        const at = raw !== undefined ? inner(raw) : r.first + Number(e.lines);
+        // A quote left open to the end of the swallowed rows: the line it opens on.
+        skip(at, e.code === "CSV_QUOTE_NOT_CLOSED" ? BROKEN_QUOTE : e.message);
         return undefined;
       },
-    }) as CsvRecord[];
-    for (const r2 of rest) yield* resplit(r2, inner(r2.raw), false);
+    }) as unknown as CsvRow[];
+    for (const r2 of rest) yield* resplit(r2, false);
   };
   const records = async function* () {
-    for await (const r of rows as AsyncIterable<CsvRecord & { first: number }>) yield* resplit(r, r.first, true);
+    for await (const r of rows as AsyncIterable<CsvRow>) yield* resplit(r, true);
   };
-  for await (const { record: row, first } of records()) {
+  for await (const { row, first } of records()) {
     mapping ??= detectColumns(pass.header ?? []);
     if (!mapping.description || !mapping.title) {
       throw new AppError(

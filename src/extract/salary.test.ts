@@ -20,8 +20,21 @@ describe("extractSalary", () => {
     // A UK starting salary and what it rises to is the range of pay; it was read as 30,000 alone.
     ["Starting salary £30,000 rising to £35,000 after probation", year(30000, 35000, "GBP")],
     ["£28,500 per annum, increasing to £31,000 after 12 months", year(28500, 31000, "GBP")],
+    // What a figure "rises to" is pay only when it is a rise of pay.
+    ["Salary £28,000 rising to £2,000 bonus after year one", year(28000, 28000, "GBP")],
+    ["Salary £30,000 rising to £300,000 equity", year(30000, 30000, "GBP")],
+    ["Salary £30,000 per annum, rising to £3.5m turnover next year", year(30000, 30000, "GBP")],
   ])("reads %s", (text, expected) => {
     expect(extractSalary(text)).toEqual(expected);
+  });
+
+  it("reads the period after a figure's rise", () => {
+    expect(extractSalary("Salary £2,000 rising to £2,500 per month")).toEqual({
+      min: 2000,
+      max: 2500,
+      currency: "GBP",
+      period: "month",
+    });
   });
 
   it("reads hourly and monthly rates", () => {

@@ -52,6 +52,21 @@ const RISING_TO = new RegExp(
   String.raw`^(?:\s*(?:per annum|p\.?a\.?|per year|a year|annually))?\s*,?\s*(?:rising|increasing) to\s*(?<rc>${CUR})\s?${amount("r")}`,
   "iu",
 );
+/**
+ * What a single figure rises to, in the text after it: a rise of pay, so above the start and not
+ * far above it, in the same currency, and not "rising to £300,000 equity" or "£3.5m turnover".
+ */
+function riseAfter(after: string, currency: string, low: number): { to: number; text: string } | undefined {
+  const rising = RISING_TO.exec(after);
+  const g = rising?.groups;
+  if (!rising || !g?.r || currencyOf(g.rc ?? "") !== currency) return undefined;
+  const to = toNumber(g.r, g.rk);
+  const next = after.slice(rising[0].length);
+  if (to <= low || to > 2 * low || /^\s*(?:[mMbB]\b|mil|bil|in\s|equity|stock|RSUs?|shares|bonus|turnover)/i.test(next))
+    return undefined;
+  return { to, text: rising[0] };
+}
+
 /** "$130k + equity", "$250,000 + $750K equity": the figure before it is the pay. */
 const EQUITY_ON_TOP = new RegExp(String.raw`^\s*\+\s*(?:${CUR}?\s?[\d.,]{1,12}\s?[kKmM]?\s+)?(?:in\s+)?equity\b`, "iu");
 
@@ -111,31 +126,33 @@ export function extractSalary(text: string): Salary | null {
     if (currency !== "INR" && [lowK, highK].some((k) => k && !/^k$/i.test(k))) continue;
     let low = toNumber(lowText, lowK);
     let high = highText ? toNumber(highText, highK) : low;
-    const rising = highText ? null : RISING_TO.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
-    if (rising?.groups?.r && currencyOf(rising.groups.rc ?? "") === currency)
-      high = toNumber(rising.groups.r, rising.groups.rk);
+    const afterLow = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const rise = highText ? undefined : riseAfter(afterLow, currency, low);
+    if (rise) high = rise.to;
+    const matched = rise ? m[0] + rise.text : m[0];
     // "$110-$120,000", "$120-150k" and "12-18 lakhs": the bare low end shares the high end's magnitude.
     if (highText && !lowK && low < 1000 && high / low > 500) low = toNumber(lowText, highK ?? "k");
     if (high < low) [low, high] = [high, low];
 
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const after = text.slice(m.index + matched.length, m.index + matched.length + 30);
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const window = `${before} ${m[0]} ${after}`;
+    const window = `${before} ${matched} ${after}`;
     // Funding and budgets name their purpose before a figure, or after a single one ("$500 learning
     // budget"); a range of plausible pay followed by "We are a Series B company" is still pay.
-    const isRange = highText !== undefined;
+    const isRange = highText !== undefined || rise !== undefined;
     // Only the figure's own sentence: "£1,000 training budget. Salary: £45,000-£55,000" is pay.
     const clause =
       before
         .slice(-40)
         .split(/[.;!?]\s|\n/)
         .at(-1) ?? "";
-    const vetoed = `${clause} ${m[0]} ${isRange ? after.slice(0, 12) : after}`;
+    const vetoed = `${clause} ${matched} ${isRange ? after.slice(0, 12) : after}`;
     if (NOT_PAY.test(vetoed)) continue;
     if (/^\s*(?:[mMbB]\b|mil|bil)/.test(after)) continue;
     // "+ $700,000 equity": a grant, not pay.
     if (/^\s*(?:in\s+)?(?:equity|stock|RSUs?|shares)\b/i.test(after)) continue;
-    let period = periodAt(after) ?? (g.unit ? periodAt(g.unit) : undefined);
+    // "£28,500 per annum, increasing to £31,000": the period may stand after either figure.
+    let period = periodAt(after) ?? (rise ? periodAt(afterLow) : undefined) ?? (g.unit ? periodAt(g.unit) : undefined);
     if (!period && /hourly|per hour|an hour|hourly rate/i.test(before.slice(-40))) period = "hour";
     if (!period && /monthly|per month/i.test(before.slice(-40))) period = "month";
     if (!period) {

@@ -90,4 +90,17 @@ describe("planIcs", () => {
     expect(ics).toContain("SUMMARY:Machine Learning Engineer: Foundations | basics");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
   });
+
+  it("folds lines longer than 75 octets, never inside a character", () => {
+    const long = planIcs({
+      ...plan,
+      role: { id: "ml-faculty", name: "Machine Learning Faculty (Professor or Lecturer) – é".repeat(2) },
+    });
+    const lines = long.split("\r\n");
+    expect(Math.max(...lines.map((l) => Buffer.byteLength(l)))).toBeLessThanOrEqual(75);
+    // Unfolded (RFC 5545 3.1), the summary is whole again.
+    expect(long.replace(/\r\n /g, "")).toContain(
+      `SUMMARY:${"Machine Learning Faculty (Professor or Lecturer) – é".repeat(2)}: Foundations | basics`,
+    );
+  });
 });

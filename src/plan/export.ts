@@ -91,5 +91,27 @@ export function planIcs(plan: Plan): string {
     );
   }
   lines.push("END:VCALENDAR");
-  return `${lines.join("\r\n")}\r\n`;
+  return `${lines.map(fold).join("\r\n")}\r\n`;
+}
+
+/**
+ * RFC 5545 folds a line longer than 75 octets: the rest goes on following lines that start with a
+ * space. A long role and milestone name made SUMMARY lines of 92. Never cuts inside a character.
+ */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let part = "";
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    if (octets + size > (parts.length ? 74 : 75)) {
+      parts.push(part);
+      part = "";
+      octets = 0;
+    }
+    part += ch;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join("\r\n ");
 }

@@ -101,6 +101,10 @@ describe("mlpath ingest", () => {
     const nothing = mlpath(["ingest"]);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain("nothing to ingest");
+    // A header and no rows stores nothing and says which file held nothing.
+    const empty = mlpath(["ingest", file("none.csv", "title,company,description\n")]);
+    expect(empty.code).toBe(0);
+    expect(empty.stderr).toMatch(/no postings in .*none\.csv: nothing stored/);
   });
 
   it("ranks stored postings for a resume, with matched and missing skills", () => {

@@ -140,7 +140,12 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           throw new AppError("INVALID_INPUT", `none of the ${summary.read} rows read could be stored`, {
             hint: "the reasons are listed above",
           });
-        if (summary.read === 0) process.stderr.write("mlpath: no postings in the input\n");
+        if (summary.read === 0) {
+          const what = [...paths, ...opts.source].join(", ");
+          process.stderr.write(
+            `mlpath: no postings in ${what}: nothing stored (an empty file, or a header and no rows?)\n`,
+          );
+        }
       },
     );
 }

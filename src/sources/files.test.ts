@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { parse as parseCsv } from "csv-parse/sync";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors.js";
-import { checkPostingFile, lineOffset, readPostingFile } from "./files.js";
+import { checkPostingFile, lineOffset, readPostingFile, recordDelimiter } from "./files.js";
 import type { SourceItem } from "./posting-record.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mlpath-files-"));
@@ -345,5 +346,31 @@ describe("lineOffset", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("recordDelimiter", () => {
+  it("finds the line break csv-parse reads records by, quotes in mid-field as text (property)", async () => {
+    const options = { bom: true, relax_quotes: true, relax_column_count: true, skip_empty_lines: true } as const;
+    const records = (text: string, more: object) => {
+      try {
+        return parseCsv(text, { ...options, ...more });
+      } catch (e) {
+        return (e as Error).message.replace(/ at line \d+.*/s, "");
+      }
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.constantFrom("a", ",", '"', "\r", "\n", "\r\n", "\uFEFF"), { maxLength: 16 }),
+        async (pieces) => {
+          const text = pieces.join("");
+          const eol = await recordDelimiter(file("csv", text), ",");
+          expect(records(text, { record_delimiter: eol })).toEqual(records(text, {}));
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // A header whose unit is an inch sign: every row had been lost in a CR file.
+    expect(await recordDelimiter(file("csv", 'id,Size (in"),description\ra1,5,desc\r'), ",")).toBe("\r");
   });
 });

@@ -206,21 +206,37 @@ interface CsvRow {
 type Eol = "\n" | "\r\n" | "\r";
 const QUOTE = 0x22;
 
-async function recordDelimiter(path: string): Promise<Eol> {
+export async function recordDelimiter(path: string, delimiter: string): Promise<Eol> {
+  const sep = delimiter.charCodeAt(0);
   const file = await open(path, "r");
   try {
     const buf = Buffer.alloc(64 * 1024);
+    // As csv-parse reads with relax_quotes: a quote opens a field only at the field's start (one
+    // in mid-field, as in `Size (in")`, is text), and a doubled quote inside a quoted field is one.
+    let fieldStart = true;
     let quoted = false;
+    let quoteSeen = false;
     for (let pos = 0; pos < MAX_EOL_SCAN; ) {
       const { bytesRead } = await file.read(buf, 0, buf.length, pos);
-      for (let i = 0; i < bytesRead; i++) {
+      const bom = pos === 0 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+      for (let i = bom; i < bytesRead; i++) {
         const c = buf[i];
-        if (c === QUOTE) quoted = !quoted;
-        else if (!quoted && c === LF) return "\n";
-        else if (!quoted && c === CR) {
+        if (quoted) {
+          if (!quoteSeen) {
+            quoteSeen = c === QUOTE;
+            continue;
+          }
+          quoteSeen = false;
+          if (c === QUOTE) continue;
+          quoted = false;
+        }
+        if (c === QUOTE && fieldStart) quoted = true;
+        else if (c === LF) return "\n";
+        else if (c === CR) {
           const next = i + 1 < bytesRead ? buf[i + 1] : (await file.read(buf, 0, 1, pos + i + 1)).bytesRead && buf[0];
           return next === LF ? "\r\n" : "\r";
         }
+        fieldStart = c === sep;
       }
       if (bytesRead < buf.length) break;
       pos += bytesRead;
@@ -326,7 +342,7 @@ async function* readCsv(
   delimiter: string,
   limits: ReadLimits,
 ): AsyncGenerator<SourceItem> {
-  const eol = await recordDelimiter(path);
+  const eol = await recordDelimiter(path, delimiter);
   const state: CsvPass = { from: 1, offset: 0, eol, header: undefined, broken: undefined, reason: BROKEN_QUOTE };
   for (let restarts = 0; ; restarts++) {
     yield* readCsvFrom(path, source, delimiter, state, limits.maxRecordChars);

@@ -140,6 +140,26 @@ describe("readPostingFile", () => {
     expect(show(await readAll(file("csv", lf)))).toEqual(["2 a quote open", "a2", "a3"]);
   });
 
+  it.each([
+    ["\n", "\r"],
+    ["\r\n", "\n"],
+  ])("rereads after the whole broken row when a lone line break inside it is text (%j file)", async (eol, lone) => {
+    const rows = [
+      "id,title,company,description",
+      `b1,"Lead ML engineer${lone}x,Data Scientist,Globex,Python and SQL role`,
+      "a2,ML Engineer,Acme,PyTorch",
+      "a3,T,Acme,desc",
+    ];
+    const items = await readAll(file("csv", rows.join(eol)));
+    // The quote stays open to the end, so the file is read again after the broken row; that reread
+    // had begun at the lone break and read the row's second part as a posting "x".
+    expect(items.map((i) => (i.ok ? i.record.externalId : i.where.replace(/^.*:/, "line ")))).toEqual([
+      "line 2",
+      "a2",
+      "a3",
+    ]);
+  });
+
   it("refuses a CSV whose header opens a quote it does not close", async () => {
     await expect(readAll(file("csv", 'title,"company,description\nData Scientist,Acme,SQL\n'))).rejects.toThrow(
       /quote in the header line does not close/,

@@ -327,6 +327,39 @@ export async function lineOffset(
   }
 }
 
+/**
+ * Where the record line starting at byte `at` ends, by the file's line ending `eol`, and how many
+ * lines (as lineOffset counts them: CRLF, LF or a lone CR) that spans.
+ */
+export async function afterRecordEnd(path: string, eol: Eol, at: number): Promise<{ at: number; lines: number }> {
+  const file = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    const one = Buffer.alloc(1);
+    let lines = 0;
+    for (let pos = at; ; ) {
+      const { bytesRead } = await file.read(buf, 0, buf.length, pos);
+      if (bytesRead === 0) return { at: pos, lines };
+      for (let i = 0; i < bytesRead; i++) {
+        const c = buf[i];
+        if (c === LF) {
+          lines++;
+          if (eol === "\n") return { at: pos + i + 1, lines };
+        } else if (c === CR) {
+          const next = i + 1 < bytesRead ? buf[i + 1] : (await file.read(one, 0, 1, pos + i + 1)).bytesRead && one[0];
+          lines++;
+          // Every ending stops at a CRLF; an LF file's record ends at its LF, a CR file's at the CR.
+          if (next === LF) return { at: pos + i + 2, lines };
+          if (eol === "\r") return { at: pos + i + 1, lines };
+        }
+      }
+      pos += bytesRead;
+    }
+  } finally {
+    await file.close();
+  }
+}
+
 const BROKEN_QUOTE = "a quote opens a field and does not close it";
 const tooLong = (chars: number) =>
   `a record runs past ${chars.toLocaleString("en-US")} characters (a quote that does not close?)`;
@@ -361,8 +394,11 @@ async function* readCsv(
       };
       return;
     }
-    state.offset = await lineOffset(path, { at: state.offset, line: state.from }, broken + 1);
-    state.from = broken + 1;
+    // The broken row ends at the file's own line ending: a lone CR or LF inside it is text to csv-parse.
+    const start = await lineOffset(path, { at: state.offset, line: state.from }, broken);
+    const next = await afterRecordEnd(path, eol, start);
+    state.offset = next.at;
+    state.from = broken + next.lines;
     state.broken = undefined;
   }
 }

@@ -1,6 +1,11 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   appliedMigrations,
+  compileEngine,
+  createStoreFolder,
   type Db,
   migrate,
   openDb,
@@ -108,3 +113,30 @@ for (const store of testStores()) {
     });
   });
 }
+
+describe("createStoreFolder", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mlpath-store-folder-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("makes the folder by initdb when the template is damaged, and the store opens", async () => {
+    const dataDir = join(dir, "damaged");
+    mkdirSync(dataDir);
+    // Bytes that are no gzip: the store had failed to start, with a hint about permissions.
+    await createStoreFolder(dataDir, await compileEngine(), new Uint8Array([1, 2, 3, 4]));
+    expect(readdirSync(dataDir)).toContain("PG_VERSION");
+    expect(readdirSync(dataDir)).not.toContain(".mlpath-new-store");
+    const db = await openDb({ kind: "pglite", dataDir });
+    expect((await db.query<{ n: number }>("SELECT count(*)::int AS n FROM postings")).rows[0]?.n).toBe(0);
+    await db.close();
+  }, 60_000);
+
+  it("makes the folder again over what a creation killed half way left", async () => {
+    const dataDir = join(dir, "killed");
+    mkdirSync(join(dataDir, ".mlpath-new-store", "base"), { recursive: true });
+    mkdirSync(join(dataDir, "global"));
+    writeFileSync(join(dataDir, "global", "1262"), "half written");
+    const db = await openDb({ kind: "pglite", dataDir });
+    expect((await db.query<{ n: number }>("SELECT count(*)::int AS n FROM postings")).rows[0]?.n).toBe(0);
+    await db.close();
+  }, 60_000);
+});

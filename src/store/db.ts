@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -90,8 +90,8 @@ async function openPglite(dataDir: string): Promise<Db> {
     if (dataDir !== "memory" && !existsSync(join(dataDir, "PG_VERSION"))) {
       // One compiled engine for both threads: the optimised code the engine's first run on the
       // thread builds (initdb runs much of it) is then already there for this one (~2 s less).
-      const pgliteWasmModule = await WebAssembly.compile(readFileSync(new URL("./pglite.wasm", pgliteEntry())));
-      await initialiseInThread(dataDir, pgliteWasmModule, storeTemplate());
+      const pgliteWasmModule = await compileEngine();
+      await createStoreFolder(dataDir, pgliteWasmModule, storeTemplate());
       pg = await PGlite.create({ dataDir, pgliteWasmModule, startParams });
     } else pg = await PGlite.create({ ...(dataDir === "memory" ? {} : { dataDir }), startParams });
   } catch (e) {
@@ -118,7 +118,39 @@ async function openPglite(dataDir: string): Promise<Db> {
  */
 function storeTemplate(): Uint8Array | undefined {
   const file = new URL("./empty-store.tar.gz", import.meta.url);
-  return existsSync(file) ? readFileSync(file) : undefined;
+  const bytes = existsSync(file) ? readFileSync(file) : undefined;
+  return bytes?.length ? bytes : undefined;
+}
+
+/**
+ * Makes a new store's data folder: in a staging folder inside it first, from the template or, when
+ * there is none or it is damaged, by initdb; then moved into place with PG_VERSION last. A creation
+ * killed half way leaves no PG_VERSION, so the next open makes the folder again instead of finding
+ * a store that cannot start.
+ */
+export async function createStoreFolder(
+  dataDir: string,
+  pgliteWasmModule: object,
+  template: Uint8Array | undefined,
+): Promise<void> {
+  const staging = join(dataDir, ".mlpath-new-store");
+  const attempt = (from: Uint8Array | undefined) => {
+    rmSync(staging, { recursive: true, force: true });
+    return initialiseInThread(staging, pgliteWasmModule, from);
+  };
+  try {
+    await attempt(template);
+  } catch (e) {
+    if (!template) throw e;
+    await attempt(undefined);
+  }
+  for (const name of readdirSync(staging).filter((n) => n !== "PG_VERSION")) {
+    // Only the engine's own names: what a creation killed while moving had left.
+    rmSync(join(dataDir, name), { recursive: true, force: true });
+    renameSync(join(staging, name), join(dataDir, name));
+  }
+  renameSync(join(staging, "PG_VERSION"), join(dataDir, "PG_VERSION"));
+  rmSync(staging, { recursive: true, force: true });
 }
 
 /**
@@ -163,6 +195,10 @@ function passBinaryParameters(serializers: Record<number | string, (value: unkno
 
 // The one WebAssembly call used here: the ES2023 and Node type libraries do not declare the API.
 declare const WebAssembly: { compile(bytes: Uint8Array): Promise<object> };
+
+/** The embedded engine, compiled once to be shared by the threads that run it. */
+export const compileEngine = (): Promise<object> =>
+  WebAssembly.compile(readFileSync(new URL("./pglite.wasm", pgliteEntry())));
 
 /** The embedded engine's CommonJS entry, beside which its WebAssembly files lie. */
 const pgliteEntry = (): URL => pathToFileURL(createRequire(import.meta.url).resolve("@electric-sql/pglite"));

@@ -76,6 +76,7 @@ describe("extractPosting: skills", () => {
       expect.arrayContaining(["structured-data", "semi-structured-data", "unstructured-data"]),
     );
     // "&" is no token, so it joined nothing: only "unstructured data" was read.
+    expect(ids("Data collection, cleaning & analysis.")).toContain("data-analysis");
     expect(ids("Supervised & unsupervised learning; data cleaning & analysis.")).toEqual(
       expect.arrayContaining(["supervised-learning", "unsupervised-learning", "data-cleaning", "data-analysis"]),
     );

@@ -336,7 +336,9 @@ const sharedModifierMatches: typeof sharedHeadMatches = (text, tokens, matches, 
       if (startsLonger.has(next) || named.has(next)) break;
       const after = text.slice(word.end, tokens[next + 1]?.start ?? text.length);
       const closes =
-        !tokens[next + 1] || /^[^\S\n]*[,/.;:)\n]/.test(after) || CONJUNCTION.has(tokens[next + 1]?.key ?? "");
+        !tokens[next + 1] ||
+        /^[^\S\n]*[,/.;:)\n]|^\s+&\s+$/.test(after) ||
+        CONJUNCTION.has(tokens[next + 1]?.key ?? "");
       if (!closes) break;
       const inner = matcher.matchTokens([...shared, word]);
       const found = inner.find((f) => f.firstToken === 0 && f.lastToken === shared.length + 1);

@@ -18,8 +18,22 @@ describe("britishSpelling", () => {
   });
 
   it("leaves words that only look American, product names and same spellings alone", () => {
-    for (const same of ["market sizing", "Arize", "Informatica PowerCenter", "Python", "prize money", "catalogs of"])
-      expect(britishSpelling(same), same).toBe(same === "catalogs of" ? "catalogues of" : undefined);
+    for (const same of [
+      "market sizing",
+      "Arize",
+      "Informatica PowerCenter",
+      "Python",
+      "prize money",
+      "downsizing",
+      "seized",
+    ])
+      expect(britishSpelling(same), same).toBeUndefined();
+    expect(britishSpelling("catalogs of")).toBe("catalogues of");
+    expect(britishSpelling("emphasize")).toBe("emphasise");
+    // A name in capitals is left whole rather than half changed ("MODELlING", "BEHAVIour").
+    expect(britishSpelling("MODELING")).toBeUndefined();
+    expect(britishSpelling("BEHAVIOR")).toBeUndefined();
+    expect(britishSpelling("Unity Catalog")).toBe("Unity Catalogue");
   });
 });
 

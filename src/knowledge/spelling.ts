@@ -10,16 +10,21 @@ export function britishSpelling(name: string): string | undefined {
   const british = name
     // optimize, optimization, analyzing...; not size, prize, seize, nor Arize (a product).
     .replace(/\b([A-Za-z]{2,})([iy])z(e|ed|es|er|ers|ing|ation|ations)\b/g, (word, stem: string, v, end) =>
-      NOT_IZE.has(word.toLowerCase()) ? word : `${stem}${v}s${end}`,
+      NOT_IZE.test(word.toLowerCase()) ? word : `${stem}${v}s${end}`,
     )
-    .replace(/\b(model|label|signal|travel|cancel|level|tunnel|channel)(ing|ed|er|ers)\b/gi, "$1l$2")
-    .replace(/\bcenter(s?)\b/gi, (_, s) => `centre${s}`)
-    .replace(/\bbehavior/gi, (w) => `${w.slice(0, -2)}our`)
-    .replace(/\bcatalog(s?)\b/gi, (_, s) => `catalogue${s}`);
+    // Lower case, or a capital first letter only: "MODELING" and "BEHAVIOR" are left as written.
+    .replace(
+      /\b([Mm]odel|[Ll]abel|[Ss]ignal|[Tt]ravel|[Cc]ancel|[Ll]evel|[Tt]unnel|[Cc]hannel)(ing|ed|er|ers)\b/g,
+      "$1l$2",
+    )
+    .replace(/\b([Cc])enter(s?)\b/g, "$1entre$2")
+    .replace(/\b([Bb])ehavior/g, "$1ehaviour")
+    .replace(/\b([Cc])atalog(s?)\b/g, "$1atalogue$2");
   return british === name ? undefined : british;
 }
 
-const NOT_IZE = new Set(["size", "sizes", "sizing", "prize", "prizes", "seize", "resize", "resizing", "arize"]);
+/** Sizes and their compounds (downsizing, oversized), seize, prize and the product Arize keep their z. */
+const NOT_IZE = /^(?:(?:down|up|over|under|right|re|full|mid|cap|bite|life|king|plus|pint)?siz|seiz|priz|ariz)/;
 
 /**
  * The pack's skills with each name's British spelling added as an alias, matched by its exact

@@ -47,6 +47,10 @@ describe("extractPosting: skills", () => {
     expect(ids("Services in Go, Java and Kotlin.")).toContain("go");
     expect(ids("Go beyond the obvious and own outcomes.")).not.toContain("go");
     expect(ids("Lead R&D efforts across the company.")).not.toContain("r");
+    // Spaced, beside tech skills, it had been read as the language.
+    expect(ids("Our R & D team builds Python and SQL pipelines.")).not.toContain("r");
+    expect(ids("Use R & Python for statistics.")).toContain("r");
+    expect(ids("Experience in ML & NLP research.")).toContain("machine-learning");
     expect(ids("Experience with R or Python for statistics")).toContain("r");
   });
 

@@ -493,7 +493,12 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
     return true;
   // "build systems to measure quality" is a verb and its object, not build tooling.
   if (/^builds?\s/i.test(text.slice(start, end)) && /^\s+(?:to|that|which|for|and|with)\b/i.test(after)) return true;
-  if (end - start <= 2 && (/^&/.test(after) || before === "&")) return true;
+  // "R&D" and "R & D", "P&L": a letter or two joined by "&" is an abbreviation, not a language.
+  if (
+    end - start <= 2 &&
+    (/^ ?& ?[A-Z]\b/.test(after) || /\b[A-Z] ?& ?$/.test(text.slice(Math.max(0, start - 4), start)))
+  )
+    return true;
   if (/^-(suite|level|to-|to )/i.test(after)) return true;
   // "tracing back to the source" follows a cause, not requests across services.
   if (/^tracing$/i.test(text.slice(start, end)) && /^\s+(?:it\s+|them\s+)?back\b/i.test(text.slice(end, end + 16)))

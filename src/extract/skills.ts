@@ -487,7 +487,6 @@ const BENEFIT_BEFORE = /\b(?:health|life|dental|vision|medical|disability|accide
  * systems that..." is a verb.
  */
 function isFalseFriend(text: string, start: number, end: number): boolean {
-  const before = text[start - 1] ?? "";
   const after = text.slice(end, end + 8);
   if (/^insurance$/i.test(text.slice(start, end)) && BENEFIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
     return true;

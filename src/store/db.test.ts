@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -128,6 +128,14 @@ describe("createStoreFolder", () => {
     const db = await openDb({ kind: "pglite", dataDir });
     expect((await db.query<{ n: number }>("SELECT count(*)::int AS n FROM postings")).rows[0]?.n).toBe(0);
     await db.close();
+  }, 60_000);
+
+  it("makes a new store's folder for its owner alone: the engine writes files readable by all", async () => {
+    const dataDir = join(dir, "home", ".mlpath", "db");
+    const db = await openDb({ kind: "pglite", dataDir });
+    await db.close();
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, "home", ".mlpath")).mode & 0o777).toBe(0o700);
   }, 60_000);
 
   it("makes the folder again over what a creation killed half way left", async () => {

@@ -79,7 +79,9 @@ async function openPglite(dataDir: string): Promise<Db> {
   let unlock = () => {};
   try {
     if (dataDir !== "memory") {
-      mkdirSync(dataDir, { recursive: true });
+      // Only its owner may enter: the engine writes its files readable by all (0666), and the store
+      // keeps saved profiles. A folder that already exists keeps the mode its owner gave it.
+      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       unlock = lockDataDir(dataDir);
     }
     // The engine's own page cache: 64 MB instead of PostgreSQL's 128. Its files stay in the

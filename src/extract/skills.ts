@@ -337,7 +337,8 @@ const sharedModifierMatches: typeof sharedHeadMatches = (text, tokens, matches, 
       const after = text.slice(word.end, tokens[next + 1]?.start ?? text.length);
       const closes =
         !tokens[next + 1] ||
-        /^[^\S\n]*[,/.;:)\n]|^\s+&\s+$/.test(after) ||
+        /^[^\S\n]*[,/.;:)\n]/.test(after) ||
+        SEPARATOR.test(after) ||
         CONJUNCTION.has(tokens[next + 1]?.key ?? "");
       if (!closes) break;
       const inner = matcher.matchTokens([...shared, word]);

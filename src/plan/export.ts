@@ -2,8 +2,8 @@ import type { Plan } from "./roadmap.js";
 
 /**
  * A plan as documents to keep: Markdown (a checklist by milestone) and iCalendar (the milestones'
- * dates). One writer for the CLI's `--format md` and the web page's download, so both give the same
- * document; pure, and imported by type only, so the web bundle takes nothing else from the server.
+ * dates). One writer for the CLI's `--format md|ics` and `POST /api/plan/export`, which the web
+ * page downloads from, so all give the same document.
  */
 
 /** Money as people read it, "$140,000 / year"; an unknown currency code still shows its amount. */

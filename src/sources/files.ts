@@ -441,15 +441,20 @@ function runaway(r: CsvRow, delimiter: string, eol: Eol): boolean {
 
 /**
  * The raw text after a record's first line (and the blank lines before it), its last record
- * ending as the file's do (the raw text shows a CRLF that ends a record as its CR alone).
+ * ending as the file's do (the raw text shows a CRLF that ends a record as its CR alone), and how
+ * many lines that first line spans (a lone CR or LF inside it is a line to an editor).
  */
-function afterFirstLine(raw: string, eol: Eol): string {
+function afterFirstLine(raw: string, eol: Eol): { rest: string; lines: number } {
   let i = 0;
   while (raw[i] === "\r" || raw[i] === "\n") i++;
   const end = raw.indexOf(breakOf(eol), i);
-  if (end < 0) return "";
-  const rest = raw.slice(eol === "\r\n" && raw[end + 1] === "\n" ? end + 2 : end + 1);
-  return eol === "\r\n" && rest.endsWith("\r") ? `${rest}\n` : rest;
+  if (end < 0) return { rest: "", lines: lineBreaks(raw.slice(i)) };
+  const cut = eol === "\r\n" && raw[end + 1] === "\n" ? end + 2 : end + 1;
+  const rest = raw.slice(cut);
+  return {
+    rest: eol === "\r\n" && rest.endsWith("\r") ? `${rest}\n` : rest,
+    lines: lineBreaks(raw.slice(i, cut)),
+  };
 }
 
 async function* readCsvFrom(
@@ -505,11 +510,9 @@ async function* readCsvFrom(
     }
     skip(r.first, BROKEN_QUOTE);
     if (!again) return;
-    const text = afterFirstLine(r.raw, eol);
-    // Counted from the broken row's first line, the blank lines before it not counted twice.
-    const consumed = r.raw.slice(0, r.raw.length - text.length);
-    const blanks = consumed.slice(0, consumed.length - consumed.replace(/^[\r\n]+/, "").length);
-    const inner = lineCounter(r.first - 1 + lineBreaks(consumed) - lineBreaks(blanks));
+    const { rest: text, lines } = afterFirstLine(r.raw, eol);
+    // Counted on from the broken row's first line.
+    const inner = lineCounter(r.first - 1 + lines);
     const rest = parseSync(text, {
       ...options,
       on_record: recordHook((r2) => ({ row: named(pass.header ?? [], r2.record), first: inner(r2.raw), raw: r2.raw })),

@@ -40,5 +40,8 @@ describe("extractDegree", () => {
     expect(extractDegree("Associate’s degree in business or accounting or equivalent")).toBeNull();
     expect(extractDegree("Certified ScrumMaster (CSM) a plus")).toBeNull();
     expect(extractDegree("Certified Scrum Master a plus")).toBeNull();
+    expect(extractDegree("Education requirementMS in Statistics")).toBe("master");
+    // A glued degree word that starts inside another one is still read.
+    expect(extractDegree("Required: PhDoctoral training")).toBe("phd");
   });
 });

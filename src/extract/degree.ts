@@ -22,18 +22,37 @@ const PATTERNS: [RegExp, DegreeLevel][] = [
   ],
 ];
 
-// A glued degree word must read as a degree after it too: "ScrumMaster (CSM)" is no master's.
+// A degree word glued to the lower-case word before it, as text that lost its line breaks writes
+// it ("Educational QualificationBachelors/Master degree"). It must read as a degree after it too:
+// "ScrumMaster (CSM)" is no master's. Every form starts with a capital, so a scan for them skips
+// most of the text at once, where a pattern tried after every lower-case letter reads all of it.
 const GLUED_DEGREE =
-  /([a-z])(?=(?:Bachelor|Master)(?:'?s)?(?:\s*(?:degree|of|in|or|and|\/|,))|Associate'?s? degree|(?:Advanced|Graduate) degree|Doctor(?:ate|al)|Ph\.?D|B\.?S\b|M\.?S\b|BA\b|MA\b|MBA\b)/g;
+  /(?:Bachelor|Master)(?:'?s)?(?:\s*(?:degree|of|in|or|and|\/|,))|Associate'?s? degree|(?:Advanced|Graduate) degree|Doctor(?:ate|al)|Ph\.?D|B\.?S\b|M\.?S\b|BA\b|MA\b|MBA\b/g;
+
+/** The text with a space before each glued degree word. */
+function unglue(text: string): string {
+  let out = "";
+  let from = 0;
+  GLUED_DEGREE.lastIndex = 0;
+  for (let m = GLUED_DEGREE.exec(text); m; m = GLUED_DEGREE.exec(text)) {
+    const c = text.charCodeAt(m.index - 1);
+    if (c >= 97 && c <= 122) {
+      out += `${text.slice(from, m.index)} `;
+      from = m.index;
+    }
+    // From the next character, not past the match: a glued word may start inside this one ("PhDoctoral").
+    GLUED_DEGREE.lastIndex = m.index + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /**
  * The lowest degree the text states as required or preferred ("BS/MS" is bachelor, "MS or PhD"
  * is master), or null when it names none.
  */
 export function extractDegree(text: string): DegreeLevel | null {
-  // Text that lost its line breaks glues words: "Educational QualificationBachelors/Master degree".
-  const unglued = text.replace(GLUED_DEGREE, "$1 ");
-  const found = new Set(PATTERNS.filter(([re]) => unglued.search(re) >= 0).map(([, level]) => level));
-  for (const level of ORDER) if (found.has(level)) return level;
+  const unglued = unglue(text);
+  // Lowest level first: the first level found is the answer, and most postings name a bachelor's.
+  for (const level of ORDER) if (PATTERNS.some(([re, l]) => l === level && unglued.search(re) >= 0)) return level;
   return null;
 }

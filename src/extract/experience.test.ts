@@ -55,6 +55,10 @@ describe("extractMinYears", () => {
     expect(extractMinYears("Qualifications5+ years experience as an analyst")).toBe(5);
     expect(extractMinYears("Having 4yrs. of solid work experience in design")).toBe(4);
     expect(extractMinYears("5years experience with Python")).toBe(5);
+    expect(extractMinYears("Experience5years of experience with SQL")).toBe(5);
+    // A unit glued to a letter is part of a word.
+    expect(extractMinYears("Located at 12 Ayers St, 3 years of experience")).toBe(3);
+    expect(extractMinYears("12 Ayears St")).toBeNull();
     expect(extractMinYears("experience in a corporate setting3- 5 years of experience with Excel")).toBe(3);
   });
 

@@ -54,8 +54,10 @@ const BARE_PLUS_BEFORE =
   /\b(\d{1,2})\s*(?:[-–]\s*\d{1,2}\s*)?\+\s*(?:(?!(?:months?|weeks?|days?|hours?)\b)[a-z-]+\s+){0,2}experience\b/i;
 const BARE_PLUS_AFTER = /\bexperience\s*[:(]\s*(\d{1,2})\s*\+/i;
 
-// The unit may be glued to its number ("4yrs.", "5years").
-const UNIT = /(?:\b|(?<=\d))(?:years?|yrs?)\b/gi;
+// The unit may be glued to its number ("4yrs.", "5years"), not to a word ("Ayers"). Written to
+// start with the "y", so the scan jumps from one "y" to the next: after a word boundary or a digit
+// is the same as after anything but a letter or "_".
+const UNIT = /y(?<![A-Za-z_]y)(?:ears?|rs?)\b/gi;
 /** The longest a "3 to 5 (5) +" prefix can be before its unit. */
 const REACH = 48;
 

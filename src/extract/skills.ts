@@ -67,7 +67,8 @@ const NESTED = new Set<Skill["category"]>([
 const PRODUCT = new Set<Skill["category"]>(["programming-language", "library", "database", "cloud", "visualization"]);
 
 /** Acronyms whose everyday sense in a posting is another field's, but which name a data tool among data tools. */
-const TECH_SENSES: Record<string, string> = { EMR: "amazon-emr" };
+const TECH_SENSES = new Map([["EMR", "amazon-emr"]]);
+const TECH_SENSE_LENGTHS = new Set([...TECH_SENSES.keys()].map((k) => k.length));
 const STACK = new Set<Skill["category"]>(["cloud", "data-engineering", "database"]);
 
 /** Builds the matcher once per knowledge pack; `extract` is then a pure scan of one text. */
@@ -92,7 +93,8 @@ export function createSkillExtractor(
   const byId = new Map(pack.skills.map((skill) => [skill.id, skill]));
   /** An acronym with a second meaning among data tools ("EMR": Amazon EMR beside EC2 and Spark). */
   const techSense = (m: PhraseMatch<Entry>, text: string, sure: PhraseMatch<Entry>[]): Skill | undefined => {
-    const other = TECH_SENSES[text.slice(m.start, m.end)];
+    // Checked by length first: this runs for every match, and most are no acronym of the list.
+    const other = TECH_SENSE_LENGTHS.has(m.end - m.start) ? TECH_SENSES.get(text.slice(m.start, m.end)) : undefined;
     if (!other || !byId.has(other)) return undefined;
     const near = sure.some(
       (s) => STACK.has(s.value.skill.category) && Math.abs(s.firstToken - m.firstToken) <= CONTEXT_WINDOW,

@@ -146,6 +146,19 @@ function tsvectorBytes(positions: Map<string, number[]>, titleEnd: number): Uint
   return bytes;
 }
 
+/** Two rising lists of positions as one, each position once (two words of one lexeme never share one). */
+function mergeSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x =
+      j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? (a[i++] as number) : (b[j++] as number);
+    if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
+}
+
 export function createTextAnalyser(): TextAnalyser {
   // Each word's lexeme (null for a stop word) is remembered: words repeat across postings.
   const known = new WordMemo<string | null>((word) => {
@@ -179,12 +192,7 @@ export function createTextAnalyser(): TextAnalyser {
       const lexeme = lexemeOf(word);
       if (lexeme === null) continue;
       const list = positions.get(lexeme);
-      if (!list) positions.set(lexeme, at);
-      else
-        positions.set(
-          lexeme,
-          [...new Set([...list, ...at])].sort((a, b) => a - b),
-        );
+      positions.set(lexeme, list ? mergeSorted(list, at) : at);
     }
     return tsvectorBytes(positions, titleEnd);
   }

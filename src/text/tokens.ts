@@ -134,8 +134,9 @@ export function splitGlued(tokens: Token[], keep: (key: string) => boolean, keys
   let out: Token[] | null = null;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
-    const cuts = token.raw.length >= 4 && !keep(token.key) ? gluePoints(token.raw) : [];
-    if (cuts.length === 0) {
+    // Where a word could split is cheap to find and rare; whether it is a known name is a look-up.
+    const cuts = token.raw.length >= 4 ? gluePoints(token.raw) : [];
+    if (cuts.length === 0 || keep(token.key)) {
       out?.push(token);
       continue;
     }

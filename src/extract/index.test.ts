@@ -29,6 +29,24 @@ describe("extractPosting: skills", () => {
   it("leaves out fields of study, but not a skill in the sentence after the degree", () => {
     expect(ids("Bachelor's degree in Statistics or Mathematics.")).not.toContain("statistics");
     expect(ids("Masters degree. Agile experience preferred.")).toContain("agile");
+    // Plural degree words, "M.S" without its last dot, and a list wrapped after a comma.
+    expect(ids("Bachelors or Masters in Computer Science, Engineering, Mathematics, or related field")).not.toContain(
+      "mathematics",
+    );
+    expect(ids("B.S or M.S in Computer Science, Mathematics or equivalent work experience")).not.toContain(
+      "mathematics",
+    );
+    expect(ids("Bachelor's Degree in Computer Science, Computer Engineering,\nMathematics, Statistics")).not.toContain(
+      "mathematics",
+    );
+    // A new line that does not go on with a list still ends the degree's sentence.
+    expect(ids("Bachelor's Degree in Computer Science\nMathematics for machine learning")).toContain("mathematics");
+  });
+
+  it("reads insurance as the business, not as an employee benefit", () => {
+    expect(ids("Python and SQL. You also get pet insurance.")).not.toContain("insurance");
+    expect(ids("Python and SQL. A comprehensive insurance plan for you and your family.")).not.toContain("insurance");
+    expect(ids("Working knowledge of the insurance industry is a plus.")).toContain("insurance");
   });
 
   it("splits words glued together by lost line breaks, but not names written in camel case", () => {

@@ -430,7 +430,7 @@ function hasContext(first: number, last: number, tokens: Token[], sure: { firstT
 }
 
 const DEGREE_WORD =
-  /\b(degree|bachelor|master|ph\.?d|doctorate|BS|MS|B\.S\.|M\.S\.|BSc|MSc|major(?:ing)? in|graduate in)\b/i;
+  /\b(degree|bachelor'?s?|master'?s?|ph\.?d|doctorate|BS|MS|B\.S\.?|M\.S\.?|BSc|MSc|major(?:ing)? in|graduate in)\b/i;
 const FIELD_CATEGORIES = new Set<Skill["category"]>([
   "math",
   "domain",
@@ -440,7 +440,8 @@ const FIELD_CATEGORIES = new Set<Skill["category"]>([
   "analytics",
 ]);
 
-const SENTENCE_BREAK = /\n|[.!?;](?=\s+[A-Z])/g;
+// A line that ends on a comma goes on with the list ("Computer Engineering,\nMathematics, Statistics").
+const SENTENCE_BREAK = /(?<!,[ \t\r]*)\n|[.!?;](?=\s+[A-Z])/g;
 
 /** "a degree in Computer Science, Mathematics, Statistics or a related field": the field, not a skill. */
 function isFieldOfStudy(text: string, start: number, category: Skill["category"]): boolean {
@@ -482,8 +483,10 @@ function isNegated(text: string, start: number, end: number): boolean {
   return !YET_WANTED.test(after.slice(negation[0].length));
 }
 
-/** "health, dental and life insurance": a benefit, not the insurance business. */
-const BENEFIT_BEFORE = /\b(?:health|life|dental|vision|medical|disability|accident)\s*(?:,|&|and)?\s*$/i;
+/** "health, dental and life insurance", "pet insurance", "insurance plans": a benefit, not the insurance business. */
+const BENEFIT_BEFORE =
+  /\b(?:health|life|dental|vision|medical|disability|accident|pet|welfare|travel)\s*(?:,|&|and)?\s*$/i;
+const BENEFIT_AFTER = /^\s*(?:plans?|benefits?|coverage|premiums?)\b/i;
 
 /**
  * "R&D", "C-suite", "Go-to-market", "AI/ML" stay themselves; "health insurance" is a benefit; "build
@@ -491,7 +494,10 @@ const BENEFIT_BEFORE = /\b(?:health|life|dental|vision|medical|disability|accide
  */
 function isFalseFriend(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 8);
-  if (/^insurance$/i.test(text.slice(start, end)) && BENEFIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)))
+  if (
+    /^insurance$/i.test(text.slice(start, end)) &&
+    (BENEFIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || BENEFIT_AFTER.test(text.slice(end, end + 16)))
+  )
     return true;
   // "build systems to measure quality" is a verb and its object, not build tooling.
   if (/^builds?\s/i.test(text.slice(start, end)) && /^\s+(?:to|that|which|for|and|with)\b/i.test(after)) return true;

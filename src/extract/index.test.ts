@@ -39,8 +39,18 @@ describe("extractPosting: skills", () => {
     expect(ids("Bachelor's Degree in Computer Science, Computer Engineering,\nMathematics, Statistics")).not.toContain(
       "mathematics",
     );
+    // The nearest degree word counts: the first one's sentence went on with "with".
+    expect(ids("Master’s Degree in Data Science, with a BA/BS in Economics, Finance or Marketing")).not.toContain(
+      "finance",
+    );
     // A new line that does not go on with a list still ends the degree's sentence.
     expect(ids("Bachelor's Degree in Computer Science\nMathematics for machine learning")).toContain("mathematics");
+  });
+
+  it("does not read a skill nested in the name of its own prerequisite", () => {
+    expect(ids("Design and develop RESTful APIs in Django.")).not.toContain("api-design");
+    expect(ids("Design and develop RESTful APIs in Django.")).toContain("rest-apis");
+    expect(ids("Build APIs for data access.")).toContain("api-design");
   });
 
   it("reads insurance as the business, not as an employee benefit", () => {

@@ -132,6 +132,8 @@ export function createSkillExtractor(
         for (const inner of matcher.matchTokens(tokens.slice(from, to))) {
           const { skill, needsContext } = inner.value;
           if (needsContext || !NESTED.has(skill.category) || skill.id === m.value.skill.id) continue;
+          // "REST APIs" is the basic skill that API design builds on, not also API design itself.
+          if (skill.prerequisites.includes(m.value.skill.id)) continue;
           // "Google Cloud Platform" is one vendor's platform, not also cloud platforms in general.
           if (from > m.firstToken && skill.category === "cloud" && m.value.skill.category === "cloud") continue;
           const touchesEdge = from === m.firstToken ? inner.firstToken === 0 : inner.lastToken === to - from;
@@ -430,7 +432,7 @@ function hasContext(first: number, last: number, tokens: Token[], sure: { firstT
 }
 
 const DEGREE_WORD =
-  /\b(degree|bachelor'?s?|master'?s?|ph\.?d|doctorate|BS|MS|B\.S\.?|M\.S\.?|BSc|MSc|major(?:ing)? in|graduate in)\b/i;
+  /\b(degree|bachelor'?s?|master'?s?|ph\.?d|doctorate|BS|MS|B\.S\.?|M\.S\.?|BSc|MSc|major(?:ing)? in|graduate in)\b/gi;
 const FIELD_CATEGORIES = new Set<Skill["category"]>([
   "math",
   "domain",
@@ -453,10 +455,11 @@ function isFieldOfStudy(text: string, start: number, category: Skill["category"]
   let cut = 0;
   for (const b of window.matchAll(SENTENCE_BREAK)) cut = b.index + b[0].length;
   const before = window.slice(Math.min(cut, window.length - 1), window.length - 1);
-  const m = before.match(DEGREE_WORD);
+  // The nearest degree word: "a Master's degree in Analytics, with a BA/BS in Economics, Finance".
+  const m = [...before.matchAll(DEGREE_WORD)].at(-1);
   if (!m) return false;
   // Only a list of fields may sit between the degree word and the mention, not a new clause.
-  const between = before.slice((m.index ?? 0) + m[0].length);
+  const between = before.slice(m.index + m[0].length);
   return !/\b(experience|with|using|knowledge|skills?|understanding|and (?:\d|strong|solid|deep|hands))\b/i.test(
     between,
   );

@@ -57,6 +57,15 @@ describe("extractPosting: skills", () => {
     expect(ids("Python and SQL. You also get pet insurance.")).not.toContain("insurance");
     expect(ids("Python and SQL. A comprehensive insurance plan for you and your family.")).not.toContain("insurance");
     expect(ids("Working knowledge of the insurance industry is a plus.")).toContain("insurance");
+    expect(ids("Python and SQL. Healthcare coverage for you and your family.")).not.toContain("healthcare");
+  });
+
+  it("does not read the industries a company serves as domains the job asks for", () => {
+    const serves =
+      "Our scheduling tools are trusted by customers in industries such as healthcare, education and retail.";
+    expect(ids(`${serves} You will build models in Python.`)).not.toContain("healthcare");
+    expect(ids("We serve retail, finance and technology sectors. Python required.")).not.toContain("finance");
+    expect(ids("Experience in industries such as healthcare, finance, or manufacturing.")).toContain("healthcare");
   });
 
   it("splits words glued together by lost line breaks, but not names written in camel case", () => {

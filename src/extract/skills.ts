@@ -192,7 +192,8 @@ export function createSkillExtractor(
         (where === "boilerplate" ||
           isFieldOfStudy(text, m.start, skill.category) ||
           isNegated(text, m.start, m.end) ||
-          (!PRODUCT.has(skill.category) && namesPeople(text, m.end)));
+          (!PRODUCT.has(skill.category) && namesPeople(text, m.end)) ||
+          (skill.category === "domain" && namesMarkets(text, m.start, m.end)));
       onlyIncidental.set(skill.id, (onlyIncidental.get(skill.id) ?? true) && incidental);
       let entry = found.get(skill.id);
       if (!entry) {
@@ -486,7 +487,7 @@ function isNegated(text: string, start: number, end: number): boolean {
   return !YET_WANTED.test(after.slice(negation[0].length));
 }
 
-/** "health, dental and life insurance", "pet insurance", "insurance plans": a benefit, not the insurance business. */
+/** "health, dental and life insurance", "pet insurance", "healthcare coverage": a benefit, not the business. */
 const BENEFIT_BEFORE =
   /\b(?:health|life|dental|vision|medical|disability|accident|pet|welfare|travel)\s*(?:,|&|and)?\s*$/i;
 const BENEFIT_AFTER = /^\s*(?:plans?|benefits?|coverage|premiums?)\b/i;
@@ -498,7 +499,7 @@ const BENEFIT_AFTER = /^\s*(?:plans?|benefits?|coverage|premiums?)\b/i;
 function isFalseFriend(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 8);
   if (
-    /^insurance$/i.test(text.slice(start, end)) &&
+    /^(?:insurance|health[- ]?care)$/i.test(text.slice(start, end)) &&
     (BENEFIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || BENEFIT_AFTER.test(text.slice(end, end + 16)))
   )
     return true;
@@ -532,3 +533,15 @@ const PEOPLE_AFTER =
 
 /** "Work with UX designers and data engineers": the skill names colleagues, so annotators leave it out. */
 const namesPeople = (text: string, end: number): boolean => PEOPLE_AFTER.test(text.slice(end, end + 40));
+
+/** "customers in industries such as healthcare, education and retail": the markets a company serves. */
+const MARKETS_BEFORE =
+  /\b(?:industries|sectors|verticals|markets)\b[^.;:\n]{0,20}(?:such as|including|like|from|:)?[^.;\n]{0,80}$/i;
+const MARKETS_AFTER = /^[^.;\n]{0,40}\b(?:industries|sectors|verticals)\b/i;
+/** ...unless the job asks for them: "experience in industries such as healthcare or finance". */
+const ASKED_BEFORE = /\b(?:experience|knowledge|background|expertise|familiarity)\b[^.;\n]*$/i;
+const namesMarkets = (text: string, start: number, end: number): boolean => {
+  const before = text.slice(Math.max(0, start - 120), start);
+  if (ASKED_BEFORE.test(before)) return false;
+  return MARKETS_BEFORE.test(before) || MARKETS_AFTER.test(text.slice(end, end + 50));
+};

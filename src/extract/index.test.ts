@@ -39,18 +39,15 @@ describe("extractPosting: skills", () => {
     expect(ids("Bachelor's Degree in Computer Science, Computer Engineering,\nMathematics, Statistics")).not.toContain(
       "mathematics",
     );
-    // The nearest degree word counts: the first one's sentence went on with "with".
-    expect(ids("Master’s Degree in Data Science, with a BA/BS in Economics, Finance or Marketing")).not.toContain(
-      "finance",
+    // A sentence that goes on past the degree's fields still asks for skills.
+    expect(
+      ids("Bachelor's degree in Computer Science with hands-on MS Excel, statistics and machine learning."),
+    ).toEqual(expect.arrayContaining(["statistics", "machine-learning"]));
+    expect(ids("Bachelor's degree in Computer Science or related field,\nstatistics, machine learning")).toEqual(
+      expect.arrayContaining(["statistics", "machine-learning"]),
     );
     // A new line that does not go on with a list still ends the degree's sentence.
     expect(ids("Bachelor's Degree in Computer Science\nMathematics for machine learning")).toContain("mathematics");
-  });
-
-  it("does not read a skill nested in the name of its own prerequisite", () => {
-    expect(ids("Design and develop RESTful APIs in Django.")).not.toContain("api-design");
-    expect(ids("Design and develop RESTful APIs in Django.")).toContain("rest-apis");
-    expect(ids("Build APIs for data access.")).toContain("api-design");
   });
 
   it("reads insurance as the business, not as an employee benefit", () => {
@@ -58,6 +55,9 @@ describe("extractPosting: skills", () => {
     expect(ids("Python and SQL. A comprehensive insurance plan for you and your family.")).not.toContain("insurance");
     expect(ids("Working knowledge of the insurance industry is a plus.")).toContain("insurance");
     expect(ids("Python and SQL. Healthcare coverage for you and your family.")).not.toContain("healthcare");
+    expect(ids("Experience in public health, healthcare, or life sciences.")).toContain("healthcare");
+    expect(ids("Build pricing models for insurance premiums and claims.")).toContain("insurance");
+    expect(ids("Experience with healthcare plans and payer claims data.")).toContain("healthcare");
   });
 
   it("does not read the industries a company serves as domains the job asks for", () => {
@@ -66,6 +66,9 @@ describe("extractPosting: skills", () => {
     expect(ids(`${serves} You will build models in Python.`)).not.toContain("healthcare");
     expect(ids("We serve retail, finance and technology sectors. Python required.")).not.toContain("finance");
     expect(ids("Experience in industries such as healthcare, finance, or manufacturing.")).toContain("healthcare");
+    expect(ids("3+ years in healthcare or finance industries.")).toContain("healthcare");
+    expect(ids("Must have worked in healthcare, insurance or banking industries.")).toContain("healthcare");
+    expect(ids("Strong understanding of capital markets, banking and insurance.")).toContain("insurance");
   });
 
   it("splits words glued together by lost line breaks, but not names written in camel case", () => {

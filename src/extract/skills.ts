@@ -132,8 +132,6 @@ export function createSkillExtractor(
         for (const inner of matcher.matchTokens(tokens.slice(from, to))) {
           const { skill, needsContext } = inner.value;
           if (needsContext || !NESTED.has(skill.category) || skill.id === m.value.skill.id) continue;
-          // "REST APIs" is the basic skill that API design builds on, not also API design itself.
-          if (skill.prerequisites.includes(m.value.skill.id)) continue;
           // "Google Cloud Platform" is one vendor's platform, not also cloud platforms in general.
           if (from > m.firstToken && skill.category === "cloud" && m.value.skill.category === "cloud") continue;
           const touchesEdge = from === m.firstToken ? inner.firstToken === 0 : inner.lastToken === to - from;
@@ -433,7 +431,7 @@ function hasContext(first: number, last: number, tokens: Token[], sure: { firstT
 }
 
 const DEGREE_WORD =
-  /\b(degree|bachelor'?s?|master'?s?|ph\.?d|doctorate|BS|MS|B\.S\.?|M\.S\.?|BSc|MSc|major(?:ing)? in|graduate in)\b/gi;
+  /\b(degree|bachelor'?s?|master'?s?|ph\.?d|doctorate|BS|MS|B\.S\.?|M\.S\.?|BSc|MSc|major(?:ing)? in|graduate in)\b/i;
 const FIELD_CATEGORIES = new Set<Skill["category"]>([
   "math",
   "domain",
@@ -456,12 +454,12 @@ function isFieldOfStudy(text: string, start: number, category: Skill["category"]
   let cut = 0;
   for (const b of window.matchAll(SENTENCE_BREAK)) cut = b.index + b[0].length;
   const before = window.slice(Math.min(cut, window.length - 1), window.length - 1);
-  // The nearest degree word: "a Master's degree in Analytics, with a BA/BS in Economics, Finance".
-  const m = [...before.matchAll(DEGREE_WORD)].at(-1);
+  const m = before.match(DEGREE_WORD);
   if (!m) return false;
-  // Only a list of fields may sit between the degree word and the mention, not a new clause.
-  const between = before.slice(m.index + m[0].length);
-  return !/\b(experience|with|using|knowledge|skills?|understanding|and (?:\d|strong|solid|deep|hands))\b/i.test(
+  // Only a list of fields may sit between the degree word and the mention, not a new clause, and
+  // nothing after "a related field", which closes the list.
+  const between = before.slice((m.index ?? 0) + m[0].length);
+  return !/\b(experience|with|using|knowledge|skills?|understanding|related|equivalent|and (?:\d|strong|solid|deep|hands))\b/i.test(
     between,
   );
 }
@@ -487,10 +485,10 @@ function isNegated(text: string, start: number, end: number): boolean {
   return !YET_WANTED.test(after.slice(negation[0].length));
 }
 
-/** "health, dental and life insurance", "pet insurance", "healthcare coverage": a benefit, not the business. */
-const BENEFIT_BEFORE =
-  /\b(?:health|life|dental|vision|medical|disability|accident|pet|welfare|travel)\s*(?:,|&|and)?\s*$/i;
-const BENEFIT_AFTER = /^\s*(?:plans?|benefits?|coverage|premiums?)\b/i;
+/** "health, dental and life insurance", "pet insurance": a benefit, not the insurance business. */
+const BENEFIT_BEFORE = /\b(?:health|life|dental|vision|medical|disability|accident|pet|welfare)\s*(?:,|&|and)?\s*$/i;
+/** "a comprehensive insurance plan", "Healthcare coverage": a benefit ("healthcare plans and claims" is the business). */
+const BENEFIT_AFTER = /^\s*(?:plan|benefits?|coverage)\b/i;
 
 /**
  * "R&D", "C-suite", "Go-to-market", "AI/ML" stay themselves; "health insurance" is a benefit; "build
@@ -498,11 +496,9 @@ const BENEFIT_AFTER = /^\s*(?:plans?|benefits?|coverage|premiums?)\b/i;
  */
 function isFalseFriend(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 8);
-  if (
-    /^(?:insurance|health[- ]?care)$/i.test(text.slice(start, end)) &&
-    (BENEFIT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || BENEFIT_AFTER.test(text.slice(end, end + 16)))
-  )
-    return true;
+  const written = text.slice(start, end);
+  if (/^insurance$/i.test(written) && BENEFIT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (/^(?:insurance|health[- ]?care)$/i.test(written) && BENEFIT_AFTER.test(text.slice(end, end + 16))) return true;
   // "build systems to measure quality" is a verb and its object, not build tooling.
   if (/^builds?\s/i.test(text.slice(start, end)) && /^\s+(?:to|that|which|for|and|with)\b/i.test(after)) return true;
   // "R&D" and "R & D", "P&L": a letter or two joined by "&" is an abbreviation, not a language.
@@ -535,11 +531,11 @@ const PEOPLE_AFTER =
 const namesPeople = (text: string, end: number): boolean => PEOPLE_AFTER.test(text.slice(end, end + 40));
 
 /** "customers in industries such as healthcare, education and retail": the markets a company serves. */
-const MARKETS_BEFORE =
-  /\b(?:industries|sectors|verticals|markets)\b[^.;:\n]{0,20}(?:such as|including|like|from|:)?[^.;\n]{0,80}$/i;
+const MARKETS_BEFORE = /\b(?:industries|sectors|verticals)\b[^.;\n]{0,100}$/i;
 const MARKETS_AFTER = /^[^.;\n]{0,40}\b(?:industries|sectors|verticals)\b/i;
-/** ...unless the job asks for them: "experience in industries such as healthcare or finance". */
-const ASKED_BEFORE = /\b(?:experience|knowledge|background|expertise|familiarity)\b[^.;\n]*$/i;
+/** ...unless the job asks for them: "experience in industries such as healthcare", "3+ years in finance". */
+const ASKED_BEFORE =
+  /\b(?:experience|knowledge|background|expertise|familiarity|understanding|exposure|track record|worked|years?)\b[^.;\n]*$/i;
 const namesMarkets = (text: string, start: number, end: number): boolean => {
   const before = text.slice(Math.max(0, start - 120), start);
   if (ASKED_BEFORE.test(before)) return false;

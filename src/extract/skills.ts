@@ -500,7 +500,7 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
   if (/^insurance$/i.test(written) && BENEFIT_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (/^(?:insurance|health[- ]?care)$/i.test(written) && BENEFIT_AFTER.test(text.slice(end, end + 16))) return true;
   // "build systems to measure quality" is a verb and its object, not build tooling.
-  if (/^builds?\s/i.test(text.slice(start, end)) && /^\s+(?:to|that|which|for|and|with)\b/i.test(after)) return true;
+  if (/^builds?\s/i.test(written) && /^\s+(?:to|that|which|for|and|with)\b/i.test(after)) return true;
   // "R&D" and "R & D", "P&L": a letter or two joined by "&" is an abbreviation, not a language.
   if (
     end - start <= 2 &&
@@ -509,17 +509,16 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
     return true;
   if (/^-(suite|level|to-|to )/i.test(after)) return true;
   // "tracing back to the source" follows a cause, not requests across services.
-  if (/^tracing$/i.test(text.slice(start, end)) && /^\s+(?:it\s+|them\s+)?back\b/i.test(text.slice(end, end + 16)))
-    return true;
+  if (/^tracing$/i.test(written) && /^\s+(?:it\s+|them\s+)?back\b/i.test(text.slice(end, end + 16))) return true;
   // "Reporting to the CEO", "reporting into Operations", "manage direct reports": a reporting line, not reports.
   if (
-    /^report/i.test(text.slice(start, end)) &&
+    /^report/i.test(written) &&
     (/^\s+(?:to|into|directly|structure|line)\b/i.test(text.slice(end, end + 16)) ||
       /\bdirect\s+$/i.test(text.slice(Math.max(0, start - 8), start)))
   )
     return true;
   // "Spring 2023", "Summer 2024": a season or a term, not the framework.
-  if (/^[A-Z][a-z]+$/.test(text.slice(start, end)) && /^\s+(?:19|20)\d\d\b/.test(after)) return true;
+  if (/^[A-Z][a-z]+$/.test(written) && /^\s+(?:19|20)\d\d\b/.test(after)) return true;
   return false;
 }
 
@@ -538,6 +537,5 @@ const ASKED_BEFORE =
   /\b(?:experience|knowledge|background|expertise|familiarity|understanding|exposure|track record|worked|years?)\b[^.;\n]*$/i;
 const namesMarkets = (text: string, start: number, end: number): boolean => {
   const before = text.slice(Math.max(0, start - 120), start);
-  if (ASKED_BEFORE.test(before)) return false;
-  return MARKETS_BEFORE.test(before) || MARKETS_AFTER.test(text.slice(end, end + 50));
+  return (MARKETS_BEFORE.test(before) || MARKETS_AFTER.test(text.slice(end, end + 50))) && !ASKED_BEFORE.test(before);
 };

@@ -79,4 +79,14 @@ describe("full-text analyser", () => {
     expect(laidOut).toBeLessThanOrEqual(1_048_575);
     expect(lexemes.length).toBeGreaterThan(70_000);
   });
+
+  it("reads a document the same after its word table filled up and started again", () => {
+    const used = createTextAnalyser();
+    // 200,000 distinct words outgrow the table twice over; the next document empties it first.
+    used.document("", Array.from({ length: 200_000 }, (_, i) => `w${i}`).join(" "));
+    const fresh = createTextAnalyser();
+    const text = "Learning to learn: learned models, C++ and node.js; the data scientists learn";
+    expect(literal(used.document("Data Scientist", text))).toBe(literal(fresh.document("Data Scientist", text)));
+    expect(used.query("learning node.js")).toBe(fresh.query("learning node.js"));
+  });
 });

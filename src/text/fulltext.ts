@@ -1,7 +1,6 @@
 /// <reference path="./wink-porter2-stemmer.d.ts" />
 import stem from "wink-porter2-stemmer";
 import { afterCodePoint, letterRunEnd } from "./letters.js";
-import { WordMemo } from "./tokens.js";
 
 /**
  * Full-text search documents and queries, analysed in JavaScript rather than by PostgreSQL's
@@ -42,8 +41,7 @@ const STOP_WORDS = new Set(
  * "c#"), exactly what /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*[+#]*\/gu matches, scanned by code (the
  * Unicode pattern was a third of the analyser's time).
  */
-function scanWords(text: string): string[] {
-  const out: string[] = [];
+function scanWords(text: string, each: (start: number, end: number) => void): void {
   for (let i = 0; i < text.length; ) {
     const start = i;
     i = letterRunEnd(text, start);
@@ -58,9 +56,8 @@ function scanWords(text: string): string[] {
       i = next;
     }
     while (text.charCodeAt(i) === 43 || text.charCodeAt(i) === 35) i++;
-    out.push(text.slice(start, i));
+    each(start, i);
   }
-  return out;
 }
 const LETTERS = /^\p{L}+$/u;
 /** PostgreSQL's limits: positions run to 16,383, and a lexeme keeps at most 255 of them. */
@@ -101,15 +98,23 @@ function utf8Length(s: string): number {
   return n;
 }
 
-function tsvectorBytes(positions: Map<string, number[]>, titleEnd: number): Uint8Array {
+/** A lexeme and, while a document is built, where it occurs in it. */
+interface Lexeme {
+  text: string;
+  /** The document whose positions `at` holds; older positions are stale. */
+  stamp: number;
+  at: number[];
+}
+
+function tsvectorBytes(lexemes: Lexeme[], titleEnd: number): Uint8Array {
   let size = 4;
   // PostgreSQL refuses a vector whose lexemes and positions pass 1 MB (counted as it lays them out:
   // each lexeme's bytes, aligned to two, then its positions and their count); a huge text of
   // distinct words keeps its first words.
   let data = 0;
   let kept = 0;
-  for (const [lexeme, at] of positions) {
-    const length = utf8Length(lexeme);
+  for (const { text, at } of lexemes) {
+    const length = utf8Length(text);
     const count = Math.min(at.length, MAX_POSITIONS_PER_LEXEME);
     const next = ((data + length + 1) & ~1) + 2 * (count + 1);
     if (next > MAX_VECTOR_DATA) break;
@@ -121,80 +126,153 @@ function tsvectorBytes(positions: Map<string, number[]>, titleEnd: number): Uint
   const view = new DataView(bytes.buffer);
   view.setInt32(0, kept);
   let o = 4;
-  for (const [lexeme, all] of positions) {
-    if (kept-- === 0) break;
+  for (let l = 0; l < kept; l++) {
+    const { text, at } = lexemes[l] as Lexeme;
     let ascii = true;
-    for (let i = 0; i < lexeme.length; i++) {
-      const c = lexeme.charCodeAt(i);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
       if (c >= 0x80) {
         ascii = false;
         break;
       }
       bytes[o + i] = c;
     }
-    o += ascii ? lexeme.length : utf8.encodeInto(lexeme, bytes.subarray(o)).written;
+    o += ascii ? text.length : utf8.encodeInto(text, bytes.subarray(o)).written;
     bytes[o++] = 0;
-    const count = Math.min(all.length, MAX_POSITIONS_PER_LEXEME);
+    const count = Math.min(at.length, MAX_POSITIONS_PER_LEXEME);
     view.setUint16(o, count);
     o += 2;
     for (let i = 0; i < count; i++) {
-      const at = all[i] as number;
-      view.setUint16(o, at | (at <= titleEnd ? WEIGHT_A : WEIGHT_B));
+      const p = at[i] as number;
+      view.setUint16(o, p | (p <= titleEnd ? WEIGHT_A : WEIGHT_B));
       o += 2;
     }
   }
   return bytes;
 }
 
-/** Two rising lists of positions as one, each position once (two words of one lexeme never share one). */
-function mergeSorted(a: number[], b: number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x =
-      j >= b.length || (i < a.length && (a[i] as number) <= (b[j] as number)) ? (a[i++] as number) : (b[j++] as number);
-    if (out[out.length - 1] !== x) out.push(x);
-  }
-  return out;
+/** FNV-1a, 32-bit, of text[start, end): a word's slot in the table, computed without slicing it out. */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
 }
 
+function sameRange(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+/**
+ * Every word met so far with its lexeme (null for a stop word), in an open-addressing table
+ * looked up by a hash computed from the text: a word occurrence costs no string of its own, only
+ * new words are sliced out. Words repeat across postings (Zipf), so the table is kept between
+ * documents and starts again empty when full. Words of one lexeme share one Lexeme entry.
+ */
+class WordTable {
+  private slots = new Int32Array(2 * 65_536);
+  private hashes: number[] = [];
+  private words: string[] = [];
+  private lexemes: (Lexeme | null)[] = [];
+  private byText = new Map<string, Lexeme>();
+
+  /** The lexeme of text[start, end), a word already folded to lower case. */
+  lookup(text: string, start: number, end: number): Lexeme | null {
+    const h = hashRange(text, start, end);
+    const mask = this.slots.length - 1;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const entry = (this.slots[s] as number) - 1;
+      if (entry < 0) return this.insert(s, h, text.slice(start, end));
+      if (this.hashes[entry] === h && sameRange(this.words[entry] as string, text, start, end))
+        return this.lexemes[entry] as Lexeme | null;
+    }
+  }
+
+  /** Emptied between documents once it holds `limit` words, so it stays bounded. */
+  trim(limit: number): void {
+    if (this.words.length < limit) return;
+    this.slots.fill(0);
+    this.hashes = [];
+    this.words = [];
+    this.lexemes = [];
+    this.byText.clear();
+  }
+
+  private insert(slot: number, hash: number, word: string): Lexeme | null {
+    let lexeme: Lexeme | null = null;
+    if (word.length <= MAX_WORD && !STOP_WORDS.has(word)) {
+      const text = word.length < 3 || !LETTERS.test(word) ? word : stem(word);
+      lexeme = this.byText.get(text) ?? null;
+      if (!lexeme) {
+        lexeme = { text, stamp: -1, at: [] };
+        this.byText.set(text, lexeme);
+      }
+    }
+    this.slots[slot] = this.words.push(word);
+    this.hashes.push(hash);
+    this.lexemes.push(lexeme);
+    // At most half full, so a probe ends soon at an empty slot; one huge document can outgrow it.
+    if (2 * this.words.length > this.slots.length) this.grow();
+    return lexeme;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(2 * this.slots.length);
+    const mask = this.slots.length - 1;
+    this.hashes.forEach((h, entry) => {
+      let s = h & mask;
+      while (this.slots[s] !== 0) s = (s + 1) & mask;
+      this.slots[s] = entry + 1;
+    });
+  }
+}
+
+const NO_POSITIONS: number[] = [];
+
 export function createTextAnalyser(): TextAnalyser {
-  // Each word's lexeme (null for a stop word) is remembered: words repeat across postings.
-  const known = new WordMemo<string | null>((word) => {
-    if (word.length > MAX_WORD || STOP_WORDS.has(word)) return null;
-    return word.length < 3 || !LETTERS.test(word) ? word : stem(word);
-  }, CACHE_LIMIT);
-  const lexemeOf = (word: string) => known.get(word);
-  const words = (text: string): string[] => scanWords(text.normalize("NFKC").toLowerCase().replaceAll("’", "'"));
+  const table = new WordTable();
+  let stamp = 0;
+  const fold = (text: string) => text.normalize("NFKC").toLowerCase().replaceAll("’", "'");
   /** The lexemes of a text in order, null where a stop word held a position. */
-  const lexemes = (text: string): (string | null)[] => words(text).map(lexemeOf);
+  const lexemes = (text: string): (string | null)[] => {
+    // A server only ever asks queries: the table is kept bounded here too.
+    table.trim(CACHE_LIMIT);
+    const folded = fold(text);
+    const out: (string | null)[] = [];
+    scanWords(folded, (start, end) => out.push(table.lookup(folded, start, end)?.text ?? null));
+    return out;
+  };
 
   function document(title: string, body: string): Uint8Array {
-    // Positions are gathered per word first and looked up as lexemes once per distinct word: a
-    // description repeats its words, and the shared lexeme memo is the costly look-up.
-    const byWord = new Map<string, number[]>();
+    // The table holds fewer than CACHE_LIMIT words plus one document's: a document's entries are
+    // never dropped while it is built.
+    table.trim(CACHE_LIMIT);
+    stamp++;
+    // Lexemes in the order of their first use; positions rise as words are read, so a lexeme's
+    // list is in order and a position repeats only where the count stops at its maximum.
+    const used: Lexeme[] = [];
     let position = 0;
     const add = (text: string) => {
-      for (const word of words(text)) {
+      const folded = fold(text);
+      scanWords(folded, (start, end) => {
         if (position < MAX_POSITION) position++;
-        const list = byWord.get(word);
-        if (!list) byWord.set(word, [position]);
-        else if (list[list.length - 1] !== position) list.push(position);
-      }
+        const lexeme = table.lookup(folded, start, end);
+        if (lexeme === null) return;
+        if (lexeme.stamp !== stamp) {
+          lexeme.stamp = stamp;
+          lexeme.at = [position];
+          used.push(lexeme);
+        } else if (lexeme.at[lexeme.at.length - 1] !== position) lexeme.at.push(position);
+      });
     };
     add(title);
     const titleEnd = position;
     add(body);
-    // Words meet in a lexeme in the order of their first use, as the lexemes' own first uses.
-    const positions = new Map<string, number[]>();
-    for (const [word, at] of byWord) {
-      const lexeme = lexemeOf(word);
-      if (lexeme === null) continue;
-      const list = positions.get(lexeme);
-      positions.set(lexeme, list ? mergeSorted(list, at) : at);
-    }
-    return tsvectorBytes(positions, titleEnd);
+    const bytes = tsvectorBytes(used, titleEnd);
+    // Positions are only needed until the vector is written; a huge document's lists are not kept.
+    for (const lexeme of used) lexeme.at = NO_POSITIONS;
+    return bytes;
   }
 
   /** Words in order; a stop word inside a phrase still counts as a step ("head of data" is <2>). */

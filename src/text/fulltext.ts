@@ -171,8 +171,8 @@ function sameRange(word: string, text: string, start: number, end: number): bool
  * documents and starts again empty when full. Words of one lexeme share one Lexeme entry.
  */
 class WordTable {
-  private slots = new Int32Array(2 * 65_536);
-  private hashes: number[] = [];
+  /** Pairs of (hash, entry + 1), so a probe reads the hash and the entry from one place. */
+  private slots = new Int32Array(2 * 2 * 65_536);
   private words: string[] = [];
   private lexemes: (Lexeme | null)[] = [];
   private byText = new Map<string, Lexeme>();
@@ -180,11 +180,12 @@ class WordTable {
   /** The lexeme of text[start, end), a word already folded to lower case. */
   lookup(text: string, start: number, end: number): Lexeme | null {
     const h = hashRange(text, start, end);
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const entry = (this.slots[s] as number) - 1;
+      const entry = (slots[2 * s + 1] as number) - 1;
       if (entry < 0) return this.insert(s, h, text.slice(start, end));
-      if (this.hashes[entry] === h && sameRange(this.words[entry] as string, text, start, end))
+      if (slots[2 * s] === h && sameRange(this.words[entry] as string, text, start, end))
         return this.lexemes[entry] as Lexeme | null;
     }
   }
@@ -193,7 +194,6 @@ class WordTable {
   trim(limit: number): void {
     if (this.words.length < limit) return;
     this.slots.fill(0);
-    this.hashes = [];
     this.words = [];
     this.lexemes = [];
     this.byText.clear();
@@ -209,22 +209,25 @@ class WordTable {
         this.byText.set(text, lexeme);
       }
     }
-    this.slots[slot] = this.words.push(word);
-    this.hashes.push(hash);
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = this.words.push(word);
     this.lexemes.push(lexeme);
     // At most half full, so a probe ends soon at an empty slot; one huge document can outgrow it.
-    if (2 * this.words.length > this.slots.length) this.grow();
+    if (4 * this.words.length > this.slots.length) this.grow();
     return lexeme;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(2 * this.slots.length);
-    const mask = this.slots.length - 1;
-    this.hashes.forEach((h, entry) => {
-      let s = h & mask;
-      while (this.slots[s] !== 0) s = (s + 1) & mask;
-      this.slots[s] = entry + 1;
-    });
+    const old = this.slots;
+    this.slots = new Int32Array(2 * old.length);
+    const mask = (this.slots.length >> 1) - 1;
+    for (let o = 0; o < old.length; o += 2) {
+      if (old[o + 1] === 0) continue;
+      let s = (old[o] as number) & mask;
+      while (this.slots[2 * s + 1] !== 0) s = (s + 1) & mask;
+      this.slots[2 * s] = old[o] as number;
+      this.slots[2 * s + 1] = old[o + 1] as number;
+    }
   }
 }
 

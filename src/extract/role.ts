@@ -306,7 +306,16 @@ export function createRoleClassifier(pack: KnowledgePack) {
   const roles = new Map(pack.roles.map((r) => [r.id, r]));
   const titles = new PhraseMatcher<string>();
   for (const role of pack.roles) for (const t of role.titles) titles.add({ text: t, value: role.id });
-  const profiles = new Map(pack.roles.map((r) => [r.id, weights(r)]));
+  // Each role's total profile weight, and per skill the roles that weigh it: a posting's asked
+  // skills are few, so the shares are summed from them rather than over every role's profile.
+  const totals = new Map(pack.roles.map((r) => [r.id, [...weights(r).values()].reduce((a, b) => a + b, 0)]));
+  const weighedBy = new Map<string, [string, number][]>();
+  for (const r of pack.roles)
+    for (const [skill, w] of weights(r)) {
+      const list = weighedBy.get(skill) ?? [];
+      list.push([r.id, w]);
+      weighedBy.set(skill, list);
+    }
   const cues = new PhraseMatcher<string>();
   for (const [id, phrases] of Object.entries(DUTY_CUES)) for (const text of phrases) cues.add({ text, value: id });
   const language = new PhraseMatcher<string>();
@@ -329,20 +338,17 @@ export function createRoleClassifier(pack: KnowledgePack) {
 
   /** Duty evidence per role: cue words (saturating) and the share of the role's skill profile asked. */
   function dutyScores(tokens: Token[], skillIds: string[]): Map<string, number> {
-    const asked = new Set(skillIds);
     const words = Math.max(50, tokens.length);
     const hitsOf = new Map<string, number>();
     for (const m of cues.matchTokens(tokens)) hitsOf.set(m.value, (hitsOf.get(m.value) ?? 0) + 1);
+    // Weights are whole and half numbers, so the sums are exact in any order.
+    const got = new Map<string, number>();
+    for (const skill of new Set(skillIds))
+      for (const [id, w] of weighedBy.get(skill) ?? []) got.set(id, (got.get(id) ?? 0) + w);
     const scores = new Map<string, number>();
-    for (const [id, profile] of profiles) {
-      let got = 0;
-      let total = 0;
-      for (const [skill, w] of profile) {
-        total += w;
-        if (asked.has(skill)) got += w;
-      }
+    for (const [id, total] of totals) {
       const hits = hitsOf.get(id) ?? 0;
-      scores.set(id, (total ? got / total : 0) + Math.min(1.5, (hits * 100) / words / 2));
+      scores.set(id, (total ? (got.get(id) ?? 0) / total : 0) + Math.min(1.5, (hits * 100) / words / 2));
     }
     return scores;
   }

@@ -1,6 +1,7 @@
 /// <reference path="./wink-porter2-stemmer.d.ts" />
 import stem from "wink-porter2-stemmer";
 import { afterCodePoint, letterRunEnd } from "./letters.js";
+import { WordTable } from "./word-table.js";
 
 /**
  * Full-text search documents and queries, analysed in JavaScript rather than by PostgreSQL's
@@ -151,96 +152,31 @@ function tsvectorBytes(lexemes: Lexeme[], titleEnd: number): Uint8Array {
   return bytes;
 }
 
-/** FNV-1a, 32-bit, of text[start, end): a word's slot in the table, computed without slicing it out. */
-function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-
-function sameRange(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
-}
-
-/**
- * Every word met so far with its lexeme (null for a stop word), in an open-addressing table
- * looked up by a hash computed from the text: a word occurrence costs no string of its own, only
- * new words are sliced out. Words repeat across postings (Zipf), so the table is kept between
- * documents and starts again empty when full. Words of one lexeme share one Lexeme entry.
- */
-class WordTable {
-  /** Pairs of (hash, entry + 1), so a probe reads the hash and the entry from one place. */
-  private slots = new Int32Array(2 * 2 * 65_536);
-  private words: string[] = [];
-  private lexemes: (Lexeme | null)[] = [];
-  private byText = new Map<string, Lexeme>();
-
-  /** The lexeme of text[start, end), a word already folded to lower case. */
-  lookup(text: string, start: number, end: number): Lexeme | null {
-    const h = hashRange(text, start, end);
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
-      const entry = (slots[2 * s + 1] as number) - 1;
-      if (entry < 0) return this.insert(s, h, text.slice(start, end));
-      if (slots[2 * s] === h && sameRange(this.words[entry] as string, text, start, end))
-        return this.lexemes[entry] as Lexeme | null;
-    }
-  }
-
-  /** Emptied between documents once it holds `limit` words, so it stays bounded. */
-  trim(limit: number): void {
-    if (this.words.length < limit) return;
-    this.slots.fill(0);
-    this.words = [];
-    this.lexemes = [];
-    this.byText.clear();
-  }
-
-  private insert(slot: number, hash: number, word: string): Lexeme | null {
-    let lexeme: Lexeme | null = null;
-    if (word.length <= MAX_WORD && !STOP_WORDS.has(word)) {
-      const text = word.length < 3 || !LETTERS.test(word) ? word : stem(word);
-      lexeme = this.byText.get(text) ?? null;
-      if (!lexeme) {
-        lexeme = { text, stamp: -1, at: [] };
-        this.byText.set(text, lexeme);
-      }
-    }
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = this.words.push(word);
-    this.lexemes.push(lexeme);
-    // At most half full, so a probe ends soon at an empty slot; one huge document can outgrow it.
-    if (4 * this.words.length > this.slots.length) this.grow();
-    return lexeme;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(2 * old.length);
-    const mask = (this.slots.length >> 1) - 1;
-    for (let o = 0; o < old.length; o += 2) {
-      if (old[o + 1] === 0) continue;
-      let s = (old[o] as number) & mask;
-      while (this.slots[2 * s + 1] !== 0) s = (s + 1) & mask;
-      this.slots[2 * s] = old[o] as number;
-      this.slots[2 * s + 1] = old[o + 1] as number;
-    }
-  }
-}
-
 const NO_POSITIONS: number[] = [];
 
 export function createTextAnalyser(): TextAnalyser {
-  const table = new WordTable();
+  // Each word's lexeme (null for a stop word); words of one lexeme share its entry, which holds
+  // the positions of the document being built.
+  const byText = new Map<string, Lexeme>();
+  const table = new WordTable<Lexeme | null>((word) => {
+    if (word.length > MAX_WORD || STOP_WORDS.has(word)) return null;
+    const text = word.length < 3 || !LETTERS.test(word) ? word : stem(word);
+    let lexeme = byText.get(text);
+    if (!lexeme) {
+      lexeme = { text, stamp: -1, at: NO_POSITIONS };
+      byText.set(text, lexeme);
+    }
+    return lexeme;
+  });
+  const trim = () => {
+    if (table.trim(CACHE_LIMIT)) byText.clear();
+  };
   let stamp = 0;
   const fold = (text: string) => text.normalize("NFKC").toLowerCase().replaceAll("’", "'");
   /** The lexemes of a text in order, null where a stop word held a position. */
   const lexemes = (text: string): (string | null)[] => {
     // A server only ever asks queries: the table is kept bounded here too.
-    table.trim(CACHE_LIMIT);
+    trim();
     const folded = fold(text);
     const out: (string | null)[] = [];
     scanWords(folded, (start, end) => out.push(table.lookup(folded, start, end)?.text ?? null));
@@ -250,7 +186,7 @@ export function createTextAnalyser(): TextAnalyser {
   function document(title: string, body: string): Uint8Array {
     // The table holds fewer than CACHE_LIMIT words plus one document's: a document's entries are
     // never dropped while it is built.
-    table.trim(CACHE_LIMIT);
+    trim();
     stamp++;
     // Lexemes in the order of their first use; positions rise as words are read, so a lexeme's
     // list is in order and a position repeats only where the count stops at its maximum.

@@ -13,7 +13,11 @@ describe("word table", () => {
     expect(table.lookup(text, 6, 10)).toBe("MORE");
     expect(table.lookup(text, 11, 15)).toBe("DATA");
     expect(table.lookup("big data", 4, 8)).toBe("DATA");
-    expect(computed).toEqual(["data", "more"]);
+    // The empty word too: its hash is FNV's offset basis, which must be stored as the int32 it is compared as.
+    expect(table.lookup(text, 4, 4)).toBe("");
+    expect(table.lookup(text, 5, 5)).toBe("");
+    expect(table.size).toBe(3);
+    expect(computed).toEqual(["data", "more", ""]);
     expect(hashRange(text, 11, 15)).toBe(hashRange("data", 0, 4));
   });
 

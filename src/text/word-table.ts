@@ -6,9 +6,9 @@
  * `trim` when it has grown past a limit.
  */
 
-/** FNV-1a, 32-bit, of text[start, end). */
+/** FNV-1a, 32-bit, of text[start, end), as a signed int32 (what the table's slots hold). */
 export function hashRange(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
 }
@@ -17,6 +17,15 @@ function sameRange(word: string, text: string, start: number, end: number): bool
   if (word.length !== end - start) return false;
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
+}
+
+/**
+ * A word as a string of its own. V8 cuts a slice of 13 or more characters as a view into the whole
+ * text, so a kept word would keep every document it was first seen in alive until the next trim.
+ * Only words not seen before are copied.
+ */
+function ownCopy(text: string, start: number, end: number): string {
+  return end - start < 13 ? text.slice(start, end) : Buffer.from(text.slice(start, end), "utf16le").toString("utf16le");
 }
 
 const INITIAL_SLOTS = 1 << 17;
@@ -34,6 +43,10 @@ export class WordTable<V> {
   private values: V[] = [];
   private spill = new Map<string, V>();
 
+  /**
+   * `hash` must give a signed int32 that depends only on the word's characters, not on where it
+   * stands in the text (growing the table hashes each word again on its own).
+   */
   constructor(
     private readonly compute: (word: string) => V,
     private readonly hash: (text: string, start: number, end: number) => number = hashRange,
@@ -50,12 +63,12 @@ export class WordTable<V> {
     const mask = (slots.length >> 1) - 1;
     for (let probe = 0, s = h & mask; probe < MAX_PROBES; probe++, s = (s + 1) & mask) {
       const entry = (slots[2 * s + 1] as number) - 1;
-      if (entry < 0) return this.insert(s, h, text.slice(start, end));
+      if (entry < 0) return this.insert(s, h, ownCopy(text, start, end));
       if (slots[2 * s] === h && sameRange(this.words[entry] as string, text, start, end))
         return this.values[entry] as V;
     }
     // Entries are never removed, so a word whose probes all found other words is in the spill map.
-    const word = text.slice(start, end);
+    const word = ownCopy(text, start, end);
     if (this.spill.has(word)) return this.spill.get(word) as V;
     const value = this.compute(word);
     this.spill.set(word, value);

@@ -308,14 +308,18 @@ export function createRoleClassifier(pack: KnowledgePack) {
   for (const role of pack.roles) for (const t of role.titles) titles.add({ text: t, value: role.id });
   // Each role's total profile weight, and per skill the roles that weigh it: a posting's asked
   // skills are few, so the shares are summed from them rather than over every role's profile.
-  const totals = new Map(pack.roles.map((r) => [r.id, [...weights(r).values()].reduce((a, b) => a + b, 0)]));
+  const totals = new Map<string, number>();
   const weighedBy = new Map<string, [string, number][]>();
-  for (const r of pack.roles)
+  for (const r of pack.roles) {
+    let total = 0;
     for (const [skill, w] of weights(r)) {
+      total += w;
       const list = weighedBy.get(skill) ?? [];
       list.push([r.id, w]);
       weighedBy.set(skill, list);
     }
+    totals.set(r.id, total);
+  }
   const cues = new PhraseMatcher<string>();
   for (const [id, phrases] of Object.entries(DUTY_CUES)) for (const text of phrases) cues.add({ text, value: id });
   const language = new PhraseMatcher<string>();

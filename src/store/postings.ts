@@ -47,18 +47,20 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     if (names.length === 0) return new Map();
     // Inserted in one order by every writer, so two ingests creating the same companies wait
     // for each other instead of deadlocking.
-    const sorted = [...names].sort((a, b) => (normName(a) < normName(b) ? -1 : 1));
-    const norms = sorted.map(normName);
+    // Each name is normalised once: a comparator normalising both sides ran the Unicode
+    // pattern n log n times a batch.
+    const sorted = names.map((name) => ({ name, norm: normName(name) })).sort((a, b) => (a.norm < b.norm ? -1 : 1));
+    const norms = sorted.map((c) => c.norm);
     await tx.query(
       "INSERT INTO companies (name, norm_name) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (norm_name) DO NOTHING",
-      [sorted, norms],
+      [sorted.map((c) => c.name), norms],
     );
     const r = await tx.query<{ id: string; norm_name: string }>(
       "SELECT id, norm_name FROM companies WHERE norm_name = ANY($1::text[])",
       [norms],
     );
     const byNorm = new Map(r.rows.map((x) => [x.norm_name, String(x.id)]));
-    return new Map(names.map((n) => [n, byNorm.get(normName(n)) as string]));
+    return new Map(sorted.map((c) => [c.name, byNorm.get(c.norm) as string]));
   }
 
   /**

@@ -3,7 +3,9 @@
 // batches with the full-text index deferred as a bulk load does. Prints wall and CPU time of the
 // inserts and of the index build; --hash prints an md5 over every stored column, to show that a
 // change to how postings are written stores exactly the same rows.
-// usage: npx tsx bench/store-insert.ts [N=20000] [--hash]
+// --rounds R stores the N postings R times under new ids and titles (so none is a repost of an
+// earlier round) and prints the CPU of each round: how the insert cost grows with the store.
+// usage: npx tsx bench/store-insert.ts [N=20000] [--hash] [--rounds R]
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +19,9 @@ import { BULK_LOAD_MIN } from "../src/store/search-index.js";
 import { similarity } from "../src/text/minhash.js";
 import { writeSyntheticPostings } from "./synthetic-postings.js";
 
-const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 20_000);
+const roundsAt = process.argv.indexOf("--rounds");
+const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 1;
+const n = Number(process.argv.find((a, i) => /^\d+$/.test(a) && i !== roundsAt + 1) ?? 20_000);
 const dir = mkdtempSync(join(tmpdir(), "mlpath-store-insert-"));
 try {
   const file = join(dir, "synthetic.jsonl");
@@ -32,7 +36,17 @@ try {
   const seconds = (us: number) => (us / 1e6).toFixed(1);
   let cpu = process.cpuUsage();
   let wall = performance.now();
-  for (let i = 0; i < prepared.length; i += INGEST_BATCH) await repo.insertBatch(prepared.slice(i, i + INGEST_BATCH));
+  const perRound: string[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const roundCpu = process.cpuUsage();
+    const postings =
+      round === 0
+        ? prepared
+        : prepared.map((p) => ({ ...p, id: `${p.id}-r${round}`, normTitle: `${p.normTitle} r${round}` }));
+    for (let i = 0; i < postings.length; i += INGEST_BATCH) await repo.insertBatch(postings.slice(i, i + INGEST_BATCH));
+    const used = process.cpuUsage(roundCpu);
+    perRound.push(seconds(used.user + used.system));
+  }
   const insert = { cpu: process.cpuUsage(cpu), wall: performance.now() - wall };
   cpu = process.cpuUsage();
   wall = performance.now();
@@ -44,6 +58,7 @@ try {
   console.log(
     `| insert ${total} postings (${unique} unique), batches of ${INGEST_BATCH} | ${(insert.wall / 1000).toFixed(1)} s | ${seconds(insert.cpu.user + insert.cpu.system)} s |`,
   );
+  if (rounds > 1) console.log(`| CPU of each round of ${prepared.length} | ${perRound.join(" / ")} s | |`);
   console.log(
     `| build the full-text index | ${(build.wall / 1000).toFixed(1)} s | ${seconds(build.cpu.user + build.cpu.system)} s |`,
   );

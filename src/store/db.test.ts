@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { int4ArrayBytes, textArrayBytes } from "./binary-array.js";
 import {
   appliedMigrations,
   compileEngine,
@@ -78,6 +79,16 @@ for (const store of testStores()) {
       );
       expect(rows.rows.map((r) => r.value.text)).toEqual(nasty);
       expect((await appliedMigrations(db)).length).toBe(readMigrations().length);
+    });
+
+    it("reads int4[] and text[] parameters sent as bytes in the binary array format, empty ones too", async () => {
+      const numbers = [-2147483648, -1, 0, 7, 2147483647];
+      const words = ["c++", "ünïcødé ✓", "", "a,b", '"quoted"', "{braces}", "NULL"];
+      const r = await db.query<{ numbers: number[]; words: string[]; none: number[]; empty: string[] }>(
+        "SELECT $1::int4[] AS numbers, $2::text[] AS words, $3::int4[] AS none, $4::text[] AS empty",
+        [int4ArrayBytes(numbers), textArrayBytes(words), int4ArrayBytes([]), textArrayBytes([])],
+      );
+      expect(r.rows[0]).toEqual({ numbers, words, none: [], empty: [] });
     });
 
     it("commits a transaction that resolves and rolls back one that throws", async () => {

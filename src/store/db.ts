@@ -179,8 +179,8 @@ async function initialiseInThread(dataDir: string, pgliteWasmModule: object, tem
   });
 }
 
-/** text, json and tsvector: the types whose values the repositories may pass as bytes. */
-const BINARY_PARAMETER_TYPES = [25, 114, 3614];
+/** text, json, tsvector, int4[] and text[]: the types whose values the repositories may pass as bytes. */
+const BINARY_PARAMETER_TYPES = [25, 114, 3614, 1007, 1009];
 
 /**
  * PGlite serialises every parameter to text by its type (a Uint8Array for a text column would

@@ -1,5 +1,6 @@
 import type { PreparedPosting } from "../sources/prepare.js";
 import { createTextAnalyser } from "../text/fulltext.js";
+import { int4ArrayBytes, textArrayBytes } from "./binary-array.js";
 import type { Db, Queryable } from "./db.js";
 import { deferSearchIndex } from "./search-index.js";
 
@@ -162,9 +163,9 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
           p.salary?.max ?? null,
           p.salary?.currency ?? null,
           p.salary?.period ?? null,
-          p.skills,
-          p.requiredSkills,
-          p.minhash,
+          textArrayBytes(p.skills),
+          textArrayBytes(p.requiredSkills),
+          int4ArrayBytes(p.minhash),
           twin?.id ?? null,
           p.extract,
           p.industry,

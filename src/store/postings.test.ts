@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { createPostingPreparer } from "../sources/prepare.js";
 import { similarity } from "../text/minhash.js";
-import { createPostingRepository, TWINS_SQL } from "./postings.js";
+import { createPostingRepository, MATCHING_SQL, TWINS_SQL } from "./postings.js";
 import { testStores, useTestStore } from "./test-stores.js";
 
 const prepare = createPostingPreparer(loadKnowledge());
@@ -70,7 +70,7 @@ for (const store of testStores()) {
       await open().query("DELETE FROM postings WHERE id = $1", [p.id]);
     }, 60_000);
 
-    it("looks a batch's twins up by company and title, not by reading every unique posting", async () => {
+    it("looks twins and text matches up by their own indexes, not by reading every unique posting", async () => {
       const db = open();
       // 5,000 rows as wide as stored postings' (a 64-number signature, a skill list), as a bulk
       // load leaves them: no statistics gathered yet.
@@ -78,8 +78,9 @@ for (const store of testStores()) {
         "INSERT INTO companies (name, norm_name) SELECT 'plan ' || g, 'plan ' || g FROM generate_series(1, 500) g",
       );
       await db.exec(
-        `INSERT INTO postings (id, source, title, norm_title, company_id, description, role_id, industry_id, minhash, extract)
-         SELECT 'plan-' || g, 'plan', 'T', 't' || g, c.id, 'd', 'data-scientist', 'tech', s.minhash, '{}'
+        `INSERT INTO postings (id, source, title, norm_title, company_id, description, role_id, industry_id, minhash, extract, search)
+         SELECT 'plan-' || g, 'plan', 'T', 't' || g, c.id, 'd', 'data-scientist', 'tech', s.minhash, '{}',
+                to_tsvector('simple', 'word' || (g % 50))
            FROM generate_series(1, 5000) g JOIN companies c ON c.norm_name = 'plan ' || (g % 500 + 1),
                 (SELECT array_agg(x * 7919) AS minhash FROM generate_series(1, 64) x) s`,
       );
@@ -94,6 +95,8 @@ for (const store of testStores()) {
       // A table this small may be read whole (the planner counts its pages right); what must not
       // happen is a read of every unique posting through a partial index, on a guess about them.
       expect(text).not.toMatch(/postings_role|postings_industry/);
+      const textPlan = await db.query<{ "QUERY PLAN": string }>(`EXPLAIN ${MATCHING_SQL}`, ["'word7'"]);
+      expect(textPlan.rows.map((r) => r["QUERY PLAN"]).join("\n")).not.toMatch(/postings_role|postings_industry/);
       await db.exec("DELETE FROM postings WHERE source = 'plan'");
       await db.exec("DELETE FROM companies WHERE norm_name LIKE 'plan %'");
     });

@@ -48,6 +48,13 @@ export const TWINS_SQL = `SELECT p.id, p.company_id, p.norm_title, p.minhash, p.
  SELECT id, company_id, norm_title, minhash, duplicate_of FROM postings
   WHERE company_id IS NULL AND norm_title = ANY($3::text[])`;
 
+/**
+ * The postings matching a full-text query, reposts marked, not filtered out: without statistics
+ * the planner ANDed the full-text index with a partial index of every unique posting (20,000
+ * entries read to answer a word found in none: 16 ms against 0.3 ms at 20,000 stored).
+ */
+export const MATCHING_SQL = "SELECT id, duplicate_of IS NOT NULL AS repost FROM postings WHERE search @@ $1::tsquery";
+
 const normName = (s: string) =>
   s
     .toLowerCase()
@@ -249,11 +256,8 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
   async function matchingIds(query: string): Promise<string[]> {
     const tsquery = analyser.query(query.replaceAll("\u0000", " "));
     if (tsquery === null) return [];
-    const r = await db.query<{ id: string }>(
-      "SELECT id FROM postings WHERE search @@ $1::tsquery AND duplicate_of IS NULL",
-      [tsquery],
-    );
-    return r.rows.map((x) => x.id);
+    const r = await db.query<{ id: string; repost: boolean }>(MATCHING_SQL, [tsquery]);
+    return r.rows.filter((x) => !x.repost).map((x) => x.id);
   }
 
   /** Share of unique postings asking for each skill, optionally for one role and since a date. */

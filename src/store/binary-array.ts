@@ -25,8 +25,11 @@ export function int4ArrayBytes(values: ArrayLike<number>): Uint8Array {
   const view = new DataView(bytes.buffer);
   let at = header(view, INT4, values.length);
   for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    // The engine refused such a value in text; written as bytes it would wrap without a word.
+    if ((v | 0) !== v) throw new RangeError(`${v} is not a 32-bit integer (int4[] element ${i})`);
     view.setInt32(at, 4);
-    view.setInt32(at + 4, values[i] as number);
+    view.setInt32(at + 4, v);
     at += 8;
   }
   return bytes;

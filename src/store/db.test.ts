@@ -89,6 +89,7 @@ for (const store of testStores()) {
         [int4ArrayBytes(numbers), textArrayBytes(words), int4ArrayBytes([]), textArrayBytes([])],
       );
       expect(r.rows[0]).toEqual({ numbers, words, none: [], empty: [] });
+      for (const bad of [2 ** 31, 1.5, Number.NaN]) expect(() => int4ArrayBytes([bad])).toThrow(RangeError);
     });
 
     it("commits a transaction that resolves and rolls back one that throws", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { createPostingPreparer } from "../sources/prepare.js";
 import { similarity } from "../text/minhash.js";
-import { createPostingRepository, MATCHING_SQL, TWINS_SQL } from "./postings.js";
+import { createPostingRepository, MATCHING_SQL, NEAR_DUPLICATE, TWINS_SQL } from "./postings.js";
 import { testStores, useTestStore } from "./test-stores.js";
 
 const prepare = createPostingPreparer(loadKnowledge());
@@ -72,33 +72,70 @@ for (const store of testStores()) {
 
     it("looks twins and text matches up by their own indexes, not by reading every unique posting", async () => {
       const db = open();
-      // 5,000 rows as wide as stored postings' (a 64-number signature, a skill list), as a bulk
-      // load leaves them: no statistics gathered yet.
-      await db.exec(
-        "INSERT INTO companies (name, norm_name) SELECT 'plan ' || g, 'plan ' || g FROM generate_series(1, 500) g",
-      );
-      await db.exec(
-        `INSERT INTO postings (id, source, title, norm_title, company_id, description, role_id, industry_id, minhash, extract, search)
-         SELECT 'plan-' || g, 'plan', 'T', 't' || g, c.id, 'd', 'data-scientist', 'tech', s.minhash, '{}',
-                to_tsvector('simple', 'word' || (g % 50))
-           FROM generate_series(1, 5000) g JOIN companies c ON c.norm_name = 'plan ' || (g % 500 + 1),
-                (SELECT array_agg(x * 7919) AS minhash FROM generate_series(1, 64) x) s`,
-      );
-      // A batch's worth of keys: with a few, reading by company and title is the cheaper plan anyway.
-      const keys = Array.from({ length: 200 }, (_, i) => i + 1);
-      const plan = await db.query<{ "QUERY PLAN": string }>(`EXPLAIN ${TWINS_SQL}`, [
-        keys.map((i) => i % 500),
-        keys.map((i) => `t${i}`),
-        ["t1"],
+      try {
+        // 5,000 rows as wide as stored postings' (a 64-number signature, a skill list), as a bulk
+        // load leaves them: no statistics gathered yet.
+        await db.exec(
+          "INSERT INTO companies (name, norm_name) SELECT 'plan ' || g, 'plan ' || g FROM generate_series(1, 500) g",
+        );
+        await db.exec(
+          `INSERT INTO postings (id, source, title, norm_title, company_id, description, role_id, industry_id, minhash, extract, search)
+           SELECT 'plan-' || g, 'plan', 'T', 't' || g, c.id, 'd', 'data-scientist', 'tech', s.minhash, '{}',
+                  to_tsvector('simple', 'word' || (g % 50))
+             FROM generate_series(1, 5000) g JOIN companies c ON c.norm_name = 'plan ' || (g % 500 + 1),
+                  (SELECT array_agg(x * 7919) AS minhash FROM generate_series(1, 64) x) s`,
+        );
+        // A batch's worth of keys: with a few, reading by company and title is the cheaper plan anyway.
+        const keys = Array.from({ length: 200 }, (_, i) => i + 1);
+        const plan = await db.query<{ "QUERY PLAN": string }>(`EXPLAIN ${TWINS_SQL}`, [
+          keys.map((i) => i % 500),
+          keys.map((i) => `t${i}`),
+          ["t1"],
+        ]);
+        const text = plan.rows.map((r) => r["QUERY PLAN"]).join("\n");
+        // A table this small may be read whole (the planner counts its pages right); what must not
+        // happen is a read of every unique posting through a partial index, on a guess about them.
+        expect(text).not.toMatch(/postings_role|postings_industry/);
+        const textPlan = await db.query<{ "QUERY PLAN": string }>(`EXPLAIN ${MATCHING_SQL}`, ["'word7'"]);
+        expect(textPlan.rows.map((r) => r["QUERY PLAN"]).join("\n")).not.toMatch(/postings_role|postings_industry/);
+      } finally {
+        // The suite shares one store: later tests count its rows.
+        await db.exec("DELETE FROM postings WHERE source = 'plan'");
+        await db.exec("DELETE FROM companies WHERE norm_name LIKE 'plan %'");
+      }
+    });
+
+    it("compares a new posting with the unique postings of its company and title, not with their reposts", async () => {
+      const db = open();
+      const repo = createPostingRepository(db, similarity);
+      // Signatures made to chain: the repost is near the original, the newcomer near the repost
+      // (54 of 64 equal each) but not near the original (44 of 64).
+      const original = {
+        ...posting("ML Engineer", "Chain Co", BASE, "chain-1"),
+        minhash: Array.from({ length: 64 }, (_, k) => k),
+      };
+      const repost = {
+        ...posting("ML Engineer", "Chain Co", BASE, "chain-2"),
+        minhash: original.minhash.map((v, k) => (k < 10 ? v + 1000 : v)),
+      };
+      const newcomer = {
+        ...posting("ML Engineer", "Chain Co", BASE, "chain-3"),
+        minhash: repost.minhash.map((v, k) => (k >= 10 && k < 20 ? v + 2000 : v)),
+      };
+      expect([similarity(original.minhash, repost.minhash), similarity(repost.minhash, newcomer.minhash)]).toEqual([
+        54 / 64,
+        54 / 64,
       ]);
-      const text = plan.rows.map((r) => r["QUERY PLAN"]).join("\n");
-      // A table this small may be read whole (the planner counts its pages right); what must not
-      // happen is a read of every unique posting through a partial index, on a guess about them.
-      expect(text).not.toMatch(/postings_role|postings_industry/);
-      const textPlan = await db.query<{ "QUERY PLAN": string }>(`EXPLAIN ${MATCHING_SQL}`, ["'word7'"]);
-      expect(textPlan.rows.map((r) => r["QUERY PLAN"]).join("\n")).not.toMatch(/postings_role|postings_industry/);
-      await db.exec("DELETE FROM postings WHERE source = 'plan'");
-      await db.exec("DELETE FROM companies WHERE norm_name LIKE 'plan %'");
+      expect(similarity(original.minhash, newcomer.minhash)).toBeLessThan(NEAR_DUPLICATE);
+      try {
+        expect(await repo.insertBatch([original])).toMatchObject({ inserted: 1, duplicates: 0 });
+        expect(await repo.insertBatch([repost])).toMatchObject({ inserted: 1, duplicates: 1 });
+        expect(await repo.insertBatch([newcomer])).toMatchObject({ inserted: 1, duplicates: 0 });
+      } finally {
+        await db.exec(
+          "DELETE FROM postings WHERE company_id IN (SELECT id FROM companies WHERE norm_name = 'chain co')",
+        );
+      }
     });
 
     it("marks a near-identical repost of the same company and title, and keeps it countable", async () => {

@@ -9,19 +9,24 @@ const INT4 = 23;
 const TEXT = 25;
 const utf8 = new TextEncoder();
 
+/** An empty array has no dimensions, so its header stops before the one dimension's size and lower bound. */
+const headerBytes = (length: number): number => (length === 0 ? 12 : 20);
+
+/** Writes the header and returns where the elements start. */
 function header(view: DataView, elementType: number, length: number): number {
-  view.setInt32(0, length === 0 ? 0 : 1); // dimensions: an empty array has none
+  view.setInt32(0, length === 0 ? 0 : 1); // dimensions
   view.setInt32(4, 0); // no nulls
   view.setInt32(8, elementType);
-  if (length === 0) return 12;
-  view.setInt32(12, length);
-  view.setInt32(16, 1); // lower bound
-  return 20;
+  if (length > 0) {
+    view.setInt32(12, length);
+    view.setInt32(16, 1); // lower bound
+  }
+  return headerBytes(length);
 }
 
 /** An `int4[]` of these numbers, each a 32-bit integer. */
 export function int4ArrayBytes(values: ArrayLike<number>): Uint8Array {
-  const bytes = new Uint8Array((values.length === 0 ? 12 : 20) + values.length * 8);
+  const bytes = new Uint8Array(headerBytes(values.length) + values.length * 8);
   const view = new DataView(bytes.buffer);
   let at = header(view, INT4, values.length);
   for (let i = 0; i < values.length; i++) {
@@ -38,7 +43,7 @@ export function int4ArrayBytes(values: ArrayLike<number>): Uint8Array {
 /** A `text[]` of these strings (none of them null). */
 export function textArrayBytes(values: readonly string[]): Uint8Array {
   const encoded = values.map((v) => utf8.encode(v));
-  const size = encoded.reduce((sum, e) => sum + 4 + e.length, values.length === 0 ? 12 : 20);
+  const size = encoded.reduce((sum, e) => sum + 4 + e.length, headerBytes(values.length));
   const bytes = new Uint8Array(size);
   const view = new DataView(bytes.buffer);
   let at = header(view, TEXT, values.length);

@@ -36,16 +36,16 @@ export const NEAR_DUPLICATE = 0.8;
 
 /**
  * The stored postings of these companies and titles ($1/$2 pairwise, $3 titles without a company),
- * reposts included: the caller passes over them. Filtering them out here made the embedded store,
+ * reposts included and marked, as text matches are: the caller passes over them. Filtering them out here made the embedded store,
  * which keeps no statistics, guess that 0.5% of the table is unique postings and read all of them
  * through a partial index of them on every batch (56 ms a batch at 30,000 stored, growing with the
  * store) instead of going by company and title (2 ms).
  */
-export const TWINS_SQL = `SELECT p.id, p.company_id, p.norm_title, p.minhash, p.duplicate_of
+export const TWINS_SQL = `SELECT p.id, p.company_id, p.norm_title, p.minhash, p.duplicate_of IS NOT NULL AS repost
    FROM postings p JOIN unnest($1::bigint[], $2::text[]) AS k (company_id, norm_title)
      ON p.company_id = k.company_id AND p.norm_title = k.norm_title
  UNION ALL
- SELECT id, company_id, norm_title, minhash, duplicate_of FROM postings
+ SELECT id, company_id, norm_title, minhash, duplicate_of IS NOT NULL FROM postings
   WHERE company_id IS NULL AND norm_title = ANY($3::text[])`;
 
 /**
@@ -132,12 +132,12 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
         company_id: string | null;
         norm_title: string;
         minhash: number[];
-        duplicate_of: string | null;
+        repost: boolean;
       }>(TWINS_SQL, [withCompany.map((k) => k.company), withCompany.map((k) => k.title), without]);
       const byKey = new Map<string, { id: string; minhash: number[] }[]>();
       const keyOf = (company: unknown, title: string) => `${company ?? ""}\u0000${title}`;
       for (const t of twins.rows) {
-        if (t.duplicate_of !== null) continue;
+        if (t.repost) continue;
         const key = keyOf(t.company_id, t.norm_title);
         byKey.set(key, [...(byKey.get(key) ?? []), t]);
       }

@@ -65,6 +65,17 @@ describe("mlpath ingest", () => {
     );
     const r = mlpath(["ingest", "--json", jsonl]);
     expect(JSON.parse(r.stdout)).toMatchObject({ read: 3, inserted: 1, errors: 2 });
+    // An impossible date is dropped, not sent to the store, which refused it and failed the whole
+    // batch: before, this file stored nothing and the run ended in "unexpected error".
+    const dates = file(
+      "dates.jsonl",
+      ["2026-01-05", "2026-02-30", "0000-00-00"]
+        .map((posted, i) => JSON.stringify({ title: "Data Engineer", posted, description: body("Airflow", 10 + i) }))
+        .join("\n"),
+    );
+    const dated = mlpath(["ingest", "--json", dates]);
+    expect(dated.code, dated.stderr).toBe(0);
+    expect(JSON.parse(dated.stdout)).toMatchObject({ read: 3, inserted: 3, errors: 0 });
     const json = file(
       "p.json",
       JSON.stringify({ jobs: [{ title: "CV Engineer", company: "Acme", description: body("vision", 4) }] }),

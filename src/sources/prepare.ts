@@ -42,6 +42,20 @@ export interface PreparedPosting {
 const utf8 = new TextEncoder();
 const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
 
+/**
+ * The YYYY-MM-DD a date string starts with, when it is a day of the calendar; null otherwise.
+ * Exports write "0000-00-00" or "2026-02-30" for an unknown date, and the store refuses such a
+ * day, which would fail the whole batch the posting is in: the posting is kept, undated.
+ */
+export function calendarDate(text: string | undefined): string | null {
+  const m = text?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return year >= 1 && days !== undefined && day >= 1 && day <= days ? (m[0] as string) : null;
+}
+
 /** "Sr. Data Scientist (Remote) - NYC" and "senior data scientist" compare equal. */
 export function normaliseTitle(title: string): string {
   return title
@@ -97,7 +111,7 @@ export function preparePosting(
   });
   const normTitle = normaliseTitle(record.title);
   const { country, remote } = readLocation(record.location, record.title, record.description);
-  const posted = record.postedAt?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? null;
+  const posted = calendarDate(record.postedAt);
   return {
     id: postingId(record),
     source: record.source,

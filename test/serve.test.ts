@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -132,6 +133,20 @@ describe("mlpath serve", () => {
     },
     120_000,
   );
+
+  it("says the port is taken, without a stack, when it cannot listen", async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (taken.address() as AddressInfo).port;
+      const r = runCli(["serve", "--port", String(port)], { home: tmp });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(`port ${port} is in use on 127.0.0.1`);
+      expect(hasStack(r.stderr)).toBe(false);
+    } finally {
+      taken.close();
+    }
+  }, 60_000);
 
   it("refuses to listen beyond loopback without a token", () => {
     const r = runCli(["serve", "--host", "0.0.0.0"], { home: tmp });

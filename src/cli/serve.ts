@@ -88,12 +88,40 @@ async function serveOne(ctx: CliContext, opts: { port: number; host: string; tok
     server.requestTimeout = 120_000;
     server.headersTimeout = 30_000;
   }
-  await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve());
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
-  await store.close();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      // Listening fails after serve() returns (a port in use, a host that does not resolve).
+      server.once("error", (e) => reject(listenError(e, opts)));
+      const stop = () => server.close(() => resolve());
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+  } finally {
+    await store.close();
+  }
+}
+
+/** Why the server could not listen, said as what to change rather than as Node's stack. */
+function listenError(e: Error & { code?: string }, opts: { port: number; host: string }): Error {
+  const where = `${opts.host}:${opts.port}`;
+  switch (e.code) {
+    case "EADDRINUSE":
+      return new AppError("INVALID_INPUT", `port ${opts.port} is in use on ${opts.host}`, {
+        hint: "stop what listens there, or pass --port N (0 picks a free port)",
+      });
+    case "EACCES":
+      return new AppError("INVALID_INPUT", `not allowed to listen on ${where}`, {
+        hint: "ports below 1024 need privileges: pass --port 1024 or above",
+      });
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+    case "EADDRNOTAVAIL":
+      return new AppError("INVALID_INPUT", `cannot listen on host "${opts.host}": it is no address of this machine`, {
+        hint: "pass --host 127.0.0.1, 0.0.0.0 or one of this machine's addresses",
+      });
+    default:
+      return e;
+  }
 }
 
 /**

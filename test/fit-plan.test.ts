@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -83,6 +83,25 @@ describe("mlpath plan", () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(message as RegExp);
     expect(hasStack(r.stderr)).toBe(false);
+  });
+
+  it("says what is wrong with a .json path that is missing, a folder or too large", () => {
+    const folder = join(tmp, "folder.json");
+    mkdirSync(folder);
+    const huge = join(tmp, "huge.json");
+    writeFileSync(huge, "");
+    truncateSync(huge, 64 * 1024 * 1024);
+    for (const [path, says, code] of [
+      [join(tmp, "missing.json"), "no such file", 3],
+      [folder, "folder", 2],
+      [huge, "too large", 2],
+    ] as const) {
+      const r = mlpath(["fit", path]);
+      expect(r.code, path).toBe(code);
+      expect(r.stderr.toLowerCase()).toContain(says);
+      expect(r.stderr).not.toContain("unexpected error");
+      expect(hasStack(r.stderr)).toBe(false);
+    }
   });
 
   it("refuses a resume it cannot read anything from", () => {

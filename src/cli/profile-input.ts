@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { Profile } from "../documents/profile.js";
 import { createResumeFileReader, MAX_RESUME_BYTES } from "../documents/read-resume.js";
 import { readStdin } from "../documents/text.js";
@@ -24,6 +24,16 @@ function savedProfileIn(text: string): Profile | undefined {
 }
 
 /**
+ * A file small enough to read as a saved profile. Anything else (missing, a folder, too large) is
+ * left to the resume reader, whose errors say what is wrong; reading it here first ended in
+ * ENOENT or EISDIR as an "unexpected error", or held a 600 MB file in memory.
+ */
+const isSmallFile = (path: string): boolean => {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat?.isFile() === true && stat.size <= MAX_RESUME_BYTES;
+};
+
+/**
  * A profile from a resume of any format, from the JSON that `mlpath resume --json` wrote, or
  * saved in the store (`profile:ID`), or on stdin ("-"). An empty profile is refused: nothing could be said about it.
  */
@@ -45,7 +55,7 @@ export async function readProfile(path: string, ctx: Pick<CliContext, "knowledge
     profile =
       savedProfileIn(bytes.toString("utf8")) ??
       (await createResumeFileReader(pack).fromBytes(bytes, "stdin", thisMonth()));
-  } else if (path.endsWith(".json")) {
+  } else if (path.endsWith(".json") && isSmallFile(path)) {
     profile = savedProfileIn(readFileSync(path, "utf8"));
   }
   profile ??= await createResumeFileReader(pack).fromFile(path, thisMonth());

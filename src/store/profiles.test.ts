@@ -27,6 +27,15 @@ for (const store of testStores()) {
       });
     });
 
+    it("saves text with a NUL or half an emoji, which the store's JSON refused", async () => {
+      const repo = createProfileRepository(open());
+      const profile = profileWith(["python"]);
+      const broken = { ...profile, contact: { ...profile.contact, name: "Jane \ud83d Doe\u0000 \ud83d\ude00" } };
+      const id = await repo.save(broken, "cv \udc00");
+      expect((await repo.get(id)).contact.name).toBe("Jane \ufffd Doe \ud83d\ude00");
+      expect((await repo.list()).find((p) => p.id === id)?.name).toBe("cv \ufffd");
+    });
+
     it("deletes a profile and every row derived from it", async () => {
       const repo = createProfileRepository(open());
       const keep = await repo.save(profileWith(["sql"]), "keep");

@@ -10,14 +10,22 @@ export interface SavedProfile {
   skills: number;
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Text PostgreSQL will hold: no NUL (a PDF's text layer may carry it), and a lone surrogate (half
+ * an emoji, from a broken export or a JSON "\ud83d") as U+FFFD. JSON.stringify writes a lone
+ * surrogate as its escape, which jsonb refuses, so a save failed as an internal error.
+ */
+const storable = (text: string): string => text.replaceAll("\u0000", "").replace(LONE_SURROGATE, "\ufffd");
+
 /** Saved profiles: the only personal data mlpath keeps, and only when asked to. */
 export function createProfileRepository(db: Db) {
   /** Saves a profile with its skills in one transaction, so a crash keeps all of it or none. */
   async function save(profile: Profile, name: string): Promise<string> {
     const id = randomBytes(6).toString("hex");
-    // PostgreSQL text and jsonb cannot hold NUL, which a PDF's text layer may carry.
-    const json = JSON.stringify(profile, (_, v) => (typeof v === "string" ? v.replaceAll("\u0000", "") : v));
-    const label = name.replaceAll("\u0000", "");
+    const json = JSON.stringify(profile, (_, v) => (typeof v === "string" ? storable(v) : v));
+    const label = storable(name);
     await db.transaction(async (tx) => {
       await tx.query("INSERT INTO profiles (id, name, profile) VALUES ($1, $2, $3)", [id, label, json]);
       await tx.query(

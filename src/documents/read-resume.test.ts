@@ -32,4 +32,11 @@ describe("reading a JSON Resume", () => {
     const shifted = read({ basics: { name: "A" }, work: [null, { ...job, startDate: 2020 }] });
     await expect(shifted).rejects.toThrow("a JSON Resume whose work[1].startDate has the wrong type");
   });
+
+  it("refuses JSON nested thousands deep with an error, not a stack overflow", async () => {
+    const deep = `{"basics":${'{"a":'.repeat(5000)}1${"}".repeat(5000)}}`;
+    const refused = reader.fromBytes(Buffer.from(deep), "cv.json", "2026-12-01");
+    await expect(refused).rejects.toBeInstanceOf(AppError);
+    await expect(refused).rejects.toThrow("cv.json: JSON nested more than 32 levels deep");
+  });
 });

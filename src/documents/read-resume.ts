@@ -17,6 +17,16 @@ const RESUME_FILE_LIMIT = {
   hint: "a resume is rarely over 2 MB; export it without embedded images",
 };
 
+/** A JSON Resume is a few levels deep; reading one nested thousands deep overflowed the stack. */
+const MAX_JSON_DEPTH = 32;
+
+/** Whether a parsed JSON value nests objects or arrays more than `limit` deep (stops looking there). */
+function nestedDeeperThan(value: unknown, limit: number): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  if (limit === 0) return true;
+  return Object.values(value).some((v) => nestedDeeperThan(v, limit - 1));
+}
+
 /** Reads resume bytes of any supported format, recognised by content rather than by extension. */
 export function createResumeFileReader(pack: KnowledgePack) {
   const readResume = createResumeReader(pack);
@@ -67,6 +77,11 @@ export function createResumeFileReader(pack: KnowledgePack) {
         value = JSON.parse(trimmed);
       } catch (e) {
         throw new AppError("INVALID_INPUT", `${where}: looks like JSON but does not parse (${(e as Error).message})`);
+      }
+      if (nestedDeeperThan(value, MAX_JSON_DEPTH)) {
+        throw new AppError("INVALID_INPUT", `${where}: JSON nested more than ${MAX_JSON_DEPTH} levels deep`, {
+          hint: "a JSON Resume is a few levels deep: see https://jsonresume.org/schema for the format",
+        });
       }
       if (!looksLikeJsonResume(value)) {
         throw new AppError("INVALID_INPUT", `${where}: JSON, but not a JSON Resume (no "basics" or "work")`, {

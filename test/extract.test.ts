@@ -68,6 +68,32 @@ describe("mlpath extract", () => {
     expect(hasStack(r.stderr)).toBe(false);
   });
 
+  it("reads JSONL after a byte order mark and from stdin, and refuses binary data once", () => {
+    const line = JSON.stringify({ id: "a", text: "Airflow, dbt and Snowflake pipelines." });
+    const bom = join(tmp, "bom.jsonl");
+    writeFileSync(bom, `\uFEFF${line}\r\n`);
+    const withBom = mlpath(["extract", "--jsonl", bom]);
+    expect(withBom.code, withBom.stderr).toBe(0);
+    expect(JSON.parse(withBom.stdout).id).toBe("a");
+    const piped = mlpath(["extract", "--jsonl", "-"], `${line}\n`);
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(JSON.parse(piped.stdout).id).toBe("a");
+    const binary = join(tmp, "ls.jsonl");
+    writeFileSync(
+      binary,
+      Buffer.concat([Buffer.from("\x7fELF\x02\x01\x01\x00\x00\n\x1b[2J\x03\n"), Buffer.alloc(4096, 1)]),
+    );
+    const bin = mlpath(["extract", "--jsonl", binary]);
+    expect(bin.code).toBe(2);
+    expect(bin.stderr).toContain("ls.jsonl:1: binary data, not JSON lines");
+    expect(bin.stderr.split("\n").filter(Boolean)).toHaveLength(2);
+    // A bad line's message shows its control characters as escapes, not raw to the terminal.
+    writeFileSync(binary, "\x1b[2J\n");
+    const escaped = mlpath(["extract", "--jsonl", binary]);
+    expect(escaped.stderr).not.toContain("\x1b");
+    expect(escaped.stderr).toContain("\\u001b");
+  });
+
   it("refuses binary, empty and missing input with a clear error", () => {
     const pdf = join(tmp, "cv.pdf");
     writeFileSync(pdf, Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(64)]));

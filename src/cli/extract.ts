@@ -18,7 +18,10 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     .description("read a job posting into skills, role, seniority, years, degree and salary, with evidence")
     .argument("[file]", "a text, Markdown or HTML file, or - for stdin", "-")
     .option("--title <title>", "the posting's title, when it is not the first line")
-    .option("--jsonl <file>", 'many postings: lines of {"id","title"?,"text"} in, one ExtractResult line out each')
+    .option(
+      "--jsonl <file>",
+      'many postings: lines of {"id","title"?,"text"} (a file, or - for stdin) in, one ExtractResult line out each',
+    )
     .option("--json", "print the result as JSON")
     .action(async (file: string, opts: { title?: string; jsonl?: string; json?: boolean }) => {
       const extract = createExtractor(ctx.knowledge().pack);
@@ -43,27 +46,51 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     });
 }
 
+/** Control characters as escapes, so a message about a binary line cannot drive the terminal. */
+const printable = (text: string) =>
+  text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+
 async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractResult): Promise<number> {
-  const total = statInputFile(path, {
-    missing: "check the path",
-    folder: 'pass one JSONL file of {"id","title"?,"text"} lines',
-  });
+  // "-" is stdin, for `... | mlpath extract --jsonl -`; its size is unknown, so it shows no bar.
+  const total =
+    path === "-"
+      ? 0
+      : statInputFile(path, {
+          missing: "check the path, or pass - to read stdin",
+          folder: 'pass one JSONL file of {"id","title"?,"text"} lines',
+        });
+  const where = path === "-" ? "stdin" : path;
   const bar = progressBar(total, "postings");
   const lines = createInterface({
-    input: createReadStream(path, { encoding: "utf8" }),
+    input: path === "-" ? process.stdin.setEncoding("utf8") : createReadStream(path, { encoding: "utf8" }),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   let n = 0;
   let bytes = 0;
   let errors = 0;
+  let read = 0;
   const fail = (msg: string) => {
     errors++;
-    process.stderr.write(`mlpath: ${path}:${n}: ${msg}\n`);
+    process.stderr.write(`mlpath: ${where}:${n}: ${printable(msg)}\n`);
   };
-  for await (const line of lines) {
+  for await (const raw of lines) {
     n++;
-    bytes += Buffer.byteLength(line) + 1;
+    bytes += Buffer.byteLength(raw) + 1;
+    // An editor's byte order mark before the first line is no part of its JSON.
+    const line = n === 1 ? raw.replace(/^\uFEFF/, "") : raw;
     if (!line.trim()) continue;
+    if (line.includes("\u0000")) {
+      // JSON text never holds a NUL byte (inside strings it is written \u0000): this is no text file.
+      lines.close();
+      bar.stop();
+      throw new AppError("INVALID_INPUT", `${where}:${n}: binary data, not JSON lines`, {
+        hint: 'pass a text file of {"id","title"?,"text"} lines, one JSON object a line',
+      });
+    }
+    read++;
     if (line.length > MAX_LINE_CHARS) {
       fail(`line too long (${line.length} characters)`);
       continue;
@@ -86,6 +113,7 @@ async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractR
     bar.update(bytes, { items: n });
   }
   bar.stop();
+  if (read === 0) process.stderr.write(`mlpath: ${where}: no lines to read, so nothing was extracted\n`);
   return errors;
 }
 

@@ -1,5 +1,13 @@
-// One writer with the plan's exported documents, so a figure reads the same in both.
-export { money } from "../../src/text/money.js";
+/** Money as people read it: "$152,000 / year"; an unknown currency code still shows its amount. */
+export function money(amount: number, currency: string, period?: string): string {
+  let text: string;
+  try {
+    text = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
+  } catch {
+    text = `${Math.round(amount).toLocaleString("en-US")} ${currency}`;
+  }
+  return period ? `${text} / ${period}` : text;
+}
 
 export const percent = (share: number, digits = 0): string => `${(share * 100).toFixed(digits)}%`;
 

@@ -13,15 +13,19 @@ describe("--paid-in", () => {
     expect(parsePaidIn(undefined)).toBeUndefined();
   });
 
-  it.each(["dollars", "US", "USDX", "", " usd", "U$D", "840"])("refuses %j, saying what it accepts", (value) => {
-    let error: unknown;
-    try {
-      parsePaidIn(value);
-    } catch (e) {
-      error = e;
-    }
-    expect(isAppError(error) && error.code).toBe("INVALID_INPUT");
-    expect(isAppError(error) && error.message).toBe(`--paid-in "${value}" is not a currency code`);
-    expect(isAppError(error) && error.hint).toMatch(/three-letter ISO 4217 currency code, any case: USD, EUR, GBP/);
-  });
+  // "FOO" and "abc" are three letters that name no currency: they were taken as "not dollars".
+  it.each(["dollars", "US", "USDX", "", " usd", "U$D", "840", "FOO", "abc"])(
+    "refuses %j, saying what it accepts",
+    (value) => {
+      let error: unknown;
+      try {
+        parsePaidIn(value);
+      } catch (e) {
+        error = e;
+      }
+      expect(isAppError(error) && error.code).toBe("INVALID_INPUT");
+      expect(isAppError(error) && error.message).toBe(`--paid-in "${value}" is not a currency code`);
+      expect(isAppError(error) && error.hint).toMatch(/three-letter ISO 4217 currency code, any case: USD, EUR, GBP/);
+    },
+  );
 });

@@ -87,10 +87,14 @@ export interface SalaryQuery {
 }
 
 /** A currency code as a person gives it for `paidIn`: three letters, any case. */
+const ISO_CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+const NOT_A_CODE = "must be a three-letter ISO 4217 currency code, any case: USD, EUR, GBP, INR...";
 export const PaidIn = z
   .string()
-  .regex(/^[A-Za-z]{3}$/, "must be a three-letter ISO 4217 currency code, any case: USD, EUR, GBP, INR...")
-  .transform((code) => code.toUpperCase());
+  .regex(/^[A-Za-z]{3}$/, NOT_A_CODE)
+  .transform((code) => code.toUpperCase())
+  // Three letters that name no currency ("FOO") were taken as a currency other than the dollar.
+  .refine((code) => ISO_CURRENCIES.has(code), NOT_A_CODE);
 
 export interface SalaryEstimate {
   estimate: number;

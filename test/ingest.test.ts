@@ -116,6 +116,10 @@ describe("mlpath ingest", () => {
     const empty = mlpath(["ingest", file("none.csv", "title,company,description\n")]);
     expect(empty.code).toBe(0);
     expect(empty.stderr).toMatch(/no postings in .*none\.csv: nothing stored/);
+    // 1e400 reads as Infinity, which no salary reaches: it gave an empty list and exit 0.
+    const infinite = mlpath(["jobs", "search", "--resume", "cv.txt", "--min-salary", "1e400"]);
+    expect(infinite.code).toBe(2);
+    expect(infinite.stderr).toContain('--min-salary must be a number, 0 or more (got "1e400")');
   });
 
   it("ranks stored postings for a resume, with matched and missing skills", () => {

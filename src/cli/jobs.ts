@@ -53,7 +53,8 @@ export function registerJobs(program: Command, ctx: CliContext): void {
         const index = ctx.knowledge();
         const top = topOption(opts.top);
         const minSalary = opts.minSalary === undefined ? undefined : Number(opts.minSalary);
-        if (minSalary !== undefined && !(minSalary >= 0))
+        // "1e400" is Infinity: a number, but no salary reaches it, so the answer was silently empty.
+        if (minSalary !== undefined && !(minSalary >= 0 && Number.isFinite(minSalary)))
           throw new AppError("INVALID_INPUT", `--min-salary must be a number, 0 or more (got "${opts.minSalary}")`);
         const country = opts.country === undefined ? undefined : countryOption(opts.country);
         const roleId = opts.role ? getRole(index, opts.role).id : undefined;

@@ -25,6 +25,36 @@ describe("resolveStoreTarget", () => {
     expect(resolveStoreTarget({}, {})).toMatchObject({ kind: "pglite", dataDir: expect.stringMatching(/\.mlpath/) });
     expect(resolveStoreTarget({ db: "memory" }, {})).toEqual({ kind: "pglite", dataDir: "memory" });
   });
+
+  it("refuses an empty --db and a URL of another database, which had become the default store and a folder", () => {
+    expect(() => resolveStoreTarget({ db: "" }, {})).toThrow("--db is empty");
+    expect(() => resolveStoreTarget({ db: " " }, { MLPATH_DB: "/data/x" })).toThrow("--db is empty");
+    expect(() => resolveStoreTarget({ db: "mysql://x" }, {})).toThrow(
+      'store "mysql://x" is neither a folder nor a postgres:// URL',
+    );
+  });
+});
+
+describe("an embedded store's folder", () => {
+  it("is not made among someone else's files, but is made again after a creation killed half way", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mlpath-foreign-"));
+    try {
+      writeFileSync(join(dir, "notes.txt"), "mine");
+      await expect(openDb({ kind: "pglite", dataDir: dir })).rejects.toThrow(
+        /holds other files \(notes\.txt\) and no store/,
+      );
+      expect(readdirSync(dir)).toEqual(["notes.txt"]);
+      rmSync(join(dir, "notes.txt"));
+      // What a creation killed while moving leaves: engine folders, no PG_VERSION.
+      mkdirSync(join(dir, "base"));
+      mkdirSync(join(dir, ".mlpath-new-store"));
+      const db = await openDb({ kind: "pglite", dataDir: dir });
+      await db.close();
+      expect(readdirSync(dir)).toContain("PG_VERSION");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("readMigrations", () => {

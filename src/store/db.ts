@@ -42,6 +42,9 @@ export const defaultDataDir = (): string => join(homedir(), ".mlpath", "db");
  */
 export function resolveStoreTarget(options: { db?: string | undefined }, env: NodeJS.ProcessEnv): StoreTarget {
   const fromFlag = options.db;
+  // An empty --db (an unset shell variable: --db "$DIR") had fallen through to the user's default store.
+  if (fromFlag?.trim() === "")
+    throw new AppError("INVALID_INPUT", "--db is empty", { hint: "pass a folder, or a postgres:// URL" });
   if (fromFlag) return targetOf(fromFlag);
   if (env.DATABASE_URL) return targetOf(env.DATABASE_URL);
   if (env.MLPATH_DB) return targetOf(env.MLPATH_DB);
@@ -51,7 +54,42 @@ export function resolveStoreTarget(options: { db?: string | undefined }, env: No
 function targetOf(value: string): StoreTarget {
   if (/^postgres(ql)?:\/\//i.test(value)) return { kind: "postgres", url: value };
   if (value === "memory" || value === "memory://") return { kind: "pglite", dataDir: "memory" };
+  // "mysql://x" had become a folder "mysql:/x" in the current folder.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) {
+    throw new AppError("INVALID_INPUT", `store "${value}" is neither a folder nor a postgres:// URL`, {
+      hint: "pass a folder for the embedded store, or postgres://USER:PASSWORD@HOST/DB for a server",
+    });
+  }
   return { kind: "pglite", dataDir: value };
+}
+
+/** What a store folder may hold besides PG_VERSION: the engine's files and mlpath's own. */
+const STORE_ENTRY =
+  /^(?:base|global|pg_[a-z_]+|postgresql(?:\.auto)?\.conf|postmaster\.(?:pid|opts)|mlpath\.lock|\.mlpath-new-store)$/;
+
+/**
+ * A folder with other files and no store in it is someone else's: making a store there would
+ * scatter the engine's files among them (`--db ~/Documents`). A folder holding only what a
+ * creation killed half way leaves is made again.
+ */
+function refuseForeignFolder(dataDir: string): void {
+  if (existsSync(join(dataDir, "PG_VERSION"))) return;
+  let entries: string[];
+  try {
+    entries = readdirSync(dataDir);
+  } catch {
+    return; // missing (it is made next) or no folder (making it says so)
+  }
+  const foreign = entries.filter((name) => !STORE_ENTRY.test(name));
+  if (foreign.length > 0) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `${dataDir} holds other files (${foreign.slice(0, 3).join(", ")}${foreign.length > 3 ? ", ..." : ""}) and no store`,
+      {
+        hint: "pass a new or empty folder for the store, or the folder of an existing one",
+      },
+    );
+  }
 }
 
 /**
@@ -79,6 +117,7 @@ async function openPglite(dataDir: string): Promise<Db> {
   let unlock = () => {};
   try {
     if (dataDir !== "memory") {
+      refuseForeignFolder(dataDir);
       // Only its owner may enter: the engine writes its files readable by all (0666), and the store
       // keeps saved profiles. A folder that already exists keeps the mode its owner gave it.
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -111,5 +111,15 @@ describe("loadKnowledge on broken packs", () => {
 
   it("rejects a folder that does not exist", () => {
     expect(() => loadKnowledge("/nonexistent/knowledge")).toThrow(/knowledge folder not found/);
+  });
+
+  it("rejects a folder without roles/ and skills/, and a file, which loaded as an empty pack", () => {
+    const dir = mkdtempSync(join(tmpdir(), "mlpath-knowledge-"));
+    dirs.push(dir);
+    mkdirSync(join(dir, "skills"));
+    expect(() => loadKnowledge(dir)).toThrow(/is no knowledge folder: it has no roles\/$/);
+    const file = join(dir, "notes.txt");
+    writeFileSync(file, "x");
+    expect(() => loadKnowledge(file)).toThrow(/is no knowledge folder: it has no roles\/ or skills\/$/);
   });
 });

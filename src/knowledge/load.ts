@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml, YAMLParseError } from "yaml";
@@ -69,12 +69,32 @@ function readYaml<S extends z.ZodType>(file: string, schema: S, shown: string): 
  * Reads and validates the knowledge pack: each file against its zod schema, then the whole pack
  * for broken references and cycles. Throws one AppError that names the file and field.
  */
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false; // missing, or a file where a folder was expected on the way (ENOTDIR)
+  }
+};
+
 export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgePack {
   const root = resolve(dir);
   if (!existsSync(root)) {
     throw new AppError("INVALID_KNOWLEDGE", `knowledge folder not found: ${root}`, {
       hint: "reinstall mlpath or pass the folder that holds roles/ and skills/",
     });
+  }
+  // A folder without the two that everything reads is no pack (a file, or the wrong folder): it had
+  // loaded as an empty one, so `mlpath roles` printed "0 roles." and exited 0.
+  const missing = ["roles", "skills"].filter((name) => !isFolder(join(root, name)));
+  if (missing.length > 0) {
+    throw new AppError(
+      "INVALID_KNOWLEDGE",
+      `${root} is no knowledge folder: it has no ${missing.map((m) => `${m}/`).join(" or ")}`,
+      {
+        hint: "pass the folder that holds roles/ and skills/, or leave --knowledge out for the bundled pack",
+      },
+    );
   }
   const origins: Origins = new Map();
   const shown = (f: string) => relative(process.cwd(), f) || f;

@@ -39,4 +39,13 @@ describe("reading a JSON Resume", () => {
     await expect(refused).rejects.toBeInstanceOf(AppError);
     await expect(refused).rejects.toThrow("cv.json: JSON nested more than 32 levels deep");
   });
+
+  it("refuses a JSON Resume with nothing in it, which read as an empty profile", async () => {
+    for (const empty of [{ basics: {}, work: [] }, { basics: null, work: null }]) {
+      const refused = read(empty);
+      await expect(refused).rejects.toBeInstanceOf(AppError);
+      await expect(refused).rejects.toThrow("cv.json: no resume content found");
+    }
+    expect((await read({ basics: { name: "Jane Doe" } })).contact.name).toBe("Jane Doe");
+  });
 });

@@ -31,7 +31,24 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 export function createResumeFileReader(pack: KnowledgePack) {
   const readResume = createResumeReader(pack);
 
+  /**
+   * A document that yields nothing a resume has (a DOCX with an empty body, an export of empty
+   * files, `{"basics":{},"work":[]}`) and gives no warning why is refused, as an empty text file
+   * is, rather than read as an empty profile that every later step would find nothing in.
+   */
   async function fromBytes(bytes: Uint8Array, where: string, now: string): Promise<Profile> {
+    const profile = await readAnyFormat(bytes, where, now);
+    const { contact, skills, experience, education, certifications, projects } = profile;
+    const empty = [skills, experience, education, certifications, projects, contact.links].every((l) => l.length === 0);
+    // A reader that found why there is nothing (an image-only PDF) has said so in a warning.
+    if (empty && !contact.name && !contact.email && !contact.phone && !profile.headline && !profile.warnings.length)
+      throw new AppError("INVALID_INPUT", `${where}: no resume content found (no name, skills, jobs or education)`, {
+        hint: "pass a resume with its text: a PDF with a text layer, DOCX, text or JSON Resume",
+      });
+    return profile;
+  }
+
+  async function readAnyFormat(bytes: Uint8Array, where: string, now: string): Promise<Profile> {
     if (bytes.length === 0)
       throw new AppError("INVALID_INPUT", `${where}: empty file`, {
         hint: "pass a resume (PDF, DOCX, text or JSON Resume)",

@@ -41,7 +41,10 @@ describe("reading a JSON Resume", () => {
   });
 
   it("refuses a JSON Resume with nothing in it, which read as an empty profile", async () => {
-    for (const empty of [{ basics: {}, work: [] }, { basics: null, work: null }]) {
+    for (const empty of [
+      { basics: {}, work: [] },
+      { basics: null, work: null },
+    ]) {
       const refused = read(empty);
       await expect(refused).rejects.toBeInstanceOf(AppError);
       await expect(refused).rejects.toThrow("cv.json: no resume content found");

@@ -58,6 +58,9 @@ describe("API", () => {
     expect(await ok.json()).toMatchObject({ role: { id: "data-engineer" }, minYears: 5, salary: { min: 150000 } });
     expect((await json("/api/extract", { text: 42 })).status).toBe(400);
     expect((await json("/api/extract", { text: "" })).status).toBe(400);
+    const blank = await json("/api/extract", { text: " \n\t " });
+    expect(blank.status).toBe(400);
+    expect(JSON.stringify(await blank.json())).toContain("must not be blank");
     const broken = await app.request("/api/extract", {
       method: "POST",
       headers: { "content-type": "application/json" },

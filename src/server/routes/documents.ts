@@ -25,7 +25,18 @@ export function documentRoutes(deps: DocumentDeps) {
         summary: "Read a job posting into skills, role, seniority, years, degree and salary",
         request: {
           body: {
-            content: { "application/json": { schema: PostingInput.extend({ text: z.string().min(1).max(500_000) }) } },
+            content: {
+              "application/json": {
+                schema: PostingInput.extend({
+                  // Spaces only are no posting, as the CLI says of an empty file.
+                  text: z
+                    .string()
+                    .min(1)
+                    .max(500_000)
+                    .refine((t) => t.trim() !== "", "must not be blank"),
+                }),
+              },
+            },
             required: true,
           },
         },

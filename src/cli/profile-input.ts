@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
 import { Profile } from "../documents/profile.js";
-import { createResumeFileReader, MAX_RESUME_BYTES } from "../documents/read-resume.js";
+import { createResumeFileReader, MAX_RESUME_BYTES, readResumeFile } from "../documents/read-resume.js";
 import { readStdin } from "../documents/text.js";
 import { AppError, isAppError } from "../errors.js";
 import { createProfileRepository } from "../store/profiles.js";
@@ -24,16 +23,6 @@ function savedProfileIn(text: string): Profile | undefined {
 }
 
 /**
- * A file small enough to read as a saved profile. Anything else (missing, a folder, too large) is
- * left to the resume reader, whose errors say what is wrong; reading it here first ended in
- * ENOENT or EISDIR as an "unexpected error", or held a 600 MB file in memory.
- */
-const isSmallFile = (path: string): boolean => {
-  const stat = statSync(path, { throwIfNoEntry: false });
-  return stat?.isFile() === true && stat.size <= MAX_RESUME_BYTES;
-};
-
-/**
  * A profile from a resume of any format, from the JSON that `mlpath resume --json` wrote, or
  * saved in the store (`profile:ID`), or on stdin ("-"). An empty profile is refused: nothing could be said about it.
  */
@@ -49,14 +38,16 @@ export async function readProfile(path: string, ctx: Pick<CliContext, "knowledge
           ? new AppError("NOT_FOUND", e.message, { hint: "list them with `mlpath profile list`" })
           : e;
       });
-  } else if (path === "-") {
-    // `mlpath resume cv.pdf --json | mlpath fit -`: a profile, or any resume, on stdin.
-    const bytes = await readStdin({ bytes: MAX_RESUME_BYTES, hint: "pipe one resume or profile" });
+  } else if (path === "-" || path.endsWith(".json")) {
+    // `mlpath resume cv.pdf --json | mlpath fit -`: a profile, or any resume, on stdin or in a
+    // .json file; read once, with the resume reader's checks (a missing path, a folder, a size).
+    const bytes =
+      path === "-"
+        ? await readStdin({ bytes: MAX_RESUME_BYTES, hint: "pipe one resume or profile" })
+        : readResumeFile(path);
     profile =
       savedProfileIn(bytes.toString("utf8")) ??
-      (await createResumeFileReader(pack).fromBytes(bytes, "stdin", thisMonth()));
-  } else if (path.endsWith(".json") && isSmallFile(path)) {
-    profile = savedProfileIn(readFileSync(path, "utf8"));
+      (await createResumeFileReader(pack).fromBytes(bytes, path === "-" ? "stdin" : path, thisMonth()));
   }
   profile ??= await createResumeFileReader(pack).fromFile(path, thisMonth());
   if (profile.skills.length === 0 && profile.experience.length === 0) {

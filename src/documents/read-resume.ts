@@ -27,6 +27,19 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
   return Object.values(value).some((v) => nestedDeeperThan(v, limit - 1));
 }
 
+/**
+ * The bytes of a resume file a user named, or a clear error: no such file, a folder, or too large
+ * to be a resume (refused before it is read into memory).
+ */
+export function readResumeFile(path: string): Buffer {
+  const size = statInputFile(path, {
+    missing: "check the path, or pass - to read stdin",
+    folder: "pass the resume file itself (PDF, DOCX, text or JSON Resume)",
+  });
+  checkSize(size, path, RESUME_FILE_LIMIT);
+  return readFileSync(path);
+}
+
 /** Reads resume bytes of any supported format, recognised by content rather than by extension. */
 export function createResumeFileReader(pack: KnowledgePack) {
   const readResume = createResumeReader(pack);
@@ -126,12 +139,7 @@ export function createResumeFileReader(pack: KnowledgePack) {
 
   async function fromFile(path: string, now: string): Promise<Profile> {
     if (path === "-") return fromBytes(await readStdin(RESUME_FILE_LIMIT), "stdin", now);
-    const size = statInputFile(path, {
-      missing: "check the path, or pass - to read stdin",
-      folder: "pass the resume file itself (PDF, DOCX, text or JSON Resume)",
-    });
-    checkSize(size, path, RESUME_FILE_LIMIT);
-    return fromBytes(readFileSync(path), path, now);
+    return fromBytes(readResumeFile(path), path, now);
   }
 
   return { fromBytes, fromFile };

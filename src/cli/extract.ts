@@ -6,7 +6,7 @@ import { readTextInput, statInputFile } from "../documents/text.js";
 import { AppError } from "../errors.js";
 import { createExtractor, type ExtractResult, PostingInput } from "../extract/index.js";
 import type { CliContext } from "./context.js";
-import { heading, money, printJson } from "./format.js";
+import { heading, money, printable, printJson } from "./format.js";
 import { progressBar } from "./progress.js";
 
 /** A line longer than this is not a posting; it is refused rather than read into memory whole. */
@@ -45,13 +45,6 @@ export function registerExtract(program: Command, ctx: CliContext): void {
       console.log(renderExtract(text, result));
     });
 }
-
-/** Control characters as escapes, so a message about a binary line cannot drive the terminal. */
-const printable = (text: string) =>
-  text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
 
 async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractResult): Promise<number> {
   // "-" is stdin, for `... | mlpath extract --jsonl -`; its size is unknown, so it shows no bar.

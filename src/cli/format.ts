@@ -17,6 +17,16 @@ export function wrap(text: string, width = 88, indent = ""): string {
   return lines.join("\n");
 }
 
+/**
+ * Control characters as escapes, so a message quoting a line of the input (a binary file's, in a
+ * JSON parser's error) cannot drive the terminal.
+ */
+export const printable = (text: string): string =>
+  text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+
 export const heading = (text: string): string => `\n${pc.bold(pc.cyan(text))}`;
 
 export function money(amount: number, currency: string, period?: string): string {

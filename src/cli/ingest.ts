@@ -9,7 +9,7 @@ import { createPostingRepository } from "../store/postings.js";
 import { type ChunkJob, openQueue, QUEUES } from "../store/queue.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { printJson } from "./format.js";
+import { printable, printJson } from "./format.js";
 import { progressBar } from "./progress.js";
 
 /**
@@ -107,7 +107,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
                   : {}),
                 rowError: (where, reason) => {
                   reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-                  if (shown++ < 20) process.stderr.write(`mlpath: ${where}: skipped: ${reason}\n`);
+                  if (shown++ < 20) process.stderr.write(`mlpath: ${where}: skipped: ${printable(reason)}\n`);
                 },
                 finishing: (step) => {
                   bar.stop();
@@ -122,7 +122,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             return preparer?.close();
           });
         if (summary.errors > 0) {
-          const list = [...reasons].map(([r, n]) => `${n} ${r}`).join("; ");
+          const list = [...reasons].map(([r, n]) => `${n} ${printable(r)}`).join("; ");
           process.stderr.write(`mlpath: ${summary.errors} rows skipped: ${list}\n`);
         }
         // The reasons ride along with the contract's counts, as the summary line on stderr gives them.

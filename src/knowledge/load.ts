@@ -65,10 +65,6 @@ function readYaml<S extends z.ZodType>(file: string, schema: S, shown: string): 
   return parsed.data;
 }
 
-/**
- * Reads and validates the knowledge pack: each file against its zod schema, then the whole pack
- * for broken references and cycles. Throws one AppError that names the file and field.
- */
 const isFolder = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
@@ -77,6 +73,10 @@ const isFolder = (path: string): boolean => {
   }
 };
 
+/**
+ * Reads and validates the knowledge pack: each file against its zod schema, then the whole pack
+ * for broken references and cycles. Throws one AppError that names the file and field.
+ */
 export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgePack {
   const root = resolve(dir);
   if (!existsSync(root)) {

@@ -86,9 +86,9 @@ export interface SalaryQuery {
   currency?: never;
 }
 
-/** A currency code as a person gives it for `paidIn`: three letters, any case. */
 const ISO_CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 const NOT_A_CODE = "must be a three-letter ISO 4217 currency code, any case: USD, EUR, GBP, INR...";
+/** A currency code as a person gives it for `paidIn`: three letters, any case. */
 export const PaidIn = z
   .string()
   .regex(/^[A-Za-z]{3}$/, NOT_A_CODE)

@@ -101,9 +101,9 @@ describe("mlpath ingest", () => {
     expect(JSON.parse(noDescription.stdout)).toMatchObject({ read: 1, inserted: 1 });
     for (const x of [html, noDescription]) expect(hasStack(x.stderr)).toBe(false);
     // A bad line is quoted in its reason: its control characters are shown as escapes.
-    const escape = mlpath(["ingest", file("esc.jsonl", "\x1b[2J\n")]);
-    expect(escape.stderr).toContain("\\u001b[2J");
-    expect(escape.stderr).not.toContain("\x1b");
+    const quoted = mlpath(["ingest", file("esc.jsonl", "\x1b[2J\n")]);
+    expect(quoted.stderr).toContain("\\u001b[2J");
+    expect(quoted.stderr).not.toContain("\x1b");
   }, 120_000);
 
   it("refuses a malformed board source, a bad thread count and an empty command line", () => {

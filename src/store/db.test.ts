@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,6 +55,28 @@ describe("an embedded store's folder", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe("an embedded store's folder that cannot be made", () => {
+  it("is an error naming the level, where Node's recursive mkdir looped for ever under /proc", async () => {
+    if (!existsSync("/proc/self")) return; // no /proc: the system answers differently
+    await expect(openDb({ kind: "pglite", dataDir: "/proc/nope/x" })).rejects.toThrow(
+      /could not make the folder \/proc\/nope/,
+    );
+  }, 10_000);
+
+  it("is an error when a level on the way is a file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mlpath-file-"));
+    try {
+      writeFileSync(join(dir, "f"), "x");
+      await expect(openDb({ kind: "pglite", dataDir: join(dir, "f", "db") })).rejects.toThrow(
+        /f is a file, not a folder/,
+      );
+      await expect(openDb({ kind: "pglite", dataDir: join(dir, "f") })).rejects.toThrow(/f is a file, not a folder/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe("readMigrations", () => {

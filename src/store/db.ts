@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { AppError } from "../errors.js";
 import { lockDataDir } from "./lock.js";
@@ -93,6 +93,38 @@ function refuseForeignFolder(dataDir: string): void {
 }
 
 /**
+ * `mkdirSync(dir, { recursive: true })`, one level at a time from the nearest folder that exists.
+ * Node's own loops for ever where the system answers ENOENT for a child of a folder that exists
+ * (`--db /proc/nope/x` hung); here that is an error naming the level that could not be made.
+ */
+function makeFolders(dir: string, mode: number): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  while (!existsSync(at)) {
+    missing.push(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  if (!statSync(at).isDirectory()) {
+    throw new AppError("INVALID_INPUT", `${at} is a file, not a folder: the store cannot be made in it`, {
+      hint: "pass --db a folder path",
+    });
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level, { mode });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EEXIST" && statSync(level).isDirectory()) continue;
+      throw new AppError("STORE_ERROR", `could not make the folder ${level}: ${(e as Error).message}`, {
+        cause: e,
+        hint: "pass --db a folder you can write to",
+      });
+    }
+  }
+}
+
+/**
  * Opens the store and brings its schema up to date before anything else touches it, including the
  * full-text index an interrupted bulk load may have left dropped.
  */
@@ -120,7 +152,7 @@ async function openPglite(dataDir: string): Promise<Db> {
       refuseForeignFolder(dataDir);
       // Only its owner may enter: the engine writes its files readable by all (0666), and the store
       // keeps saved profiles. A folder that already exists keeps the mode its owner gave it.
-      mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+      makeFolders(dataDir, 0o700);
       unlock = lockDataDir(dataDir);
     }
     // The engine's own page cache: 64 MB instead of PostgreSQL's 128. Its files stay in the

@@ -41,6 +41,7 @@ describe("mlpath ingest", () => {
       skipped: 0,
       errors: 1,
       errorReasons: { "empty description": 1 },
+      failedSources: [],
     });
     expect(first.stderr).toContain("1 rows skipped: 1 empty description");
     const again = mlpath(["ingest", "--json", csv]);
@@ -51,6 +52,7 @@ describe("mlpath ingest", () => {
       skipped: 3,
       errors: 1,
       errorReasons: { "empty description": 1 },
+      failedSources: [],
     });
   }, 120_000);
 
@@ -98,7 +100,12 @@ describe("mlpath ingest", () => {
     ]);
     expect(noDescription.code).toBe(2);
     expect(noDescription.stderr).toMatch(/nodesc\.csv: no description column/);
-    expect(JSON.parse(noDescription.stdout)).toMatchObject({ read: 1, inserted: 1 });
+    // --json says which file failed: before, its summary of counts alone looked like a clean run.
+    expect(JSON.parse(noDescription.stdout)).toMatchObject({
+      read: 1,
+      inserted: 1,
+      failedSources: [expect.stringMatching(/nodesc\.csv: no description column/)],
+    });
     for (const x of [html, noDescription]) expect(hasStack(x.stderr)).toBe(false);
     // A bad line is quoted in its reason: its control characters are shown as escapes.
     const quoted = mlpath(["ingest", file("esc.jsonl", "\x1b[2J\n")]);

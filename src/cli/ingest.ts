@@ -125,8 +125,14 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           const list = [...reasons].map(([r, n]) => `${n} ${printable(r)}`).join("; ");
           process.stderr.write(`mlpath: ${summary.errors} rows skipped: ${list}\n`);
         }
-        // The reasons ride along with the contract's counts, as the summary line on stderr gives them.
-        if (opts.json) printJson({ ...summary, errorReasons: Object.fromEntries(reasons) });
+        // The reasons ride along with the contract's counts, as the summary line on stderr gives them,
+        // and so do the files that could not be read at all, which no count shows.
+        if (opts.json)
+          printJson({
+            ...summary,
+            errorReasons: Object.fromEntries(reasons),
+            failedSources: failed.map((e) => printable(e.message)),
+          });
         else
           console.log(
             `read ${summary.read}, stored ${summary.inserted} new, ${summary.duplicates} reposts of stored postings, ${summary.skipped} already stored, ${summary.errors} skipped`,

@@ -166,6 +166,14 @@ describe("readPostingFile", () => {
     );
   });
 
+  it("refuses a one-row CSV without a header, whose one posting had been read as the header of none", async () => {
+    await expect(readAll(file("csv", "Data Scientist,Acme,We need Python and SQL\n"))).rejects.toThrow(
+      /no description column among: Data Scientist, Acme, We need Python and SQL/,
+    );
+    // A header that names its columns and no rows is an empty file, not an error.
+    expect(await readAll(file("csv", "title,company,description\n"))).toEqual([]);
+  });
+
   it("names every row that opens a quote it never closes, and keeps the row after them", async () => {
     const open = Array.from({ length: 30 }, (_, i) => `Broken ${i},Acme,"SQL`);
     const items = await readAll(file("csv", ["title,company,description", ...open, "Analyst,Acme,SQL"].join("\n")));

@@ -529,21 +529,28 @@ async function* readCsvFrom(
   const records = async function* () {
     for await (const r of rows as AsyncIterable<CsvRow>) yield* resplit(r, true);
   };
-  for await (const { row, first } of records()) {
+  // Checked before the first row, and after the last when there was none: a file of one headerless
+  // posting is a header of no rows, and "no postings" with exit 0 hid that its columns are unnamed.
+  const mapped = () => {
     mapping ??= detectColumns(pass.header ?? []);
     if (!mapping.description || !mapping.title) {
       throw new AppError(
         "INVALID_INPUT",
         `${source}: no ${mapping.description ? "title" : "description"} column among: ${(pass.header ?? []).slice(0, 12).join(", ")}`,
         {
-          hint: "name the columns title and description (or Job Title, Job Description)",
+          hint: "name the columns title and description (or Job Title, Job Description) in a first line",
         },
       );
     }
+    return mapping;
+  };
+  for await (const { row, first } of records()) {
+    mapped();
     while ((skipped[0]?.line ?? first) < first) yield (skipped.shift() as (typeof skipped)[number]).item;
-    const { record, reason } = toRecord(row, mapping, source);
+    const { record, reason } = toRecord(row, mapped(), source);
     yield record ? { ok: true, record } : { ok: false, where: `${source}:${first}`, reason: reason ?? "unreadable" };
   }
+  if (pass.header && pass.broken === undefined) mapped();
   for (const { item } of skipped) yield item;
 }
 

@@ -74,6 +74,9 @@ describe("mlpath plan", () => {
     ["plan", ["--hours-per-week", "lots"], /--hours-per-week must be/],
     ["plan", ["--start", "2027-02-30"], /--start must be a date/],
     ["plan", ["--role", "astronaut"], /unknown role id "astronaut"/],
+    // An empty --role planned for the best fit in plan, and suggested the first role in fit.
+    ["plan", ["--role", ""], /the role id is empty/],
+    ["fit", ["--role", ""], /the role id is empty/],
     // fit listed one role for -1 and all of them for "abc", and --json let any --role through.
     ["fit", ["--top", "-1"], /--top must be a whole number from 1 to 500/],
     ["fit", ["--top", "abc"], /--top must be a whole number/],

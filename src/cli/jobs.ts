@@ -57,7 +57,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
         if (minSalary !== undefined && !(minSalary >= 0 && Number.isFinite(minSalary)))
           throw new AppError("INVALID_INPUT", `--min-salary must be a number, 0 or more (got "${opts.minSalary}")`);
         const country = opts.country === undefined ? undefined : countryOption(opts.country);
-        const roleId = opts.role ? getRole(index, opts.role).id : undefined;
+        const roleId = opts.role !== undefined ? getRole(index, opts.role).id : undefined;
         const profile = await readProfile(opts.resume, ctx);
         const fits = fitRoles(profile, index.pack, thisMonth()).map((f) => f.id);
         await ctx.withStore(async (db) => {

@@ -36,7 +36,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         json?: boolean;
       }) => {
         const index = ctx.knowledge();
-        const roleId = opts.role ? getRole(index, opts.role).id : undefined;
+        const roleId = opts.role !== undefined ? getRole(index, opts.role).id : undefined;
         if (opts.since && !isIsoDate(opts.since))
           throw new AppError("INVALID_INPUT", `--since must be YYYY-MM-DD (got "${opts.since}")`);
         const top = topOption(opts.top);
@@ -142,7 +142,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
     .option("--json", "print the counts as JSON")
     .action(async (opts: { role?: string; top: string; json?: boolean }) => {
       const index = ctx.knowledge();
-      const roleId = opts.role ? getRole(index, opts.role).id : undefined;
+      const roleId = opts.role !== undefined ? getRole(index, opts.role).id : undefined;
       const top = topOption(opts.top);
       const data = await ctx.withStore((db) =>
         createPostingRepository(db, similarity).industryBreakdown({ top, ...(roleId ? { roleId } : {}) }),
@@ -195,7 +195,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
     .option("--json", "print the percentiles as JSON")
     .action(async (opts: { role?: string; country?: string; json?: boolean }) => {
       const index = ctx.knowledge();
-      const role = opts.role ? getRole(index, opts.role) : undefined;
+      const role = opts.role !== undefined ? getRole(index, opts.role) : undefined;
       const rows = await ctx.withStore((db) =>
         createPostingRepository(db, similarity).salaryPercentiles({
           ...(role ? { roleId: role.id } : {}),

@@ -45,7 +45,7 @@ export function registerPlan(program: Command, ctx: CliContext): void {
         const index = ctx.knowledge();
         const perWeek = hoursPerWeek(opts.hoursPerWeek);
         const start = opts.start ? startDate(opts.start) : today();
-        const role = opts.role ? getRole(index, opts.role) : undefined;
+        const role = opts.role !== undefined ? getRole(index, opts.role) : undefined;
         const profile = await readProfile(file, ctx);
         const target = role ?? getRole(index, fitRoles(profile, index.pack, thisMonth())[0]?.id ?? "data-analyst");
         const plan = buildPlan(profile, target, index.pack, { hoursPerWeek: perWeek, start });

@@ -34,11 +34,19 @@ describe("getRole", () => {
       expect((e as AppError).hint).toContain('"data-scientist"');
     }
   });
+
+  it("refuses an empty id instead of suggesting the first role", () => {
+    expect(() => getRole(index, "")).toThrow(/the role id is empty/);
+  });
 });
 
 describe("closest", () => {
   it("returns nothing for an input far from every candidate", () => {
     expect(closest("banana", ["ml-engineer", "data-analyst"])).toBeUndefined();
+  });
+
+  it("returns nothing for an empty input, which every candidate contains", () => {
+    expect(closest(" ", ["ml-engineer", "data-analyst"])).toBeUndefined();
   });
 });
 

@@ -18,6 +18,8 @@ export const indexPack = (pack: KnowledgePack): PackIndex => ({
 });
 
 export function getRole(index: PackIndex, id: string): Role {
+  if (!id.trim())
+    throw new AppError("INVALID_INPUT", "the role id is empty", { hint: "run `mlpath roles` for the list" });
   const role = index.roles.get(id.trim().toLowerCase());
   if (role) return role;
   const near = closest(id, [...index.roles.keys()]);
@@ -60,7 +62,9 @@ export function searchSkills(pack: KnowledgePack, query = "", category?: SkillCa
 
 /** The candidate within a small edit distance of `input`, for "did you mean" hints. */
 export function closest(input: string, candidates: string[]): string | undefined {
-  const a = input.toLowerCase();
+  const a = input.trim().toLowerCase();
+  // Every candidate contains the empty string: it would be "near" the first of them.
+  if (!a) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(a.length / 3)) + 1;
   for (const c of candidates) {

@@ -94,6 +94,32 @@ describe("mlpath extract", () => {
     expect(escaped.stderr).toContain("\\u001b");
   });
 
+  it("needs an id on every JSONL line, reads Windows-1252 lines as such and says UTF-16 is UTF-16", () => {
+    const file = join(tmp, "ids.jsonl");
+    writeFileSync(
+      file,
+      Buffer.concat([
+        // Before, a line without an id gave a result without one, which nothing could be matched to.
+        Buffer.from(`${JSON.stringify({ text: "Python and SQL" })}\n`),
+        // Before, the ï became a replacement character and Naïve Bayes was not found.
+        Buffer.from('{"id":"b","text":"Na\xefve Bayes and SQL"}\n', "latin1"),
+      ]),
+    );
+    const r = mlpath(["extract", "--jsonl", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("ids.jsonl:1: id: missing: each line needs a string id");
+    const out = JSON.parse(r.stdout);
+    expect(out.id).toBe("b");
+    const naive = out.skills.find((s: { name: string }) => /Bayes/.test(s.name));
+    expect(naive?.mentions[0]).toMatchObject({ start: 0, end: 11, text: "Na\u00efve Bayes" });
+    const utf16 = join(tmp, "utf16.jsonl");
+    writeFileSync(utf16, Buffer.from(`\uFEFF${JSON.stringify({ id: "a", text: "SQL" })}\n`, "utf16le"));
+    const wide = mlpath(["extract", "--jsonl", utf16]);
+    expect(wide.code).toBe(2);
+    expect(wide.stderr).toContain("utf16.jsonl:1: UTF-16 text, not JSON lines");
+    expect(wide.stderr).toContain("save it as UTF-8");
+  });
+
   it("refuses binary, empty and missing input with a clear error", () => {
     const pdf = join(tmp, "cv.pdf");
     writeFileSync(pdf, Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(64)]));

@@ -2,12 +2,22 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import pc from "picocolors";
+import { z } from "zod";
+import { lineDecoder } from "../documents/line-decoder.js";
 import { readTextInput, statInputFile } from "../documents/text.js";
 import { AppError } from "../errors.js";
 import { createExtractor, type ExtractResult, PostingInput } from "../extract/index.js";
 import type { CliContext } from "./context.js";
 import { heading, money, printable, printJson } from "./format.js";
 import { progressBar } from "./progress.js";
+
+/** A line's result is found by its id: a line without one could not be told from the others. */
+const NEEDS_ID = "each line needs a string id";
+const PostingLine = PostingInput.extend({
+  id: z
+    .string({ error: (issue) => (issue.input === undefined ? `missing: ${NEEDS_ID}` : `not a string: ${NEEDS_ID}`) })
+    .min(1, `empty: ${NEEDS_ID}`),
+});
 
 /** A line longer than this is not a posting; it is refused rather than read into memory whole. */
 const MAX_LINE_CHARS = 2_000_000;
@@ -29,7 +39,7 @@ export function registerExtract(program: Command, ctx: CliContext): void {
         const errors = await extractJsonl(opts.jsonl, extract);
         if (errors > 0) {
           throw new AppError("INVALID_INPUT", `${opts.jsonl}: ${errors} line(s) could not be read (listed above)`, {
-            hint: 'each line must be a JSON object with a string "text"',
+            hint: 'each line must be a JSON object with a string "id" and "text"',
           });
         }
         return;
@@ -57,8 +67,10 @@ async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractR
         });
   const where = path === "-" ? "stdin" : path;
   const bar = progressBar(total, "postings");
+  // Decoded as ingest decodes its files: a line that is not UTF-8 is read as Windows-1252, not
+  // turned into replacement characters, and a byte order mark is dropped.
   const lines = createInterface({
-    input: path === "-" ? process.stdin.setEncoding("utf8") : createReadStream(path, { encoding: "utf8" }),
+    input: (path === "-" ? process.stdin : createReadStream(path)).pipe(lineDecoder()),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   let n = 0;
@@ -69,18 +81,18 @@ async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractR
     errors++;
     process.stderr.write(`mlpath: ${where}:${n}: ${printable(msg)}\n`);
   };
-  for await (const raw of lines) {
+  for await (const line of lines) {
     n++;
-    bytes += Buffer.byteLength(raw) + 1;
-    // An editor's byte order mark before the first line is no part of its JSON.
-    const line = n === 1 ? raw.replace(/^\uFEFF/, "") : raw;
+    bytes += Buffer.byteLength(line) + 1;
     if (!line.trim()) continue;
     if (line.includes("\u0000")) {
-      // JSON text never holds a NUL byte (inside strings it is written \u0000): this is no text file.
+      // JSON text never holds a NUL byte (inside strings it is written \u0000): this is no text file,
+      // or text in UTF-16, where every ASCII character comes with one.
       lines.close();
       bar.stop();
-      throw new AppError("INVALID_INPUT", `${where}:${n}: binary data, not JSON lines`, {
-        hint: 'pass a text file of {"id","title"?,"text"} lines, one JSON object a line',
+      const utf16 = line.split("\u0000").length > line.length / 3;
+      throw new AppError("INVALID_INPUT", `${where}:${n}: ${utf16 ? "UTF-16 text" : "binary data"}, not JSON lines`, {
+        hint: utf16 ? "save it as UTF-8" : 'pass a text file of {"id","title"?,"text"} lines, one JSON object a line',
       });
     }
     read++;
@@ -95,7 +107,7 @@ async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractR
       fail(`not valid JSON (${(e as Error).message})`);
       continue;
     }
-    const input = PostingInput.safeParse(value);
+    const input = PostingLine.safeParse(value);
     if (!input.success) {
       const issue = input.error.issues[0];
       fail(`${issue?.path.join(".") || "line"}: ${issue?.message}`);

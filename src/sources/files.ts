@@ -2,10 +2,10 @@ import { closeSync, createReadStream, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
-import { Readable, Transform } from "node:stream";
-import { TextDecoder } from "node:util";
+import { Readable } from "node:stream";
 import { type Options, parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
+import { CR, LF, lineDecoder } from "../documents/line-decoder.js";
 import { statInputFile, utf16Bom } from "../documents/text.js";
 import { AppError } from "../errors.js";
 import { readJobPostingsFromHtml } from "./jsonld.js";
@@ -89,87 +89,6 @@ export function checkPostingFile(path: string): { size: number; kind: FileKind }
           : "unpack it first and pass the file inside",
     });
   return { size, kind };
-}
-
-/** Line break bytes: neither occurs inside a UTF-8 character, so text splits safely on them as bytes. */
-const CR = 0x0d;
-const LF = 0x0a;
-
-/**
- * Decodes bytes as UTF-8, line by line falling back to Windows-1252 for a line that is not valid
- * UTF-8: a file put together from two exports has rows of each, and switching the whole rest of
- * the file at the first bad byte had turned every later UTF-8 row into mojibake ("CafÃ©").
- * A line break byte never occurs inside a UTF-8 sequence, so lines split safely on bytes.
- */
-function decoder({ bom = true } = {}): Transform {
-  const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  const cp1252 = new TextDecoder("windows-1252");
-  let first = bom;
-  const decode = (chunk: Buffer): string => {
-    // The BOM belongs to the file, not to its first line, which may be Windows-1252.
-    const bytes = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
-    first = false;
-    try {
-      return utf8.decode(bytes);
-    } catch {
-      const parts: string[] = [];
-      for (let from = 0; from < bytes.length; ) {
-        // A lone CR ends a line too (old Mac files); CR, like LF, never occurs inside a UTF-8 character.
-        let to = from;
-        while (to < bytes.length && bytes[to] !== LF && bytes[to] !== CR) to++;
-        to = Math.min(bytes.length, to + 1);
-        const line = bytes.subarray(from, to);
-        try {
-          parts.push(utf8.decode(line));
-        } catch {
-          parts.push(cp1252.decode(line));
-        }
-        from = to;
-      }
-      return parts.join("");
-    }
-  };
-  // Bytes after the last line break, waiting for the rest of their line.
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      const lf = chunk.lastIndexOf(LF);
-      if (lf < 0) {
-        pending.push(chunk);
-        pendingBytes += chunk.length;
-        // A line longer than this is passed on in pieces cut between characters (the readers cap
-        // a record's length themselves), so one huge line costs no more memory than that.
-        if (pendingBytes < LONG_LINE_BYTES) return done();
-        const bytes = Buffer.concat(pending);
-        const cut = utf8Boundary(bytes);
-        pending = [bytes.subarray(cut)];
-        pendingBytes = bytes.length - cut;
-        return done(null, decode(bytes.subarray(0, cut)));
-      }
-      const bytes = pending.length ? Buffer.concat([...pending, chunk.subarray(0, lf + 1)]) : chunk.subarray(0, lf + 1);
-      pending = [chunk.subarray(lf + 1)];
-      pendingBytes = chunk.length - lf - 1;
-      done(null, decode(bytes));
-    },
-    flush(done) {
-      done(null, pendingBytes ? decode(Buffer.concat(pending)) : undefined);
-    },
-  });
-}
-
-const LONG_LINE_BYTES = 8 * 1024 * 1024;
-
-/** Where `bytes` can be cut without splitting a UTF-8 character: before an unfinished last one. */
-function utf8Boundary(bytes: Buffer): number {
-  for (let i = bytes.length - 1; i >= Math.max(0, bytes.length - 4); i--) {
-    const b = bytes[i] as number;
-    if ((b & 0xc0) === 0x80) continue;
-    if (b < 0x80) return bytes.length;
-    const size = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-    return i + size <= bytes.length ? bytes.length : i;
-  }
-  return bytes.length;
 }
 
 const CSV_OPTIONS = {
@@ -498,7 +417,7 @@ async function* readCsvFrom(
     }
     skip(raw !== undefined ? line(raw) : (Number(e.lines) || 1) + pass.from - 1, e.message);
   });
-  const rows = file.pipe(decoder({ bom: pass.offset === 0 })).pipe(parser);
+  const rows = file.pipe(lineDecoder({ bom: pass.offset === 0 })).pipe(parser);
   let mapping: ReturnType<typeof detectColumns> | undefined;
   // A runaway record is split at its first line break: that line is the broken row, and the rest is
   // parsed again, once, as the rows it swallowed (a runaway inside those is skipped whole, so a
@@ -555,7 +474,10 @@ async function* readCsvFrom(
 }
 
 async function* readJsonl(path: string, source: string, limits: ReadLimits): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: createReadStream(path).pipe(decoder()), crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: createReadStream(path).pipe(lineDecoder()),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let n = 0;
   for await (const line of lines) {
     n++;
@@ -619,7 +541,7 @@ async function* readJson(path: string, source: string, size: number): AsyncGener
 
 async function readWhole(path: string): Promise<string> {
   const chunks: string[] = [];
-  for await (const chunk of Readable.from(createReadStream(path).pipe(decoder()))) chunks.push(String(chunk));
+  for await (const chunk of Readable.from(createReadStream(path).pipe(lineDecoder()))) chunks.push(String(chunk));
   return chunks.join("").replace(/^\uFEFF/, "");
 }
 

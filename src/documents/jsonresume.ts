@@ -89,8 +89,9 @@ export function pathInOriginal(value: unknown, path: readonly PropertyKey[]): Pr
   return out;
 }
 
+/** "2020-13" keeps its year: a month past 12 had become a date no profile can hold. */
 const month = (d: string | undefined) => {
-  const m = d?.match(/^(\d{4})(?:-(\d{2}))?/);
+  const m = d?.match(/^(\d{4})(?:-(0[1-9]|1[0-2]))?/);
   if (!m) return undefined;
   return `${m[1]}-${m[2] ?? "01"}`;
 };

@@ -14,7 +14,8 @@ export const SKILL_SOURCES = [
 export const SkillSource = z.enum(SKILL_SOURCES);
 export type SkillSource = z.infer<typeof SkillSource>;
 
-const YearMonth = z.string().regex(/^\d{4}-\d{2}$/);
+/** A calendar month: "2030-99" had passed as one, and every date sum after it was wrong. */
+const YearMonth = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, "must be a month as YYYY-MM");
 
 export const ProfileSkill = z.object({
   id: z.string(),
@@ -56,6 +57,9 @@ export const Education = z.object({
 });
 export type Education = z.infer<typeof Education>;
 
+/** Longer than any working life: a profile claiming more (1e308 was taken) is not a person's. */
+export const MAX_CAREER_YEARS = 80;
+
 /** What mlpath knows about one person, read from their resume: the input to fit, gap and plan. */
 export const Profile = z.object({
   contact: z.object({
@@ -71,7 +75,7 @@ export const Profile = z.object({
   certifications: z.array(z.object({ name: z.string(), issuer: z.string().nullable(), date: z.string().nullable() })),
   projects: z.array(z.object({ name: z.string(), description: z.string(), skills: z.array(z.string()) })),
   /** Years of professional experience, overlapping jobs counted once, internships left out. */
-  years: z.number().nonnegative(),
+  years: z.number().nonnegative().max(MAX_CAREER_YEARS),
   warnings: z.array(z.string()),
   /** How the resume was read: its format and, for PDFs, pages and columns. */
   document: z.object({

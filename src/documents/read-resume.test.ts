@@ -24,6 +24,11 @@ describe("reading a JSON Resume", () => {
     expect(profile.experience.map((e) => e.title)).toEqual(["Machine Learning Engineer"]);
   });
 
+  it("keeps the year of a date whose month is past 12, which no profile could hold", async () => {
+    const profile = await read({ basics: { name: "A" }, work: [{ ...job, startDate: "2020-13-01" }] });
+    expect(profile.experience[0]?.start).toBe("2020-01");
+  });
+
   it("names the field whose type is wrong", async () => {
     const refused = read({ basics: { name: "A" }, work: [job, { ...job, startDate: 2020 }] });
     await expect(refused).rejects.toBeInstanceOf(AppError);

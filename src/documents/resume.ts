@@ -8,6 +8,7 @@ import { type DateRange, findDateRanges, findOpenStart, monthsCovered, restoreRa
 import {
   type Education,
   type Experience,
+  MAX_CAREER_YEARS,
   type Profile,
   type ProfileSkill,
   SKILL_SOURCES,
@@ -136,7 +137,7 @@ export function createResumeReader(pack: KnowledgePack) {
       education,
       certifications: of("certifications").flatMap((span) => readCertifications(clean.slice(span.start, span.end))),
       projects: of("projects").flatMap((span) => readProjects(span, lines, skillsIn)),
-      years: yearsOf(professional.length > 0 ? dated : null, stated),
+      years: Math.min(MAX_CAREER_YEARS, yearsOf(professional.length > 0 ? dated : null, stated)),
       warnings,
       document: {
         format: options.format,

@@ -138,6 +138,15 @@ describe("API", () => {
     expect((await json("/api/plan", { profile, role: "ml-engineer", start: "9999-12-31" })).status).toBe(400);
     expect((await json("/api/plan", { profile, role: "astronaut" })).status).toBe(404);
     expect((await json("/api/fit", { profile: { skills: "nope" } })).status).toBe(400);
+    // Both were taken: a career of 1e308 years and a job begun in month 99.
+    const saved = profile as { experience: object[] };
+    const centuries = await json("/api/fit", { profile: { ...saved, years: 1e308 } });
+    expect(centuries.status).toBe(400);
+    expect(await centuries.text()).toContain("years");
+    const job = { ...saved.experience[0], start: "2030-99" };
+    const month99 = await json("/api/fit", { profile: { ...saved, experience: [job] } });
+    expect(month99.status).toBe(400);
+    expect(await month99.text()).toContain("must be a month as YYYY-MM");
     const withRole = await json("/api/fit", { profile, role: "data-scientist" });
     expect(withRole.status).toBe(400);
     expect(await withRole.text()).toContain("role");

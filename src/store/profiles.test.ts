@@ -36,6 +36,13 @@ for (const store of testStores()) {
       expect((await repo.list()).find((p) => p.id === id)?.name).toBe("cv \ufffd");
     });
 
+    it("says a profile saved under a looser schema no longer reads, instead of failing unexplained", async () => {
+      const repo = createProfileRepository(open());
+      const id = await repo.save(profileWith(["sql"]), "old");
+      await open().query("UPDATE profiles SET profile = jsonb_set(profile, '{years}', '1e300') WHERE id = $1", [id]);
+      await expect(repo.get(id)).rejects.toThrow(new RegExp(`the saved profile "${id}" no longer reads: years:`));
+    });
+
     it("deletes a profile and every row derived from it", async () => {
       const repo = createProfileRepository(open());
       const keep = await repo.save(profileWith(["sql"]), "keep");

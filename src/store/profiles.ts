@@ -43,7 +43,17 @@ export function createProfileRepository(db: Db) {
       throw new AppError("NOT_FOUND", `no saved profile "${id}"`);
     }
     const value = typeof row.profile === "string" ? JSON.parse(row.profile) : row.profile;
-    return Profile.parse(value);
+    // Saved under an older, looser schema (a month 99 was once taken): said, not a crash.
+    const parsed = Profile.safeParse(value);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new AppError(
+      "INVALID_INPUT",
+      `the saved profile "${id}" no longer reads: ${issue?.path.join(".")}: ${issue?.message}`,
+      {
+        hint: "delete it and save it again from the resume",
+      },
+    );
   }
 
   async function list(): Promise<SavedProfile[]> {

@@ -57,3 +57,22 @@ describe("reading a JSON Resume", () => {
     expect((await read({ basics: { name: "Jane Doe" } })).contact.name).toBe("Jane Doe");
   });
 });
+
+describe("reading a binary file that is no document mlpath knows", () => {
+  const binary = Buffer.concat([Buffer.from("\x00\x01garbage"), Buffer.alloc(64, 7)]);
+
+  it("says a file named .pdf or .docx is not one (it had suggested a plain-text file)", async () => {
+    await expect(reader.fromBytes(binary, "cv.pdf", "2026-12-01")).rejects.toThrow(
+      "cv.pdf: named .pdf, but not a PDF file",
+    );
+    await expect(reader.fromBytes(binary, "cv.DOCX", "2026-12-01")).rejects.toThrow("named .docx, but not a DOCX file");
+  });
+
+  it("names the formats a resume may come in, and reads text named .pdf as text", async () => {
+    const refused = reader.fromBytes(binary, "cv.bin", "2026-12-01");
+    await expect(refused).rejects.toThrow("cv.bin: this is binary data, not text");
+    await expect(refused).rejects.toMatchObject({ hint: "pass a resume as a PDF, DOCX, text or JSON Resume file" });
+    const text = await reader.fromBytes(Buffer.from("Jane Doe\n\nSkills\nPython, SQL\n"), "cv.pdf", "2026-12-01");
+    expect(text.skills.map((s) => s.id)).toEqual(expect.arrayContaining(["python", "sql"]));
+  });
+});

@@ -95,10 +95,19 @@ export function createResumeFileReader(pack: KnowledgePack) {
         hint: "save it as .docx or PDF",
       });
     }
-    const { text, encoding } = decodeText(bytes, where, {
-      bytes: MAX_TEXT_BYTES,
-      hint: "a resume's text is rarely over 100 KB: pass one resume",
-    });
+    // Binary, named as a document it is not: damaged, or another file renamed. (Text named .pdf
+    // is read as the text it is.)
+    const named = /\.(pdf|docx)$/i.exec(where)?.[1]?.toUpperCase();
+    if (named && bytes.subarray(0, 8192).includes(0))
+      throw new AppError("INVALID_INPUT", `${where}: named .${named.toLowerCase()}, but not a ${named} file`, {
+        hint: `it may be damaged or another file renamed: export the resume as ${named} again`,
+      });
+    const { text, encoding } = decodeText(
+      bytes,
+      where,
+      { bytes: MAX_TEXT_BYTES, hint: "a resume's text is rarely over 100 KB: pass one resume" },
+      "pass a resume as a PDF, DOCX, text or JSON Resume file",
+    );
     const warnings = encoding === "windows-1252" ? ["not UTF-8: read as Windows-1252"] : [];
     const trimmed = text.trimStart();
     if (trimmed.startsWith("{")) {

@@ -15,7 +15,12 @@ export interface DecodedText {
  * files exported from older office tools. Bytes with NULs are binary (a PDF, an image, a zip),
  * not text, and are refused with the name of what to do instead.
  */
-export function decodeText(bytes: Uint8Array, where: string, limit: SizeLimit = POSTING_LIMIT): DecodedText {
+export function decodeText(
+  bytes: Uint8Array,
+  where: string,
+  limit: SizeLimit = POSTING_LIMIT,
+  binaryHint = "pass a plain-text, Markdown or HTML file",
+): DecodedText {
   checkSize(bytes.length, where, limit);
   const utf16 = utf16Bom(bytes);
   if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
@@ -23,7 +28,7 @@ export function decodeText(bytes: Uint8Array, where: string, limit: SizeLimit = 
   if (head.includes(0)) {
     const kind = sniff(head);
     throw new AppError("UNSUPPORTED", `${where}: this is binary data${kind ? ` (${kind})` : ""}, not text`, {
-      hint: "pass a plain-text, Markdown or HTML file",
+      hint: binaryHint,
     });
   }
   try {

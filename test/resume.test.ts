@@ -35,6 +35,13 @@ describe("mlpath resume", () => {
     const fit = runCli(["fit", "-", "--json", "--top", "2"], { home: tmp, input: r.stdout });
     expect(fit.code, fit.stderr).toBe(0);
     expect(JSON.parse(fit.stdout)).toHaveLength(2);
+    // A profile edited wrong is named by its field; it had been called "not a JSON Resume".
+    const edited = JSON.parse(r.stdout);
+    edited.skills[0].category = "bogus";
+    const wrong = runCli(["fit", "-"], { home: tmp, input: JSON.stringify(edited) });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("stdin: a profile whose skills.0.category is wrong");
+    expect(hasStack(wrong.stderr)).toBe(false);
   });
 
   it("prints a readable profile", () => {

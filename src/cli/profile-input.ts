@@ -12,14 +12,29 @@ export const thisMonth = (): string => today().slice(0, 7);
 /** How commands name a profile saved with `mlpath profile save`. */
 export const SAVED_PREFIX = "profile:";
 
-/** A profile as `mlpath resume --json` prints it, or undefined for any other text. */
-function savedProfileIn(text: string): Profile | undefined {
+/**
+ * A profile as `mlpath resume --json` prints it, or undefined for any other text. One with a field
+ * gone wrong (edited by hand) is named by that field: read as a resume, it had been called "not a
+ * JSON Resume", which it never was. Only a profile has "document" beside "skills" and "years".
+ */
+function savedProfileIn(text: string, where: string): Profile | undefined {
+  let value: unknown;
   try {
-    const parsed = Profile.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
+    value = JSON.parse(text);
   } catch {
     return undefined;
   }
+  const parsed = Profile.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const looksSaved =
+    typeof value === "object" && value !== null && "document" in value && "skills" in value && "years" in value;
+  if (!looksSaved) return undefined;
+  const issue = parsed.error.issues[0];
+  throw new AppError(
+    "INVALID_INPUT",
+    `${where}: a profile whose ${issue?.path.join(".") || "content"} is wrong: ${issue?.message}`,
+    { hint: "write it again with `mlpath resume FILE --json`, or fix that field" },
+  );
 }
 
 /**
@@ -45,9 +60,10 @@ export async function readProfile(path: string, ctx: Pick<CliContext, "knowledge
       path === "-"
         ? await readStdin({ bytes: MAX_RESUME_BYTES, hint: "pipe one resume or profile" })
         : readResumeFile(path);
+    const where = path === "-" ? "stdin" : path;
     profile =
-      savedProfileIn(bytes.toString("utf8")) ??
-      (await createResumeFileReader(pack).fromBytes(bytes, path === "-" ? "stdin" : path, thisMonth()));
+      savedProfileIn(bytes.toString("utf8"), where) ??
+      (await createResumeFileReader(pack).fromBytes(bytes, where, thisMonth()));
   }
   profile ??= await createResumeFileReader(pack).fromFile(path, thisMonth());
   if (profile.skills.length === 0 && profile.experience.length === 0) {

@@ -24,6 +24,11 @@ describe("mlpath market and salary", () => {
     expect(out.skills[0]).toMatchObject({ skill: "python", name: "Python" });
     expect(out.skills[0].share).toBeGreaterThan(0.3);
     expect(mlpath(["market", "skills"]).stdout).toContain("█");
+    // A selection that matches nothing had been told to ingest postings the store already held.
+    const future = mlpath(["market", "skills", "--since", "3000-01-01"]);
+    expect(future.stdout).toContain("none of the 38 unique stored postings matches this selection (since 3000-01-01)");
+    const empty = runCli(["market", "skills", "--db", join(tmp, "empty")], { home: tmp });
+    expect(empty.stdout).toContain("no postings stored yet; run `mlpath ingest FILE...` first");
   });
 
   it("shows the skills asked for together with one, with lift", () => {

@@ -12,6 +12,16 @@ import { countryOption, money, printJson, table, topOption } from "./format.js";
 
 const bar = (share: number, width = 30) => pc.cyan("█".repeat(Math.max(1, Math.round(share * width))));
 
+/**
+ * Why a report is empty: an empty store needs postings, a selection that matches none of them needs
+ * other filters ("--since 3000-01-01" had been told to ingest postings the store already held).
+ */
+function nothingSelected(stored: number, filters: (string | false | undefined)[]): string {
+  if (stored === 0) return "no postings stored yet; run `mlpath ingest FILE...` first";
+  const chosen = filters.filter(Boolean).join(", ");
+  return `none of the ${stored} unique stored postings matches this selection${chosen ? ` (${chosen})` : ""}`;
+}
+
 export function registerMarket(program: Command, ctx: CliContext): void {
   const market = program.command("market").description("what the stored postings ask for and pay");
   market
@@ -109,13 +119,15 @@ export function registerMarket(program: Command, ctx: CliContext): void {
           show("Falling", report.falling);
           return;
         }
-        const demand = await ctx.withStore((db) =>
-          createPostingRepository(db, similarity).skillDemand({
+        const { demand, stored } = await ctx.withStore(async (db) => {
+          const repo = createPostingRepository(db, similarity);
+          const demand = await repo.skillDemand({
             top,
             ...(roleId ? { roleId } : {}),
             ...(opts.since ? { since: opts.since } : {}),
-          }),
-        );
+          });
+          return { demand, stored: demand.total === 0 ? (await repo.counts()).unique : demand.total };
+        });
         const rows = demand.skills.map((s) => ({
           ...s,
           name: index.skills.get(s.skill)?.name ?? s.skill,
@@ -123,7 +135,9 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         }));
         if (opts.json) return printJson({ total: demand.total, skills: rows });
         if (demand.total === 0)
-          return console.log("no postings stored for this selection; run `mlpath ingest FILE...` first");
+          return console.log(
+            nothingSelected(stored, [roleId && `read as ${roleId}`, opts.since && `since ${opts.since}`]),
+          );
         console.log(
           pc.bold(`Skills asked for in ${demand.total} unique postings${roleId ? ` read as ${roleId}` : ""}`),
         );
@@ -144,15 +158,18 @@ export function registerMarket(program: Command, ctx: CliContext): void {
       const index = ctx.knowledge();
       const roleId = opts.role !== undefined ? getRole(index, opts.role).id : undefined;
       const top = topOption(opts.top);
-      const data = await ctx.withStore((db) =>
-        createPostingRepository(db, similarity).industryBreakdown({ top, ...(roleId ? { roleId } : {}) }),
-      );
+      const { data, stored } = await ctx.withStore(async (db) => {
+        const repo = createPostingRepository(db, similarity);
+        const data = await repo.industryBreakdown({ top, ...(roleId ? { roleId } : {}) });
+        const none = data.industries.every((r) => r.postings === 0);
+        return { data, stored: none ? (await repo.counts()).unique : undefined };
+      });
       const industries = nameIndustries(data.industries, index.pack.industries);
       const { employers } = data;
       const byId = new Map(index.pack.industries.map((i) => [i.id, i]));
       if (opts.json) return printJson({ industries, employers });
       const total = industries.reduce((s, r) => s + r.postings, 0);
-      if (total === 0) return console.log("no postings stored for this selection; run `mlpath ingest FILE...` first");
+      if (total === 0) return console.log(nothingSelected(stored ?? 0, [roleId && `read as ${roleId}`]));
       const usd = (v: number | null, n: number) =>
         v === null ? pc.dim("-") : `${money(v, "USD", "year")} ${pc.dim(`(n=${n})`)}`;
       console.log(pc.bold(`Unique postings by industry${roleId ? ` (read as ${roleId})` : ""}`));

@@ -67,6 +67,20 @@ describe("API", () => {
       body: "{nope",
     });
     expect(broken.status).toBe(400);
+    // Latin-1 bytes in a JSON body had been read as U+FFFD and extracted without a word.
+    const latin1 = await app.request("/api/extract", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: Buffer.from('{"text":"Caf\xe9 analyst with SQL"}', "latin1"),
+    });
+    expect(latin1.status).toBe(400);
+    expect(JSON.stringify(await latin1.json())).toContain("not valid UTF-8");
+    const utf8 = await app.request("/api/extract", {
+      method: "POST",
+      headers: { "content-type": "application/json; charset=utf-8" },
+      body: Buffer.from('{"text":"Caf\u00e9 analyst with SQL"}', "utf8"),
+    });
+    expect(utf8.status).toBe(200);
   });
 
   it("refuses bodies over the limit with 413", async () => {

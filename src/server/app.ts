@@ -34,6 +34,7 @@ export interface AppDeps {
 
 const MAX_JSON = 1024 * 1024;
 const MAX_UPLOAD = 10 * 1024 * 1024;
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * The HTTP API: the CLI's capabilities as JSON over the same core, and the web UI beside it. Every
@@ -79,9 +80,24 @@ export function createApp(deps: AppDeps) {
       await next();
     };
   };
+  // JSON is UTF-8 (RFC 8259). Hono decodes a body leniently, so bytes that are not UTF-8 had become
+  // U+FFFD in a stored profile or an extracted posting without a word; they are refused here. The
+  // bytes read are kept by Hono for the validator that parses them next.
+  const utf8Json: MiddlewareHandler = async (c, next) => {
+    if (!/^application\/json\b/i.test(c.req.header("content-type") ?? "")) return next();
+    try {
+      strictUtf8.decode(await c.req.arrayBuffer());
+    } catch {
+      return c.json(
+        { error: { code: "INVALID_INPUT", message: "the body is not valid UTF-8; send JSON encoded as UTF-8" } },
+        400,
+      );
+    }
+    await next();
+  };
   app.use("/api/resume", tooLarge(MAX_UPLOAD));
   for (const path of ["/api/extract", "/api/fit", "/api/plan", "/api/plan/export", "/api/jobs/search", "/api/profiles"])
-    app.use(path, tooLarge(MAX_JSON));
+    app.use(path, tooLarge(MAX_JSON), utf8Json);
 
   app.onError((e, c) => {
     if (isAppError(e)) {

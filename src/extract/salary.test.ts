@@ -48,6 +48,23 @@ describe("extractSalary", () => {
     });
   });
 
+  it("reads day and weekly rates, the periods contractors and the gold's guidelines use", () => {
+    // All four had been read as no salary at all.
+    const rate = (min: number, max: number, currency: string, period: string) => ({ min, max, currency, period });
+    expect(extractSalary("Rate: £450 - £550 per day (outside IR35)")).toEqual(rate(450, 550, "GBP", "day"));
+    expect(extractSalary("£500/day inside IR35")).toEqual(rate(500, 500, "GBP", "day"));
+    expect(extractSalary("£450/day - £550/day DOE")).toEqual(rate(450, 550, "GBP", "day"));
+    expect(extractSalary("Day rate: £600, 6 month contract")).toEqual(rate(600, 600, "GBP", "day"));
+    expect(extractSalary("€700 p/d, remote")).toEqual(rate(700, 700, "EUR", "day"));
+    expect(extractSalary("Pay: $2,000 per week")).toEqual(rate(2000, 2000, "USD", "week"));
+    expect(extractSalary("$1,500 - $2,000 weekly")).toEqual(rate(1500, 2000, "USD", "week"));
+  });
+
+  it("does not read an allowance by the day as pay", () => {
+    expect(extractSalary("A $50 per day meal allowance while travelling.")).toBeNull();
+    expect(extractSalary("Per diem of $75 per day when on site.")).toBeNull();
+  });
+
   it("ignores money that is not pay", () => {
     for (const text of [
       "We raised $25M in Series B funding.",

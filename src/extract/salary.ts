@@ -4,7 +4,8 @@ export const Salary = z.object({
   min: z.number().nonnegative(),
   max: z.number().nonnegative(),
   currency: z.string().regex(/^[A-Z]{3}$/),
-  period: z.enum(["year", "month", "hour"]),
+  /** "day" and "week" are contractors' rates ("£500 per day"), periods the gold's guidelines name too. */
+  period: z.enum(["year", "month", "week", "day", "hour"]),
 });
 export type Salary = z.infer<typeof Salary>;
 type Period = Salary["period"];
@@ -33,7 +34,7 @@ const amount = (n: string) => String.raw`(?<${n}>${NUM})\s*(?<${n}k>[kK]|(?:LPA|
 
 // A rate's unit written on its low end too: "$52hr-$110hr", "$50/hr - $60/hr"; the high end then
 // needs its own currency, so "$45/hour and 401k" stays one figure.
-const UNIT = String.raw`(?<unit>\s?\/?\s?(?:hr|hour|yr|year)\b)`;
+const UNIT = String.raw`(?<unit>\s?\/?\s?(?:hr|hour|day|wk|week|yr|year)\b)`;
 
 /**
  * "$120k - $150k", "$110-$120,000", "£45,000 to £55,000", "USD 60K", "60.000 € - 75.000 €", "$65/hour",
@@ -75,6 +76,8 @@ const PERIOD_AFTER: [RegExp, Period][] = [
   // "/hourPlease": words glued where markup was stripped (case-sensitive, so "/hours" is not it).
   [/^\s*\/\s*[Hh](?:our|r)(?=[A-Z])/, "hour"],
   [/^\s*(?:\/\s*|per\s+|a\s+|each\s+)(?:month|mo)\b|^\s*monthly\b|^\s*pcm\b/i, "month"],
+  [/^\s*(?:\/\s*|per\s+|a\s+|each\s+)(?:week|wk)\b|^\s*weekly\b/i, "week"],
+  [/^\s*(?:\/\s*|per\s+|a\s+|each\s+)day\b|^\s*(?:daily|p\/?d)\b/i, "day"],
   [/^\s*(?:\/\s*|per\s+|a\s+|each\s+)(?:year|yr|annum)\b|^\s*(?:annually|annual|yearly|p\.?a\.?)\b/i, "year"],
 ];
 const periodAt = (text: string): Period | undefined => PERIOD_AFTER.find(([re]) => re.test(text))?.[1];
@@ -83,7 +86,7 @@ const PAY_CONTEXT =
   /\b(?:salary|salaries|compensation|comp|pay|base|wages?|rate|OTE|TC|earn|earnings|range)\b|\bper (?:year|annum|hour|month)\b|\bannual|\bhourly\b|\/\s*(?:yr|year|hr|hour)\b/i;
 // Whole words from their start: "invest" vetoed pay in "investigations", "fund" in "fundamental".
 const NOT_PAY =
-  /\b(?:fund(?:s|ed|ing|raising)?|raise[sd]?|raising|revenues?|valuations?|invest(?:ed|ing|ment|ments|ors?)?|series [a-e]|budgets?|assets|billions?|millions?|market cap|arr|tuition|bonus of)\b/i;
+  /\b(?:fund(?:s|ed|ing|raising)?|raise[sd]?|raising|revenues?|valuations?|invest(?:ed|ing|ment|ments|ors?)?|series [a-e]|budgets?|assets|billions?|millions?|market cap|arr|tuition|bonus of|allowances?|per diem)\b/i;
 
 /** Parses "120,000", "120.000", "120'000", "12,00,000", "73,770.80", "120" with an optional k or lakh. */
 function toNumber(text: string, k: string | undefined): number {
@@ -98,6 +101,8 @@ function toNumber(text: string, k: string | undefined): number {
 
 const PLAUSIBLE: Record<Period, [number, number]> = {
   hour: [7, 1000],
+  day: [50, 5000],
+  week: [250, 25_000],
   month: [500, 60_000],
   year: [10_000, 3_000_000],
 };
@@ -155,6 +160,7 @@ export function extractSalary(text: string): Salary | null {
     let period = periodAt(after) ?? (rise ? periodAt(afterLow) : undefined) ?? (g.unit ? periodAt(g.unit) : undefined);
     if (!period && /hourly|per hour|an hour|hourly rate/i.test(before.slice(-40))) period = "hour";
     if (!period && /monthly|per month/i.test(before.slice(-40))) period = "month";
+    if (!period && /\b(?:day|daily) rate\b/i.test(before.slice(-40))) period = "day";
     if (!period) {
       // "Up to €78k" and "$130k + equity": a ceiling stated as such, or a figure with equity on top, is pay.
       if (!isRange && !PAY_CONTEXT.test(window) && !/\bup[ -]to\s*$/i.test(before) && !EQUITY_ON_TOP.test(after))

@@ -72,4 +72,13 @@ describe("the resume reader on random and adversarial text (property)", () => {
     // The test's time limit is the guard: a quadratic path takes minutes on this input.
     expect(read(text, { now: "2026-12", format: "text" }).experience.length).toBeGreaterThan(0);
   }, 60_000);
+
+  it("reads 4 MB of repeated jobs under repeated headings in linear time", () => {
+    // Each section scanned every line, and each mention every section and line: minutes on this.
+    const job = "Experience\nSenior engineer at Acme 2019-2023 using Python, SQL, PyTorch, Kubernetes\n";
+    const text = job.repeat(4_000_000 / job.length);
+    const profile = read(text, { now: "2026-12", format: "text" });
+    expect(profile.experience.length).toBeGreaterThan(40_000);
+    expect(profile.skills.find((s) => s.id === "python")?.mentions[0]?.line).toContain("Senior engineer at Acme");
+  }, 60_000);
 });

@@ -70,10 +70,17 @@ export function createResumeReader(pack: KnowledgePack) {
       .replace(/\u00a0/g, " ")
       .replace(/\*\*|__/g, "");
     const sections = splitSections(clean, { inline: flat });
-    const sectionAt = (offset: number): ResumeSection =>
-      sections.find((s) => offset >= s.start && offset < s.end)?.section ?? "header";
+    // Look-ups by offset search the sorted spans: a linear scan per mention made a 4 MB paste of
+    // repeated jobs take minutes.
+    const sectionAt = (offset: number): ResumeSection => {
+      const s = sections[startingBy(sections, offset) - 1];
+      return s && offset < s.end ? s.section : "header";
+    };
     const lines = toLines(clean);
-    const lineAt = (offset: number) => lines.find((l) => offset >= l.start && offset <= l.end)?.text.trim() ?? "";
+    const lineAt = (offset: number) => {
+      const l = lines[startingBy(lines, offset) - 1];
+      return l && offset <= l.end ? l.text.trim() : "";
+    };
 
     const tokens = tokenize(clean, keys);
     const found = extractSkills(clean, tokens);
@@ -88,8 +95,16 @@ export function createResumeReader(pack: KnowledgePack) {
       const sources = SKILL_SOURCES.filter((src) => mentions.some((m) => m.source === src));
       return { id: s.id, name: s.name, category: s.category, source: sources[0] ?? "other", sources, mentions };
     });
-    const skillsIn = (start: number, end: number) =>
-      found.filter((s) => s.mentions.some((m) => m.start >= start && m.start < end)).map((s) => s.id);
+    const marks = found
+      .flatMap((s, i) => s.mentions.map((m) => ({ start: m.start, i })))
+      .sort((a, b) => a.start - b.start);
+    /** The skills mentioned in [start, end), in the order of `found`. */
+    const skillsIn = (start: number, end: number) => {
+      const seen = new Set<number>();
+      for (let k = startingBy(marks, start - 1); k < marks.length && (marks[k]?.start as number) < end; k++)
+        seen.add(marks[k]?.i as number);
+      return [...seen].sort((a, b) => a - b).map((i) => found[i]?.id as string);
+    };
 
     const of = (section: ResumeSection) => sections.filter((s) => s.section === section);
     const inSections = of("experience").flatMap((span) => readExperience(span, lines, skillsIn));
@@ -158,6 +173,26 @@ function isFlattened(text: string): boolean {
   return text.length > 400 && newlines * 300 < text.length && runs >= 10;
 }
 
+/** How many of `items`, sorted by start, start at or before `offset`. */
+function startingBy(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid] as { start: number }).start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The lines wholly inside a span, found by search: every section had scanned every line. */
+function linesIn(all: Line[], span: SectionSpan): Line[] {
+  const out: Line[] = [];
+  for (let k = startingBy(all, span.start - 1); k < all.length && (all[k] as Line).end <= span.end; k++)
+    out.push(all[k] as Line);
+  return out;
+}
+
 function toLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
@@ -178,7 +213,7 @@ const isHeaderLine = (l: Line) => {
 
 /** Each dated line starts a job; the short lines just above it and the date line name it. */
 function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e: number) => string[]): Experience[] {
-  const lines = all.filter((l) => l.start >= span.start && l.end <= span.end);
+  const lines = linesIn(all, span);
   const dated = lines
     .map((line, i) => ({ line, i, range: findDateRanges(line.text)[0] ?? singleYear(line.text) }))
     .filter((x): x is { line: Line; i: number; range: DateRange } => x.range !== undefined && isHeaderLine(x.line));
@@ -457,7 +492,10 @@ const STATED_DEGREE =
 
 /** Lines outside the experience sections that name a degree in full, each to be read as an education entry. */
 function statedDegreeLines(lines: Line[], experience: SectionSpan[]): string[] {
-  const inJob = (l: Line) => experience.some((s) => l.start >= s.start && l.start < s.end);
+  const inJob = (l: Line) => {
+    const s = experience[startingBy(experience, l.start) - 1];
+    return s !== undefined && l.start < s.end;
+  };
   return lines
     .filter((l) => !inJob(l) && STATED_DEGREE.test(l.text) && extractDegree(l.text) !== null)
     .map((l) => l.text);
@@ -540,7 +578,7 @@ function readCertifications(section: string) {
 
 /** A short line that is not a bullet starts a project; the lines under it describe it. */
 function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: number) => string[]) {
-  const lines = all.filter((l) => l.start >= span.start && l.end <= span.end && l.text.trim());
+  const lines = linesIn(all, span).filter((l) => l.text.trim());
   const projects: { name: string; description: string; skills: string[]; start: number; end: number }[] = [];
   for (const l of lines) {
     const t = l.text.trim();

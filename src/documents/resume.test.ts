@@ -11,6 +11,18 @@ const text = readFileSync(join(import.meta.dirname, "..", "..", "test", "fixture
 const profile = read(text, { now: "2026-11", format: "text" });
 
 describe("readResume on a text resume", () => {
+  it("keeps a skill's evidence small when one long line repeats it thousands of times", () => {
+    // Each of 20,000 mentions had carried the whole 140 KB line: out of memory in the CLI, a 500 in the API.
+    const text = `Skills\n${"python ".repeat(20_000)}\nExperience\nData engineer, Acme, 2020-2023: Python pipelines`;
+    const python = read(text, { now: "2026-12", format: "text" }).skills.find((s) => s.id === "python");
+    expect(python?.sources).toEqual(["experience", "skills"]);
+    // The first twenty, and the first from each other place it was seen: its job.
+    expect(python?.mentions).toHaveLength(21);
+    expect(python?.mentions.at(-1)?.source).toBe("experience");
+    for (const m of python?.mentions ?? []) expect(m.line.length).toBeLessThanOrEqual(242);
+    expect(python?.mentions[0]?.line).toMatch(/^python python .*…$/);
+  });
+
   it("matches the Profile contract", () => {
     expect(() => Profile.parse(profile)).not.toThrow();
   });

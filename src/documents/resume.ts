@@ -77,22 +77,39 @@ export function createResumeReader(pack: KnowledgePack) {
       return s && offset < s.end ? s.section : "header";
     };
     const lines = toLines(clean);
+    /**
+     * The line that proves a mention, cut to a window around it when long: a 140 KB line copied
+     * into each of its 20,000 mentions had run the process out of memory.
+     */
     const lineAt = (offset: number) => {
       const l = lines[startingBy(lines, offset) - 1];
-      return l && offset <= l.end ? l.text.trim() : "";
+      if (!l || offset > l.end) return "";
+      if (l.text.length <= EVIDENCE_CHARS) return l.text.trim();
+      const at = offset - l.start;
+      const from = Math.max(0, Math.min(at - EVIDENCE_CHARS / 2, l.text.length - EVIDENCE_CHARS));
+      const cut = l.text.slice(from, from + EVIDENCE_CHARS).trim();
+      return `${from > 0 ? "…" : ""}${cut}${from + EVIDENCE_CHARS < l.text.length ? "…" : ""}`;
     };
 
     const tokens = tokenize(clean, keys);
     const found = extractSkills(clean, tokens);
     const skills: ProfileSkill[] = found.map((s) => {
-      const mentions = s.mentions.map((m) => ({
+      const placed = s.mentions.map((m) => ({ m, source: SOURCE_OF[sectionAt(m.start)] }));
+      const sources = SKILL_SOURCES.filter((src) => placed.some((p) => p.source === src));
+      // Evidence, not a concordance: the first mentions, and the first from each place it was seen.
+      const seen = new Set<SkillSource>();
+      const kept = placed.filter((p, i) => {
+        const first = !seen.has(p.source);
+        seen.add(p.source);
+        return i < MAX_EVIDENCE || first;
+      });
+      const mentions = kept.map(({ m, source }) => ({
         start: m.start,
         end: m.end,
         text: m.text,
         line: lineAt(m.start),
-        source: SOURCE_OF[sectionAt(m.start)],
+        source,
       }));
-      const sources = SKILL_SOURCES.filter((src) => mentions.some((m) => m.source === src));
       return { id: s.id, name: s.name, category: s.category, source: sources[0] ?? "other", sources, mentions };
     });
     const marks = found
@@ -172,6 +189,11 @@ function isFlattened(text: string): boolean {
   const runs = text.match(/ {2,}/g)?.length ?? 0;
   return text.length > 400 && newlines * 300 < text.length && runs >= 10;
 }
+
+/** A mention's evidence line is cut to this many characters around it. */
+const EVIDENCE_CHARS = 240;
+/** Mentions kept per skill as evidence (and the first from each section beyond them). */
+const MAX_EVIDENCE = 20;
 
 /** How many of `items`, sorted by start, start at or before `offset`. */
 function startingBy(items: readonly { start: number }[], offset: number): number {

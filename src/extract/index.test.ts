@@ -384,6 +384,18 @@ describe("extractPosting: skills", () => {
   });
 });
 
+describe("extractPosting: a posting as HTML", () => {
+  it("reads the visible text only, with offsets into the text as given", () => {
+    // html, kubernetes (in a script) and tensorflow (a class name) had been found as skills.
+    const text =
+      '<html><head><style>.python{}</style><script>var kubernetes=1;</script></head><body><div class="tensorflow"><p>We need SQL &amp; R.</p></div></body></html>';
+    const r = extract({ text });
+    expect(r.skills.map((s) => s.id).sort()).toEqual(["r", "sql"]);
+    const sql = r.skills.find((s) => s.id === "sql")?.mentions[0];
+    expect(text.slice(sql?.start, sql?.end)).toBe("SQL");
+  });
+});
+
 describe("extractPosting: the whole result", () => {
   const text = [
     "Senior Machine Learning Engineer",

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type KnowledgePack, Seniority } from "../knowledge/schema.js";
+import { maskMarkup } from "../text/markup-mask.js";
 import { KeyCache, tokenize } from "../text/tokens.js";
 import { extractDegree } from "./degree.js";
 import { extractMinYears } from "./experience.js";
@@ -40,20 +41,30 @@ export function createExtractor(pack: KnowledgePack) {
   // Folding words to keys is the costly part of tokenising; postings share their vocabulary.
   const keys = new KeyCache();
   return function extractPosting(input: PostingInput): ExtractResult {
-    const title = input.title ?? firstLine(input.text);
-    const tokens = tokenize(input.text, keys);
-    const skills = extractSkills(input.text, tokens);
-    const minYears = extractMinYears(input.text, input.title);
+    // Markup blanked in place: offsets still point into the text as given.
+    const text = maskMarkup(input.text);
+    const title = input.title ?? firstLine(text);
+    const tokens = tokenize(text, keys);
+    const found = extractSkills(text, tokens);
+    // A mention quotes the text as given ("Python&nbsp;3"), not its blanked form.
+    const skills =
+      text === input.text
+        ? found
+        : found.map((s) => ({
+            ...s,
+            mentions: s.mentions.map((m) => ({ ...m, text: input.text.slice(m.start, m.end) })),
+          }));
+    const minYears = extractMinYears(text, input.title);
     const skillIds = skills.map((s) => s.id);
     const role = classifyRole(title, tokens, skillIds) ?? { ...OTHER };
     return {
       ...(input.id !== undefined ? { id: input.id } : {}),
       skills,
       role,
-      seniority: extractSeniority(title, input.text, minYears),
+      seniority: extractSeniority(title, text, minYears),
       minYears,
-      degree: extractDegree(input.text),
-      salary: extractSalary(input.text),
+      degree: extractDegree(text),
+      salary: extractSalary(text),
     };
   };
 }

@@ -29,6 +29,14 @@ describe("reading a JSON Resume", () => {
     expect(profile.experience[0]?.start).toBe("2020-01");
   });
 
+  it("refuses JSON that is no object, which had read as a text resume of one line", async () => {
+    for (const json of ["[]", "null", "42", '"cv"', "[{}]"])
+      await expect(reader.fromBytes(Buffer.from(json), "cv.json", "2026-12-01")).rejects.toThrow(
+        "cv.json: JSON, but not a JSON Resume (not an object)",
+      );
+    await expect(reader.fromBytes(Buffer.from("[1, 2]"), "cv.txt", "2026-12-01")).rejects.toThrow("not an object");
+  });
+
   it("names the field whose type is wrong", async () => {
     const refused = read({ basics: { name: "A" }, work: [job, { ...job, startDate: 2020 }] });
     await expect(refused).rejects.toBeInstanceOf(AppError);

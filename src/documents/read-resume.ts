@@ -110,6 +110,19 @@ export function createResumeFileReader(pack: KnowledgePack) {
     );
     const warnings = encoding === "windows-1252" ? ["not UTF-8: read as Windows-1252"] : [];
     const trimmed = text.trimStart();
+    // "[]" or "null" in a .json file had been read as a one-line text resume: an empty profile.
+    if (trimmed.startsWith("[") || /\.json$/i.test(where)) {
+      let value: unknown;
+      try {
+        value = JSON.parse(trimmed);
+      } catch {
+        value = undefined;
+      }
+      if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value)))
+        throw new AppError("INVALID_INPUT", `${where}: JSON, but not a JSON Resume (not an object)`, {
+          hint: "see https://jsonresume.org/schema for the format",
+        });
+    }
     if (trimmed.startsWith("{")) {
       let value: unknown;
       try {

@@ -294,6 +294,14 @@ describe("API", () => {
     expect(
       (await locked.request("/api/roles", { headers: { authorization: "Bearer s3cret-token-1234567" } })).status,
     ).toBe(200);
+    // The scheme is case-insensitive (RFC 7235): "bearer" had been a 401.
+    const as = async (authorization: string) =>
+      (await locked.request("/api/roles", { headers: { authorization } })).status;
+    expect(await as("bearer s3cret-token-1234567")).toBe(200);
+    expect(await as("BEARER s3cret-token-1234567")).toBe(200);
+    expect(await as("Bearer s3cret-token-123456")).toBe(401);
+    expect(await as("Bearer s3cret-token-12345678")).toBe(401);
+    expect(await as("Basic s3cret-token-1234567")).toBe(401);
   });
 });
 

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
@@ -34,6 +35,18 @@ export interface AppDeps {
 
 const MAX_JSON = 1024 * 1024;
 const MAX_UPLOAD = 10 * 1024 * 1024;
+
+/**
+ * Whether an Authorization header carries the token: the scheme in any case (RFC 7235; "bearer"
+ * had been refused), the token compared in constant time.
+ */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const sent = /^bearer +(\S+) *$/i.exec(header ?? "")?.[1];
+  if (sent === undefined) return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
@@ -58,7 +71,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use("/api/*", async (c, next) => {
-    if (deps.token && c.req.header("authorization") !== `Bearer ${deps.token}`) {
+    if (deps.token && !bearerMatches(c.req.header("authorization"), deps.token)) {
       return c.json({ error: { code: "UNAUTHORIZED", message: "a valid bearer token is required" } }, 401);
     }
     await next();

@@ -77,6 +77,9 @@ describe("mlpath plan", () => {
     // An empty --role planned for the best fit in plan, and suggested the first role in fit.
     ["plan", ["--role", ""], /the role id is empty/],
     ["fit", ["--role", ""], /the role id is empty/],
+    // Hex had been read as a number: 0x2 listed two roles, 0x10 planned at 16 hours a week.
+    ["fit", ["--top", "0x2"], /--top must be a whole number/],
+    ["plan", ["--hours-per-week", "0x10"], /--hours-per-week must be/],
     // fit listed one role for -1 and all of them for "abc", and --json let any --role through.
     ["fit", ["--top", "-1"], /--top must be a whole number from 1 to 500/],
     ["fit", ["--top", "abc"], /--top must be a whole number/],
@@ -115,6 +118,14 @@ describe("mlpath plan", () => {
 });
 
 describe("mlpath demo", () => {
+  it("refuses a persona that is not one of the four (9 had shown the fourth, abc the third)", () => {
+    for (const persona of ["9", "0", "abc"]) {
+      const r = mlpath(["demo", "--persona", persona, "--db", join(tmp, "db-persona")]);
+      expect(r.code, persona).toBe(2);
+      expect(r.stderr).toContain("--persona must be a whole number from 1 to 4");
+    }
+  });
+
   it("reads the samples, ranks roles and plans, on the embedded store", () => {
     const r = mlpath(["demo", "--db", join(tmp, "db")]);
     expect(r.code, r.stderr).toBe(0);

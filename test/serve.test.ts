@@ -71,6 +71,14 @@ describe("mlpath serve", () => {
     }
   }, 30_000);
 
+  it("refuses a port written in hex, blank or with decimals, which had been read as another port", () => {
+    for (const port of ["0x1F91", "", "80.5"]) {
+      const r = runCli(["serve", "--port", port], { home: tmp });
+      expect(r.code, port).toBe(2);
+      expect(r.stderr).toContain("--port must be 0-65535");
+    }
+  });
+
   it("refuses several processes on the embedded store, which is one process's", () => {
     const r = runCli(["serve", "--processes", "2"], { home: tmp });
     expect(r.code).toBe(2);

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { createResumeFileReader } from "../documents/read-resume.js";
+import { AppError } from "../errors.js";
 import { getRole } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
 import { searchPostings } from "../match/search.js";
@@ -14,7 +15,7 @@ import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { renderEvidence, renderFitTable } from "./fit.js";
-import { heading, printJson } from "./format.js";
+import { heading, numberOption, printJson } from "./format.js";
 import { renderPlan } from "./plan.js";
 import { thisMonth, today } from "./profile-input.js";
 
@@ -38,6 +39,13 @@ export function registerDemo(program: Command, ctx: CliContext): void {
     .action(async (opts: { persona: string; json?: boolean }) => {
       const { pack } = ctx.knowledge();
       const index = ctx.knowledge();
+      // "9" had shown the last persona and "abc" the third: the choice is checked, not bent to fit.
+      const persona = numberOption(opts.persona);
+      if (!Number.isInteger(persona) || persona < 1 || persona > PERSONAS.length)
+        throw new AppError(
+          "INVALID_INPUT",
+          `--persona must be a whole number from 1 to ${PERSONAS.length} (got "${opts.persona}")`,
+        );
       const reader = createResumeFileReader(pack);
       const now = thisMonth();
       const people = [];
@@ -45,7 +53,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
         const profile = await reader.fromFile(join(SAMPLES, p.file), now);
         people.push({ ...p, profile, fits: fitRoles(profile, pack, now) });
       }
-      const chosen = people[Math.min(PERSONAS.length, Math.max(1, Number(opts.persona) || 3)) - 1] ?? people[0];
+      const chosen = people[persona - 1] ?? people[0];
       if (!chosen) return;
       const best = chosen.fits[0];
       const plan = best

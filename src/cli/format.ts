@@ -53,9 +53,17 @@ export const printJson = (value: unknown): void => {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 };
 
+/**
+ * An option's number as people write one: digits with an optional sign, decimals and exponent, or
+ * NaN. `Number()` alone took "0x10" as 16, "0b11" as 3 and "" or " " as 0 (a random port).
+ */
+export function numberOption(value: string): number {
+  return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(value.trim()) ? Number(value) : Number.NaN;
+}
+
 /** A `--top` value: a whole number from 1 to 500, or a one-line error naming what was given. */
 export function topOption(value: string): number {
-  const top = Number(value);
+  const top = numberOption(value);
   if (!Number.isInteger(top) || top < 1 || top > 500) {
     throw new AppError("INVALID_INPUT", `--top must be a whole number from 1 to 500 (got "${value}")`);
   }

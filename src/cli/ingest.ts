@@ -9,7 +9,7 @@ import { createPostingRepository } from "../store/postings.js";
 import { type ChunkJob, openQueue, QUEUES } from "../store/queue.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { printable, printJson } from "./format.js";
+import { numberOption, printable, printJson } from "./format.js";
 import { progressBar } from "./progress.js";
 
 /**
@@ -63,7 +63,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         paths: string[],
         opts: { json?: boolean; log?: boolean; source: string[]; queue?: boolean; jobTimeout: string; threads: string },
       ) => {
-        const threads = Number(opts.threads);
+        const threads = numberOption(opts.threads);
         if (!Number.isInteger(threads) || threads < 0 || threads > 64)
           throw new AppError("INVALID_INPUT", `--threads must be a whole number from 0 to 64, not "${opts.threads}"`);
         if (paths.length === 0 && opts.source.length === 0) {
@@ -72,7 +72,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           });
         }
         for (const spec of opts.source) parseBoardSpec(spec);
-        if (opts.queue) return enqueue(ctx, paths, opts.source, Number(opts.jobTimeout), opts.json);
+        if (opts.queue) return enqueue(ctx, paths, opts.source, numberOption(opts.jobTimeout), opts.json);
         // Every path is checked before the store opens, so a typo in the last one costs nothing.
         for (const path of paths) checkPostingFile(path);
         const reasons = new Map<string, number>();

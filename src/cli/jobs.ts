@@ -7,7 +7,7 @@ import { searchPostings } from "../match/search.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { countryOption, printJson, topOption } from "./format.js";
+import { countryOption, numberOption, printJson, topOption } from "./format.js";
 import { readProfile, thisMonth } from "./profile-input.js";
 
 export function registerJobs(program: Command, ctx: CliContext): void {
@@ -52,7 +52,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
       }) => {
         const index = ctx.knowledge();
         const top = topOption(opts.top);
-        const minSalary = opts.minSalary === undefined ? undefined : Number(opts.minSalary);
+        const minSalary = opts.minSalary === undefined ? undefined : numberOption(opts.minSalary);
         // "1e400" is Infinity: a number, but no salary reaches it, so the answer was silently empty.
         if (minSalary !== undefined && !(minSalary >= 0 && Number.isFinite(minSalary)))
           throw new AppError("INVALID_INPUT", `--min-salary must be a number, 0 or more (got "${opts.minSalary}")`);

@@ -7,11 +7,11 @@ import { needsFirstText, payText, planIcs, planMarkdown, weeksText } from "../pl
 import { MILESTONES } from "../plan/gap.js";
 import { buildPlan, HoursPerWeek, type Plan, PlanStart } from "../plan/roadmap.js";
 import type { CliContext } from "./context.js";
-import { heading, printJson, wrap } from "./format.js";
+import { heading, numberOption, printJson, wrap } from "./format.js";
 import { readProfile, thisMonth, today } from "./profile-input.js";
 
 function hoursPerWeek(value: string): number {
-  const n = Number(value);
+  const n = numberOption(value);
   if (!HoursPerWeek.safeParse(n).success) {
     throw new AppError("INVALID_INPUT", `--hours-per-week must be a number from 1 to 100 (got "${value}")`, {
       hint: "for example --hours-per-week 10",

@@ -358,6 +358,12 @@ describe("API over a store", () => {
     };
     expect(skills).toMatchObject({ total: 38 });
     expect(skills.skills).toHaveLength(3);
+    expect((await (await withStore.request("/api/market/skills")).json()).skills).toHaveLength(20);
+    // JavaScript's Number had read these as 5, 3 and 0 (then refused as "received NaN" when repeated).
+    for (const top of ["0x5", "%203", "", "2&top=3"]) {
+      const res = await withStore.request(`/api/market/skills?top=${top}`);
+      expect(res.status, top).toBe(400);
+    }
     const salaries = await withStore.request("/api/market/salaries");
     expect(salaries.status).toBe(200);
     // camelCase like the rest of the API, not the store's column names

@@ -15,6 +15,18 @@ import { createPostingRepository } from "../../store/postings.js";
 import { similarity } from "../../text/minhash.js";
 import { createRouter, storeErrors } from "../router.js";
 
+/**
+ * A count in a query string: digits only, 1 to `max`. `z.coerce.number()` took "0x5" and " 3"
+ * (JavaScript's Number), and a repeated parameter failed as "received NaN".
+ */
+const countParam = (max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,6}$/, "must be a whole number written in digits")
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(max))
+    .openapi({ type: "integer", minimum: 1, maximum: max });
+
 /** A country's ISO 3166 code in any case ("UK" for GB); a code that names no country is a 400, not an empty answer. */
 const Country = z.string().transform((c, ctx) => {
   const code = countryCode(c);
@@ -169,7 +181,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         request: {
           query: z.object({
             role: z.string().max(100).optional(),
-            top: z.coerce.number().int().min(1).max(500).default(20),
+            top: countParam(500).default(20),
           }),
         },
         responses: {
@@ -203,7 +215,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
           query: z.object({
             role: z.string().max(100).optional(),
             split: IsoDate.optional(),
-            top: z.coerce.number().int().min(1).max(200).default(20),
+            top: countParam(200).default(20),
           }),
         },
         responses: {
@@ -232,7 +244,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         request: {
           query: z.object({
             role: z.string().max(100).optional(),
-            top: z.coerce.number().int().min(1).max(200).default(15),
+            top: countParam(200).default(15),
           }),
         },
         responses: {

@@ -32,4 +32,21 @@ describe("mlpath profile", () => {
     expect(hasStack(gone.stderr)).toBe(false);
     expect(mlpath(["profile", "delete", id]).code).toBe(3);
   }, 90_000);
+
+  it("names a saved profile as the API does, and prints the name as one plain line", () => {
+    // "" had been saved, 5,000 characters cut to 200 without a word, and escape codes printed raw.
+    for (const [name, says] of [
+      ["", "--name must not be empty"],
+      ["x".repeat(5000), "--name is 5000 characters; at most 200"],
+    ]) {
+      const r = mlpath(["profile", "save", resume, "--name", name as string]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(says);
+    }
+    const saved = mlpath(["profile", "save", resume, "--name", "\u001b[31mred\nline\u0007"]);
+    expect(saved.code, saved.stderr).toBe(0);
+    const list = mlpath(["profile", "list"]);
+    expect(list.stdout).not.toContain("\u001b");
+    expect(list.stdout).toContain("\\u001b[31mred line\\u0007");
+  }, 90_000);
 });

@@ -3,9 +3,15 @@ import type { Command } from "commander";
 import { AppError } from "../errors.js";
 import { createProfileRepository } from "../store/profiles.js";
 import type { CliContext } from "./context.js";
-import { printJson, table } from "./format.js";
+import { printable, printJson, table } from "./format.js";
 import { readProfile, SAVED_PREFIX } from "./profile-input.js";
 import { renderProfile } from "./resume.js";
+
+/** The API's limit on a saved profile's name. */
+const MAX_NAME = 200;
+
+/** A name as one printable line: escape codes in it had reached the terminal, line breaks split the table. */
+const oneLine = (name: string) => printable(name).replace(/[\n\t\r]/g, " ");
 
 export function registerProfile(program: Command, ctx: CliContext): void {
   const profile = program
@@ -22,11 +28,16 @@ export function registerProfile(program: Command, ctx: CliContext): void {
     .option("--json", "print { id, name } as JSON")
     .action(async (file: string, opts: { name?: string; json?: boolean }) => {
       if (file.startsWith(SAVED_PREFIX)) throw new AppError("INVALID_INPUT", `${file} is already saved`);
+      // As the API takes them: "" had been saved, and 5,000 characters cut to 200 without a word.
+      if (opts.name !== undefined && !opts.name.trim())
+        throw new AppError("INVALID_INPUT", "--name must not be empty", { hint: "leave it out to use the file name" });
+      if (opts.name !== undefined && opts.name.length > MAX_NAME)
+        throw new AppError("INVALID_INPUT", `--name is ${opts.name.length} characters; at most ${MAX_NAME}`);
       const read = await readProfile(file, ctx);
-      const name = (opts.name ?? basename(file)).slice(0, 200);
+      const name = (opts.name ?? basename(file)).slice(0, MAX_NAME);
       const id = await ctx.withStore((db) => createProfileRepository(db).save(read, name));
       if (opts.json) return printJson({ id, name });
-      console.log(`saved as ${SAVED_PREFIX}${id} ("${name}"); use it as: mlpath fit ${SAVED_PREFIX}${id}`);
+      console.log(`saved as ${SAVED_PREFIX}${id} ("${oneLine(name)}"); use it as: mlpath fit ${SAVED_PREFIX}${id}`);
     });
   profile
     .command("list")
@@ -38,7 +49,7 @@ export function registerProfile(program: Command, ctx: CliContext): void {
       if (saved.length === 0) return console.log("no saved profiles (save one with `mlpath profile save FILE`)");
       console.log(
         table(
-          saved.map((p) => [`${SAVED_PREFIX}${p.id}`, p.name, String(p.skills), p.createdAt.slice(0, 10)]),
+          saved.map((p) => [`${SAVED_PREFIX}${p.id}`, oneLine(p.name), String(p.skills), p.createdAt.slice(0, 10)]),
           ["profile", "name", "skills", "saved"],
         ),
       );

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -123,6 +123,18 @@ describe("mlpath ingest", () => {
     const nothing = mlpath(["ingest"]);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain("nothing to ingest");
+    // "-" had been looked for as a file ("-: no such file", exit 3); a loop of links was "no such file".
+    const stdin = mlpath(["ingest", "-"]);
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain("ingest reads files, not stdin");
+    symlinkSync(join(tmp, "loop2.csv"), join(tmp, "loop1.csv"));
+    symlinkSync(join(tmp, "loop1.csv"), join(tmp, "loop2.csv"));
+    const loop = mlpath(["ingest", join(tmp, "loop1.csv")]);
+    expect(loop.code).toBe(2);
+    expect(loop.stderr).toContain("loop1.csv: a loop of symbolic links");
+    // A usage error commander finds (a missing option's value) exits 2 like any bad input, not 1.
+    const usage = mlpath(["ingest", "--threads"]);
+    expect(usage.code).toBe(2);
     // A header and no rows stores nothing and says which file held nothing.
     const empty = mlpath(["ingest", file("none.csv", "title,company,description\n")]);
     expect(empty.code).toBe(0);

@@ -71,6 +71,11 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             hint: "pass posting files, or --source greenhouse:BOARD",
           });
         }
+        // Other commands read stdin from "-"; ingest needs a file's name for its type and its size.
+        if (paths.includes("-"))
+          throw new AppError("INVALID_INPUT", "ingest reads files, not stdin", {
+            hint: "save the postings to a file (.csv, .tsv, .json or .jsonl) and pass its path",
+          });
         for (const spec of opts.source) parseBoardSpec(spec);
         if (opts.queue) return enqueue(ctx, paths, opts.source, numberOption(opts.jobTimeout), opts.json);
         // Every path is checked before the store opens, so a typo in the last one costs nothing.

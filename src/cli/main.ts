@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 import { readConfig } from "../config.js";
 import { ERROR_CODES, isAppError } from "../errors.js";
 import { createContext, type GlobalOptions } from "./context.js";
@@ -36,7 +36,10 @@ export function buildProgram(): Command {
     )
     .option("--knowledge <dir>", "knowledge pack folder (default: the one shipped with mlpath)")
     .showHelpAfterError("(run `mlpath --help` for usage)")
-    .configureHelp({ sortSubcommands: false });
+    .configureHelp({ sortSubcommands: false })
+    // Usage errors (a missing option, a choice not offered) throw instead of exiting with 1, so
+    // they exit with 2 like every other bad input; subcommands inherit this.
+    .exitOverride();
   const ctx = createContext(readConfig(), () => program.opts<GlobalOptions>());
   registerDemo(program, ctx);
   registerRoles(program, ctx);
@@ -59,6 +62,8 @@ export function buildProgram(): Command {
 
 /** Turns any failure into one line on stderr and an exit code; stack traces only with MLPATH_DEBUG. */
 function reportError(e: unknown): number {
+  // Commander has printed its message (or the help or version asked for) already.
+  if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : ERROR_CODES.INVALID_INPUT.exit;
   if (isAppError(e)) {
     process.stderr.write(`mlpath: ${e.message}\n`);
     if (e.hint) process.stderr.write(`  ${e.hint}\n`);

@@ -56,7 +56,13 @@ export function statInputFile(path: string, hints: { missing: string; folder: st
   let st: ReturnType<typeof statSync>;
   try {
     st = statSync(path);
-  } catch {
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // A loop of links, or a folder on the way that may not be entered, had been "no such file".
+    if (code === "ELOOP")
+      throw new AppError("INVALID_INPUT", `${path}: a loop of symbolic links`, { hint: "pass the file itself" });
+    if (code === "EACCES")
+      throw new AppError("INVALID_INPUT", `${path}: permission denied`, { hint: "check who may read it" });
     throw new AppError("NOT_FOUND", `${path}: no such file`, { hint: hints.missing });
   }
   if (st.isDirectory()) throw new AppError("INVALID_INPUT", `${path}: a folder, not a file`, { hint: hints.folder });

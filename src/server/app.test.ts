@@ -187,6 +187,14 @@ describe("API", () => {
     expect((await upload("cv.txt", "")).status).toBe(400);
     const noFile = await app.request("/api/resume", { method: "POST", body: new FormData() });
     expect(noFile.status).toBe(400);
+    expect(JSON.stringify(await noFile.json())).toContain('no file in the form field \\"file\\"');
+    // Two files had been answered with the second one's profile.
+    const two = new FormData();
+    two.append("file", new File(["Jane Doe\nSkills: Python"], "a.txt"));
+    two.append("file", new File(["John Roe\nSkills: SQL"], "b.txt"));
+    const both = await app.request("/api/resume", { method: "POST", body: two });
+    expect(both.status).toBe(400);
+    expect(JSON.stringify(await both.json())).toContain('2 files in the form field \\"file\\"; send one resume');
   });
 
   it("estimates a salary and validates the query", async () => {

@@ -57,7 +57,8 @@ export function documentRoutes(deps: DocumentDeps) {
           body: {
             content: {
               "multipart/form-data": {
-                schema: z.object({ file: z.any().openapi({ type: "string", format: "binary" }) }),
+                // Optional to the validator, so that a form without it gets the handler's message.
+                schema: z.object({ file: z.any().optional().openapi({ type: "string", format: "binary" }) }),
               },
             },
             required: true,
@@ -69,11 +70,15 @@ export function documentRoutes(deps: DocumentDeps) {
         },
       }),
       async (c) => {
-        const form = await c.req.parseBody().catch(() => {
+        const form = await c.req.parseBody({ all: true }).catch(() => {
           throw new AppError("INVALID_INPUT", "expected a multipart form with a file field");
         });
-        const file = form.file;
-        if (!(file instanceof File)) throw new AppError("INVALID_INPUT", 'no file in the form field "file"');
+        // Several files had been answered with the last one's profile, as if it were the only one.
+        const files = [form.file].flat().filter((f) => f instanceof File);
+        if (files.length > 1)
+          throw new AppError("INVALID_INPUT", `${files.length} files in the form field "file"; send one resume`);
+        const file = files[0];
+        if (!file) throw new AppError("INVALID_INPUT", 'no file in the form field "file"');
         const profile = await deps.resumes.fromBytes(
           new Uint8Array(await file.arrayBuffer()),
           file.name || "upload",

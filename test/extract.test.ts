@@ -108,6 +108,10 @@ describe("mlpath extract", () => {
     const r = mlpath(["extract", "--jsonl", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("ids.jsonl:1: id: missing: each line needs a string id");
+    // A file beside --jsonl had been ignored.
+    const both = mlpath(["extract", "posting.txt", "--jsonl", file]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("--jsonl reads its own file; drop posting.txt");
     const out = JSON.parse(r.stdout);
     expect(out.id).toBe("b");
     const naive = out.skills.find((s: { name: string }) => /Bayes/.test(s.name));

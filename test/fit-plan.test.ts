@@ -80,6 +80,8 @@ describe("mlpath plan", () => {
     // Hex had been read as a number: 0x2 listed two roles, 0x10 planned at 16 hours a week.
     ["fit", ["--top", "0x2"], /--top must be a whole number/],
     ["plan", ["--hours-per-week", "0x10"], /--hours-per-week must be/],
+    // --json had won over the document asked for.
+    ["plan", ["--format", "md", "--json"], /--json and --format md ask for two outputs/],
     // fit listed one role for -1 and all of them for "abc", and --json let any --role through.
     ["fit", ["--top", "-1"], /--top must be a whole number from 1 to 500/],
     ["fit", ["--top", "abc"], /--top must be a whole number/],

@@ -143,6 +143,10 @@ describe("mlpath ingest", () => {
     const infinite = mlpath(["jobs", "search", "--resume", "cv.txt", "--min-salary", "1e400"]);
     expect(infinite.code).toBe(2);
     expect(infinite.stderr).toContain('--min-salary must be a number, 0 or more (got "1e400")');
+    // An empty query had been ignored: every posting ranked as if none were given.
+    const blank = mlpath(["jobs", "search", "--resume", "cv.txt", "--query", " "]);
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toContain("--query is empty");
   });
 
   it("ranks stored postings for a resume, with matched and missing skills", () => {

@@ -46,6 +46,21 @@ describe("mlpath market and salary", () => {
     expect(unknown.code).toBe(3);
   });
 
+  // Options that had been ignored beside one another, and empty values ignored outright.
+  it.each([
+    [["market", "skills", "--with", "pytorch", "--trend"], "--with and --trend are two reports"],
+    [
+      ["market", "skills", "--with", "pytorch", "--since", "2024-01-01"],
+      "--since applies to skill shares, not to --with",
+    ],
+    [["market", "skills", "--with", " "], "--with needs a skill's name"],
+    [["salary", "--role", "ml-engineer", "--level", "senior", "--country", "US", "--title", ""], "--title is empty"],
+  ])("refuses %j", (args, says) => {
+    const r = mlpath(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(says);
+  });
+
   it("finds skills rising and falling between two periods, and only beyond chance", () => {
     // 2019: Hadoop in most postings; 2024: PyTorch in most; SQL and Python steady throughout.
     const lines = Array.from({ length: 240 }, (_, i) => {
@@ -87,7 +102,7 @@ describe("mlpath market and salary", () => {
     const nowhere = mlpath(["market", "salaries", "--country", "zz"]);
     expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toContain("--country must be a country's two-letter code");
-  });
+  }, 120_000); // five runs of the CLI: over a minute on a loaded two-core machine
 
   it("estimates every role of the survey from its own answers", () => {
     // The shipped model had no group for AI research scientists: they were answered from all roles.

@@ -34,6 +34,15 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     )
     .option("--json", "print the result as JSON")
     .action(async (file: string, opts: { title?: string; jsonl?: string; json?: boolean }) => {
+      // The file and the title had been ignored beside --jsonl.
+      if (opts.jsonl !== undefined && (file !== "-" || opts.title !== undefined))
+        throw new AppError(
+          "INVALID_INPUT",
+          `--jsonl reads its own file; ${file !== "-" ? `drop ${file}` : "drop --title"}`,
+          {
+            hint: 'each line carries its own "title"',
+          },
+        );
       const extract = createExtractor(ctx.knowledge().pack);
       if (opts.jsonl) {
         const errors = await extractJsonl(opts.jsonl, extract);

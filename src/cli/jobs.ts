@@ -52,6 +52,8 @@ export function registerJobs(program: Command, ctx: CliContext): void {
       }) => {
         const index = ctx.knowledge();
         const top = topOption(opts.top);
+        if (opts.query !== undefined && !opts.query.trim())
+          throw new AppError("INVALID_INPUT", "--query is empty", { hint: "leave it out to rank every posting" });
         const minSalary = opts.minSalary === undefined ? undefined : numberOption(opts.minSalary);
         // "1e400" is Infinity: a number, but no salary reaches it, so the answer was silently empty.
         if (minSalary !== undefined && !(minSalary >= 0 && Number.isFinite(minSalary)))

@@ -45,6 +45,16 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         trend?: string | boolean;
         json?: boolean;
       }) => {
+        // Each of these had been ignored beside the others, and an empty --with beside nothing.
+        if (opts.with !== undefined && opts.trend !== undefined)
+          throw new AppError("INVALID_INPUT", "--with and --trend are two reports; pick one");
+        if (opts.since !== undefined && (opts.with !== undefined || opts.trend !== undefined))
+          throw new AppError(
+            "INVALID_INPUT",
+            `--since applies to skill shares, not to ${opts.with !== undefined ? "--with" : "--trend"}`,
+          );
+        if (opts.with !== undefined && !opts.with.trim())
+          throw new AppError("INVALID_INPUT", "--with needs a skill's name");
         const index = ctx.knowledge();
         const roleId = opts.role !== undefined ? getRole(index, opts.role).id : undefined;
         if (opts.since && !isIsoDate(opts.since))

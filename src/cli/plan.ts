@@ -42,6 +42,9 @@ export function registerPlan(program: Command, ctx: CliContext): void {
         file: string,
         opts: { role?: string; hoursPerWeek: string; start?: string; format: string; json?: boolean },
       ) => {
+        // --json had won silently over the document asked for.
+        if (opts.json && opts.format !== "text")
+          throw new AppError("INVALID_INPUT", `--json and --format ${opts.format} ask for two outputs; pick one`);
         const index = ctx.knowledge();
         const perWeek = hoursPerWeek(opts.hoursPerWeek);
         const start = opts.start ? startDate(opts.start) : today();

@@ -78,6 +78,10 @@ export function registerSalary(program: Command, ctx: CliContext): void {
         skills?: string;
         json?: boolean;
       }) => {
+        if (opts.title !== undefined && !opts.title.trim())
+          throw new AppError("INVALID_INPUT", "--title is empty", {
+            hint: "leave it out to estimate for the role alone",
+          });
         const role = getRole(ctx.knowledge(), opts.role);
         const model = loadModel();
         const country = surveyCountry(model, opts.country);

@@ -101,6 +101,7 @@ describe("mlpath extract", () => {
       Buffer.concat([
         // Before, a line without an id gave a result without one, which nothing could be matched to.
         Buffer.from(`${JSON.stringify({ text: "Python and SQL" })}\n`),
+        Buffer.from(`${JSON.stringify({ id: "blank", text: " \n " })}\n`),
         // Before, the ï became a replacement character and Naïve Bayes was not found.
         Buffer.from('{"id":"b","text":"Na\xefve Bayes and SQL"}\n', "latin1"),
       ]),
@@ -108,6 +109,7 @@ describe("mlpath extract", () => {
     const r = mlpath(["extract", "--jsonl", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("ids.jsonl:1: id: missing: each line needs a string id");
+    expect(r.stderr).toContain("ids.jsonl:2: text: must not be blank");
     // A file beside --jsonl had been ignored.
     const both = mlpath(["extract", "posting.txt", "--jsonl", file]);
     expect(both.code).toBe(2);

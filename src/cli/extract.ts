@@ -17,6 +17,8 @@ const PostingLine = PostingInput.extend({
   id: z
     .string({ error: (issue) => (issue.input === undefined ? `missing: ${NEEDS_ID}` : `not a string: ${NEEDS_ID}`) })
     .min(1, `empty: ${NEEDS_ID}`),
+  // As the API and the one-posting form refuse it: blank text had given an empty result.
+  text: z.string().refine((t) => t.trim() !== "", "must not be blank"),
 });
 
 /** A line longer than this is not a posting; it is refused rather than read into memory whole. */

@@ -101,6 +101,28 @@ const label = (ym: string) => {
 };
 
 /**
+ * Dates of a JSON Resume's jobs and studies that cannot be read as written: not a date, or an end
+ * before the start. They had been left out without a word, and the years of experience with them.
+ */
+export function jsonResumeDateWarnings(r: JsonResume): string[] {
+  const warnings: string[] = [];
+  const check = (kind: string, entries: { startDate?: string; endDate?: string }[] | undefined) =>
+    entries?.forEach((e, i) => {
+      for (const field of ["startDate", "endDate"] as const) {
+        const value = e[field];
+        if (value && !month(value))
+          warnings.push(`${kind}[${i}].${field} "${value.slice(0, 40)}" is not a date (YYYY-MM-DD): left out`);
+      }
+      const start = month(e.startDate);
+      const end = month(e.endDate);
+      if (start && end && end < start) warnings.push(`${kind}[${i}] ends (${end}) before it starts (${start})`);
+    });
+  check("work", r.work);
+  check("education", r.education);
+  return warnings;
+}
+
+/**
  * Writes a JSON Resume as the plain-text resume it describes, with the usual headings and one
  * dated header line per job, so it is read by the same reader as every other format and gives
  * the same skills and entries.

@@ -24,6 +24,22 @@ describe("reading a JSON Resume", () => {
     expect(profile.experience.map((e) => e.title)).toEqual(["Machine Learning Engineer"]);
   });
 
+  it("warns of dates it cannot read, which had been left out without a word", async () => {
+    const profile = await read({
+      basics: { name: "A" },
+      work: [
+        { ...job, startDate: "garbage" },
+        { ...job, startDate: "2023-01-01", endDate: "2019-01-01" },
+      ],
+    });
+    expect(profile.warnings).toEqual(
+      expect.arrayContaining([
+        'work[0].startDate "garbage" is not a date (YYYY-MM-DD): left out',
+        "work[1] ends (2019-01) before it starts (2023-01)",
+      ]),
+    );
+  });
+
   it("keeps the year of a date whose month is past 12, which no profile could hold", async () => {
     const profile = await read({ basics: { name: "A" }, work: [{ ...job, startDate: "2020-13-01" }] });
     expect(profile.experience[0]?.start).toBe("2020-01");

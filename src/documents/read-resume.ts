@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { AppError } from "../errors.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import { readDocx } from "./docx.js";
-import { JsonResume, jsonResumeToText, looksLikeJsonResume, pathInOriginal, withoutNulls } from "./jsonresume.js";
+import {
+  JsonResume,
+  jsonResumeDateWarnings,
+  jsonResumeToText,
+  looksLikeJsonResume,
+  pathInOriginal,
+  withoutNulls,
+} from "./jsonresume.js";
 import { isLinkedInExport, linkedInToJsonResume } from "./linkedin.js";
 import { readPdf } from "./pdf.js";
 import type { Profile } from "./profile.js";
@@ -153,7 +160,11 @@ export function createResumeFileReader(pack: KnowledgePack) {
           { hint: "see https://jsonresume.org/schema for the format" },
         );
       }
-      return readResume(jsonResumeToText(parsed.data), { now, format: "jsonresume", warnings });
+      return readResume(jsonResumeToText(parsed.data), {
+        now,
+        format: "jsonresume",
+        warnings: [...warnings, ...jsonResumeDateWarnings(parsed.data)],
+      });
     }
     if (!text.trim()) throw new AppError("INVALID_INPUT", `${where}: no text in the file`);
     return readResume(text, { now, format: "text", warnings });

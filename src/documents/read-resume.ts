@@ -117,57 +117,57 @@ export function createResumeFileReader(pack: KnowledgePack) {
     );
     const warnings = encoding === "windows-1252" ? ["not UTF-8: read as Windows-1252"] : [];
     const trimmed = text.trimStart();
-    // "[]" or "null" in a .json file had been read as a one-line text resume: an empty profile.
-    if (trimmed.startsWith("[") || /\.json$/i.test(where)) {
-      let value: unknown;
-      try {
-        value = JSON.parse(trimmed);
-      } catch {
-        value = undefined;
-      }
-      if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value)))
-        throw new AppError("INVALID_INPUT", `${where}: JSON, but not a JSON Resume (not an object)`, {
-          hint: "see https://jsonresume.org/schema for the format",
-        });
-    }
-    if (trimmed.startsWith("{")) {
+    // Parsed once: an object is read as a JSON Resume, and other JSON in a .json file or opening
+    // with "[" is refused ("[]" or "null" had been read as a one-line text resume: an empty profile).
+    if (trimmed.startsWith("{") || trimmed.startsWith("[") || /\.json$/i.test(where)) {
       let value: unknown;
       try {
         value = JSON.parse(trimmed);
       } catch (e) {
-        throw new AppError("INVALID_INPUT", `${where}: looks like JSON but does not parse (${(e as Error).message})`);
+        if (trimmed.startsWith("{"))
+          throw new AppError("INVALID_INPUT", `${where}: looks like JSON but does not parse (${(e as Error).message})`);
       }
-      if (nestedDeeperThan(value, MAX_JSON_DEPTH)) {
-        throw new AppError("INVALID_INPUT", `${where}: JSON nested more than ${MAX_JSON_DEPTH} levels deep`, {
-          hint: "a JSON Resume is a few levels deep: see https://jsonresume.org/schema for the format",
-        });
+      if (value !== undefined) {
+        if (typeof value !== "object" || value === null || Array.isArray(value))
+          throw new AppError("INVALID_INPUT", `${where}: JSON, but not a JSON Resume (not an object)`, {
+            hint: "see https://jsonresume.org/schema for the format",
+          });
+        return readJsonResume(value, where, now, warnings);
       }
-      if (!looksLikeJsonResume(value)) {
-        throw new AppError("INVALID_INPUT", `${where}: JSON, but not a JSON Resume (no "basics" or "work")`, {
-          hint: "see https://jsonresume.org/schema for the format",
-        });
-      }
-      const parsed = JsonResume.safeParse(withoutNulls(value));
-      if (!parsed.success) {
-        // Name the field, as a wrong type anywhere had read as "not a JSON Resume".
-        const issue = parsed.error.issues[0];
-        const field = pathInOriginal(value, issue?.path ?? [])
-          .map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`))
-          .join("");
-        throw new AppError(
-          "INVALID_INPUT",
-          `${where}: a JSON Resume whose ${field.replace(/^\./, "") || "content"} has the wrong type (${(issue?.message ?? "invalid").replace(/^Invalid input: /, "")})`,
-          { hint: "see https://jsonresume.org/schema for the format" },
-        );
-      }
-      return readResume(jsonResumeToText(parsed.data), {
-        now,
-        format: "jsonresume",
-        warnings: [...warnings, ...jsonResumeDateWarnings(parsed.data)],
-      });
     }
     if (!text.trim()) throw new AppError("INVALID_INPUT", `${where}: no text in the file`);
     return readResume(text, { now, format: "text", warnings });
+  }
+
+  function readJsonResume(value: object, where: string, now: string, warnings: string[]): Profile {
+    if (nestedDeeperThan(value, MAX_JSON_DEPTH)) {
+      throw new AppError("INVALID_INPUT", `${where}: JSON nested more than ${MAX_JSON_DEPTH} levels deep`, {
+        hint: "a JSON Resume is a few levels deep: see https://jsonresume.org/schema for the format",
+      });
+    }
+    if (!looksLikeJsonResume(value)) {
+      throw new AppError("INVALID_INPUT", `${where}: JSON, but not a JSON Resume (no "basics" or "work")`, {
+        hint: "see https://jsonresume.org/schema for the format",
+      });
+    }
+    const parsed = JsonResume.safeParse(withoutNulls(value));
+    if (!parsed.success) {
+      // Name the field, as a wrong type anywhere had read as "not a JSON Resume".
+      const issue = parsed.error.issues[0];
+      const field = pathInOriginal(value, issue?.path ?? [])
+        .map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`))
+        .join("");
+      throw new AppError(
+        "INVALID_INPUT",
+        `${where}: a JSON Resume whose ${field.replace(/^\./, "") || "content"} has the wrong type (${(issue?.message ?? "invalid").replace(/^Invalid input: /, "")})`,
+        { hint: "see https://jsonresume.org/schema for the format" },
+      );
+    }
+    return readResume(jsonResumeToText(parsed.data), {
+      now,
+      format: "jsonresume",
+      warnings: [...warnings, ...jsonResumeDateWarnings(parsed.data)],
+    });
   }
 
   async function fromFile(path: string, now: string): Promise<Profile> {

@@ -136,7 +136,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
             ...(roleId ? { roleId } : {}),
             ...(opts.since ? { since: opts.since } : {}),
           });
-          return { demand, stored: demand.total === 0 ? (await repo.counts()).unique : demand.total };
+          return { demand, stored: demand.total === 0 ? (await repo.counts()).unique : undefined };
         });
         const rows = demand.skills.map((s) => ({
           ...s,
@@ -146,7 +146,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         if (opts.json) return printJson({ total: demand.total, skills: rows });
         if (demand.total === 0)
           return console.log(
-            nothingSelected(stored, [roleId && `read as ${roleId}`, opts.since && `since ${opts.since}`]),
+            nothingSelected(stored ?? 0, [roleId && `read as ${roleId}`, opts.since && `since ${opts.since}`]),
           );
         console.log(
           pc.bold(`Skills asked for in ${demand.total} unique postings${roleId ? ` read as ${roleId}` : ""}`),

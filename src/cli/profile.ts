@@ -1,14 +1,11 @@
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { AppError } from "../errors.js";
-import { createProfileRepository } from "../store/profiles.js";
+import { createProfileRepository, MAX_PROFILE_NAME } from "../store/profiles.js";
 import type { CliContext } from "./context.js";
 import { printable, printJson, table } from "./format.js";
 import { readProfile, SAVED_PREFIX } from "./profile-input.js";
 import { renderProfile } from "./resume.js";
-
-/** The API's limit on a saved profile's name. */
-const MAX_NAME = 200;
 
 /** A name as one printable line: escape codes in it had reached the terminal, line breaks split the table. */
 const oneLine = (name: string) => printable(name).replace(/[\n\t\r]/g, " ");
@@ -31,10 +28,10 @@ export function registerProfile(program: Command, ctx: CliContext): void {
       // As the API takes them: "" had been saved, and 5,000 characters cut to 200 without a word.
       if (opts.name !== undefined && !opts.name.trim())
         throw new AppError("INVALID_INPUT", "--name must not be empty", { hint: "leave it out to use the file name" });
-      if (opts.name !== undefined && opts.name.length > MAX_NAME)
-        throw new AppError("INVALID_INPUT", `--name is ${opts.name.length} characters; at most ${MAX_NAME}`);
+      if (opts.name !== undefined && opts.name.length > MAX_PROFILE_NAME)
+        throw new AppError("INVALID_INPUT", `--name is ${opts.name.length} characters; at most ${MAX_PROFILE_NAME}`);
       const read = await readProfile(file, ctx);
-      const name = (opts.name ?? basename(file)).slice(0, MAX_NAME);
+      const name = (opts.name ?? basename(file)).slice(0, MAX_PROFILE_NAME);
       const id = await ctx.withStore((db) => createProfileRepository(db).save(read, name));
       if (opts.json) return printJson({ id, name });
       console.log(`saved as ${SAVED_PREFIX}${id} ("${oneLine(name)}"); use it as: mlpath fit ${SAVED_PREFIX}${id}`);

@@ -3,6 +3,9 @@ import { Profile } from "../documents/profile.js";
 import { AppError } from "../errors.js";
 import type { Db } from "./db.js";
 
+/** How long a saved profile's name may be, for the CLI and the API alike. */
+export const MAX_PROFILE_NAME = 200;
+
 export interface SavedProfile {
   id: string;
   name: string;

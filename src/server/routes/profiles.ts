@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { Profile } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import type { Db } from "../../store/db.js";
-import { createProfileRepository } from "../../store/profiles.js";
+import { createProfileRepository, MAX_PROFILE_NAME } from "../../store/profiles.js";
 import { createRouter, storeErrors } from "../router.js";
 
 const ProfileId = z.object({ id: z.string().regex(/^[0-9a-f]{12}$/, "a profile id is 12 hex digits") });
@@ -28,7 +28,9 @@ export function profileRoutes(deps: { store?: Db }) {
         request: {
           body: {
             content: {
-              "application/json": { schema: z.object({ profile: Profile, name: z.string().min(1).max(200) }) },
+              "application/json": {
+                schema: z.object({ profile: Profile, name: z.string().min(1).max(MAX_PROFILE_NAME) }),
+              },
             },
             required: true,
           },

@@ -42,6 +42,12 @@ describe("mlpath resume", () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("stdin: a profile whose skills.0.category is wrong");
     expect(hasStack(wrong.stderr)).toBe(false);
+    // A skill id not in the pack had been passed over: the fit left out a skill the person thought counted.
+    edited.skills[0].category = JSON.parse(r.stdout).skills[0].category;
+    edited.skills[0].id = "pythn";
+    const typo = runCli(["fit", "-"], { home: tmp, input: JSON.stringify(edited) });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('stdin: a profile whose skills.0.id is wrong: "pythn" is not a skill id of the pack');
   });
 
   it("prints a readable profile", () => {

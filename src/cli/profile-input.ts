@@ -1,7 +1,8 @@
-import { Profile } from "../documents/profile.js";
+import { type Profile, profileOfPack } from "../documents/profile.js";
 import { createResumeFileReader, MAX_RESUME_BYTES, readResumeFile } from "../documents/read-resume.js";
 import { readStdin } from "../documents/text.js";
 import { AppError, isAppError } from "../errors.js";
+import type { PackIndex } from "../knowledge/query.js";
 import { createProfileRepository } from "../store/profiles.js";
 import type { CliContext } from "./context.js";
 
@@ -17,14 +18,14 @@ export const SAVED_PREFIX = "profile:";
  * gone wrong (edited by hand) is named by that field: read as a resume, it had been called "not a
  * JSON Resume", which it never was. Only a profile has "document" beside "skills" and "years".
  */
-function savedProfileIn(text: string, where: string): Profile | undefined {
+function savedProfileIn(text: string, where: string, index: PackIndex): Profile | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return undefined;
   }
-  const parsed = Profile.safeParse(value);
+  const parsed = profileOfPack(index).safeParse(value);
   if (parsed.success) return parsed.data;
   const looksSaved =
     typeof value === "object" && value !== null && "document" in value && "skills" in value && "years" in value;
@@ -42,7 +43,8 @@ function savedProfileIn(text: string, where: string): Profile | undefined {
  * saved in the store (`profile:ID`), or on stdin ("-"). An empty profile is refused: nothing could be said about it.
  */
 export async function readProfile(path: string, ctx: Pick<CliContext, "knowledge" | "withStore">): Promise<Profile> {
-  const pack = ctx.knowledge().pack;
+  const index = ctx.knowledge();
+  const pack = index.pack;
   let profile: Profile | undefined;
   if (path.startsWith(SAVED_PREFIX)) {
     const id = path.slice(SAVED_PREFIX.length);
@@ -62,7 +64,7 @@ export async function readProfile(path: string, ctx: Pick<CliContext, "knowledge
         : readResumeFile(path);
     const where = path === "-" ? "stdin" : path;
     profile =
-      savedProfileIn(bytes.toString("utf8"), where) ??
+      savedProfileIn(bytes.toString("utf8"), where, index) ??
       (await createResumeFileReader(pack).fromBytes(bytes, where, thisMonth()));
   }
   profile ??= await createResumeFileReader(pack).fromFile(path, thisMonth());

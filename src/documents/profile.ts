@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { PackIndex } from "../knowledge/query.js";
 import { SkillCategory } from "../knowledge/schema.js";
 
 /** Where in a resume a skill was seen; a skill used in a job is stronger evidence than a listed one. */
@@ -16,6 +17,15 @@ export type SkillSource = z.infer<typeof SkillSource>;
 
 /** A calendar month: "2030-99" had passed as one, and every date sum after it was wrong. */
 const YearMonth = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, "must be a month as YYYY-MM");
+
+/**
+ * An entry that ends before it starts is refused: fit counted it as no time at all, without a
+ * word. The resume readers never make one (they drop a backwards range, with a warning).
+ */
+const inOrder = (e: { start: string | null; end: string | null }, ctx: z.RefinementCtx) => {
+  if (e.start && e.end && e.end !== "present" && e.end < e.start)
+    ctx.addIssue({ code: "custom", path: ["end"], message: `ends (${e.end}) before it starts (${e.start})` });
+};
 
 export const ProfileSkill = z.object({
   id: z.string(),
@@ -37,24 +47,28 @@ export const ProfileSkill = z.object({
 });
 export type ProfileSkill = z.infer<typeof ProfileSkill>;
 
-export const Experience = z.object({
-  title: z.string(),
-  organisation: z.string().nullable(),
-  start: YearMonth.nullable(),
-  end: z.union([YearMonth, z.literal("present")]).nullable(),
-  description: z.string(),
-  roleId: z.string().nullable(),
-  skills: z.array(z.string()),
-});
+export const Experience = z
+  .object({
+    title: z.string(),
+    organisation: z.string().nullable(),
+    start: YearMonth.nullable(),
+    end: z.union([YearMonth, z.literal("present")]).nullable(),
+    description: z.string(),
+    roleId: z.string().nullable(),
+    skills: z.array(z.string()),
+  })
+  .superRefine(inOrder);
 export type Experience = z.infer<typeof Experience>;
 
-export const Education = z.object({
-  level: z.enum(["associate", "bachelor", "master", "phd"]).nullable(),
-  field: z.string().nullable(),
-  institution: z.string().nullable(),
-  start: YearMonth.nullable(),
-  end: z.union([YearMonth, z.literal("present")]).nullable(),
-});
+export const Education = z
+  .object({
+    level: z.enum(["associate", "bachelor", "master", "phd"]).nullable(),
+    field: z.string().nullable(),
+    institution: z.string().nullable(),
+    start: YearMonth.nullable(),
+    end: z.union([YearMonth, z.literal("present")]).nullable(),
+  })
+  .superRefine(inOrder);
 export type Education = z.infer<typeof Education>;
 
 /** Longer than any working life: a profile claiming more (1e308 was taken) is not a person's. */
@@ -85,3 +99,30 @@ export const Profile = z.object({
   }),
 });
 export type Profile = z.infer<typeof Profile>;
+
+const LISTED_BY = { skill: "`mlpath skills NAME` or GET /api/skills?q=NAME", role: "`mlpath roles` or GET /api/roles" };
+
+/**
+ * A profile written by a client (the API, a hand-edited file) whose skill and role ids must be
+ * the pack's: an unknown id ("pythn") was passed over by fit, plan and search, so the person
+ * believed a skill was counted that never was. Profiles mlpath reads itself need no such check.
+ */
+export function profileOfPack(index: PackIndex) {
+  return Profile.superRefine((p, ctx) => {
+    const unknown = (path: (string | number)[], id: string, kind: keyof typeof LISTED_BY) =>
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: `"${id.slice(0, 80)}" is not a ${kind} id of the pack (${LISTED_BY[kind]} lists them)`,
+      });
+    for (const [i, s] of p.skills.entries()) if (!index.skills.has(s.id)) unknown(["skills", i, "id"], s.id, "skill");
+    for (const [i, e] of p.experience.entries()) {
+      if (e.roleId !== null && !index.roles.has(e.roleId)) unknown(["experience", i, "roleId"], e.roleId, "role");
+      for (const [j, id] of e.skills.entries())
+        if (!index.skills.has(id)) unknown(["experience", i, "skills", j], id, "skill");
+    }
+    for (const [i, x] of p.projects.entries())
+      for (const [j, id] of x.skills.entries())
+        if (!index.skills.has(id)) unknown(["projects", i, "skills", j], id, "skill");
+  });
+}

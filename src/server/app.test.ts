@@ -166,6 +166,39 @@ describe("API", () => {
     expect(await withRole.text()).toContain("role");
   });
 
+  it("refuses a profile that fit would misread: a job ending before it starts, ids not in the pack", async () => {
+    const profile = await (
+      await upload("cv.pdf", readFileSync(join(root, "samples", "resumes", "senior-data-scientist.pdf")))
+    ).json();
+    const p = profile as { skills: { id: string }[]; experience: { roleId: string | null; skills: string[] }[] };
+    const error = async (path: string, body: object) => {
+      const res = await json(path, body);
+      return { status: res.status, message: ((await res.json()) as { error: { message: string } }).error.message };
+    };
+    // Each of these was a 200 that counted the job as no time, or the skill or role as absent.
+    const backwards = { ...p.experience[0], start: "2023-05", end: "2019-01" };
+    expect(await error("/api/fit", { profile: { ...p, experience: [backwards] } })).toEqual({
+      status: 400,
+      message: "profile.experience.0.end: ends (2019-01) before it starts (2023-05)",
+    });
+    const typo = { ...p, skills: [{ ...p.skills[0], id: "pythn" }] };
+    for (const path of ["/api/fit", "/api/plan", "/api/jobs/search"]) {
+      const e = await error(path, { profile: typo, role: "ml-engineer" });
+      expect(e.status, path).toBe(400);
+      expect(e.message, path).toMatch(
+        /^profile\.skills\.0\.id: "pythn" is not a skill id of the pack \(`mlpath skills/,
+      );
+    }
+    const role = { ...p, experience: [{ ...p.experience[0], roleId: "astronaut" }] };
+    expect((await error("/api/fit", { profile: role })).message).toMatch(
+      /experience\.0\.roleId: "astronaut" is not a role id/,
+    );
+    // A misspelt option was planned at the default without a word.
+    const misspelt = await error("/api/plan", { profile, role: "ml-engineer", hoursperweek: 2 });
+    expect(misspelt.status).toBe(400);
+    expect(misspelt.message).toContain("hoursperweek");
+  });
+
   it("lists the sample personas and reads one into a profile", async () => {
     const samples = (await (await app.request("/api/samples")).json()) as { id: string; name: string }[];
     expect(samples.map((s) => s.id)).toEqual([

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { Profile } from "../../documents/profile.js";
+import { profileOfPack } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
 import { conversionFromUsd, convertPay } from "../../market/exchange.js";
@@ -9,12 +9,14 @@ import { planIcs, planMarkdown } from "../../plan/export.js";
 import { buildPlan, HoursPerWeek, Plan, PlanStart } from "../../plan/roadmap.js";
 import { createRouter, errors } from "../router.js";
 
-const PlanRequest = z.object({
-  profile: Profile,
-  role: z.string(),
-  hoursPerWeek: HoursPerWeek.default(10),
-  start: PlanStart.optional(),
-});
+/** Strict, as the fit request is: a misspelt "hoursperweek" had planned at the default 10 without a word. */
+const planRequest = (index: PackIndex) =>
+  z.strictObject({
+    profile: profileOfPack(index),
+    role: z.string(),
+    hoursPerWeek: HoursPerWeek.default(10),
+    start: PlanStart.optional(),
+  });
 const SalaryEstimate = z
   .object({
     estimate: z.number(),
@@ -38,6 +40,7 @@ const SalaryEstimate = z
 /** One person's answers: how each role fits, the plan to one, and what it pays. */
 export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel; today: () => string }) {
   const { index } = deps;
+  const PlanRequest = planRequest(index);
   const plan = (body: z.infer<typeof PlanRequest>) =>
     buildPlan(body.profile, getRole(index, body.role), index.pack, {
       hoursPerWeek: body.hoursPerWeek,
@@ -51,7 +54,10 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
         summary: "Every role ranked for a profile, with the evidence behind each score",
         request: {
           // Strict: a "role" sent here was silently ignored, so the caller believed it had one role's fit.
-          body: { content: { "application/json": { schema: z.strictObject({ profile: Profile }) } }, required: true },
+          body: {
+            content: { "application/json": { schema: z.strictObject({ profile: profileOfPack(index) }) } },
+            required: true,
+          },
         },
         responses: {
           200: { description: "roles, best first", content: { "application/json": { schema: z.array(RoleFit) } } },

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { createRoute, z } from "@hono/zod-openapi";
 import { IsoDate } from "../../documents/dates.js";
-import { Profile } from "../../documents/profile.js";
+import { type Profile, profileOfPack } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
 import { nameIndustries } from "../../market/industries.js";
@@ -123,7 +123,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
             content: {
               "application/json": {
                 schema: z.object({
-                  profile: Profile,
+                  profile: profileOfPack(index),
                   role: z.string().max(100).optional(),
                   remote: z.boolean().optional(),
                   country: Country.optional(),

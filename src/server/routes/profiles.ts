@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { Profile } from "../../documents/profile.js";
+import { Profile, profileOfPack } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
+import type { PackIndex } from "../../knowledge/query.js";
 import type { Db } from "../../store/db.js";
 import { createProfileRepository, MAX_PROFILE_NAME } from "../../store/profiles.js";
 import { createRouter, storeErrors } from "../router.js";
@@ -14,7 +15,7 @@ const SavedProfile = z
  * Saved profiles: the only personal data the server keeps, and only when the person asks. A
  * profile read from a resume is answered and forgotten unless it is POSTed here.
  */
-export function profileRoutes(deps: { store?: Db }) {
+export function profileRoutes(deps: { store?: Db; index: PackIndex }) {
   const profiles = () => {
     if (!deps.store) throw new AppError("STORE_ERROR", "this server has no store");
     return createProfileRepository(deps.store);
@@ -29,7 +30,7 @@ export function profileRoutes(deps: { store?: Db }) {
           body: {
             content: {
               "application/json": {
-                schema: z.object({ profile: Profile, name: z.string().min(1).max(MAX_PROFILE_NAME) }),
+                schema: z.object({ profile: profileOfPack(deps.index), name: z.string().min(1).max(MAX_PROFILE_NAME) }),
               },
             },
             required: true,

@@ -49,6 +49,25 @@ describe("API", () => {
     expect(await bad.json()).toMatchObject({ error: { code: "INVALID_INPUT" } });
   });
 
+  it("refuses query parameters and body fields no route reads, naming them", async () => {
+    // Each was passed over: a misspelt filter answered as if it had been applied.
+    const message = async (res: Response) => {
+      expect(res.status).toBe(400);
+      return ((await res.json()) as { error: { message: string } }).error.message;
+    };
+    expect(await message(await app.request("/api/skills?q=sql&categroy=cloud"))).toBe(
+      'query: unknown parameter "categroy"; see /api/openapi.json',
+    );
+    expect(await message(await app.request("/api/roles?category=cloud&x=1"))).toBe(
+      'query: unknown parameters "category", "x"; see /api/openapi.json',
+    );
+    expect(await message(await app.request("/api/roles/data-scientist?verbose=1"))).toContain('"verbose"');
+    expect(await message(await json("/api/extract", { text: "SQL and Python", tittle: "Analyst" }))).toBe(
+      'body: unknown field "tittle"; see /api/openapi.json',
+    );
+    expect(await message(await json("/api/fit?role=data-analyst", { profile: {} }))).toContain('"role"');
+  });
+
   it("extracts a posting and rejects wrong types, empty text and broken JSON", async () => {
     const ok = await json("/api/extract", {
       title: "Senior Data Engineer",

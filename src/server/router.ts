@@ -14,6 +14,23 @@ export const storeErrors = {
   503: { description: "no store, or the store is unavailable", content: { "application/json": { schema: ErrorBody } } },
 } as const;
 
+const PART: Record<string, string> = { json: "body", query: "query", param: "path", form: "form", header: "headers" };
+
+/**
+ * The first thing wrong with a request, where it is. A key no route reads is named as such
+ * (bodies and queries are strict): a misspelt "?tpo=5" or "hoursperweek" had been passed over.
+ */
+function describeIssue(target: string, error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue?.path.join(".") || (PART[target] ?? target);
+  if (issue?.code === "unrecognized_keys") {
+    const kind = target === "query" ? "parameter" : "field";
+    const names = issue.keys.map((k) => `"${k.slice(0, 80)}"`).join(", ");
+    return `${where}: unknown ${kind}${issue.keys.length > 1 ? "s" : ""} ${names}; see /api/openapi.json`;
+  }
+  return `${where}: ${issue?.message ?? "invalid"}`;
+}
+
 /**
  * A router whose validation failures have the API's error shape. Every resource gets its own, so
  * each is mounted with `app.route` and its routes stay chained: the chain is what carries the
@@ -23,21 +40,15 @@ export function createRouter() {
   const router = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
-        const issue = result.error.issues[0];
-        return c.json(
-          {
-            error: {
-              code: "INVALID_INPUT",
-              message: `${issue?.path.join(".") || "body"}: ${issue?.message ?? "invalid"}`,
-            },
-          },
-          400,
-        );
+        return c.json({ error: { code: "INVALID_INPUT", message: describeIssue(result.target, result.error) } }, 400);
       }
     },
   });
   const register = router.openapi;
   router.openapi = ((route, handler, hook) => {
+    // A route that reads no query refuses one, as the routes that read one refuse keys they do
+    // not know: "/api/roles?category=x" had answered every role as if filtered.
+    if (!route.request?.query) route = { ...route, request: { ...route.request, query: z.strictObject({}) } };
     const { request } = route;
     const bodies = Object.values(request?.body?.content ?? {}).map(
       (media) => media && "schema" in media && media.schema,

@@ -85,7 +85,7 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
         path: "/api/plan/export",
         summary: "The same plan as a document to keep: a Markdown checklist or the milestones as iCalendar events",
         request: {
-          query: z.object({ format: z.enum(["md", "ics"]) }),
+          query: z.strictObject({ format: z.enum(["md", "ics"]) }),
           body: { content: { "application/json": { schema: PlanRequest } }, required: true },
         },
         responses: {
@@ -111,7 +111,7 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
         path: "/api/salary",
         summary: "A salary estimate with an 80% interval and the records behind it",
         request: {
-          query: z.object({
+          query: z.strictObject({
             role: z.string().max(100),
             level: z.enum(["entry", "mid", "senior", "executive"]),
             country: z.string().regex(/^[A-Za-z]{2}$/),

@@ -27,7 +27,8 @@ export function documentRoutes(deps: DocumentDeps) {
           body: {
             content: {
               "application/json": {
-                schema: PostingInput.extend({
+                schema: z.strictObject({
+                  ...PostingInput.shape,
                   // Spaces only are no posting, as the CLI says of an empty file.
                   text: z
                     .string()

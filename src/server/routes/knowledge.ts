@@ -66,7 +66,7 @@ export function knowledgeRoutes(index: PackIndex) {
         path: "/api/skills",
         summary: "Search the skill taxonomy by name or alias",
         request: {
-          query: z.object({ q: z.string().max(200).optional(), category: z.enum(SKILL_CATEGORIES).optional() }),
+          query: z.strictObject({ q: z.string().max(200).optional(), category: z.enum(SKILL_CATEGORIES).optional() }),
         },
         responses: {
           200: { description: "skills", content: { "application/json": { schema: z.array(Skill) } } },

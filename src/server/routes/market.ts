@@ -122,7 +122,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
           body: {
             content: {
               "application/json": {
-                schema: z.object({
+                schema: z.strictObject({
                   profile: profileOfPack(index),
                   role: z.string().max(100).optional(),
                   remote: z.boolean().optional(),
@@ -179,7 +179,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         path: "/api/market/skills",
         summary: "Share of stored postings asking for each skill",
         request: {
-          query: z.object({
+          query: z.strictObject({
             role: z.string().max(100).optional(),
             top: countParam(500).default(20),
           }),
@@ -212,7 +212,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         path: "/api/market/trends",
         summary: "Skills rising and falling between postings before a date and from it on (default: the median date)",
         request: {
-          query: z.object({
+          query: z.strictObject({
             role: z.string().max(100).optional(),
             split: IsoDate.optional(),
             top: countParam(200).default(20),
@@ -242,7 +242,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         path: "/api/market/industries",
         summary: "Stored postings and stated pay by the knowledge pack's industries and by employer",
         request: {
-          query: z.object({
+          query: z.strictObject({
             role: z.string().max(100).optional(),
             top: countParam(200).default(15),
           }),
@@ -267,7 +267,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         method: "get",
         path: "/api/market/salaries",
         summary: "Salary percentiles of stored postings that state a yearly salary, by role, seniority and currency",
-        request: { query: z.object({ role: z.string().max(100).optional(), country: Country.optional() }) },
+        request: { query: z.strictObject({ role: z.string().max(100).optional(), country: Country.optional() }) },
         responses: {
           200: {
             description: "percentiles",

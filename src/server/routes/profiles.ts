@@ -30,7 +30,10 @@ export function profileRoutes(deps: { store?: Db; index: PackIndex }) {
           body: {
             content: {
               "application/json": {
-                schema: z.object({ profile: profileOfPack(deps.index), name: z.string().min(1).max(MAX_PROFILE_NAME) }),
+                schema: z.strictObject({
+                  profile: profileOfPack(deps.index),
+                  name: z.string().min(1).max(MAX_PROFILE_NAME),
+                }),
               },
             },
             required: true,

@@ -135,6 +135,14 @@ describe("mlpath ingest", () => {
     // A usage error commander finds (a missing option's value) exits 2 like any bad input, not 1.
     const usage = mlpath(["ingest", "--threads"]);
     expect(usage.code).toBe(2);
+    // Options of the other way of ingesting had been passed over without a word.
+    const timeout = mlpath(["ingest", "--job-timeout", "60", "x.csv"]);
+    expect(timeout.code).toBe(2);
+    expect(timeout.stderr).toContain("--job-timeout applies only with --queue");
+    const queued = mlpath(["ingest", "--queue", "--threads", "1", "x.csv"]);
+    expect(queued.code).toBe(2);
+    expect(queued.stderr).toContain("--threads has no effect with --queue");
+    expect(mlpath(["ingest", "--queue", "--log", "x.csv"]).stderr).toContain("--log has no effect with --queue");
     // A header and no rows stores nothing and says which file held nothing.
     const empty = mlpath(["ingest", file("none.csv", "title,company,description\n")]);
     expect(empty.code).toBe(0);

@@ -62,7 +62,18 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       async (
         paths: string[],
         opts: { json?: boolean; log?: boolean; source: string[]; queue?: boolean; jobTimeout: string; threads: string },
+        command: Command,
       ) => {
+        // Options of the other way of ingesting had been taken and passed over without a word.
+        const given = (name: string) => command.getOptionValueSource(name) === "cli";
+        if (!opts.queue && given("jobTimeout"))
+          throw new AppError("INVALID_INPUT", "--job-timeout applies only with --queue", {
+            hint: "drop it, or add --queue to enqueue the work for `mlpath worker` processes",
+          });
+        if (opts.queue && (given("threads") || opts.log))
+          throw new AppError("INVALID_INPUT", `--${given("threads") ? "threads" : "log"} has no effect with --queue`, {
+            hint: "with --queue the workers extract and store: `mlpath worker --concurrency N` (see docs/scaling.md)",
+          });
         const threads = numberOption(opts.threads);
         if (!Number.isInteger(threads) || threads < 0 || threads > 64)
           throw new AppError("INVALID_INPUT", `--threads must be a whole number from 0 to 64, not "${opts.threads}"`);

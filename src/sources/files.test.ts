@@ -228,6 +228,13 @@ describe("readPostingFile", () => {
     ]);
   });
 
+  it("reads a blank .json as no postings, and refuses null or a number with the shape it needs", async () => {
+    // Blank had been a JSON syntax error where a blank .jsonl or .csv is no postings; null crashed.
+    expect(await readAll(file("json", " \n"))).toEqual([]);
+    for (const text of ["null", "42", '"jobs"', '{"jobs": 3}'])
+      await expect(readAll(file("json", text)), text).rejects.toThrow(/no list of postings found/);
+  });
+
   it("reads a saved page's JobPosting JSON-LD, and refuses a page without one", async () => {
     const ld = JSON.stringify({
       "@type": "JobPosting",

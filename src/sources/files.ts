@@ -514,6 +514,8 @@ async function* readJson(path: string, source: string, size: number): AsyncGener
     );
   }
   const text = await readWhole(path);
+  // Blank is no postings, as an empty .jsonl or .csv is, not a JSON syntax error.
+  if (!text.trim()) return;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -525,10 +527,16 @@ async function* readJson(path: string, source: string, size: number): AsyncGener
     );
   }
   // An array of postings, or an object holding one under a usual key ({"jobs": [...]}).
+  // (null or a number had crashed the run: Object.values(null) throws.)
   const list = Array.isArray(value)
     ? value
-    : (Object.values(value as Record<string, unknown>).find((v) => Array.isArray(v)) as unknown[] | undefined);
-  if (!list) throw new AppError("INVALID_INPUT", `${source}: no list of postings found`);
+    : typeof value === "object" && value !== null
+      ? (Object.values(value).find((v) => Array.isArray(v)) as unknown[] | undefined)
+      : undefined;
+  if (!list)
+    throw new AppError("INVALID_INPUT", `${source}: no list of postings found`, {
+      hint: 'a .json file holds an array of postings, or an object with one ({"jobs": [...]})',
+    });
   for (const [i, row] of list.entries()) {
     if (typeof row !== "object" || row === null) {
       yield { ok: false, where: `${source}[${i}]`, reason: "not an object" };

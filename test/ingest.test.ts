@@ -119,7 +119,7 @@ describe("mlpath ingest", () => {
     expect(bad.stderr).toContain('--source "workday:acme" is not PROVIDER:BOARD');
     const threads = mlpath(["ingest", "--threads", "two", "x.csv"]);
     expect(threads.code).toBe(2);
-    expect(threads.stderr).toContain('--threads must be a whole number from 0 to 64, not "two"');
+    expect(threads.stderr).toContain('--threads must be a whole number from 0 to 64 (got "two")');
     const nothing = mlpath(["ingest"]);
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain("nothing to ingest");

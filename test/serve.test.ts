@@ -75,7 +75,7 @@ describe("mlpath serve", () => {
     for (const port of ["0x1F91", "", "80.5"]) {
       const r = runCli(["serve", "--port", port], { home: tmp });
       expect(r.code, port).toBe(2);
-      expect(r.stderr).toContain("--port must be 0-65535");
+      expect(r.stderr).toContain("--port must be a whole number from 0 to 65535");
     }
   });
 

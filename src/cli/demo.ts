@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { createResumeFileReader } from "../documents/read-resume.js";
-import { AppError } from "../errors.js";
 import { getRole } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
 import { searchPostings } from "../match/search.js";
@@ -15,7 +14,7 @@ import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { renderEvidence, renderFitTable } from "./fit.js";
-import { heading, numberOption, printJson } from "./format.js";
+import { heading, printJson, wholeNumberOption } from "./format.js";
 import { renderPlan } from "./plan.js";
 import { thisMonth, today } from "./profile-input.js";
 
@@ -40,12 +39,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       const { pack } = ctx.knowledge();
       const index = ctx.knowledge();
       // "9" had shown the last persona and "abc" the third: the choice is checked, not bent to fit.
-      const persona = numberOption(opts.persona);
-      if (!Number.isInteger(persona) || persona < 1 || persona > PERSONAS.length)
-        throw new AppError(
-          "INVALID_INPUT",
-          `--persona must be a whole number from 1 to ${PERSONAS.length} (got "${opts.persona}")`,
-        );
+      const persona = wholeNumberOption("persona", opts.persona, 1, PERSONAS.length);
       const reader = createResumeFileReader(pack);
       const now = thisMonth();
       const people = [];

@@ -61,14 +61,16 @@ export function numberOption(value: string): number {
   return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(value.trim()) ? Number(value) : Number.NaN;
 }
 
-/** A `--top` value: a whole number from 1 to 500, or a one-line error naming what was given. */
-export function topOption(value: string): number {
-  const top = numberOption(value);
-  if (!Number.isInteger(top) || top < 1 || top > 500) {
-    throw new AppError("INVALID_INPUT", `--top must be a whole number from 1 to 500 (got "${value}")`);
-  }
-  return top;
+/** A whole-number option within its bounds, or a one-line error naming the option and what was given. */
+export function wholeNumberOption(name: string, value: string, min: number, max: number): number {
+  const n = numberOption(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new AppError("INVALID_INPUT", `--${name} must be a whole number from ${min} to ${max} (got "${value}")`);
+  return n;
 }
+
+/** A `--top` value: how many results to show. */
+export const topOption = (value: string): number => wholeNumberOption("top", value, 1, 500);
 
 /** A `--country` value: a country's ISO code in any case ("uk" for GB), or a one-line error naming what was given. */
 export function countryOption(value: string): string {

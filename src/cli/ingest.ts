@@ -9,7 +9,7 @@ import { createPostingRepository } from "../store/postings.js";
 import { type ChunkJob, openQueue, QUEUES } from "../store/queue.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { numberOption, printable, printJson } from "./format.js";
+import { printable, printJson, wholeNumberOption } from "./format.js";
 import { progressBar } from "./progress.js";
 
 /**
@@ -74,9 +74,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           throw new AppError("INVALID_INPUT", `--${given("threads") ? "threads" : "log"} has no effect with --queue`, {
             hint: "with --queue the workers extract and store: `mlpath worker --concurrency N` (see docs/scaling.md)",
           });
-        const threads = numberOption(opts.threads);
-        if (!Number.isInteger(threads) || threads < 0 || threads > 64)
-          throw new AppError("INVALID_INPUT", `--threads must be a whole number from 0 to 64, not "${opts.threads}"`);
+        const threads = wholeNumberOption("threads", opts.threads, 0, 64);
         if (paths.length === 0 && opts.source.length === 0) {
           throw new AppError("INVALID_INPUT", "nothing to ingest", {
             hint: "pass posting files, or --source greenhouse:BOARD",
@@ -88,7 +86,14 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             hint: "save the postings to a file (.csv, .tsv, .json or .jsonl) and pass its path",
           });
         for (const spec of opts.source) parseBoardSpec(spec);
-        if (opts.queue) return enqueue(ctx, paths, opts.source, numberOption(opts.jobTimeout), opts.json);
+        if (opts.queue)
+          return enqueue(
+            ctx,
+            paths,
+            opts.source,
+            wholeNumberOption("job-timeout", opts.jobTimeout, 5, 86_400),
+            opts.json,
+          );
         // Every path is checked before the store opens, so a typo in the last one costs nothing.
         for (const path of paths) checkPostingFile(path);
         const reasons = new Map<string, number>();
@@ -176,8 +181,6 @@ export function registerIngest(program: Command, ctx: CliContext): void {
 export const CHUNK = 500;
 
 async function enqueue(ctx: CliContext, paths: string[], boards: string[], timeout: number, json?: boolean) {
-  if (!Number.isInteger(timeout) || timeout < 5)
-    throw new AppError("INVALID_INPUT", "--job-timeout must be a whole number of seconds, at least 5");
   const boss = await openQueue(ctx.storeTarget());
   // The store's schema too, so workers started before any ingest find their tables; and every
   // path checked first, so no job is queued from a run that stops at a typo in the last one.

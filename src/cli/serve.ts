@@ -7,7 +7,7 @@ import { AppError } from "../errors.js";
 import { createApp } from "../server/app.js";
 import { defaultWebRoot } from "../server/web.js";
 import type { CliContext } from "./context.js";
-import { numberOption } from "./format.js";
+import { wholeNumberOption } from "./format.js";
 import { today } from "./profile-input.js";
 import { loadModel } from "./salary.js";
 
@@ -27,12 +27,8 @@ export function registerServe(program: Command, ctx: CliContext): void {
       "1",
     )
     .action(async (opts: { port: string; host: string; processes: string }) => {
-      const port = numberOption(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new AppError("INVALID_INPUT", `--port must be 0-65535 (got "${opts.port}")`);
-      const processes = numberOption(opts.processes);
-      if (!Number.isInteger(processes) || processes < 1 || processes > 64)
-        throw new AppError("INVALID_INPUT", `--processes must be 1-64 (got "${opts.processes}")`);
+      const port = wholeNumberOption("port", opts.port, 0, 65535);
+      const processes = wholeNumberOption("processes", opts.processes, 1, 64);
       const token = ctx.config.MLPATH_TOKEN;
       if (!LOOPBACK.has(opts.host) && !token) {
         throw new AppError("INVALID_INPUT", `refusing to listen on ${opts.host} without MLPATH_TOKEN`, {

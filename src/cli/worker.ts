@@ -6,7 +6,7 @@ import { createPostingRepository } from "../store/postings.js";
 import { type BoardJob, type ChunkJob, openQueue, pendingJobs, QUEUES } from "../store/queue.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { numberOption, printJson } from "./format.js";
+import { printJson, wholeNumberOption } from "./format.js";
 
 /** Every day at 04:00 UTC: boards change during working hours, and a quiet hour spares them. */
 const DAILY = "0 4 * * *";
@@ -23,9 +23,7 @@ export function registerWorker(program: Command, ctx: CliContext): void {
     .option("--schedule", "also re-poll the boards in MLPATH_BOARDS every day, closing postings they no longer list")
     .option("--json", "print a summary as JSON when it stops")
     .action(async (opts: { concurrency: string; once?: boolean; schedule?: boolean; json?: boolean }) => {
-      const concurrency = numberOption(opts.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32)
-        throw new AppError("INVALID_INPUT", `--concurrency must be 1-32 (got "${opts.concurrency}")`);
+      const concurrency = wholeNumberOption("concurrency", opts.concurrency, 1, 32);
       const boards = ctx.config.MLPATH_BOARDS?.split(",") ?? [];
       if (opts.schedule && boards.length === 0)
         throw new AppError("INVALID_INPUT", "--schedule needs MLPATH_BOARDS, e.g. greenhouse:acme,lever:globex");

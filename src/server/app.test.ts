@@ -362,6 +362,40 @@ describe("API", () => {
     expect(await as("Bearer s3cret-token-123456")).toBe(401);
     expect(await as("Bearer s3cret-token-12345678")).toBe(401);
     expect(await as("Basic s3cret-token-1234567")).toBe(401);
+    // With a token, any name may reach it: the token guards the API.
+    expect(
+      (
+        await locked.request("/api/roles", {
+          headers: { authorization: "Bearer s3cret-token-1234567", host: "mlpath.example:8080" },
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  it("answers only loopback names without a token, so a rebound DNS name cannot read it", async () => {
+    // Host "attacker.example" had read and deleted saved profiles from a page pointed at 127.0.0.1.
+    const at = async (host: string) => (await app.request("/api/roles", { headers: { host } })).status;
+    for (const host of [
+      "localhost:8080",
+      "LOCALHOST",
+      "127.0.0.1:8080",
+      "127.1.2.3",
+      "[::1]:8080",
+      "app.localhost",
+      "localhost.",
+    ])
+      expect(await at(host), host).toBe(200);
+    for (const host of [
+      "attacker.example:8080",
+      "127.0.0.1.nip.io",
+      "localhost.attacker.example",
+      "[::2]",
+      "0.0.0.0",
+      "",
+    ])
+      expect(await at(host), host).toBe(403);
+    const refused = await app.request("/", { headers: { host: "attacker.example" } });
+    expect(await refused.json()).toMatchObject({ error: { code: "FORBIDDEN_HOST" } });
   });
 });
 

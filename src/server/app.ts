@@ -54,6 +54,17 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
  * body is validated by the zod schemas that also generate /api/openapi.json; failures are
  * `{ error: { code, message } }` with the status the error code maps to.
  */
+/** "localhost", a name under it, 127.x.y.z or [::1], with or without a port. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.trim().toLowerCase().replace(/:\d+$/, "").replace(/\.$/, "");
+  return (
+    name === "localhost" ||
+    name.endsWith(".localhost") ||
+    name === "[::1]" ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name)
+  );
+}
+
 export function createApp(deps: AppDeps) {
   const { index } = deps;
   const app = createRouter();
@@ -70,6 +81,26 @@ export function createApp(deps: AppDeps) {
       xContentTypeOptions: "nosniff",
     }),
   );
+  // Without a token the server trusts whoever can reach it, which is this machine alone. A web
+  // page can still point a name it controls at 127.0.0.1 (DNS rebinding) and read saved profiles
+  // as same-origin; its requests carry that name in Host, so only loopback names are answered.
+  if (!deps.token) {
+    app.use("*", async (c, next) => {
+      const host = c.req.header("host");
+      if (host !== undefined && !isLoopbackHost(host)) {
+        return c.json(
+          {
+            error: {
+              code: "FORBIDDEN_HOST",
+              message: `this server answers only to localhost, 127.0.0.1 or [::1], not "${host.slice(0, 100)}"; set MLPATH_TOKEN to serve other names`,
+            },
+          },
+          403,
+        );
+      }
+      await next();
+    });
+  }
   app.use("/api/*", async (c, next) => {
     if (deps.token && !bearerMatches(c.req.header("authorization"), deps.token)) {
       return c.json({ error: { code: "UNAUTHORIZED", message: "a valid bearer token is required" } }, 401);

@@ -176,6 +176,27 @@ describe("mlpath ingest", () => {
     expect(nowhere.stderr).toContain("--country must be a country's two-letter code");
   }, 120_000);
 
+  it("prints a posting's fields with their control characters escaped", () => {
+    // A title's escape codes had reached the terminal: set its window title, cleared its screen.
+    const own = join(tmp, "db-escapes");
+    const hostile = JSON.stringify({
+      title: "ML Engineer \u001b]0;pwned\u0007 \u001b[31mRED",
+      company: "Esc\u001b[2JCo",
+      description: body("Python, SQL and Docker", 1),
+    });
+    expect(mlpath(["ingest", file("escapes.jsonl", `${hostile}\n`)], own).code).toBe(0);
+    const resume = join(import.meta.dirname, "..", "samples", "resumes", "new-graduate.txt");
+    for (const args of [
+      ["jobs", "search", "--resume", resume],
+      ["market", "industries"],
+    ]) {
+      const r = mlpath(args, own);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain("Esc\\u001b[2JCo");
+      expect(r.stdout).not.toMatch(/[\u0007\u001b]/);
+    }
+  }, 120_000);
+
   it("resumes after kill -9 with no posting lost or doubled, and the full-text index whole", async () => {
     // 7 KB a posting makes the file large enough (42 MB) for a bulk load, which drops the
     // full-text index until the end: the kill leaves the store without it.

@@ -7,7 +7,7 @@ import { searchPostings } from "../match/search.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { countryOption, numberOption, printJson, topOption } from "./format.js";
+import { countryOption, numberOption, printable, printJson, topOption } from "./format.js";
 import { readProfile, thisMonth } from "./profile-input.js";
 
 export function registerJobs(program: Command, ctx: CliContext): void {
@@ -82,14 +82,21 @@ export function registerJobs(program: Command, ctx: CliContext): void {
           if (opts.json) return printJson(ranked);
           if (!ranked.length) return console.log("no posting matches these filters");
           for (const [i, r] of ranked.entries()) {
-            const p = r.posting;
+            // A posting's fields are a stranger's text: escape codes in a title had set the
+            // terminal's window title and cleared its screen.
+            const [title, company, location, url] = [
+              r.posting.title,
+              r.posting.company,
+              r.posting.location,
+              r.posting.url,
+            ].map((t) => (t ? printable(t) : t));
             console.log(
-              `${String(i + 1).padStart(2)}. ${pc.bold(p.title)}${p.company ? ` - ${p.company}` : ""}${p.location ? pc.dim(` (${p.location})`) : ""} ${pc.green(r.score.toFixed(0))}`,
+              `${String(i + 1).padStart(2)}. ${pc.bold(title as string)}${company ? ` - ${company}` : ""}${location ? pc.dim(` (${location})`) : ""} ${pc.green(r.score.toFixed(0))}`,
             );
             console.log(pc.dim(`    ${r.why.join("; ")}`));
             if (r.matched.length) console.log(`    ${pc.green("has")} ${r.matched.slice(0, 10).join(", ")}`);
             if (r.missing.length) console.log(`    ${pc.red("missing")} ${r.missing.slice(0, 8).join(", ")}`);
-            if (p.url) console.log(pc.dim(`    ${p.url}`));
+            if (url) console.log(pc.dim(`    ${url}`));
           }
         });
       },

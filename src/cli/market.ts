@@ -8,7 +8,7 @@ import { trendReport } from "../market/trends.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { countryOption, money, printJson, table, topOption } from "./format.js";
+import { countryOption, money, printable, printJson, table, topOption } from "./format.js";
 
 const bar = (share: number, width = 30) => pc.cyan("█".repeat(Math.max(1, Math.round(share * width))));
 
@@ -200,7 +200,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
       console.log(
         table(
           employers.map((r) => [
-            r.company,
+            printable(r.company),
             r.industry ? (byId.get(r.industry)?.name ?? r.industry) : pc.dim("-"),
             String(r.postings),
             usd(r.medianSalaryUsd, r.withSalary),

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findDateRanges, findOpenStart, monthsCovered, restoreRangeDashes } from "./dates.js";
+import { findDateRanges, findOpenStart, isIsoDate, monthsCovered, restoreRangeDashes } from "./dates.js";
 
 const ranges = (text: string) => findDateRanges(text).map((r) => [r.start, r.end]);
 
@@ -75,5 +76,38 @@ describe("monthsCovered", () => {
       { start: "2022-01", end: "present" as const },
     ];
     expect(monthsCovered(r, "2022-12")).toBe(18 + 12);
+  });
+
+  it("counts what a set of months counts, for any ranges (property)", () => {
+    const bySet = (rs: { start: string; end: string }[], now: string) => {
+      const months = new Set<number>();
+      const index = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+      for (const r of rs) {
+        const from = index(r.start);
+        const to = index(r.end === "present" ? now : r.end < now ? r.end : now);
+        for (let i = from; i <= to && i - from < 12 * 60; i++) months.add(i);
+      }
+      return months.size;
+    };
+    const ym = fc
+      .tuple(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }))
+      .map(([y, m]) => `${y}-${String(m).padStart(2, "0")}`);
+    const range = fc.record({ start: ym, end: fc.oneof(ym, fc.constant("present")) });
+    fc.assert(
+      fc.property(fc.array(range, { maxLength: 12 }), ym, (rs, now) => monthsCovered(rs, now) === bySet(rs, now)),
+      { seed: 20261205, numRuns: 2000 },
+    );
+  });
+
+  it("counts thousands of identical ranges once", () => {
+    const many = Array.from({ length: 8300 }, () => ({ start: "1970-01", end: "present" as const }));
+    expect(monthsCovered(many, "2026-12")).toBe(12 * 57);
+  });
+});
+
+describe("isIsoDate", () => {
+  it("takes real days and refuses year 0000, which PostgreSQL lacks (it had been a 500)", () => {
+    expect(["2026-02-28", "0001-01-01", "2024-02-29"].every(isIsoDate)).toBe(true);
+    expect(["0000-01-01", "2026-02-30", "2026-13-01", "26-01-01", ""].some(isIsoDate)).toBe(false);
   });
 });

@@ -1,8 +1,11 @@
 import { z } from "zod";
 
-/** True for a real calendar day written YYYY-MM-DD ("2026-02-30" is not one). */
+/**
+ * True for a real calendar day written YYYY-MM-DD ("2026-02-30" is not one, nor is anything in
+ * year 0000, which the calendar and PostgreSQL lack: "0000-01-01" had been a 500).
+ */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || value.startsWith("0000")) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
@@ -127,14 +130,27 @@ export function findDateRanges(text: string): DateRange[] {
   return out;
 }
 
-/** Months covered by the ranges, each month counted once however many ranges overlap it. */
+/**
+ * Months covered by the ranges, each month counted once however many ranges overlap it, and a
+ * range at most 60 years. Spans are merged, not months collected: a profile of 8,300 jobs (a
+ * 1 MB API body) had taken 5 s of the server's one thread.
+ */
 export function monthsCovered(ranges: { start: string; end: string | "present" }[], now: string): number {
-  const months = new Set<number>();
   const index = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
-  for (const r of ranges) {
-    const from = index(r.start);
-    const to = index(r.end === "present" ? now : r.end < now ? r.end : now);
-    for (let i = from; i <= to && i - from < 12 * 60; i++) months.add(i);
+  const spans = ranges
+    .map((r) => {
+      const from = index(r.start);
+      const to = index(r.end === "present" ? now : r.end < now ? r.end : now);
+      return [from, Math.min(to, from + 12 * 60 - 1)] as const;
+    })
+    .filter(([from, to]) => to >= from)
+    .sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of spans) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end + 1) + 1;
+    end = to;
   }
-  return months.size;
+  return total;
 }

@@ -15,8 +15,13 @@ export const SKILL_SOURCES = [
 export const SkillSource = z.enum(SKILL_SOURCES);
 export type SkillSource = z.infer<typeof SkillSource>;
 
-/** A calendar month: "2030-99" had passed as one, and every date sum after it was wrong. */
-const YearMonth = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, "must be a month as YYYY-MM");
+/**
+ * A calendar month in a working life: "2030-99" had passed as one, and a job begun in "0000-01"
+ * was counted as 60 years' experience; every date sum after them was wrong.
+ */
+const YearMonth = z
+  .string()
+  .regex(/^(?:19\d\d|20\d\d|2100)-(?:0[1-9]|1[0-2])$/, "must be a month as YYYY-MM, from 1900 to 2100");
 
 /**
  * An entry that ends before it starts is refused: fit counted it as no time at all, without a

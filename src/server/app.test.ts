@@ -180,6 +180,10 @@ describe("API", () => {
     const month99 = await json("/api/fit", { profile: { ...saved, experience: [job] } });
     expect(month99.status).toBe(400);
     expect(await month99.text()).toContain("must be a month as YYYY-MM");
+    // Year 0000 had been counted as 60 years of experience in this role.
+    const year0 = await json("/api/fit", { profile: { ...saved, experience: [{ ...job, start: "0000-01" }] } });
+    expect(year0.status).toBe(400);
+    expect(await year0.text()).toContain("from 1900 to 2100");
     const withRole = await json("/api/fit", { profile, role: "data-scientist" });
     expect(withRole.status).toBe(400);
     expect(await withRole.text()).toContain("role");
@@ -502,6 +506,9 @@ describe("API over a store", () => {
     expect(trends.status).toBe(200);
     expect(await trends.json()).toMatchObject({ totals: expect.any(Object), rising: expect.any(Array) });
     expect((await withStore.request("/api/market/trends?split=May")).status).toBe(400);
+    // PostgreSQL has no year 0000: it had been a 500.
+    expect((await withStore.request("/api/market/trends?split=0000-01-01")).status).toBe(400);
+    expect((await withStore.request("/api/market/trends?split=0001-01-01")).status).toBe(200);
     const industries = (await (await withStore.request("/api/market/industries?top=3")).json()) as {
       industries: { postings: number }[];
       employers: unknown[];

@@ -87,6 +87,10 @@ export function createPostingPreparer(pack: KnowledgePack): (record: PostingReco
   return (record) => preparePosting(record, { extract, industryOf, analyser });
 }
 
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/g;
+const oneLine = (text: string | undefined, max: number): string | undefined =>
+  text?.replace(CONTROLS, " ").trim().slice(0, max) || undefined;
+
 /**
  * A source record with what extraction read from it, ready to store. Its id is stable: the
  * source's own id when it has one, else a hash of company, title and text, so the same posting
@@ -105,28 +109,36 @@ export function preparePosting(
   const record = Object.fromEntries(
     Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v.replaceAll("\u0000", "") : v]),
   ) as PostingRecord;
+  // One-line fields are shown on terminals and pages and the company is a unique key: control
+  // characters (escape codes) become spaces, and lengths are capped. A 20,000-letter company name
+  // had failed its whole batch ("index row requires 20016 bytes"). The id is taken from the
+  // record as read, so postings stored before keep theirs.
+  const title = oneLine(record.title, 300) ?? record.title.slice(0, 300);
+  const company = oneLine(record.company, 200);
+  const location = oneLine(record.location, 200);
+  const industry = oneLine(record.industry, 200);
   const result = extract({
-    title: record.title,
+    title,
     text: [record.description, record.salaryText ? `Salary: ${record.salaryText}` : ""].join("\n"),
   });
-  const normTitle = normaliseTitle(record.title);
-  const { country, remote } = readLocation(record.location, record.title, record.description);
+  const normTitle = normaliseTitle(title);
+  const { country, remote } = readLocation(location, title, record.description);
   const posted = calendarDate(record.postedAt);
   return {
     id: postingId(record),
     source: record.source,
-    externalId: record.externalId ?? null,
-    title: record.title,
+    externalId: oneLine(record.externalId, 200) ?? null,
+    title,
     normTitle,
-    company: record.company ?? null,
-    location: record.location ?? null,
+    company: company ?? null,
+    location: location ?? null,
     country,
     remote,
-    url: record.url ?? null,
+    url: oneLine(record.url, 2048) ?? null,
     postedAt: posted,
     descriptionUtf8: utf8.encode(record.description),
-    industry: record.industry ?? null,
-    industryId: industryOf(record.industry),
+    industry: industry ?? null,
+    industryId: industryOf(industry),
     roleId: result.role?.id ?? null,
     seniority: result.seniority,
     minYears: result.minYears,
@@ -135,7 +147,7 @@ export function preparePosting(
     skills: result.skills.map((s) => s.id),
     requiredSkills: result.skills.filter((s) => s.importance === "required").map((s) => s.id),
     minhash: minhash(record.description),
-    search: analyser.document(record.title, record.description),
+    search: analyser.document(title, record.description),
     extract: utf8.encode(JSON.stringify(storedExtract(result))),
   };
 }

@@ -61,6 +61,21 @@ for (const store of testStores()) {
       await open().query("DELETE FROM postings WHERE id = $1", [p.id]);
     });
 
+    it("stores a posting whose company and title are huge or hold escape codes, beside the rest of its batch", async () => {
+      // A 20,000-letter company name had failed the whole batch ("index row requires 20016 bytes").
+      const repo = createPostingRepository(open(), similarity);
+      const huge = posting("x".repeat(50_000), "Y".repeat(20_000), BASE, "huge-company");
+      const escaped = posting("ML Engineer \u001b]0;pwned\u0007 \u001b[31mRED", "Esc\u001b[2JCo\n", BASE, "escapes");
+      const good = posting("Data Engineer", "Acme", "Airflow and dbt pipelines.", "good-row");
+      expect(await repo.insertBatch([huge, escaped, good])).toMatchObject({ inserted: 3 });
+      const rows = await repo.byIds([huge.id, escaped.id]);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      expect(byId.get(huge.id)?.company).toHaveLength(200);
+      expect(byId.get(huge.id)?.title).toHaveLength(300);
+      expect(byId.get(escaped.id)).toMatchObject({ title: "ML Engineer  ]0;pwned   [31mRED", company: "Esc [2JCo" });
+      await open().query("DELETE FROM postings WHERE id = ANY($1)", [[huge.id, escaped.id, good.id]]);
+    });
+
     it("stores a posting of 2 MB of distinct words, its full-text vector cut to what PostgreSQL holds", async () => {
       const repo = createPostingRepository(open(), similarity);
       const words = Array.from({ length: 200_000 }, (_, i) => `w${i.toString(36).padStart(8, "q")}`).join(" ");

@@ -441,6 +441,12 @@ describe("API over a store", () => {
     expect(results[0]?.matched.length).toBeGreaterThan(0);
     expect((await post("/api/jobs/search", { profile, top: 0 })).status).toBe(400);
     expect((await post("/api/jobs/search", { profile, country: "USA" })).status).toBe(400);
+    // A query of no searchable words had answered an empty list, as if no posting matched.
+    for (const query of ["the", "   "]) {
+      const none = await post("/api/jobs/search", { profile, query });
+      expect(none.status, query).toBe(400);
+      expect(await none.text()).toContain("has no words to search for");
+    }
     // A code that names no country was an empty 200, as if no posting matched.
     const nowhere = await post("/api/jobs/search", { profile, country: "ZZ" });
     expect(nowhere.status).toBe(400);

@@ -206,8 +206,10 @@ for (const store of testStores()) {
       expect(await find("engineer -c++")).toEqual([ml.id]);
       expect(await find("hooli or initech")).toEqual([]);
       expect(await find("services or deploying")).toEqual([cpp.id, ml.id].sort());
-      expect(await repo.matchingIds("the of and")).toEqual([]);
-      expect(await repo.matchingIds('"')).toEqual([]);
+      // Nothing to search is said, not answered as "no posting matches".
+      await expect(repo.matchingIds("the of and")).rejects.toThrow('the query "the of and" has no words to search for');
+      await expect(repo.matchingIds('"')).rejects.toThrow("has no words to search for");
+      await expect(repo.matchingIds("   ")).rejects.toThrow("has no words to search for");
     });
     it("rebuilds the market aggregates only when something was stored since, one rebuild at a time", async () => {
       const db = open();

@@ -1,3 +1,4 @@
+import { AppError } from "../errors.js";
 import type { PreparedPosting } from "../sources/prepare.js";
 import { createTextAnalyser } from "../text/fulltext.js";
 import { int4ArrayBytes, textArrayBytes } from "./binary-array.js";
@@ -255,7 +256,11 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
   /** Unique postings whose title or description match a web-search style query ("pytorch -senior"). */
   async function matchingIds(query: string): Promise<string[]> {
     const tsquery = analyser.query(query.replaceAll("\u0000", " "));
-    if (tsquery === null) return [];
+    // Nothing left to search ("the", "   ", "-"): an empty list had read as "no posting matches".
+    if (tsquery === null)
+      throw new AppError("INVALID_INPUT", `the query "${query.slice(0, 100)}" has no words to search for`, {
+        hint: 'common words such as "the" and "and" are not searched; use the words a posting would contain',
+      });
     const r = await db.query<{ id: string; repost: boolean }>(MATCHING_SQL, [tsquery]);
     return r.rows.filter((x) => !x.repost).map((x) => x.id);
   }

@@ -546,6 +546,7 @@ describe("API over a store", () => {
     expect((await withStore.request("/api/profiles/../etc", { method: "DELETE" })).status).toBe(404);
     expect((await withStore.request("/api/profiles/nothex", { method: "GET" })).status).toBe(400);
     expect((await post("/api/profiles", { profile, name: "" })).status).toBe(400);
+    expect(await (await post("/api/profiles", { profile, name: " \t " })).text()).toContain("name: must not be blank");
     expect((await post("/api/profiles", { name: "no profile" })).status).toBe(400);
   });
 

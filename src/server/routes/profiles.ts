@@ -32,7 +32,11 @@ export function profileRoutes(deps: { store?: Db; index: PackIndex }) {
               "application/json": {
                 schema: z.strictObject({
                   profile: profileOfPack(deps.index),
-                  name: z.string().min(1).max(MAX_PROFILE_NAME),
+                  // Spaces only had been saved as a name no list can show; the CLI refuses it too.
+                  name: z
+                    .string()
+                    .max(MAX_PROFILE_NAME)
+                    .refine((t) => t.trim() !== "", "must not be blank"),
                 }),
               },
             },

@@ -71,7 +71,7 @@ async function serveOne(ctx: CliContext, opts: { port: number; host: string; tok
   const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
     // Processes share the port; the first one says where it is, once.
     if (cluster.isWorker && cluster.worker?.id !== 1) return;
-    const base = `http://${opts.host}:${info.port}`;
+    const base = listenUrl(opts.host, info.port);
     process.stdout.write(`mlpath API on ${base}/api (OpenAPI: /api/openapi.json)\n`);
     process.stdout.write(
       existsSync(join(webRoot, "index.html"))
@@ -151,3 +151,7 @@ async function runProcesses(n: number): Promise<void> {
   // Exits non-zero, so a supervisor that restarts on failure restarts the whole server.
   if (failed) throw new AppError("STORE_ERROR", `${failed}; the others were stopped`);
 }
+
+/** Where the server listens, as a URL: an IPv6 address goes in brackets ("http://::1:8080" is no URL). */
+export const listenUrl = (host: string, port: number): string =>
+  `http://${host.includes(":") ? `[${host}]` : host}:${port}`;

@@ -17,14 +17,16 @@ export const indexPack = (pack: KnowledgePack): PackIndex => ({
   sources: new Map(pack.sources.map((s) => [s.id, s])),
 });
 
+/** Said by the CLI and the API alike, so each names both ways to the list. */
+const ROLES_LISTED = "`mlpath roles` or GET /api/roles lists them";
+
 export function getRole(index: PackIndex, id: string): Role {
-  if (!id.trim())
-    throw new AppError("INVALID_INPUT", "the role id is empty", { hint: "run `mlpath roles` for the list" });
+  if (!id.trim()) throw new AppError("INVALID_INPUT", "the role id is empty", { hint: ROLES_LISTED });
   const role = index.roles.get(id.trim().toLowerCase());
   if (role) return role;
   const near = closest(id, [...index.roles.keys()]);
   throw new AppError("NOT_FOUND", `unknown role id "${id}"`, {
-    hint: near ? `did you mean "${near}"? Run \`mlpath roles\` for the list` : "run `mlpath roles` for the list",
+    hint: near ? `did you mean "${near}"? ${ROLES_LISTED}` : ROLES_LISTED,
   });
 }
 

@@ -49,6 +49,29 @@ describe("API", () => {
     expect(await bad.json()).toMatchObject({ error: { code: "INVALID_INPUT" } });
   });
 
+  it("says which method a path takes, and which content type a body needs", async () => {
+    // Both had been bare: "no route GET /api/extract" (404) and "Unsupported Media Type".
+    const get = await app.request("/api/extract");
+    expect(get.status).toBe(405);
+    expect(get.headers.get("allow")).toBe("POST");
+    expect(await get.json()).toMatchObject({ error: { message: "/api/extract takes POST, not GET" } });
+    const post = await app.request("/api/roles/data-scientist", { method: "POST" });
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET");
+    const remove = await app.request("/api/profiles/0123456789ab", { method: "PUT" });
+    expect(remove.headers.get("allow")?.split(", ").sort()).toEqual(["DELETE", "GET"]);
+    expect((await app.request("/api/nothing-here", { method: "POST" })).status).toBe(404);
+    const text = await app.request("/api/fit", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "{}",
+    });
+    expect(text.status).toBe(415);
+    expect(await text.json()).toMatchObject({
+      error: { code: "UNSUPPORTED", message: 'send the body as Content-Type: application/json, not "text/plain"' },
+    });
+  });
+
   it("refuses query parameters and body fields no route reads, naming them", async () => {
     // Each was passed over: a misspelt filter answered as if it had been applied.
     const message = async (res: Response) => {
@@ -345,6 +368,14 @@ describe("API", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect((await app.request("/api/nothing")).status).toBe(404);
+    // The guards' statuses had been missing, so generated clients did not expect them.
+    const ops = doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    expect(Object.keys(ops["/api/roles"]?.get?.responses ?? {})).toEqual(expect.arrayContaining(["401", "403"]));
+    expect(Object.keys(ops["/api/roles"]?.get?.responses ?? {})).not.toContain("413");
+    expect(Object.keys(ops["/api/fit"]?.post?.responses ?? {})).toEqual(
+      expect.arrayContaining(["200", "400", "401", "413", "415"]),
+    );
+    expect(doc).toMatchObject({ components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } } });
   });
 
   it("requires the bearer token when one is set", async () => {
@@ -354,7 +385,9 @@ describe("API", () => {
       today: () => "2026-11-25",
       token: "s3cret-token-1234567",
     });
-    expect((await locked.request("/api/roles")).status).toBe(401);
+    const refused = await locked.request("/api/roles");
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("www-authenticate")).toBe('Bearer realm="mlpath"');
     expect(
       (await locked.request("/api/roles", { headers: { authorization: "Bearer s3cret-token-1234567" } })).status,
     ).toBe(200);

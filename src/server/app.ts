@@ -54,6 +54,10 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
  * body is validated by the zod schemas that also generate /api/openapi.json; failures are
  * `{ error: { code, message } }` with the status the error code maps to.
  */
+/** A Hono route path ("/api/roles/:id") as a pattern for whole request paths. */
+const routePattern = (path: string): RegExp =>
+  new RegExp(`^${path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/:[^/]+/g, "[^/]+")}$`);
+
 /** "localhost", a name under it, 127.x.y.z or [::1], with or without a port. */
 export function isLoopbackHost(host: string): boolean {
   const name = host.trim().toLowerCase().replace(/:\d+$/, "").replace(/\.$/, "");
@@ -103,7 +107,9 @@ export function createApp(deps: AppDeps) {
   }
   app.use("/api/*", async (c, next) => {
     if (deps.token && !bearerMatches(c.req.header("authorization"), deps.token)) {
-      return c.json({ error: { code: "UNAUTHORIZED", message: "a valid bearer token is required" } }, 401);
+      return c.json({ error: { code: "UNAUTHORIZED", message: "a valid bearer token is required" } }, 401, {
+        "WWW-Authenticate": 'Bearer realm="mlpath"',
+      });
     }
     await next();
   });
@@ -151,12 +157,44 @@ export function createApp(deps: AppDeps) {
       );
     }
     // Hono's own validators throw HTTPException for malformed JSON or multipart bodies.
+    if (e instanceof HTTPException && e.status === 415) {
+      const wanted = c.req.path === "/api/resume" ? "multipart/form-data" : "application/json";
+      const sent = c.req.header("content-type");
+      return c.json(
+        {
+          error: {
+            code: "UNSUPPORTED",
+            message: `send the body as Content-Type: ${wanted}, not ${sent ? `"${sent.slice(0, 100)}"` : "without one"}`,
+          },
+        },
+        415,
+      );
+    }
     if (e instanceof HTTPException && e.status < 500) {
       return c.json({ error: { code: "INVALID_INPUT", message: e.message || "bad request" } }, e.status);
     }
     return c.json({ error: { code: "INTERNAL", message: "unexpected error" } }, 500);
   });
-  app.notFound((c) => c.json({ error: { code: "NOT_FOUND", message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) => {
+    // A path the API has, asked with another method ("GET /api/extract"), is a 405 that says which.
+    const allowed = [
+      ...new Set(
+        app.routes.filter((r) => r.method !== "ALL" && routePattern(r.path).test(c.req.path)).map((r) => r.method),
+      ),
+    ];
+    if (allowed.length > 0)
+      return c.json(
+        {
+          error: {
+            code: "METHOD_NOT_ALLOWED",
+            message: `${c.req.path} takes ${allowed.join(" or ")}, not ${c.req.method}`,
+          },
+        },
+        405,
+        { Allow: allowed.join(", ") },
+      );
+    return c.json({ error: { code: "NOT_FOUND", message: `no route ${c.req.method} ${c.req.path}` } }, 404);
+  });
 
   const api = app
     .route("/", knowledgeRoutes(index))
@@ -173,8 +211,15 @@ export function createApp(deps: AppDeps) {
     .route("/", marketRoutes(deps))
     .route("/", profileRoutes(deps));
 
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    description: "needed only when the server was started with MLPATH_TOKEN",
+  });
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
+    // Optional: no token on a server that listens on loopback alone.
+    security: [{}, { bearer: [] }],
     info: {
       title: "mlpath API",
       version: "0.1.0",

@@ -8,6 +8,20 @@ export const errors = {
   404: { description: "not found", content: { "application/json": { schema: ErrorBody } } },
 } as const;
 
+const error = (description: string) => ({ description, content: { "application/json": { schema: ErrorBody } } });
+
+/** Answered by the app's guards on every route (see app.ts). */
+const guardErrors = {
+  401: error("MLPATH_TOKEN is set and the request has no valid bearer token"),
+  403: error("no token is set and the Host header is not a loopback name (localhost, 127.x.y.z, [::1])"),
+} as const;
+
+/** Answered before a body reaches its route: too large (1 MB of JSON, 10 MB of upload) or of another type. */
+const bodyErrors = {
+  413: error("the body is too large"),
+  415: error("the body's Content-Type is not the one the route takes"),
+} as const;
+
 /** Routes over the store also fail when the server has none or it is down. */
 export const storeErrors = {
   ...errors,
@@ -49,6 +63,15 @@ export function createRouter() {
     // A route that reads no query refuses one, as the routes that read one refuse keys they do
     // not know: "/api/roles?category=x" had answered every role as if filtered.
     if (!route.request?.query) route = { ...route, request: { ...route.request, query: z.strictObject({}) } };
+    // What the app's middleware answers before any route runs, so the document lists every status.
+    route = {
+      ...route,
+      responses: {
+        ...guardErrors,
+        ...(route.request?.body ? bodyErrors : {}),
+        ...route.responses,
+      },
+    };
     const { request } = route;
     const bodies = Object.values(request?.body?.content ?? {}).map(
       (media) => media && "schema" in media && media.schema,

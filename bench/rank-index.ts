@@ -53,6 +53,7 @@ for (let i = 0; i < n; i++) {
     remote: rng() < 0.3,
     salary_max: rng() < 0.4 ? 60_000 + Math.floor(rng() * 200_000) : null,
     salary_period: "year",
+    salary_currency: "USD",
     skills: list,
     required_skills: list.slice(0, Math.ceil(list.length * 0.7)),
   });

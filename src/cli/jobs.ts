@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { getRole } from "../knowledge/query.js";
+import { usdPerUnit } from "../market/exchange.js";
 import { fitRoles } from "../match/fit.js";
 import { searchPostings } from "../match/search.js";
 import { createPostingRepository } from "../store/postings.js";
@@ -35,7 +36,10 @@ export function registerJobs(program: Command, ctx: CliContext): void {
     .option("--role <id>", "only postings read as this role")
     .option("--remote", "only remote postings")
     .option("--country <cc>", "only postings in this country (ISO code, e.g. US, GB)")
-    .option("--min-salary <n>", "only postings stating a yearly salary reaching at least this")
+    .option(
+      "--min-salary <n>",
+      "only postings stating a yearly salary whose top reaches this many US dollars (other currencies converted at the pack's latest yearly rate)",
+    )
     .option("--query <text>", "full-text search over titles and descriptions")
     .option("--top <n>", "how many to show", "20")
     .option("--json", "print the results as JSON")
@@ -66,6 +70,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
           const { total, results: ranked } = await searchPostings(createPostingRepository(db, similarity), profile, {
             fitRoles: fits,
             top,
+            usdPer: usdPerUnit(index.pack.exchangeRates),
             filter: {
               ...(roleId ? { roleId } : {}),
               ...(opts.remote ? { remote: true } : {}),

@@ -58,6 +58,16 @@ export function conversionFromUsd(
   return conversion;
 }
 
+/**
+ * US dollars per unit of each currency the table knows, at its latest year: how postings stating
+ * pay in euros, pounds or rupees are compared with a floor in dollars.
+ */
+export function usdPerUnit(rates: readonly ExchangeRate[]): (currency: string) => number | null {
+  const latest = new Map<string, ExchangeRate>();
+  for (const r of rates) if ((latest.get(r.currency)?.year ?? 0) < r.year) latest.set(r.currency, r);
+  return (currency) => (currency === "USD" ? 1 : (latest.get(currency)?.usd ?? null));
+}
+
 /** Amounts of pay in another currency, rounded to hundreds as estimates are. */
 export function convertPay<T extends { estimate: number; low: number; high: number }>(
   pay: T,

@@ -31,6 +31,7 @@ const build = (xs: Raw[]): IndexablePosting[] =>
     remote: x.remote,
     salary_max: x.salary_max,
     salary_period: x.salary_max === null ? null : "year",
+    salary_currency: x.salary_max === null ? null : "USD",
     skills: x.skills,
     required_skills: x.skills.slice(0, x.requiredCount),
   }));
@@ -114,5 +115,42 @@ describe("RankIndex", () => {
     expect(pick({ minSalary: 150_000 }).sort((a, b) => a - b)).toEqual([30, 31, 32, 33, 34, 35, 36, 37, 38, 39]);
     expect(pick({ ids: new Set(["p001", "p002"]) }).sort()).toEqual([1, 2]);
     expect(index.frequencies().df.get("tableau")).toBe(8);
+  });
+
+  it("compares a salary floor in US dollars, converting each posting's currency", () => {
+    // The top of a rupee range (2.5M INR, ~$30k) had passed a floor of 100,000 as if in dollars.
+    const paid = (id: string, salary_max: number, salary_currency: string) => ({
+      ...(build([
+        {
+          role_id: "ml-engineer",
+          seniority: "mid",
+          min_years: null,
+          country: "US",
+          remote: false,
+          salary_max,
+          skills: ["python"],
+          requiredCount: 1,
+        },
+      ])[0] as IndexablePosting),
+      id,
+      salary_currency,
+    });
+    const usdPer = (c: string) => ({ USD: 1, INR: 0.012, EUR: 1.08 })[c] ?? null;
+    const index = new RankIndex(usdPer);
+    index.add([
+      paid("usd", 95_000, "USD"),
+      paid("inr", 2_500_000, "INR"),
+      paid("eur", 100_000, "EUR"),
+      paid("xyz", 900_000, "XYZ"),
+    ]);
+    const profile = profileWith(["python"], { years: 3 });
+    const over = (minSalary: number) => index.top(profile, { fitRoles: [], limit: 10, filter: { minSalary } }).sort();
+    expect(over(100_000)).toEqual(["eur"]);
+    expect(over(90_000)).toEqual(["eur", "usd"]);
+    expect(over(0)).toEqual(["eur", "inr", "usd"]);
+    // Without rates only dollars are known: other pay passes no floor rather than a wrong one.
+    const dollarsOnly = new RankIndex();
+    dollarsOnly.add([paid("usd", 95_000, "USD"), paid("inr", 2_500_000, "INR")]);
+    expect(dollarsOnly.top(profile, { fitRoles: [], limit: 10, filter: { minSalary: 1 } })).toEqual(["usd"]);
   });
 });

@@ -16,6 +16,7 @@ export interface IndexFilter {
   roleId?: string;
   remote?: boolean;
   country?: string;
+  /** Postings stating a yearly pay whose top reaches this many US dollars (converted from their currency). */
   minSalary?: number;
   /** Only these postings (e.g. the ones a full-text query matched). */
   ids?: ReadonlySet<string>;
@@ -29,6 +30,8 @@ export interface IndexFilter {
  * arrays are rebuilt from the appended rows before the next search.
  */
 export class RankIndex {
+  /** US dollars per unit of a currency, null where unknown (such pay passes no salary floor). */
+  constructor(private readonly usdPer: (currency: string) => number | null = (c) => (c === "USD" ? 1 : null)) {}
   private readonly skillIds = new Map<string, number>();
   private skillNames: string[] = [];
   private df: number[] = [];
@@ -97,7 +100,10 @@ export class RankIndex {
       p.kinds.push(kind);
       p.countries.push(x.country ? code(this.countryIds, x.country) : -1);
       p.remote.push(x.remote === null ? -1 : x.remote ? 1 : 0);
-      p.pay.push(x.salary_period === "year" && x.salary_max !== null ? x.salary_max : Number.NaN);
+      // In US dollars, so one floor serves every currency: the top of a rupee range had passed a
+      // floor of 100,000 as if it were dollars, and a yen range too.
+      const usd = x.salary_currency === null ? null : this.usdPer(x.salary_currency);
+      p.pay.push(x.salary_period === "year" && x.salary_max !== null && usd !== null ? x.salary_max * usd : Number.NaN);
       // With no section saying what is required, every skill counts as required (as in rankPostings).
       const required = new Set(x.required_skills.length > 0 ? x.required_skills : x.skills);
       for (const name of x.skills) {

@@ -17,6 +17,7 @@ const posting = (i: number): IndexablePosting & PostingCard => ({
   min_years: null,
   salary_max: null,
   salary_period: null,
+  salary_currency: null,
   skills: ["python", "sql"],
   required_skills: [],
 });

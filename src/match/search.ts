@@ -34,9 +34,11 @@ export function createPostingSearch(
      * searches of that moment instead of queueing a round trip per search behind the last.
      */
     freshMs?: number;
+    /** US dollars per unit of a currency, for the salary floor (`usdPerUnit` of the pack's rates). */
+    usdPer?: (currency: string) => number | null;
   } = {},
 ) {
-  const index = new RankIndex();
+  const index = new RankIndex(options.usdPer);
   // Rows are read in pages: one result of a million rows holds gigabytes of objects at once.
   const page = Math.max(1, options.page ?? 50_000);
   // The store's highest insertion number when it was last read: reposts are stored but not
@@ -149,7 +151,8 @@ export type PostingSearch = ReturnType<typeof createPostingSearch>;
 export function searchPostings(
   repo: Parameters<typeof createPostingSearch>[0],
   profile: Profile,
-  options: SearchOptions,
+  options: SearchOptions & { usdPer?: (currency: string) => number | null },
 ): Promise<{ total: number; results: RankedPosting[] }> {
-  return createPostingSearch(repo).search(profile, options);
+  const { usdPer, ...search } = options;
+  return createPostingSearch(repo, usdPer ? { usdPer } : {}).search(profile, search);
 }

@@ -25,6 +25,7 @@ export interface IndexablePosting {
   remote: boolean | null;
   salary_max: number | null;
   salary_period: string | null;
+  salary_currency: string | null;
   skills: string[];
   required_skills: string[];
 }
@@ -218,7 +219,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
    */
   async function indexRows(afterSeq: number, limit = 1_000_000_000): Promise<IndexablePosting[]> {
     const r = await db.query<IndexablePosting & { seq: string }>(
-      `SELECT id, seq, role_id, seniority, min_years, country, remote, salary_max, salary_period, skills, required_skills
+      `SELECT id, seq, role_id, seniority, min_years, country, remote, salary_max, salary_period, salary_currency, skills, required_skills
          FROM postings WHERE seq > $1 AND duplicate_of IS NULL ORDER BY seq LIMIT $2`,
       [afterSeq, limit],
     );

@@ -4,6 +4,7 @@ import { IsoDate } from "../../documents/dates.js";
 import { type Profile, profileOfPack } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
+import { usdPerUnit } from "../../market/exchange.js";
 import { nameIndustries } from "../../market/industries.js";
 import { SkillTrend, trendReport } from "../../market/trends.js";
 import { fitRoles } from "../../match/fit.js";
@@ -92,7 +93,10 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
   // the searches of each tenth of a second share one look at the store for new postings (one
   // round trip and no queue), so a posting stored elsewhere shows up within that tenth.
   const search = deps.store
-    ? createPostingSearch(createPostingRepository(deps.store, similarity), { freshMs: 100 })
+    ? createPostingSearch(createPostingRepository(deps.store, similarity), {
+        freshMs: 100,
+        usdPer: usdPerUnit(index.pack.exchangeRates),
+      })
     : undefined;
   const roleIdOf = (role: string | undefined) => (role ? getRole(index, role).id : undefined);
   // Scoring every role is most of a search's work (10-20 ms), and a person refining filters sends
@@ -127,7 +131,10 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
                   role: z.string().max(100).optional(),
                   remote: z.boolean().optional(),
                   country: Country.optional(),
-                  minSalary: z.number().nonnegative().optional(),
+                  minSalary: z.number().nonnegative().optional().openapi({
+                    description:
+                      "only postings stating a yearly pay whose top reaches this many US dollars (other currencies converted at the pack's latest yearly rate)",
+                  }),
                   query: z.string().max(500).optional(),
                   top: z.number().int().min(1).max(200).default(20),
                 }),

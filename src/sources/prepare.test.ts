@@ -22,4 +22,24 @@ describe("calendarDate", () => {
     expect(calendarDate("March 2026")).toBeNull();
     expect(calendarDate(undefined)).toBeNull();
   });
+
+  it("reads a day written in one order only, and Unix time; keeps no stand-in for a missing date", () => {
+    // Each had been dropped without a word, or kept and counted in trends ("0001-01-01").
+    expect(calendarDate("12/31/2025")).toBe("2025-12-31");
+    expect(calendarDate("31/12/2025")).toBe("2025-12-31");
+    expect(calendarDate("31.12.2025")).toBe("2025-12-31");
+    expect(calendarDate(" 7/13/2024 ")).toBe("2024-07-13");
+    expect(calendarDate("1733356800")).toBe("2024-12-05");
+    expect(calendarDate("1733356800000")).toBe("2024-12-05");
+    for (const none of [
+      "05/06/2025",
+      "31/31/2025",
+      "0001-01-01",
+      "1900-01-01",
+      "2101-01-01",
+      "yesterday",
+      "99999999999",
+    ])
+      expect(calendarDate(none), none).toBeNull();
+  });
 });

@@ -48,12 +48,36 @@ const sha1 = (s: string) => createHash("sha1").update(s).digest("hex");
  * day, which would fail the whole batch the posting is in: the posting is kept, undated.
  */
 export function calendarDate(text: string | undefined): string | null {
-  const m = text?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = text?.trim() ?? "";
+  let m = t.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  // "12/31/2025" or "31.12.2025": read when only one order makes a day. "05/06/2025" is May or
+  // June by the writer's country, which one posting cannot tell, so it stays undated.
+  m = t.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);
+  if (m) {
+    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (a > 12 && b <= 12) return day(year, b, a);
+    if (b > 12 && a <= 12) return day(year, a, b);
+    return null;
+  }
+  // Unix time in seconds or milliseconds, as job-board exports write it.
+  m = t.match(/^(\d{10}|\d{13})$/);
+  if (m) {
+    const d = new Date(Number(m[1]) * (m[1]?.length === 10 ? 1000 : 1)).toISOString();
+    return day(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+  }
+  return null;
+}
+
+/**
+ * A day of the calendar as YYYY-MM-DD, or null. Before 1990 no job was posted online: "0001-01-01"
+ * and "1900-01-01" are exports' stand-ins for no date, and had been counted in trends.
+ */
+function day(year: number, month: number, date: number): string | null {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return year >= 1 && days !== undefined && day >= 1 && day <= days ? (m[0] as string) : null;
+  if (year < 1990 || year > 2100 || days === undefined || date < 1 || date > days) return null;
+  return `${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
 }
 
 /** "Sr. Data Scientist (Remote) - NYC" and "senior data scientist" compare equal. */

@@ -90,10 +90,14 @@ export async function call<R extends ClientResponse<unknown, number, string>>(
 }
 
 /** A successful answer's text (a document to download); anything else throws an ApiError. */
-export async function callText(request: Promise<ClientResponse<unknown, number, string>>): Promise<string> {
+/** A document the server wrote, with its type and the file name it gave it, so the page names no file itself. */
+export async function callDocument(
+  request: Promise<ClientResponse<unknown, number, string>>,
+): Promise<{ text: string; type: string; filename: string }> {
   const res = await answer(request);
   if (!res.ok) throw refusal(res, await res.json().catch(() => null));
-  return res.text();
+  const filename = res.headers.get("content-disposition")?.match(/filename="([^"]+)"/)?.[1] ?? "mlpath-document";
+  return { text: await res.text(), type: res.headers.get("content-type") ?? "text/plain", filename };
 }
 
 export type Profile = InferResponseType<typeof api.resume.$post, 200>;

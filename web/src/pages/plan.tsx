@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { call, callText, client, type Plan } from "../api.js";
+import { call, callDocument, client, type Plan } from "../api.js";
 import { money, plural, safeUrl } from "../format.js";
 import { profileKey, useProfile } from "../profile.js";
 import { navigate, useLocation } from "../router.js";
@@ -10,7 +10,7 @@ const MIN_HOURS = 2;
 const MAX_HOURS = 40;
 
 function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
@@ -83,10 +83,8 @@ export function PlanPage() {
       hoursPerWeek: shown.hoursPerWeek,
       start: shown.start,
     };
-    callText(client.api.plan.export.$post({ json, query: { format } }))
-      .then((text) =>
-        download(`mlpath-plan-${shown.role.id}.${format}`, text, format === "md" ? "text/markdown" : "text/calendar"),
-      )
+    callDocument(client.api.plan.export.$post({ json, query: { format } }))
+      .then((doc) => download(doc.filename, doc.text, doc.type))
       .catch((e: Error) => setExportError(e));
   };
   if (!profile) return <NeedProfile what="A plan" />;

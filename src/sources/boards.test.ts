@@ -72,6 +72,15 @@ beforeAll(async () => {
     if (url.startsWith("/v1/boards/huge/jobs"))
       return json(200, { jobs: [{ title: "x", content: "y".repeat(200_000) }] });
     if (url.startsWith("/v1/boards/down/jobs")) return json(500, {});
+    if (url.startsWith("/v1/boards/deep/jobs")) {
+      // A list nested 400,000 deep as a job's text, and objects as ids: written by hand, as
+      // JSON.stringify itself would overflow on it.
+      const deep = `${"[".repeat(400_000)}${"]".repeat(400_000)}`;
+      res.writeHead(200, { "content-type": "application/json" });
+      return res.end(
+        `{"jobs":[{"id":1,"title":"ML Engineer","content":${deep}},{"id":{"a":1},"title":"Data Scientist","content":"Python"},{"id":${deep},"title":"Analyst","content":"SQL"}]}`,
+      );
+    }
     json(404, {});
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -194,6 +203,16 @@ describe("job boards", () => {
     for (const bad of ["workday:acme", "greenhouse:", "greenhouse:../../admin", "greenhouse:a/b", "acme"]) {
       expect(() => parseBoardSpec(bad), bad).toThrow(AppError);
     }
+  });
+
+  it("skips a job whose text is not text, without walking it, and reads no id from an object", async () => {
+    const items = await collect("greenhouse:deep");
+    expect(items.map((i) => (i.ok ? i.record : i.reason))).toEqual([
+      "content is a list, not text",
+      expect.objectContaining({ title: "Data Scientist", description: "Python" }),
+      expect.objectContaining({ title: "Analyst" }),
+    ]);
+    expect(items.flatMap((i) => (i.ok && i.record.externalId) || [])).toEqual([]);
   });
 
   it("reports an answer without a job list", () => {

@@ -2,7 +2,7 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import { BlockList, isIP } from "node:net";
 import { AppError } from "../errors.js";
 import { htmlToText } from "./html-text.js";
-import type { PostingRecord, SourceItem } from "./posting-record.js";
+import { kindOf, type PostingRecord, type SourceItem } from "./posting-record.js";
 
 export const PROVIDERS = ["greenhouse", "lever", "ashby"] as const;
 export type Provider = (typeof PROVIDERS)[number];
@@ -178,6 +178,8 @@ async function readCapped(response: Response, maxBytes: number, host: string): P
 
 type Json = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
+/** A job id as text: ids are numbers or strings, and anything else is no id (never stringified). */
+const id = (v: unknown) => (typeof v === "number" || typeof v === "string" ? str(String(v)) : undefined);
 const obj = (v: unknown): Json => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : {});
 
 /** Turns one board's answer into posting records, one per job, with a reason for each job it cannot use. */
@@ -187,30 +189,39 @@ export function boardRecords(provider: Provider, board: string, data: unknown): 
   if (!Array.isArray(jobs)) {
     return [{ ok: false, where: source, reason: `unexpected answer: no list of jobs` }];
   }
+  // The fields a job's title and text come from: text or nothing. String() over a list walks it,
+  // and a board answering a list nested 400,000 deep overflowed the stack and ended the run.
+  const textFields = {
+    greenhouse: ["title", "content"],
+    lever: ["text", "descriptionPlain", "description"],
+    ashby: ["title", "descriptionPlain", "descriptionHtml"],
+  }[provider];
   return jobs.map((raw, i): SourceItem => {
     const j = obj(raw);
+    const odd = textFields.find((k) => j[k] !== undefined && j[k] !== null && typeof j[k] !== "string");
+    if (odd) return { ok: false, where: `${source}[${i}]`, reason: `${odd} is ${kindOf(j[odd])}, not text` };
     let record: Partial<PostingRecord>;
     if (provider === "greenhouse") {
       record = {
-        externalId: j.id !== undefined ? String(j.id) : undefined,
+        externalId: id(j.id),
         title: str(j.title),
         company: str(j.company_name) ?? board,
         location: str(obj(j.location).name),
         // Greenhouse escapes its HTML once more: decode, then strip.
-        description: htmlToText(htmlToText(String(j.content ?? ""))),
+        description: htmlToText(htmlToText(str(j.content) ?? "")),
         postedAt: str(j.updated_at) ?? str(j.first_published),
         url: str(j.absolute_url),
       };
     } else if (provider === "lever") {
       const lists = Array.isArray(j.lists) ? (j.lists as unknown[]).map(obj) : [];
       record = {
-        externalId: str(j.id),
+        externalId: id(j.id),
         title: str(j.text),
         company: board,
         location: str(obj(j.categories).location),
         description: [
-          str(j.descriptionPlain) ?? htmlToText(String(j.description ?? "")),
-          ...lists.map((l) => `${str(l.text) ?? ""}\n${htmlToText(String(l.content ?? ""))}`),
+          str(j.descriptionPlain) ?? htmlToText(str(j.description) ?? ""),
+          ...lists.map((l) => `${str(l.text) ?? ""}\n${htmlToText(str(l.content) ?? "")}`),
           str(j.additionalPlain) ?? "",
         ]
           .filter(Boolean)
@@ -220,12 +231,12 @@ export function boardRecords(provider: Provider, board: string, data: unknown): 
       };
     } else {
       record = {
-        externalId: str(j.id),
+        externalId: id(j.id),
         title: str(j.title),
         company: board,
         location:
           [str(j.location), j.isRemote === true ? "Remote" : undefined].filter(Boolean).join(" / ") || undefined,
-        description: str(j.descriptionPlain) ?? htmlToText(String(j.descriptionHtml ?? "")),
+        description: str(j.descriptionPlain) ?? htmlToText(str(j.descriptionHtml) ?? ""),
         salaryText: str(obj(j.compensation).compensationTierSummary),
         postedAt: str(j.publishedAt),
         url: str(j.jobUrl),

@@ -228,6 +228,25 @@ describe("readPostingFile", () => {
     ]);
   });
 
+  it("skips rows whose other fields are not text, without walking them, and joins flat lists", async () => {
+    // Nested 400,000 deep: JSON.stringify over it had overflowed the stack and ended the run.
+    const deep = `${"[".repeat(400_000)}${"]".repeat(400_000)}`;
+    const row = (fields: string) => `{"title":"Data Scientist","description":"Python and SQL",${fields}}`;
+    const jsonl = file(
+      "jsonl",
+      [
+        row(`"company":${deep}`),
+        row('"location":{"city":"Austin"}'),
+        row('"location":["NYC","SF"],"company":"Acme","id":42'),
+      ].join("\n"),
+    );
+    expect((await readAll(jsonl)).map((i) => (i.ok ? i.record : i.reason))).toEqual([
+      "company is a list, not text",
+      "location is an object, not text",
+      expect.objectContaining({ location: "NYC, SF", company: "Acme", externalId: "42" }),
+    ]);
+  });
+
   it("reads a blank .json as no postings, and refuses null or a number with the shape it needs", async () => {
     // Blank had been a JSON syntax error where a blank .jsonl or .csv is no postings; null crashed.
     expect(await readAll(file("json", " \n"))).toEqual([]);

@@ -76,4 +76,12 @@ describe("readJobPostingsFromHtml", () => {
       { ok: false, where: "cut.html: JSON-LD block 1", reason: expect.stringMatching(/^not JSON/) },
     ]);
   });
+
+  it("reads a posting whose location type is a deeply nested list without walking it", () => {
+    // String() over a list nested this deep had overflowed the stack.
+    const deep = `${"[".repeat(400_000)}"TELECOMMUTE"${"]".repeat(400_000)}`;
+    const json = JSON.stringify(posting).replace(/}$/, `,"jobLocationType":${deep}}`);
+    const [item] = readJobPostingsFromHtml(page(json), "page.html");
+    expect(item).toMatchObject({ ok: true, record: { location: "Austin, TX, US" } });
+  });
 });

@@ -58,7 +58,7 @@ function locationOf(j: Json): string | undefined {
     const a = obj(obj(place)?.address) ?? {};
     return [str(a.addressLocality), str(a.addressRegion), nameOf(a.addressCountry)].filter(Boolean).join(", ");
   });
-  const remote = list(j.jobLocationType).some((t) => String(t).toUpperCase() === "TELECOMMUTE");
+  const remote = list(j.jobLocationType).some((t) => typeof t === "string" && t.toUpperCase() === "TELECOMMUTE");
   const where = places.filter(Boolean).join("; ");
   return remote ? (where ? `Remote; ${where}` : "Remote") : where || undefined;
 }

@@ -44,27 +44,47 @@ export function detectColumns(columns: string[]): Partial<Record<keyof typeof FI
   return mapping;
 }
 
+/** "a list", "an object", "a number": what a value that should have been text is. */
+export const kindOf = (v: unknown) =>
+  Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : `a ${typeof v}`;
+const plain = (v: unknown): v is string | number | boolean =>
+  typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+
+/**
+ * A field's value as text: plain values as written, a flat list of them joined ("NYC, SF").
+ * Anything deeper is not text and is never walked: a hostile file can nest a list 400,000 deep,
+ * and JSON.stringify or String() over that overflowed the stack and ended the whole run.
+ */
+const asText = (v: unknown): string | undefined => {
+  if (plain(v)) return String(v);
+  if (Array.isArray(v) && v.every(plain)) return v.join(", ");
+  return undefined;
+};
+
 /** Turns one row into a record with the mapping, or says which required field is missing. */
 export function toRecord(
   row: Record<string, unknown>,
   mapping: Partial<Record<keyof typeof FIELDS, string>>,
   source: string,
 ): { record?: PostingRecord; reason?: string } {
-  const get = (field: keyof typeof FIELDS) => {
+  const raw = (field: keyof typeof FIELDS) => {
     const column = mapping[field];
     const v = column === undefined ? undefined : row[column];
-    if (v === null || v === undefined) return undefined;
-    const s = String(typeof v === "object" ? JSON.stringify(v) : v).trim();
-    return s && s !== "-1" && s.toLowerCase() !== "nan" ? s : undefined;
+    return v === null ? undefined : v;
   };
   // A posting's title and text are text; a number or a list there means the columns are not what they seem.
   for (const field of ["title", "description"] as const) {
-    const v = mapping[field] === undefined ? undefined : row[mapping[field] as string];
-    if (v !== null && v !== undefined && typeof v !== "string")
-      return {
-        reason: `${field} is ${Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : `a ${typeof v}`}, not text`,
-      };
+    const v = raw(field);
+    if (v !== undefined && typeof v !== "string") return { reason: `${field} is ${kindOf(v)}, not text` };
   }
+  for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
+    const v = raw(field);
+    if (v !== undefined && asText(v) === undefined) return { reason: `${field} is ${kindOf(v)}, not text` };
+  }
+  const get = (field: keyof typeof FIELDS) => {
+    const s = asText(raw(field))?.trim();
+    return s && s !== "-1" && s.toLowerCase() !== "nan" ? s : undefined;
+  };
   const title = get("title");
   const description = get("description");
   if (!description) return { reason: mapping.description ? "empty description" : "no description column" };

@@ -13,15 +13,16 @@ import { printable, printJson, wholeNumberOption } from "./format.js";
 import { progressBar } from "./progress.js";
 
 /**
- * Files first, then boards, each opened when the one before is done. A file that cannot be read
- * at all (no description column, no JobPosting data) is noted in `failed` and the rest go on.
+ * Files first, then boards, each opened when the one before is done. A source that cannot be read
+ * at all (a file without a description column, a board that is down or does not exist) is noted
+ * in `failed` and the rest go on: one board's typo had cost every board after it.
  */
 const sourcesOf = (paths: string[], boards: string[], failed: AppError[]) => [
-  ...paths.map((p) => () => wholeFileErrorsNoted(readPostingFile(p), failed)),
-  ...boards.map((spec) => () => readBoard(spec)),
+  ...paths.map((p) => () => wholeSourceErrorsNoted(readPostingFile(p), failed)),
+  ...boards.map((spec) => () => wholeSourceErrorsNoted(readBoard(spec), failed)),
 ];
 
-async function* wholeFileErrorsNoted(items: AsyncGenerator<SourceItem>, failed: AppError[]) {
+async function* wholeSourceErrorsNoted(items: AsyncGenerator<SourceItem>, failed: AppError[]) {
   try {
     yield* items;
   } catch (e) {
@@ -56,7 +57,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option("--log", "print a line to stderr after each batch is stored (for logs, where there is no progress bar)")
     .option(
       "--json",
-      "print the final summary as JSON: read, inserted, duplicates (reposts), skipped (already stored), errors (rows skipped) and errorReasons",
+      "print the final summary as JSON: read, inserted, duplicates (reposts), skipped (already stored), errors (rows skipped), errorReasons, and failedSources (files and boards that could not be read)",
     )
     .action(
       async (

@@ -83,15 +83,22 @@ function boardUrl(provider: Provider, board: string, origin: string): string {
  * no redirects followed, a timeout per try, retries with exponential backoff on 429 and 5xx, and
  * a cap on the body size read.
  */
-export async function getJson(url: string, allowedOrigin: string, options: FetchOptions = {}): Promise<unknown> {
+export async function getJson(
+  url: string,
+  allowedOrigin: string,
+  options: FetchOptions = {},
+  /** What messages call the board ("greenhouse:acme"): a run may fetch several from one host. */
+  label?: string,
+): Promise<unknown> {
   const target = new URL(url);
+  const name = label ?? target.host;
   if (target.origin !== new URL(allowedOrigin).origin) {
     throw new AppError("INVALID_INPUT", `refused to fetch ${target.origin}: not an allowed job-board host`);
   }
   if (target.protocol !== "https:" && !options.origins) {
     throw new AppError("INVALID_INPUT", `refused to fetch ${url}: only https is allowed`);
   }
-  if (!options.origins) await refusePrivate(target.hostname, options.lookup);
+  if (!options.origins) await refusePrivate(target.hostname, name, options.lookup);
   const doFetch = options.fetch ?? globalThis.fetch;
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const retries = options.retries ?? 3;
@@ -112,7 +119,7 @@ export async function getJson(url: string, allowedOrigin: string, options: Fetch
     if (response.status >= 300 && response.status < 400) {
       throw new AppError(
         "INVALID_INPUT",
-        `${target.host} answered with a redirect (${response.status}); redirects are not followed`,
+        `${name} answered with a redirect (${response.status}); redirects are not followed`,
       );
     }
     if (response.status === 429 || response.status >= 500) {
@@ -121,17 +128,17 @@ export async function getJson(url: string, allowedOrigin: string, options: Fetch
       continue;
     }
     if (response.status === 404)
-      throw new AppError("NOT_FOUND", `${target.host}: no such board (HTTP 404) at ${target.pathname}`);
-    if (!response.ok) throw new AppError("INVALID_INPUT", `${target.host} answered HTTP ${response.status}`);
-    const text = await readCapped(response, options.maxBytes ?? MAX_BYTES, target.host);
+      throw new AppError("NOT_FOUND", `${name}: no such board (HTTP 404 at ${target.host}${target.pathname})`);
+    if (!response.ok) throw new AppError("INVALID_INPUT", `${name} answered HTTP ${response.status}`);
+    const text = await readCapped(response, options.maxBytes ?? MAX_BYTES, name);
     try {
       return JSON.parse(text);
     } catch {
       const kind = /^\s*</.test(text) ? "HTML" : "something that is not JSON";
-      throw new AppError("INVALID_INPUT", `${target.host} answered ${kind} where JSON was expected`);
+      throw new AppError("INVALID_INPUT", `${name} answered ${kind} where JSON was expected`);
     }
   }
-  throw new AppError("STORE_ERROR", `${target.host}: gave up after ${retries + 1} tries (${lastError})`, {
+  throw new AppError("STORE_ERROR", `${name}: gave up after ${retries + 1} tries (${lastError})`, {
     hint: "the job board may be down or rate-limiting; try again later",
   });
 }
@@ -140,12 +147,16 @@ export async function getJson(url: string, allowedOrigin: string, options: Fetch
  * A job-board name that resolves to this machine or its network (a poisoned resolver, a hosts
  * file) is refused before any request is sent: mlpath never becomes a way into a private network.
  */
-async function refusePrivate(host: string, lookup = (h: string) => dnsLookup(h, { all: true })): Promise<void> {
+async function refusePrivate(
+  host: string,
+  name: string,
+  lookup = (h: string) => dnsLookup(h, { all: true }),
+): Promise<void> {
   let addresses: { address: string }[];
   try {
     addresses = await lookup(host);
   } catch (e) {
-    throw new AppError("STORE_ERROR", `${host}: could not resolve the name (${(e as Error).message})`, {
+    throw new AppError("STORE_ERROR", `${name}: could not resolve ${host} (${(e as Error).message})`, {
       hint: "check the network connection",
     });
   }
@@ -153,7 +164,7 @@ async function refusePrivate(host: string, lookup = (h: string) => dnsLookup(h, 
   if (bad || addresses.length === 0) {
     throw new AppError(
       "INVALID_INPUT",
-      `refused to fetch ${host}: it resolves to ${bad?.address ?? "nothing"}, a private or local address`,
+      `refused to fetch ${name}: ${host} resolves to ${bad?.address ?? "nothing"}, a private or local address`,
     );
   }
 }
@@ -255,6 +266,6 @@ export function boardRecords(provider: Provider, board: string, data: unknown): 
 export async function* readBoard(spec: string, options: FetchOptions = {}): AsyncGenerator<SourceItem> {
   const { provider, board } = parseBoardSpec(spec);
   const origin = options.origins?.[provider] ?? BOARD_ORIGINS[provider];
-  const data = await getJson(boardUrl(provider, board, origin), origin, options);
+  const data = await getJson(boardUrl(provider, board, origin), origin, options, `${provider}:${board}`);
   yield* boardRecords(provider, board, data);
 }

@@ -50,6 +50,7 @@ const ASHBY = {
 let server: Server;
 let origin: string;
 let flaky = 0;
+const tries = new Map<string, number>();
 beforeAll(async () => {
   server = createServer((req, res) => {
     const url = req.url ?? "";
@@ -72,6 +73,28 @@ beforeAll(async () => {
     if (url.startsWith("/v1/boards/huge/jobs"))
       return json(200, { jobs: [{ title: "x", content: "y".repeat(200_000) }] });
     if (url.startsWith("/v1/boards/down/jobs")) return json(500, {});
+    const board = url.match(/^\/v1\/boards\/([^/]+)\/jobs/)?.[1] ?? "";
+    tries.set(board, (tries.get(board) ?? 0) + 1);
+    if (board === "reset" || (board === "resetonce" && tries.get(board) === 1)) {
+      res.writeHead(200, { "content-type": "application/json", "content-length": "1000" });
+      res.write('{"jobs":[');
+      setTimeout(() => res.destroy(), 20);
+      return;
+    }
+    if (board === "resetonce") return json(200, GREENHOUSE);
+    if (board === "falselength") {
+      // Written on the socket, which then closes: Node's own response would refuse the lie.
+      return req.socket.end(
+        'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 999999999\r\n\r\n{"jobs":[]}',
+      );
+    }
+    if (board === "drip") {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('{"jobs":[');
+      const drip = setInterval(() => res.write(" "), 20);
+      res.on("close", () => clearInterval(drip));
+      return;
+    }
     if (url.startsWith("/v1/boards/deep/jobs")) {
       // A list nested 400,000 deep as a job's text, and objects as ids: written by hand, as
       // JSON.stringify itself would overflow on it.
@@ -133,6 +156,31 @@ describe("job boards", () => {
   it("retries 5xx with backoff, then gives up with a clear error", async () => {
     expect((await collect("greenhouse:flaky"))[0]).toMatchObject({ ok: true });
     await expect(collect("greenhouse:down")).rejects.toThrow(/gave up after 4 tries \(HTTP 500\)/);
+  });
+
+  it("retries a connection that breaks mid-answer or drips past the timeout, then names the board", async () => {
+    expect((await collect("greenhouse:resetonce"))[0]).toMatchObject({ ok: true });
+    expect(tries.get("resetonce")).toBe(2);
+    for (const board of ["reset", "falselength"]) {
+      const failure = collect(`greenhouse:${board}`);
+      await expect(failure).rejects.toThrow(
+        `greenhouse:${board}: gave up after 4 tries (the connection closed before the answer was complete)`,
+      );
+      await expect(failure).rejects.toMatchObject({ code: "STORE_ERROR" });
+      expect(tries.get(board)).toBe(4);
+    }
+    const slow = collect("greenhouse:drip", { ...local(), timeoutMs: 200 } as ReturnType<typeof local>);
+    await expect(slow).rejects.toThrow("greenhouse:drip: gave up after 4 tries (timed out)");
+    expect(tries.get("drip")).toBe(4);
+  });
+
+  it("reads a Lever time it cannot hold as no date", () => {
+    const job = { id: "a", text: "ML Engineer", descriptionPlain: "Python" };
+    const dates = [1e20, -1e16, Number.NaN, 1762000000000].map((createdAt) => {
+      const [item] = boardRecords("lever", "x", [{ ...job, createdAt }]);
+      return item?.ok ? item.record.postedAt : item?.reason;
+    });
+    expect(dates).toEqual([undefined, undefined, undefined, "2025-11-01T12:26:40.000Z"]);
   });
 
   it("refuses HTML, redirects, oversized answers and unknown boards", async () => {

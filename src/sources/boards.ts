@@ -113,7 +113,7 @@ export async function getJson(
         signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
       });
     } catch (e) {
-      lastError = (e as Error).name === "TimeoutError" ? "timed out" : (e as Error).message;
+      lastError = networkFailure(e);
       continue;
     }
     if (response.status >= 300 && response.status < 400) {
@@ -130,7 +130,16 @@ export async function getJson(
     if (response.status === 404)
       throw new AppError("NOT_FOUND", `${name}: no such board (HTTP 404 at ${target.host}${target.pathname})`);
     if (!response.ok) throw new AppError("INVALID_INPUT", `${name} answered HTTP ${response.status}`);
-    const text = await readCapped(response, options.maxBytes ?? MAX_BYTES, name);
+    let text: string;
+    try {
+      text = await readCapped(response, options.maxBytes ?? MAX_BYTES, name);
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      // A connection reset, a false Content-Length or a body dripped past the timeout: the board
+      // is as unavailable as with a 503, and had ended the run as an "unexpected error".
+      lastError = networkFailure(e);
+      continue;
+    }
     try {
       return JSON.parse(text);
     } catch {
@@ -141,6 +150,20 @@ export async function getJson(
   throw new AppError("STORE_ERROR", `${name}: gave up after ${retries + 1} tries (${lastError})`, {
     hint: "the job board may be down or rate-limiting; try again later",
   });
+}
+
+/** What went wrong with a request, in words: fetch reports "terminated" or "fetch failed" and hides the cause. */
+function networkFailure(e: unknown): string {
+  const error = e as Error & { cause?: { code?: unknown; message?: unknown } };
+  if (error?.name === "TimeoutError") return "timed out";
+  if (error?.message === "terminated") return "the connection closed before the answer was complete";
+  const cause = error?.cause;
+  return String(
+    (typeof cause?.code === "string" && cause.code) ||
+      (typeof cause?.message === "string" && cause.message) ||
+      error?.message ||
+      e,
+  );
 }
 
 /**
@@ -191,6 +214,15 @@ type Json = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : undefined);
 /** A job id as text: ids are numbers or strings, and anything else is no id (never stringified). */
 const id = (v: unknown) => (typeof v === "number" || typeof v === "string" ? str(String(v)) : undefined);
+/**
+ * Milliseconds since 1970 as an ISO time, or nothing: a Date holds ±8.64e15 ms, and toISOString
+ * threw on a board's 1e20 ("Invalid time value"), ending the run.
+ */
+const isoFromMillis = (v: unknown) => {
+  if (typeof v !== "number") return undefined;
+  const date = new Date(v);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+};
 const obj = (v: unknown): Json => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : {});
 
 /** Turns one board's answer into posting records, one per job, with a reason for each job it cannot use. */
@@ -237,7 +269,7 @@ export function boardRecords(provider: Provider, board: string, data: unknown): 
         ]
           .filter(Boolean)
           .join("\n\n"),
-        postedAt: typeof j.createdAt === "number" ? new Date(j.createdAt).toISOString() : undefined,
+        postedAt: isoFromMillis(j.createdAt),
         url: str(j.hostedUrl),
       };
     } else {

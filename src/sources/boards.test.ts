@@ -263,10 +263,17 @@ describe("job boards", () => {
     expect(items.flatMap((i) => (i.ok && i.record.externalId) || [])).toEqual([]);
   });
 
-  it("reports an answer without a job list", () => {
-    expect(boardRecords("greenhouse", "x", { error: "nope" })).toEqual([
-      { ok: false, where: "greenhouse:x", reason: "unexpected answer: no list of jobs" },
-    ]);
+  it("fails the whole board on an answer without a job list", () => {
+    for (const [provider, answer] of [
+      ["greenhouse", { error: "nope" }],
+      ["greenhouse", { jobs: {} }],
+      ["greenhouse", []],
+      ["lever", { ok: false }],
+      ["ashby", null],
+    ] as const)
+      expect(() => boardRecords(provider, "x", answer), JSON.stringify(answer)).toThrow(
+        expect.objectContaining({ code: "STORE_ERROR", message: `${provider}:x answered 200 with no jobs list` }),
+      );
   });
 });
 

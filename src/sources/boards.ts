@@ -229,9 +229,11 @@ const obj = (v: unknown): Json => (typeof v === "object" && v !== null && !Array
 export function boardRecords(provider: Provider, board: string, data: unknown): SourceItem[] {
   const source = `${provider}:${board}`;
   const jobs = provider === "lever" ? data : obj(data).jobs;
-  if (!Array.isArray(jobs)) {
-    return [{ ok: false, where: source, reason: `unexpected answer: no list of jobs` }];
-  }
+  // A whole-board failure, not a skipped row: a refresh that read this as "no jobs" closed them all.
+  if (!Array.isArray(jobs))
+    throw new AppError("STORE_ERROR", `${source} answered 200 with no jobs list`, {
+      hint: "the board may be down or its API changed; try again later",
+    });
   // The fields a job's title and text come from: text or nothing. String() over a list walks it,
   // and a board answering a list nested 400,000 deep overflowed the stack and ended the run.
   const textFields = {

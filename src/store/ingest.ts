@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { AppError } from "../errors.js";
 import { type FetchOptions, parseBoardSpec, readBoard } from "../sources/boards.js";
 import { readPostingFile } from "../sources/files.js";
 import type { PostingRecord, SourceItem } from "../sources/posting-record.js";
@@ -185,10 +186,22 @@ export async function refreshBoard(
 ): Promise<IngestSummary & { closed: number }> {
   const { provider, board } = parseBoardSpec(spec);
   const records: PostingRecord[] = [];
+  const reasons = new Map<string, number>();
   let errors = 0;
   for await (const item of readBoard(spec, options)) {
     if (item.ok) records.push(item.record);
-    else errors++;
+    else {
+      errors++;
+      reasons.set(item.reason, (reasons.get(item.reason) ?? 0) + 1);
+    }
+  }
+  // Jobs listed and not one readable is the board's format changing (a field renamed), not every
+  // posting being withdrawn: closing them all had emptied the board until the next good answer.
+  if (records.length === 0 && errors > 0) {
+    const why = [...reasons].map(([reason, n]) => `${n} ${reason}`).join("; ");
+    throw new AppError("STORE_ERROR", `${spec}: none of its ${errors} jobs could be read (${why}); nothing closed`, {
+      hint: "the board's API may have changed; the postings stored from it stay open",
+    });
   }
   const summary = await ingestRecords(repo, records, preparer);
   const closed = await repo.closeMissing(`${provider}:${board}`, records.map(postingId));

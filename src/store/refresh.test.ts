@@ -20,6 +20,12 @@ const LISTINGS = [
   [job(2, "ML Engineer"), job(3, "Data Analyst")],
   [job(1, "Data Scientist"), job(2, "ML Engineer"), job(3, "Data Analyst")],
 ];
+/** Answers that must close nothing: an error in place of the list, and jobs none of which can be read. */
+const UNREADABLE = [
+  { error: "temporarily unavailable" },
+  { jobs: [1, 2, 3].map((id) => ({ ...job(id, "x"), title: undefined, name: "Data Analyst" })) },
+];
+let answer: unknown;
 
 let server: Server;
 let origin: string;
@@ -27,7 +33,7 @@ let refresh = 0;
 beforeAll(async () => {
   server = createServer((_, res) => {
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ jobs: LISTINGS[refresh] }));
+    res.end(JSON.stringify(answer ?? { jobs: LISTINGS[refresh] }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -62,5 +68,15 @@ describe("refreshBoard", () => {
     refresh = 2;
     expect(await refreshBoard(repo, "greenhouse:acme", preparer, options)).toMatchObject({ inserted: 0, closed: 0 });
     expect(await open()).toEqual(["Data Analyst", "Data Scientist", "ML Engineer"]);
+    answer = UNREADABLE[0];
+    await expect(refreshBoard(repo, "greenhouse:acme", preparer, options)).rejects.toThrow(
+      "greenhouse:acme answered 200 with no jobs list",
+    );
+    answer = UNREADABLE[1];
+    await expect(refreshBoard(repo, "greenhouse:acme", preparer, options)).rejects.toThrow(
+      "greenhouse:acme: none of its 3 jobs could be read (3 job without a title); nothing closed",
+    );
+    expect(await open()).toEqual(["Data Analyst", "Data Scientist", "ML Engineer"]);
+    answer = undefined;
   });
 });

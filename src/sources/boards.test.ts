@@ -14,6 +14,7 @@ const GREENHOUSE = {
       absolute_url: "https://boards.greenhouse.io/acme/jobs/4012",
       location: { name: "Remote - US" },
       updated_at: "2026-11-02T10:00:00-05:00",
+      first_published: "2026-09-14T08:00:00-05:00",
       content:
         "&lt;p&gt;Build ranking models in &lt;strong&gt;Python&lt;/strong&gt; and PyTorch.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;3+ years of experience&lt;/li&gt;&lt;/ul&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
     },
@@ -140,6 +141,12 @@ describe("job boards", () => {
     expect(text).toContain("- 3+ years of experience");
     expect(text).not.toMatch(/<|alert/);
     expect(second).toMatchObject({ ok: false, reason: "job without a title" });
+    // Posted in September; updated_at is the last edit, and is the date only when nothing else is.
+    expect(first?.ok && first.record.postedAt).toBe("2026-09-14T08:00:00-05:00");
+    const [edited] = boardRecords("greenhouse", "x", {
+      jobs: [{ title: "Analyst", content: "SQL", updated_at: "2026-11-02T10:00:00Z" }],
+    });
+    expect(edited?.ok && edited.record.postedAt).toBe("2026-11-02T10:00:00Z");
   });
 
   it("reads Lever and Ashby", async () => {

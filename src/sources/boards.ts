@@ -254,7 +254,8 @@ export function boardRecords(provider: Provider, board: string, data: unknown): 
         location: str(obj(j.location).name),
         // Greenhouse escapes its HTML once more: decode, then strip.
         description: htmlToText(htmlToText(str(j.content) ?? "")),
-        postedAt: str(j.updated_at) ?? str(j.first_published),
+        // updated_at moves with every edit; first_published is when the job was posted.
+        postedAt: str(j.first_published) ?? str(j.updated_at),
         url: str(j.absolute_url),
       };
     } else if (provider === "lever") {

@@ -19,6 +19,12 @@ const job = (id: number, title: string) => ({
 const BOARDS: Record<string, (res: import("node:http").ServerResponse) => void> = {
   ok: (res) => send(res, 200, { jobs: [job(1, "Machine Learning Engineer"), job(2, "Data Scientist")] }),
   r403: (res) => send(res, 403, {}),
+  empty: (res) => send(res, 200, { jobs: [] }),
+  shape: (res) => send(res, 200, { error: "temporarily unavailable" }),
+  html: (res) => {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end("<!doctype html><title>Down for maintenance</title>");
+  },
 };
 const send = (res: import("node:http").ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { "content-type": "application/json" });
@@ -71,5 +77,17 @@ describe("mlpath ingest --source", () => {
       failedSources: [expect.stringContaining("greenhouse:r403 answered HTTP 403")],
     });
     expect(r.code).not.toBe(0);
+  }, 120_000);
+
+  it("says what the board did: listed no jobs, answered no jobs list, or HTML (the board is down: exit 5)", async () => {
+    const empty = await mlpath(["ingest", "--source", "greenhouse:empty"]);
+    expect(empty.stderr).toContain("mlpath: greenhouse:empty lists no jobs");
+    expect(empty.stderr).not.toContain("an empty file");
+    expect(empty.code, empty.stderr).toBe(0);
+    const broken = await mlpath(["ingest", "--source", "greenhouse:shape", "--source", "greenhouse:html"]);
+    expect(broken.stderr).toContain("greenhouse:shape answered 200 with no jobs list");
+    expect(broken.stderr).toContain("greenhouse:html answered HTML where JSON was expected");
+    expect(broken.stderr).not.toContain("rows skipped");
+    expect(broken.code, broken.stderr).toBe(5);
   }, 120_000);
 });

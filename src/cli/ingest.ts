@@ -19,8 +19,18 @@ import { progressBar } from "./progress.js";
  */
 const sourcesOf = (paths: string[], boards: string[], failed: AppError[]) => [
   ...paths.map((p) => () => wholeSourceErrorsNoted(readPostingFile(p), failed)),
-  ...boards.map((spec) => () => wholeSourceErrorsNoted(readBoard(spec), failed)),
+  ...boards.map((spec) => () => wholeSourceErrorsNoted(emptyBoardNamed(spec, readBoard(spec)), failed)),
 ];
+
+/** A board that answers with no jobs is not an empty file: it is said so, naming the board. */
+async function* emptyBoardNamed(spec: string, items: AsyncGenerator<SourceItem>) {
+  let n = 0;
+  for await (const item of items) {
+    n++;
+    yield item;
+  }
+  if (n === 0) process.stderr.write(`mlpath: ${spec} lists no jobs\n`);
+}
 
 async function* wholeSourceErrorsNoted(items: AsyncGenerator<SourceItem>, failed: AppError[]) {
   try {
@@ -168,10 +178,10 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           throw new AppError("INVALID_INPUT", `none of the ${summary.read} rows read could be stored`, {
             hint: "the reasons are listed above",
           });
-        if (summary.read === 0) {
-          const what = [...paths, ...opts.source].join(", ");
+        // Each board that listed nothing has said so as it was read.
+        if (summary.read === 0 && paths.length > 0) {
           process.stderr.write(
-            `mlpath: no postings in ${what}: nothing stored (an empty file, or a header and no rows?)\n`,
+            `mlpath: no postings in ${paths.join(", ")}: nothing stored (an empty file, or a header and no rows?)\n`,
           );
         }
       },

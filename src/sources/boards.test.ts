@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors.js";
-import { boardRecords, getJson, parseBoardSpec, readBoard } from "./boards.js";
+import { boardRecords, type FetchOptions, getJson, parseBoardSpec, readBoard, retryAfter } from "./boards.js";
 import { htmlToText } from "./html-text.js";
 
 /** Recorded answers of the three job-board APIs, in their real shapes, served from loopback. */
@@ -83,6 +83,21 @@ beforeAll(async () => {
       return;
     }
     if (board === "resetonce") return json(200, GREENHOUSE);
+    if (/^r\d+$/.test(board)) return json(Number(board.slice(1)), {});
+    if (board === "blank") return res.end();
+    if (board === "odd") return json(200, { jobs: [1, null, "x", [], {}] });
+    if (board === "slowdown" || board === "slowdate") {
+      if (tries.get(board) === 1) {
+        const wait = board === "slowdown" ? "3" : new Date(Date.now() + 10_000).toUTCString();
+        res.writeHead(429, { "retry-after": wait });
+        return res.end();
+      }
+      return json(200, GREENHOUSE);
+    }
+    if (board === "closed") {
+      res.writeHead(503, { "retry-after": "999999999" });
+      return res.end();
+    }
     if (board === "falselength") {
       // Written on the socket, which then closes: Node's own response would refuse the lie.
       return req.socket.end(
@@ -117,7 +132,7 @@ const local = () => ({
   sleep: async () => {},
   retries: 3,
 });
-const collect = async (spec: string, options = local()) => {
+const collect = async (spec: string, options: FetchOptions = local()) => {
   const out = [];
   for await (const item of readBoard(spec, options)) out.push(item);
   return out;
@@ -176,7 +191,7 @@ describe("job boards", () => {
       await expect(failure).rejects.toMatchObject({ code: "STORE_ERROR" });
       expect(tries.get(board)).toBe(4);
     }
-    const slow = collect("greenhouse:drip", { ...local(), timeoutMs: 200 } as ReturnType<typeof local>);
+    const slow = collect("greenhouse:drip", { ...local(), timeoutMs: 200 });
     await expect(slow).rejects.toThrow("greenhouse:drip: gave up after 4 tries (timed out)");
     expect(tries.get("drip")).toBe(4);
   });
@@ -190,13 +205,60 @@ describe("job boards", () => {
     expect(dates).toEqual([undefined, undefined, undefined, "2025-11-01T12:26:40.000Z"]);
   });
 
-  it("refuses HTML, redirects, oversized answers and unknown boards", async () => {
-    await expect(collect("greenhouse:html")).rejects.toThrow(/answered HTML where JSON was expected/);
-    await expect(collect("greenhouse:moved")).rejects.toThrow(/redirects are not followed/);
-    await expect(
-      collect("greenhouse:huge", { ...local(), maxBytes: 100_000 } as ReturnType<typeof local>),
-    ).rejects.toThrow(/more than 0 MB|refused/);
-    await expect(collect("greenhouse:nobody")).rejects.toThrow(/no such board/);
+  it("refuses HTML, redirects, refusals and oversized answers as the board's failing, and unknown boards", async () => {
+    // The board's doing, not the user's: each had exited 2 ("bad input").
+    const down = async (board: string, message: string, options: FetchOptions = local()) => {
+      const failure = collect(`greenhouse:${board}`, options);
+      await expect(failure, board).rejects.toThrow(message);
+      await expect(failure, board).rejects.toMatchObject({ code: "STORE_ERROR" });
+    };
+    await down("html", "greenhouse:html answered HTML where JSON was expected");
+    await down("blank", "greenhouse:blank answered an empty body where JSON was expected");
+    await down("moved", "greenhouse:moved answered with a redirect (302); redirects are not followed");
+    for (const status of [401, 403, 410]) await down(`r${status}`, `greenhouse:r${status} answered HTTP ${status}`);
+    await down("huge", "greenhouse:huge sent more than 0.1 MB; refused", {
+      ...local(),
+      maxBytes: 100_000,
+    });
+    await expect(collect("greenhouse:nobody")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+      message: expect.stringContaining("greenhouse:nobody: no such board"),
+    });
+  });
+
+  it("honours Retry-After up to a cap, and gives up at once when asked to wait longer", async () => {
+    const waits: number[] = [];
+    const options = { ...local(), sleep: async (ms: number) => void waits.push(ms) };
+    expect((await collect("greenhouse:slowdown", options))[0]).toMatchObject({ ok: true });
+    expect(waits).toEqual([3000]);
+    waits.length = 0;
+    expect((await collect("greenhouse:slowdate", options))[0]).toMatchObject({ ok: true });
+    expect(waits[0]).toBeGreaterThan(8000);
+    expect(waits[0]).toBeLessThanOrEqual(10_000);
+    waits.length = 0;
+    await expect(collect("greenhouse:closed", options)).rejects.toThrow(
+      "greenhouse:closed: HTTP 503, and the board asks to wait 11,574 days before trying again; gave up",
+    );
+    expect(waits).toEqual([]);
+    expect(tries.get("closed")).toBe(1);
+  });
+
+  it("reads Retry-After as seconds or an HTTP date", () => {
+    const now = Date.parse("2026-11-02T10:00:00Z");
+    expect(retryAfter("7", now)).toBe(7000);
+    expect(retryAfter("Mon, 02 Nov 2026 10:00:20 GMT", now)).toBe(20_000);
+    expect(retryAfter("Mon, 02 Nov 2026 09:00:00 GMT", now)).toBe(0);
+    for (const bad of [null, "", "soon"]) expect(retryAfter(bad, now)).toBeUndefined();
+  });
+
+  it("names what a job that is not an object is", async () => {
+    expect((await collect("greenhouse:odd")).map((i) => !i.ok && i.reason)).toEqual([
+      "job is a number, not an object",
+      "job is null, not an object",
+      "job is a string, not an object",
+      "job is a list, not an object",
+      "job without a title",
+    ]);
   });
 
   it("fetches only the allowed origin, over https in production", async () => {

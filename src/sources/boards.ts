@@ -103,8 +103,10 @@ export async function getJson(
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const retries = options.retries ?? 3;
   let lastError = "";
+  let asked: number | undefined;
   for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) await sleep(500 * 2 ** (attempt - 1));
+    if (attempt > 0) await sleep(Math.max(500 * 2 ** (attempt - 1), asked ?? 0));
+    asked = undefined;
     let response: Response;
     try {
       response = await doFetch(target, {
@@ -116,20 +118,43 @@ export async function getJson(
       lastError = networkFailure(e);
       continue;
     }
+    // What the board answers is the board's doing, not the user's: a board that cannot be read is
+    // down (exit 5), as one that times out is; only a board that does not exist is "not found".
     if (response.status >= 300 && response.status < 400) {
+      await response.body?.cancel();
       throw new AppError(
-        "INVALID_INPUT",
+        "STORE_ERROR",
         `${name} answered with a redirect (${response.status}); redirects are not followed`,
+        { hint: DOWN_HINT },
       );
     }
     if (response.status === 429 || response.status >= 500) {
       lastError = `HTTP ${response.status}`;
       await response.body?.cancel();
+      asked = retryAfter(response.headers.get("retry-after"));
+      if (asked !== undefined && asked > MAX_RETRY_AFTER_MS)
+        throw new AppError(
+          "STORE_ERROR",
+          `${name}: HTTP ${response.status}, and the board asks to wait ${waitText(asked)} before trying again; gave up`,
+          { hint: "try again later" },
+        );
       continue;
     }
-    if (response.status === 404)
-      throw new AppError("NOT_FOUND", `${name}: no such board (HTTP 404 at ${target.host}${target.pathname})`);
-    if (!response.ok) throw new AppError("INVALID_INPUT", `${name} answered HTTP ${response.status}`);
+    if (response.status === 404) {
+      await response.body?.cancel();
+      throw new AppError("NOT_FOUND", `${name}: no such board (HTTP 404 at ${target.host}${target.pathname})`, {
+        hint: "BOARD is the last part of the company's board address, e.g. boards.greenhouse.io/BOARD",
+      });
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new AppError("STORE_ERROR", `${name} answered HTTP ${response.status}`, {
+        hint:
+          response.status === 410
+            ? "the board is gone: the company may have closed it or moved to another provider"
+            : DOWN_HINT,
+      });
+    }
     let text: string;
     try {
       text = await readCapped(response, options.maxBytes ?? MAX_BYTES, name);
@@ -144,13 +169,40 @@ export async function getJson(
       return JSON.parse(text);
     } catch {
       const kind = /^\s*</.test(text) ? "HTML" : "something that is not JSON";
-      throw new AppError("INVALID_INPUT", `${name} answered ${kind} where JSON was expected`);
+      throw new AppError(
+        "STORE_ERROR",
+        `${name} answered ${text.trim() ? kind : "an empty body"} where JSON was expected`,
+        { hint: DOWN_HINT },
+      );
     }
   }
   throw new AppError("STORE_ERROR", `${name}: gave up after ${retries + 1} tries (${lastError})`, {
     hint: "the job board may be down or rate-limiting; try again later",
   });
 }
+
+const DOWN_HINT = "the board may be down, private or moved; check it in a browser, or try again later";
+
+/** The longest Retry-After waited for: a board asking for longer is given up on at once. */
+export const MAX_RETRY_AFTER_MS = 30_000;
+
+/** Retry-After in milliseconds: whole seconds, or an HTTP date; nothing when absent or unreadable. */
+export function retryAfter(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+const waitText = (ms: number) =>
+  ms < 120_000
+    ? `${Math.round(ms / 1000)} s`
+    : ms < 7_200_000
+      ? `${Math.round(ms / 60_000)} min`
+      : ms < 172_800_000
+        ? `${Math.round(ms / 3_600_000)} h`
+        : `${Math.round(ms / 86_400_000).toLocaleString("en-US")} days`;
 
 /** What went wrong with a request, in words: fetch reports "terminated" or "fetch failed" and hides the cause. */
 function networkFailure(e: unknown): string {
@@ -203,7 +255,9 @@ async function readCapped(response: Response, maxBytes: number, host: string): P
     size += value.length;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new AppError("INVALID_INPUT", `${host} sent more than ${(maxBytes / 1048576).toFixed(1)} MB; refused`);
+      throw new AppError("STORE_ERROR", `${host} sent more than ${(maxBytes / 1048576).toFixed(1)} MB; refused`, {
+        hint: DOWN_HINT,
+      });
     }
     chunks.push(value);
   }
@@ -242,6 +296,12 @@ export function boardRecords(provider: Provider, board: string, data: unknown): 
     ashby: ["title", "descriptionPlain", "descriptionHtml"],
   }[provider];
   return jobs.map((raw, i): SourceItem => {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+      return {
+        ok: false,
+        where: `${source}[${i}]`,
+        reason: `job is ${raw === null ? "null" : kindOf(raw)}, not an object`,
+      };
     const j = obj(raw);
     const odd = textFields.find((k) => j[k] !== undefined && j[k] !== null && typeof j[k] !== "string");
     if (odd) return { ok: false, where: `${source}[${i}]`, reason: `${odd} is ${kindOf(j[odd])}, not text` };

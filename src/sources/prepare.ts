@@ -112,8 +112,13 @@ export function createPostingPreparer(pack: KnowledgePack): (record: PostingReco
 }
 
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/g;
-const oneLine = (text: string | undefined, max: number): string | undefined =>
-  text?.replace(CONTROLS, " ").trim().slice(0, max) || undefined;
+const oneLine = (text: string | undefined, max: number): string | undefined => {
+  const line = text?.replace(CONTROLS, " ").trim();
+  // Cut before a pair's first half rather than between its halves: no half emoji is stored.
+  const cut =
+    line && line.length > max ? line.slice(0, /[\ud800-\udbff]/.test(line[max - 1] as string) ? max - 1 : max) : line;
+  return cut || undefined;
+};
 
 /**
  * A source record with what extraction read from it, ready to store. Its id is stable: the

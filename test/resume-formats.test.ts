@@ -14,9 +14,10 @@ const FORMATS = [".txt", ".md", ".docx", ".pdf", "-two-column.pdf"];
 const reader = createResumeFileReader(loadKnowledge());
 
 describe.each(PERSONAS)("sample resume %s", (persona) => {
-  it("gives the same skills, jobs and years in every format", async () => {
+  it("gives the same name, skills, jobs and years in every format", async () => {
     const profiles = await Promise.all(FORMATS.map((f) => reader.fromFile(join(SAMPLES, `${persona}${f}`), "2026-11")));
     const [first, ...rest] = profiles.map((p) => ({
+      name: p.contact.name,
       skills: p.skills.map((s) => s.id).sort(),
       jobs: p.experience.map((e) => [e.title, e.start, e.end]),
       years: p.years,

@@ -201,6 +201,51 @@ describe("readResume on a text resume", () => {
   });
 });
 
+describe("readResume on a Markdown resume", () => {
+  // A .md file arrives as text: its marks had leaked into the name ("# Jane Doe" was no name at
+  // all), the headline, the job titles and the employers.
+  const md = [
+    "# Jane Doe",
+    "",
+    "London | jane.doe@example.com | [LinkedIn](https://www.linkedin.com/in/jane-doe) | [github.com/janedoe](https://github.com/janedoe)",
+    "",
+    "_Senior Data Scientist_",
+    "",
+    "## Work Experience",
+    "",
+    "### **Data Scientist**, [Beta Bank](https://beta.example)",
+    "*Jan 2019 - Present*",
+    "* Built credit models in Python",
+    "+ Led the move to Spark",
+    "",
+    "### Data Analyst | *Gamma Insurance*",
+    "2016 - 2018",
+    "",
+    "## Education",
+    "",
+    "**MSc in Statistics**, University of Leeds, 2015",
+  ].join("\n");
+  const p = read(md, { now: "2026-11", format: "text" });
+
+  it("reads the name and headline without their marks, and links from their addresses", () => {
+    expect(p.contact.name).toBe("Jane Doe");
+    expect(p.headline).toBe("Senior Data Scientist");
+    // The GitHub address is written twice, as the link's text and as its address: one link.
+    expect(p.contact.links.sort()).toEqual(["github.com/janedoe", "https://www.linkedin.com/in/jane-doe"]);
+  });
+
+  it("reads jobs and education under Markdown headings, titles and employers bare", () => {
+    expect(p.experience.map((e) => [e.title, e.organisation, e.start, e.end])).toEqual([
+      ["Data Scientist", "Beta Bank", "2019-01", "present"],
+      ["Data Analyst", "Gamma Insurance", "2016-01", "2018-12"],
+    ]);
+    expect(p.experience[0]?.description).toBe("Built credit models in Python\nLed the move to Spark");
+    expect(p.education.map((e) => [e.level, e.field, e.institution])).toEqual([
+      ["master", "Statistics", "University of Leeds"],
+    ]);
+  });
+});
+
 describe("readResume edge cases", () => {
   it("warns when there are no headings, and reads nothing from empty text", () => {
     const p = read("Just a paragraph about me and Python.", { now: "2026-11", format: "text" });

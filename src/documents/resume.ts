@@ -5,6 +5,7 @@ import { createSkillExtractor } from "../extract/skills.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import { KeyCache, tokenize } from "../text/tokens.js";
 import { type DateRange, findDateRanges, findOpenStart, monthsCovered, restoreRangeDashes } from "./dates.js";
+import { plainMarkdown } from "./markdown.js";
 import {
   type Education,
   type Experience,
@@ -28,7 +29,7 @@ const SOURCE_OF: Record<ResumeSection, SkillSource> = {
 };
 const TITLE_WORDS =
   /\b(engineer|scientist|analyst|manager|developer|teacher|lecturer|professor|intern|internship|consultant|director|lead|head|researcher|specialist|officer|assistant|associate|architect|administrator|designer|coordinator|accountant|marketer|founder|owner|tutor|instructor|programmer|technician|representative|executive|president|vp|fellow|trainee|student|nurse|writer|editor|strategist|advisor|adviser)\b/i;
-const BULLET = /^\s*([-•*–▪●◦·]|\d+[.)])\s+/;
+const BULLET = /^\s*([-+•*–▪●◦·]|\d+[.)])\s+/;
 /** Work-mode words and state or country codes sit beside titles without being organisations. */
 const isLocation = (p: string) => /^(remote|hybrid|on-?site)$/i.test(p) || /^[A-Z]{2}$/.test(p);
 const INSTITUTION =
@@ -63,12 +64,12 @@ export function createResumeReader(pack: KnowledgePack) {
   const keys = new KeyCache();
 
   return function readResume(text: string, options: ReadOptions): Profile {
-    // Markdown emphasis is layout, not content; offsets below refer to this cleaned text.
+    // Offsets below refer to this cleaned text, Markdown's marks gone.
     const flat = isFlattened(text);
-    const clean = (flat ? restoreRangeDashes(text).replace(/ {2,}/g, "\n") : text)
-      .replace(/\r\n?/g, "\n")
-      .replace(/\u00a0/g, " ")
-      .replace(/\*\*|__/g, "");
+    const markdown = plainMarkdown(
+      (flat ? restoreRangeDashes(text).replace(/ {2,}/g, "\n") : text).replace(/\r\n?/g, "\n").replace(/\u00a0/g, " "),
+    );
+    const clean = markdown.text;
     const sections = splitSections(clean, { inline: flat });
     // Look-ups by offset search the sorted spans: a linear scan per mention made a 4 MB paste of
     // repeated jobs take minutes.
@@ -142,7 +143,7 @@ export function createResumeReader(pack: KnowledgePack) {
     const education = inEducation.some((e) => e.level)
       ? inEducation
       : [...inEducation, ...readEducation(statedDegreeLines(lines, of("experience")).join("\n\n"))];
-    const header = readHeader(clean, sections);
+    const header = readHeader(clean, sections, markdown.targets);
     const professional = experience.filter((e) => e.start && !/\b(intern|internship|trainee|student)\b/i.test(e.title));
     const months = monthsCovered(
       professional.map((e) => ({ start: e.start as string, end: e.end ?? (e.start as string) })),
@@ -623,12 +624,22 @@ function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: n
 }
 
 /** Name, contact details and headline from the top of the resume (or anywhere, for contact). */
-function readHeader(text: string, sections: SectionSpan[]) {
+function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]) {
   const header = sections.find((s) => s.section === "header");
   const top = text.slice(0, header && header.end > 0 ? Math.min(header.end, 1500) : 600);
   const email = text.match(EMAIL)?.[0] ?? null;
   const phone = top.match(PHONE)?.[1]?.trim() ?? null;
-  const links = [...new Set([...text.matchAll(LINK)].map((m) => m[0]).filter((l) => !email?.includes(l)))].slice(0, 8);
+  const found = [text, ...linkTargets].flatMap((t) => [...t.matchAll(LINK)].map((m) => m[0]));
+  // "github.com/jane" and "https://github.com/jane/" are one link, written twice when a Markdown
+  // link's text spells out its address.
+  const key = (l: string) =>
+    l
+      .replace(/^https?:\/\/(?:www\.)?|^www\./i, "")
+      .replace(/\/$/, "")
+      .toLowerCase();
+  const byKey = new Map<string, string>();
+  for (const l of found) if (!email?.includes(l) && !byKey.has(key(l))) byKey.set(key(l), l);
+  const links = [...byKey.values()].slice(0, 8);
   const candidates = top
     .split("\n")
     .map((l) => l.trim())

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { plainMarkdown } from "./markdown.js";
+
+describe("plainMarkdown", () => {
+  it("drops heading, emphasis, code, quote and escape marks, keeping the lines", () => {
+    const md = "# Jane Doe\n\n## Experience ##\n> _Senior_ **Data** *Scientist*\n`Python`, C\\#\n---\nafter";
+    expect(plainMarkdown(md).text).toBe("Jane Doe\n\nExperience\nSenior Data Scientist\nPython, C#\n\nafter");
+  });
+
+  it("keeps a link's text and collects its address; images go", () => {
+    const { text, targets } = plainMarkdown(
+      "[GitHub](https://github.com/jane) | [Acme (UK)](https://acme.example/a_(b)) ![logo](logo.png) [top](#top)",
+    );
+    expect(text).toBe("GitHub | Acme (UK)  top");
+    expect(targets).toEqual(["https://github.com/jane", "https://acme.example/a_(b)"]);
+  });
+
+  it("leaves plain text's underscores, asterisks and hashes alone", () => {
+    const plain = "snake_case_name, 2*3*4, Python* (see note), C# and #1 in class\n* a bullet\n- another";
+    expect(plainMarkdown(plain).text).toBe(plain);
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { jsonResumeToText } from "./jsonresume.js";
 import { Profile } from "./profile.js";
-import { createResumeReader, titleAndOrganisation } from "./resume.js";
+import { createResumeReader, findPhone, titleAndOrganisation } from "./resume.js";
 
 const read = createResumeReader(loadKnowledge());
 const text = readFileSync(join(import.meta.dirname, "..", "..", "test", "fixtures", "resume-senior.txt"), "utf8");
@@ -301,5 +301,44 @@ describe("titleAndOrganisation", () => {
     [["Currently working as Software Developer, Acme"], "Software Developer", "Acme"],
   ])("reads %j", (parts, title, organisation) => {
     expect(titleAndOrganisation(parts)).toEqual({ title, organisation });
+  });
+});
+
+describe("findPhone", () => {
+  it.each([
+    "2019-2023",
+    "2019 - 2023",
+    "2019–2023",
+    "03/2018 - 06/2020",
+    "2018-2020",
+    "2019",
+    "DOB 27.01.1990",
+    "2018-06 - 2020-08",
+    "Buffalo, NY 14260-7015",
+    "I average 500-1000 calls a year",
+    "2015    31",
+  ])("finds no phone in %j", (text) => {
+    expect(findPhone(text)).toBeNull();
+  });
+
+  it.each([
+    ["Phone: (123) 345-7890", "(123) 345-7890"],
+    ["+44 20 7946 0958", "+44 20 7946 0958"],
+    ["Mob: +91-9876543210", "+91-9876543210"],
+    ["Tel 06.61.33.91.80", "06.61.33.91.80"],
+    ["Paris 75019\n+33 6 58 87 40 75", "+33 6 58 87 40 75"],
+    ["Worked 2019-2023 | 0044 (0) 1236 456789", "0044 (0) 1236 456789"],
+    ["Chicago \\xa2 123-3456-7890", "123-3456-7890"],
+  ])("finds the phone in %j", (text, phone) => {
+    expect(findPhone(text)).toBe(phone);
+  });
+
+  it("reads no phone from a job's years in the header", () => {
+    const p = read("Jane Doe\nPython developer 2019-2023\njane@example.com\n\nSkills\nPython", {
+      now: "2026-11",
+      format: "text",
+    });
+    expect(p.contact.phone).toBeNull();
+    expect(p.headline).toBe("Python developer 2019-2023");
   });
 });

@@ -35,7 +35,30 @@ const isLocation = (p: string) => /^(remote|hybrid|on-?site)$/i.test(p) || /^[A-
 const INSTITUTION =
   /\b(university|college|institute|school|polytechnic|academy|université|universität|universidad|hochschule|ecole|école)\b/i;
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
-const PHONE = /(\+?\d[\d\s().-]{7,}\d)/;
+/**
+ * What may be a phone number: digits joined by brackets, dots, dashes or single spaces, on one line,
+ * not glued to a letter, a digit or a slash ("\xa2 123-..." is no "2 123-...", nor is the
+ * "2018 - 06" in "03/2018 - 06/2020"). Each character has one way to match, so a long run of
+ * dashes cannot make the search backtrack without end.
+ */
+const PHONE = /(?<![\p{L}\p{N}/])(?:\+[ \t]?)?\(?\d(?:[\d().–-]|[ \t](?![ \t]))*\d(?![\p{N}/])/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** The first phone number in `text`: not a year range or a date, a ZIP+4 code, or too few digits. */
+export function findPhone(text: string): string | null {
+  for (const [candidate] of text.matchAll(PHONE)) {
+    const digits = candidate.replace(/\D/g, "");
+    // Nine characters at least, as before: "500-1000 calls a year" and "project no 2065864" are no phones.
+    if (candidate.length < 9 || digits.length < 7 || digits.length > 15) continue;
+    // "2019-2023", "2019 - 2023", "03/2018 - 06/2020", "27.01.2019": years with at most months
+    // or days beside them are dates, which a job's line puts where a phone might be.
+    const groups = candidate.match(/\d+/g) ?? [];
+    if (groups.some((g) => YEAR.test(g)) && groups.every((g) => g.length <= 2 || YEAR.test(g))) continue;
+    if (/^\d{5}-\d{4}$/.test(candidate)) continue;
+    return candidate;
+  }
+  return null;
+}
 const LINK =
   /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|kaggle\.com|[\w-]+\.(?:io|dev|me|com|org|net))(?:\/[\w\-./?=&%#]*)?/gi;
 
@@ -628,7 +651,7 @@ function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]
   const header = sections.find((s) => s.section === "header");
   const top = text.slice(0, header && header.end > 0 ? Math.min(header.end, 1500) : 600);
   const email = text.match(EMAIL)?.[0] ?? null;
-  const phone = top.match(PHONE)?.[1]?.trim() ?? null;
+  const phone = findPhone(top);
   const found = [text, ...linkTargets].flatMap((t) => [...t.matchAll(LINK)].map((m) => m[0]));
   // "github.com/jane" and "https://github.com/jane/" are one link, written twice when a Markdown
   // link's text spells out its address.
@@ -643,7 +666,7 @@ function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]
   const candidates = top
     .split("\n")
     .map((l) => l.trim())
-    .filter((l) => l && !EMAIL.test(l) && !PHONE.test(l) && !/https?:|www\.|linkedin|github/i.test(l));
+    .filter((l) => l && !EMAIL.test(l) && !findPhone(l) && !/https?:|www\.|linkedin|github/i.test(l));
   const name = candidates.find((l) => /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u.test(l)) ?? null;
   const headline = candidates.find((l) => l !== name && l.length <= 120 && !/^\d/.test(l)) ?? null;
   return { contact: { name, email, phone, links }, headline };

@@ -304,6 +304,29 @@ describe("titleAndOrganisation", () => {
   });
 });
 
+describe("the name in a resume's header", () => {
+  const nameOf = (header: string) => read(`${header}\n\nExperience\nData Analyst, Acme, 2019-2023`, opts).contact.name;
+  const opts = { now: "2026-11", format: "text" } as const;
+
+  it.each([
+    "CURRICULUM VITAE\nJane Doe",
+    "Curriculum Vitae\nJane Doe",
+    "Sample Resume\nJane Doe",
+    "Personal Details\nJane Doe",
+    "Senior Data Scientist\nJane Doe",
+    "12 Frontier Road\nFrontier Road\nJane Doe",
+    "AREAS OF EXPERTISE\nJane Doe",
+    "Phone Number\nJane Doe",
+    "Widener University\nJane Doe",
+  ])("is the person's, not a title, heading, label or address, in %j", (header) => {
+    expect(nameOf(header)).toBe("Jane Doe");
+  });
+
+  it("is none when the header names no one (an anonymised export)", () => {
+    expect(nameOf("Skill Details\nEducation Details\nJava Developer")).toBeNull();
+  });
+});
+
 describe("findPhone", () => {
   it.each([
     "2019-2023",

@@ -15,7 +15,7 @@ import {
   SKILL_SOURCES,
   type SkillSource,
 } from "./profile.js";
-import { type ResumeSection, type SectionSpan, splitSections } from "./resume-sections.js";
+import { headingOf, type ResumeSection, type SectionSpan, splitSections } from "./resume-sections.js";
 
 const SOURCE_OF: Record<ResumeSection, SkillSource> = {
   summary: "summary",
@@ -646,6 +646,25 @@ function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: n
   return projects.map(({ start, end, ...p }) => ({ ...p, skills: skillsIn(start, end) }));
 }
 
+const NAME_SHAPE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u;
+/** "Curriculum Vitae", "RESUME", "Sample Resume", "CV": what the document is, not whose. */
+const DOCUMENT_TITLE = /(?<!\p{L})(?:r[eé]sum[eé]|curriculum|vitae|cv|bio-?data)(?!\p{L})/iu;
+/**
+ * Words in the header's other short capitalised lines, which no one's name holds: a label's
+ * ("Phone Number", "Personal Details"), a heading's ("Areas of Expertise"), an address's
+ * ("Frontier Road") or an employer's.
+ */
+const NOT_NAME =
+  /(?<!\p{L})(?:template|sample|examples?|name|title|phone|mobile|e-?mail|address|contact|details|particulars|data|information|summary|profile|objective|skills|qualifications|strengths|expertise|experience|education|achievements|accomplishments|responsibilities|highlights|department|limited|ltd|inc|llc|pvt|road|rd|street|avenue|nagar|building|blvd)(?!\p{L})/iu;
+/** Two to four capitalised words that are not a heading, a document title, a job title or an institution. */
+const isName = (line: string) =>
+  NAME_SHAPE.test(line) &&
+  !DOCUMENT_TITLE.test(line) &&
+  !NOT_NAME.test(line) &&
+  !INSTITUTION.test(line) &&
+  !TITLE_WORDS.test(line) &&
+  headingOf(line) === undefined;
+
 /** Name, contact details and headline from the top of the resume (or anywhere, for contact). */
 function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]) {
   const header = sections.find((s) => s.section === "header");
@@ -667,7 +686,7 @@ function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !EMAIL.test(l) && !findPhone(l) && !/https?:|www\.|linkedin|github/i.test(l));
-  const name = candidates.find((l) => /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u.test(l)) ?? null;
+  const name = candidates.find(isName) ?? null;
   const headline = candidates.find((l) => l !== name && l.length <= 120 && !/^\d/.test(l)) ?? null;
   return { contact: { name, email, phone, links }, headline };
 }

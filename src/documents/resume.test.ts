@@ -322,6 +322,11 @@ describe("the name in a resume's header", () => {
     expect(nameOf(header)).toBe("Jane Doe");
   });
 
+  it("keeps an apostrophe in an email address, where it had cut off the start", () => {
+    const p = read("Romeo O'Connell\nromeo.o'connell@example.com\n\nSkills\nPython", opts);
+    expect(p.contact.email).toBe("romeo.o'connell@example.com");
+  });
+
   it("is none when the header names no one (an anonymised export)", () => {
     expect(nameOf("Skill Details\nEducation Details\nJava Developer")).toBeNull();
   });

@@ -34,7 +34,7 @@ const BULLET = /^\s*([-+•*–▪●◦·]|\d+[.)])\s+/;
 const isLocation = (p: string) => /^(remote|hybrid|on-?site)$/i.test(p) || /^[A-Z]{2}$/.test(p);
 const INSTITUTION =
   /\b(university|college|institute|school|polytechnic|academy|université|universität|universidad|hochschule|ecole|école)\b/i;
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+const EMAIL = /[\w.+-]+(?:'[\w.+-]+)*@[\w-]+(\.[\w-]+)+/;
 /**
  * What may be a phone number: digits joined by brackets, dots, dashes or single spaces, on one line,
  * not glued to a letter, a digit or a slash ("\xa2 123-..." is no "2 123-...", nor is the

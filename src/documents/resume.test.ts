@@ -322,6 +322,12 @@ describe("the name in a resume's header", () => {
     expect(nameOf(header)).toBe("Jane Doe");
   });
 
+  it("takes no headline from the document's title", () => {
+    const p = read("CURRICULUM VITAE\nJane Doe\nData Scientist\n\nSkills\nPython", opts);
+    expect(p.headline).toBe("Data Scientist");
+    expect(read("Sample Resume\nJane Doe\n\nSkills\nPython", opts).headline).toBeNull();
+  });
+
   it("keeps an apostrophe in an email address, where it had cut off the start", () => {
     const p = read("Romeo O'Connell\nromeo.o'connell@example.com\n\nSkills\nPython", opts);
     expect(p.contact.email).toBe("romeo.o'connell@example.com");

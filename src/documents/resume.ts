@@ -649,6 +649,13 @@ function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: n
 const NAME_SHAPE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u;
 /** "Curriculum Vitae", "RESUME", "Sample Resume", "CV": what the document is, not whose. */
 const DOCUMENT_TITLE = /(?<!\p{L})(?:r[eé]sum[eé]|curriculum|vitae|cv|bio-?data)(?!\p{L})/iu;
+/** "CURRICULUM VITAE", "Sample resume", "RESUME OF": a line that names the document and nothing else. */
+const isDocumentTitle = (line: string) =>
+  DOCUMENT_TITLE.test(line) &&
+  line.replace(
+    /(?<!\p{L})(?:r[eé]sum[eé]|curriculum|vitae|cv|bio-?data|sample|example|template|professional|my|of)(?!\p{L})|[^\p{L}]/giu,
+    "",
+  ) === "";
 /**
  * Words in the header's other short capitalised lines, which no one's name holds: a label's
  * ("Phone Number", "Personal Details"), a heading's ("Areas of Expertise"), an address's
@@ -687,7 +694,8 @@ function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]
     .map((l) => l.trim())
     .filter((l) => l && !EMAIL.test(l) && !findPhone(l) && !/https?:|www\.|linkedin|github/i.test(l));
   const name = candidates.find(isName) ?? null;
-  const headline = candidates.find((l) => l !== name && l.length <= 120 && !/^\d/.test(l)) ?? null;
+  const headline =
+    candidates.find((l) => l !== name && l.length <= 120 && !/^\d/.test(l) && !isDocumentTitle(l)) ?? null;
   return { contact: { name, email, phone, links }, headline };
 }
 

@@ -328,6 +328,12 @@ describe("the name in a resume's header", () => {
     expect(read("Sample Resume\nJane Doe\n\nSkills\nPython", opts).headline).toBeNull();
   });
 
+  it("reads the name from a first line that opens a spreadsheet cell's quote", () => {
+    const p = read('"Jane Doe\nData Scientist\n\nSkills\nPython"', opts);
+    expect(p.contact.name).toBe("Jane Doe");
+    expect(p.headline).toBe("Data Scientist");
+  });
+
   it("keeps an apostrophe in an email address, where it had cut off the start", () => {
     const p = read("Romeo O'Connell\nromeo.o'connell@example.com\n\nSkills\nPython", opts);
     expect(p.contact.email).toBe("romeo.o'connell@example.com");

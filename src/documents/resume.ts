@@ -691,7 +691,8 @@ function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]
   const links = [...byKey.values()].slice(0, 8);
   const candidates = top
     .split("\n")
-    .map((l) => l.trim())
+    // A quote left open is a spreadsheet cell's ('"Jane Doe' in a CSV export), no part of the line.
+    .map((l) => l.trim().replace(/^["“](?=[^"“”]*$)/, ""))
     .filter((l) => l && !EMAIL.test(l) && !findPhone(l) && !/https?:|www\.|linkedin|github/i.test(l));
   const name = candidates.find(isName) ?? null;
   const headline =

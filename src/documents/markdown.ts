@@ -5,12 +5,18 @@ export interface PlainMarkdown {
   targets: string[];
 }
 
-const LINK = /(!?)\[([^\]\n]*)\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+"[^"\n]*")?\s*\)/g;
+/**
+ * Spans are bounded and hold no mark of their own kind, here and below: a 150 KB line of unclosed
+ * "[" or "_a " had taken a minute, each mark scanning the rest of the line for its pair.
+ */
+const LINK =
+  /(!?)\[([^[\]\n]{0,300})\]\([ \t]{0,20}<?([^()\s<>]{0,500}(?:\([^()\s]{0,100}\)[^()\s<>]{0,100})?)>?(?:[ \t]{1,20}"[^"\n]{0,300}")?[ \t]{0,20}\)/g;
 /**
  * "*word*" and "_word_": the mark must hug the words and stand apart from them, so "snake_case",
  * "2*3*4" and a footnote's "Python*" are left as they are.
  */
-const EMPHASIS = /(?<![\p{L}\p{N}*_\\])([*_])(?![\s*_])([^\n]*?[^\s\\*_])\1(?![\p{L}\p{N}*_])/gu;
+const STAR_EMPHASIS = /(?<![\p{L}\p{N}*_\\])\*(?![\s*_])([^\n*]{0,300}?[^\s\\*_])\*(?![\p{L}\p{N}*_])/gu;
+const UNDERSCORE_EMPHASIS = /(?<![\p{L}\p{N}*_\\])_(?![\s*_])([^\n_]{0,300}?[^\s\\*_])_(?![\p{L}\p{N}*_])/gu;
 
 /**
  * Markdown's marks are layout, not content: "# Jane Doe" is a name and "[Acme](https://acme.com)"
@@ -21,8 +27,7 @@ const EMPHASIS = /(?<![\p{L}\p{N}*_\\])([*_])(?![\s*_])([^\n]*?[^\s\\*_])\1(?![\
 export function plainMarkdown(markdown: string): PlainMarkdown {
   const targets: string[] = [];
   const text = markdown
-    // "## Experience ##": an ATX heading's marks, before and after.
-    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, "$1")
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm, (_, heading: string) => withoutClosingHashes(heading))
     .replace(/^[ \t]{0,3}>[ \t]?/gm, "")
     // Rules and setext underlines ("---", "***", "==="): no content, and never a headline.
     .replace(/^[ \t]{0,3}(?:([-*_=])[ \t]*)(?:\1[ \t]*){2,}$/gm, "")
@@ -31,9 +36,21 @@ export function plainMarkdown(markdown: string): PlainMarkdown {
       if (url && !url.startsWith("#")) targets.push(url);
       return label;
     })
-    .replace(/`([^`\n]+)`/g, "$1")
+    .replace(/`([^`\n]{1,300})`/g, "$1")
     .replace(/\*\*|__/g, "")
-    .replace(EMPHASIS, "$2")
+    .replace(STAR_EMPHASIS, "$1")
+    .replace(UNDERSCORE_EMPHASIS, "$1")
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, "$1");
   return { text, targets };
+}
+
+/**
+ * "Experience ##" is "Experience": an ATX heading's closing marks, found without a pattern
+ * anchored at the end, which had scanned a long run of spaces from each of its characters.
+ */
+function withoutClosingHashes(heading: string): string {
+  const t = heading.trimEnd();
+  let at = t.length;
+  while (at > 0 && t[at - 1] === "#") at--;
+  return at < t.length && (at === 0 || t[at - 1] === " " || t[at - 1] === "\t") ? t.slice(0, at).trimEnd() : t;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { jsonResumeToText } from "./jsonresume.js";
 import { Profile } from "./profile.js";
-import { createResumeReader, findPhone, titleAndOrganisation } from "./resume.js";
+import { createResumeReader, findEmail, findPhone, titleAndOrganisation } from "./resume.js";
 
 const read = createResumeReader(loadKnowledge());
 const text = readFileSync(join(import.meta.dirname, "..", "..", "test", "fixtures", "resume-senior.txt"), "utf8");
@@ -380,5 +380,19 @@ describe("findPhone", () => {
     });
     expect(p.contact.phone).toBeNull();
     expect(p.headline).toBe("Python developer 2019-2023");
+  });
+});
+
+describe("findEmail", () => {
+  it("finds the address around the first '@' that has one", () => {
+    expect(findEmail("@home | Email: jane.o'neil+cv@mail.example.co.uk.")).toBe("jane.o'neil+cv@mail.example.co.uk");
+    expect(findEmail("no address here")).toBeNull();
+  });
+
+  it("reads a 200 KB word with no '@' in well under a second", () => {
+    // Tried from every character, the pattern had taken minutes on it.
+    const started = performance.now();
+    expect(findEmail(`${"a".repeat(200_000)} ${"a'".repeat(100_000)}`)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });

@@ -34,7 +34,22 @@ const BULLET = /^\s*([-+•*–▪●◦·]|\d+[.)])\s+/;
 const isLocation = (p: string) => /^(remote|hybrid|on-?site)$/i.test(p) || /^[A-Z]{2}$/.test(p);
 const INSTITUTION =
   /\b(university|college|institute|school|polytechnic|academy|université|universität|universidad|hochschule|ecole|école)\b/i;
-const EMAIL = /[\w.+-]+(?:'[\w.+-]+)*@[\w-]+(\.[\w-]+)+/;
+const EMAIL_LOCAL = /[\w.+-]+(?:'[\w.+-]+)*$/;
+const EMAIL_DOMAIN = /^[\w-]+(?:\.[\w-]+)+/;
+
+/**
+ * The first email address in `text`, found from each "@" outwards: a pattern tried from every
+ * character had taken minutes on a 200 KB word with no "@" in it.
+ */
+export function findEmail(text: string): string | null {
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    // 64 characters before an "@" and 255 after it are as long as an address's parts may be.
+    const local = text.slice(Math.max(0, at - 64), at).match(EMAIL_LOCAL)?.[0];
+    const domain = text.slice(at + 1, at + 256).match(EMAIL_DOMAIN)?.[0];
+    if (local && domain) return `${local}@${domain}`;
+  }
+  return null;
+}
 /**
  * What may be a phone number: digits joined by brackets, dots, dashes or single spaces, on one line,
  * not glued to a letter, a digit or a slash ("\xa2 123-..." is no "2 123-...", nor is the
@@ -676,7 +691,7 @@ const isName = (line: string) =>
 function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]) {
   const header = sections.find((s) => s.section === "header");
   const top = text.slice(0, header && header.end > 0 ? Math.min(header.end, 1500) : 600);
-  const email = text.match(EMAIL)?.[0] ?? null;
+  const email = findEmail(text);
   const phone = findPhone(top);
   const found = [text, ...linkTargets].flatMap((t) => [...t.matchAll(LINK)].map((m) => m[0]));
   // "github.com/jane" and "https://github.com/jane/" are one link, written twice when a Markdown
@@ -693,7 +708,7 @@ function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]
     .split("\n")
     // A quote left open is a spreadsheet cell's ('"Jane Doe' in a CSV export), no part of the line.
     .map((l) => l.trim().replace(/^["“](?=[^"“”]*$)/, ""))
-    .filter((l) => l && !EMAIL.test(l) && !findPhone(l) && !/https?:|www\.|linkedin|github/i.test(l));
+    .filter((l) => l && !findEmail(l) && !findPhone(l) && !/https?:|www\.|linkedin|github/i.test(l));
   const name = candidates.find(isName) ?? null;
   const headline =
     candidates.find((l) => l !== name && l.length <= 120 && !/^\d/.test(l) && !isDocumentTitle(l)) ?? null;

@@ -205,6 +205,9 @@ interface Scores {
   years: Tally;
   yearsWritten: Tally;
   yearsWithExperience: number;
+  /** Of CVs with a Name (Email Address) label: the one read matches one of them, or another was read. */
+  name: Tally & { wrong: number };
+  email: Tally & { wrong: number };
 }
 type Confusions = Map<string, { count: number; examples: string[] }>;
 interface Errors {
@@ -242,11 +245,23 @@ function evaluate(readings: Reading[], errors: Errors = newErrors()): Scores {
     years: { ok: 0, n: 0 },
     yearsWritten: { ok: 0, n: 0 },
     yearsWithExperience: 0,
+    name: { ok: 0, n: 0, wrong: 0 },
+    email: { ok: 0, n: 0, wrong: 0 },
   };
   for (const { cv, profile, written } of readings) {
     if (!profile.warnings.some((w) => w.startsWith("no section headings"))) s.sections++;
     if (profile.experience.length > 0) s.withExperience++;
     scoreSkills(cv, profile, s.skills, errors);
+
+    const contact = (type: string, read: string | null, t: Tally & { wrong: number }) => {
+      const gold = cv.labels.filter((l) => l.type === type).map((l) => squash(l.text));
+      if (gold.length === 0) return;
+      t.n++;
+      if (read && gold.includes(squash(read))) t.ok++;
+      else if (read) t.wrong++;
+    };
+    contact("Name", profile.contact.name, s.name);
+    contact("Email Address", profile.contact.email, s.email);
 
     const degree = goldDegree(cv);
     if (degree) {
@@ -283,6 +298,7 @@ function evaluate(readings: Reading[], errors: Errors = newErrors()): Scores {
   return s;
 }
 
+const squash = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
 const ratio = (a: number, b: number) => (b === 0 ? "–" : (a / b).toFixed(3));
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
@@ -303,6 +319,9 @@ function rows(s: Scores): [string, number, string][] {
     [`years within ±1 (now = ${NOW})`, s.years.n, ratio(s.years.ok, s.years.n)],
     ["… of those CVs, share with experience entries", s.years.n, ratio(s.yearsWithExperience, s.years.n)],
     [`years within ±1 (now = ${WRITTEN}, diagnostic)`, s.yearsWritten.n, ratio(s.yearsWritten.ok, s.yearsWritten.n)],
+    ["name read as labelled", s.name.n, ratio(s.name.ok, s.name.n)],
+    ["… another name read instead (wrong)", s.name.n, ratio(s.name.wrong, s.name.n)],
+    ["email read as labelled", s.email.n, ratio(s.email.ok, s.email.n)],
   ];
 }
 

@@ -234,6 +234,20 @@ describe("readResume on a Markdown resume", () => {
     expect(p.contact.links.sort()).toEqual(["github.com/janedoe", "https://www.linkedin.com/in/jane-doe"]);
   });
 
+  it("does not list a tool named like a domain as the person's link", () => {
+    const text = [
+      "Sam Lee",
+      "samlee.dev | www.samlee.io",
+      "",
+      "SKILLS",
+      "C#, ASP.NET, VB.Net, ML.NET, socket.io, Node.js",
+    ].join("\n");
+    expect(read(text, { now: "2026-11", format: "text" }).contact.links.sort()).toEqual([
+      "samlee.dev",
+      "www.samlee.io",
+    ]);
+  });
+
   it("reads jobs and education under Markdown headings, titles and employers bare", () => {
     expect(p.experience.map((e) => [e.title, e.organisation, e.start, e.end])).toEqual([
       ["Data Scientist", "Beta Bank", "2019-01", "present"],

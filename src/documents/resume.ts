@@ -77,6 +77,13 @@ export function findPhone(text: string): string | null {
 const LINK =
   /\b(?:https?:\/\/)?(?:www\.)?(?:linkedin\.com|github\.com|gitlab\.com|kaggle\.com|[\w-]+\.(?:io|dev|me|com|org|net))(?:\/[\w\-./?=&%#]*)?/gi;
 
+/** Names of tools written like a domain: "ASP.NET" and "VB.Net" had been listed as the person's links. */
+const TOOL_DOMAINS = /^(?:asp|ado|vb|ml|entity)\.net$|^socket\.io$/i;
+
+/** An address with a scheme or www., or a bare domain in lower case that names no tool. */
+const isLink = (l: string): boolean =>
+  /^(?:https?:\/\/|www\.)/i.test(l) || (!TOOL_DOMAINS.test(l) && /\.[a-z]+(?:\/|$)/.test(l));
+
 interface Line {
   text: string;
   start: number;
@@ -693,7 +700,7 @@ function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]
   const top = text.slice(0, header && header.end > 0 ? Math.min(header.end, 1500) : 600);
   const email = findEmail(text);
   const phone = findPhone(top);
-  const found = [text, ...linkTargets].flatMap((t) => [...t.matchAll(LINK)].map((m) => m[0]));
+  const found = [text, ...linkTargets].flatMap((t) => [...t.matchAll(LINK)].map((m) => m[0])).filter(isLink);
   // "github.com/jane" and "https://github.com/jane/" are one link, written twice when a Markdown
   // link's text spells out its address.
   const key = (l: string) =>

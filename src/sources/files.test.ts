@@ -228,23 +228,35 @@ describe("readPostingFile", () => {
     ]);
   });
 
-  it("skips rows whose other fields are not text, without walking them, and joins flat lists", async () => {
+  it("leaves out other fields that are not text, without walking them, and reads schema.org shapes", async () => {
     // Nested 400,000 deep: JSON.stringify over it had overflowed the stack and ended the run.
     const deep = `${"[".repeat(400_000)}${"]".repeat(400_000)}`;
     const row = (fields: string) => `{"title":"Data Scientist","description":"Python and SQL",${fields}}`;
     const jsonl = file(
       "jsonl",
       [
-        row(`"company":${deep}`),
+        row(`"company":${deep},"id":{"value":7,"deep":${deep}}`),
         row('"location":{"city":"Austin"}'),
         row('"location":["NYC","SF"],"company":"Acme","id":42'),
+        // A schema.org export's nested company, places and pay had cost the whole row.
+        row(
+          '"hiringOrganization":{"@type":"Organization","name":"Acme"},"jobLocation":[{"name":"NYC"},{"name":"Remote"}],"salary":{"min":100000,"max":120000,"currency":"USD"}',
+        ),
       ].join("\n"),
     );
-    expect((await readAll(jsonl)).map((i) => (i.ok ? i.record : i.reason))).toEqual([
-      "company is a list, not text",
-      "location is an object, not text",
+    const records = (await readAll(jsonl)).map((i) => (i.ok ? i.record : i.reason));
+    expect(records).toEqual([
+      expect.objectContaining({ title: "Data Scientist" }),
+      expect.objectContaining({ location: '{"city":"Austin"}' }),
       expect.objectContaining({ location: "NYC, SF", company: "Acme", externalId: "42" }),
+      expect.objectContaining({
+        company: "Acme",
+        location: "NYC, Remote",
+        salaryText: '{"min":100000,"max":120000,"currency":"USD"}',
+      }),
     ]);
+    expect(records[0]).not.toHaveProperty("company");
+    expect(records[0]).not.toHaveProperty("externalId");
   });
 
   it("reads a blank .json as no postings, and refuses null or a number with the shape it needs", async () => {

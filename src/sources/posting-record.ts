@@ -50,14 +50,32 @@ export const kindOf = (v: unknown) =>
 const plain = (v: unknown): v is string | number | boolean =>
   typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 
+/** A schema.org thing's name ({"@type": "Organization", "name": "Acme"}), looked at one level deep. */
+const nameOf = (v: unknown): string | undefined =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as { name?: unknown }).name === "string"
+    ? (v as { name: string }).name
+    : undefined;
+
 /**
- * A field's value as text: plain values as written, a flat list of them joined ("NYC, SF").
- * Anything deeper is not text and is never walked: a hostile file can nest a list 400,000 deep,
- * and JSON.stringify or String() over that overflowed the stack and ended the whole run.
+ * A field's value as text: plain values as written, a flat list of them joined ("NYC, SF"), a
+ * schema.org thing by its name (a list of them by their names), and an object of plain values
+ * ({"min": 100000, "currency": "USD"}) as its JSON, as it always was. Anything deeper is not text
+ * and is never walked: a hostile file can nest a list 400,000 deep, and JSON.stringify over that
+ * overflowed the stack and ended the whole run.
  */
 const asText = (v: unknown): string | undefined => {
   if (plain(v)) return String(v);
-  if (Array.isArray(v) && v.every(plain)) return v.join(", ");
+  if (Array.isArray(v)) {
+    if (v.every(plain)) return v.join(", ");
+    const names = v.map(nameOf);
+    return names.every((n) => n !== undefined) ? names.join(", ") : undefined;
+  }
+  const name = nameOf(v);
+  if (name !== undefined) return name;
+  if (typeof v === "object" && v !== null) {
+    const values = Object.values(v);
+    if (values.length <= 50 && values.every((x) => x === null || plain(x))) return JSON.stringify(v);
+  }
   return undefined;
 };
 
@@ -77,10 +95,8 @@ export function toRecord(
     const v = raw(field);
     if (v !== undefined && typeof v !== "string") return { reason: `${field} is ${kindOf(v)}, not text` };
   }
-  for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
-    const v = raw(field);
-    if (v !== undefined && asText(v) === undefined) return { reason: `${field} is ${kindOf(v)}, not text` };
-  }
+  // Another field that is no text (an id that is an object, a location nested deep) is left out,
+  // not the posting: schema.org exports nest company, place and pay, and had lost every row.
   const get = (field: keyof typeof FIELDS) => {
     const s = asText(raw(field))?.trim();
     return s && s !== "-1" && s.toLowerCase() !== "nan" ? s : undefined;

@@ -58,11 +58,14 @@ export function conversionFromUsd(
   return conversion;
 }
 
+/** US dollars per unit of a currency, null where the rates do not know it. */
+export type UsdPer = (currency: string) => number | null;
+
 /**
  * US dollars per unit of each currency the table knows, at its latest year: how postings stating
  * pay in euros, pounds or rupees are compared with a floor in dollars.
  */
-export function usdPerUnit(rates: readonly ExchangeRate[]): (currency: string) => number | null {
+export function usdPerUnit(rates: readonly ExchangeRate[]): UsdPer {
   const latest = new Map<string, ExchangeRate>();
   for (const r of rates) if ((latest.get(r.currency)?.year ?? 0) < r.year) latest.set(r.currency, r);
   return (currency) => (currency === "USD" ? 1 : (latest.get(currency)?.usd ?? null));

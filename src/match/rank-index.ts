@@ -1,5 +1,6 @@
 import type { Profile } from "../documents/profile.js";
 import type { Seniority } from "../knowledge/schema.js";
+import type { UsdPer } from "../market/exchange.js";
 import type { IndexablePosting, PostingCard } from "../store/postings.js";
 import {
   contextScore,
@@ -31,7 +32,7 @@ export interface IndexFilter {
  */
 export class RankIndex {
   /** US dollars per unit of a currency, null where unknown (such pay passes no salary floor). */
-  constructor(private readonly usdPer: (currency: string) => number | null = (c) => (c === "USD" ? 1 : null)) {}
+  constructor(private readonly usdPer: UsdPer = (c) => (c === "USD" ? 1 : null)) {}
   private readonly skillIds = new Map<string, number>();
   private skillNames: string[] = [];
   private df: number[] = [];

@@ -1,4 +1,5 @@
 import type { Profile } from "../documents/profile.js";
+import type { UsdPer } from "../market/exchange.js";
 import type { IndexablePosting, PostingRepository } from "../store/postings.js";
 import { type RankablePosting, type RankedPosting, rankPostings } from "./rank.js";
 import { type IndexFilter, RankIndex } from "./rank-index.js";
@@ -35,7 +36,7 @@ export function createPostingSearch(
      */
     freshMs?: number;
     /** US dollars per unit of a currency, for the salary floor (`usdPerUnit` of the pack's rates). */
-    usdPer?: (currency: string) => number | null;
+    usdPer?: UsdPer;
   } = {},
 ) {
   const index = new RankIndex(options.usdPer);
@@ -151,7 +152,7 @@ export type PostingSearch = ReturnType<typeof createPostingSearch>;
 export function searchPostings(
   repo: Parameters<typeof createPostingSearch>[0],
   profile: Profile,
-  options: SearchOptions & { usdPer?: (currency: string) => number | null },
+  options: SearchOptions & { usdPer?: UsdPer },
 ): Promise<{ total: number; results: RankedPosting[] }> {
   const { usdPer, ...search } = options;
   return createPostingSearch(repo, usdPer ? { usdPer } : {}).search(profile, search);

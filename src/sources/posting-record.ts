@@ -16,6 +16,13 @@ export const PostingRecord = z.object({
 });
 export type PostingRecord = z.infer<typeof PostingRecord>;
 
+/**
+ * The longest title, and the longest name (company, location, industry, id) a posting keeps: both
+ * land in btree indexes, whose rows PostgreSQL caps at 8191 bytes.
+ */
+export const MAX_TITLE_CHARS = 300;
+export const MAX_NAME_CHARS = 200;
+
 /** What a source yields per row: a record, or the reason the row was skipped and where. */
 export type SourceItem = { ok: true; record: PostingRecord } | { ok: false; where: string; reason: string };
 
@@ -107,7 +114,7 @@ export function toRecord(
   if (!title) return { reason: mapping.title ? "empty title" : "no title column" };
   // Glassdoor appends the rating after a newline: "Acme Corp\n3.8".
   const company = get("company")?.split("\n")[0]?.trim();
-  const record: PostingRecord = { source, title: title.slice(0, 300), description };
+  const record: PostingRecord = { source, title: title.slice(0, MAX_TITLE_CHARS), description };
   const optional = {
     externalId: get("externalId"),
     company,
@@ -115,7 +122,9 @@ export function toRecord(
     salaryText: get("salaryText"),
     postedAt: get("postedAt"),
     url: get("url"),
-    industry: /^(none|null|n\/a|unknown)$/i.test(get("industry") ?? "") ? undefined : get("industry")?.slice(0, 200),
+    industry: /^(none|null|n\/a|unknown)$/i.test(get("industry") ?? "")
+      ? undefined
+      : get("industry")?.slice(0, MAX_NAME_CHARS),
   };
   for (const [k, v] of Object.entries(optional)) if (v) (record as Record<string, string>)[k] = v;
   return { record };

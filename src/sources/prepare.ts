@@ -5,7 +5,7 @@ import type { KnowledgePack } from "../knowledge/schema.js";
 import { createTextAnalyser, type TextAnalyser } from "../text/fulltext.js";
 import { minhash } from "../text/minhash.js";
 import { readLocation } from "./location.js";
-import type { PostingRecord } from "./posting-record.js";
+import { MAX_NAME_CHARS, MAX_TITLE_CHARS, type PostingRecord } from "./posting-record.js";
 
 /** A posting ready to store: the source's fields, what extraction read, and its signature. */
 export interface PreparedPosting {
@@ -63,8 +63,8 @@ export function calendarDate(text: string | undefined): string | null {
   // Unix time in seconds or milliseconds, as job-board exports write it.
   m = t.match(/^(\d{10}|\d{13})$/);
   if (m) {
-    const d = new Date(Number(m[1]) * (m[1]?.length === 10 ? 1000 : 1)).toISOString();
-    return day(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+    const d = new Date(Number(m[1]) * (m[1]?.length === 10 ? 1000 : 1));
+    return day(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
   }
   return null;
 }
@@ -142,10 +142,10 @@ export function preparePosting(
   // characters (escape codes) become spaces, and lengths are capped. A 20,000-letter company name
   // had failed its whole batch ("index row requires 20016 bytes"). The id is taken from the
   // record as read, so postings stored before keep theirs.
-  const title = oneLine(record.title, 300) ?? record.title.slice(0, 300);
-  const company = oneLine(record.company, 200);
-  const location = oneLine(record.location, 200);
-  const industry = oneLine(record.industry, 200);
+  const title = oneLine(record.title, MAX_TITLE_CHARS) ?? record.title.slice(0, MAX_TITLE_CHARS);
+  const company = oneLine(record.company, MAX_NAME_CHARS);
+  const location = oneLine(record.location, MAX_NAME_CHARS);
+  const industry = oneLine(record.industry, MAX_NAME_CHARS);
   const result = extract({
     title,
     text: [record.description, record.salaryText ? `Salary: ${record.salaryText}` : ""].join("\n"),
@@ -156,7 +156,7 @@ export function preparePosting(
   return {
     id: postingId(record),
     source: record.source,
-    externalId: oneLine(record.externalId, 200) ?? null,
+    externalId: oneLine(record.externalId, MAX_NAME_CHARS) ?? null,
     title,
     normTitle,
     company: company ?? null,

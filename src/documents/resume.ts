@@ -670,14 +670,15 @@ function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: n
 
 const NAME_SHAPE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u;
 /** "Curriculum Vitae", "RESUME", "Sample Resume", "CV": what the document is, not whose. */
-const DOCUMENT_TITLE = /(?<!\p{L})(?:r[eé]sum[eé]|curriculum|vitae|cv|bio-?data)(?!\p{L})/iu;
+const DOCUMENT_WORDS = String.raw`r[eé]sum[eé]|curriculum|vitae|cv|bio-?data`;
+const DOCUMENT_TITLE = new RegExp(String.raw`(?<!\p{L})(?:${DOCUMENT_WORDS})(?!\p{L})`, "iu");
+/** The document's words, the words written around them, and anything not a letter. */
+const DOCUMENT_TITLE_PARTS = new RegExp(
+  String.raw`(?<!\p{L})(?:${DOCUMENT_WORDS}|sample|example|template|professional|my|of)(?!\p{L})|[^\p{L}]`,
+  "giu",
+);
 /** "CURRICULUM VITAE", "Sample resume", "RESUME OF": a line that names the document and nothing else. */
-const isDocumentTitle = (line: string) =>
-  DOCUMENT_TITLE.test(line) &&
-  line.replace(
-    /(?<!\p{L})(?:r[eé]sum[eé]|curriculum|vitae|cv|bio-?data|sample|example|template|professional|my|of)(?!\p{L})|[^\p{L}]/giu,
-    "",
-  ) === "";
+const isDocumentTitle = (line: string) => DOCUMENT_TITLE.test(line) && line.replace(DOCUMENT_TITLE_PARTS, "") === "";
 /**
  * Words in the header's other short capitalised lines, which no one's name holds: a label's
  * ("Phone Number", "Personal Details"), a heading's ("Areas of Expertise"), an address's

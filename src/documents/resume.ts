@@ -670,7 +670,7 @@ function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: n
 
 const NAME_SHAPE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u;
 /** "Curriculum Vitae", "RESUME", "Sample Resume", "CV": what the document is, not whose. */
-const DOCUMENT_WORDS = String.raw`r[eé]sum[eé]|curriculum|vitae|cv|bio-?data`;
+const DOCUMENT_WORDS = "r[eé]sum[eé]|curriculum|vitae|cv|bio-?data";
 const DOCUMENT_TITLE = new RegExp(String.raw`(?<!\p{L})(?:${DOCUMENT_WORDS})(?!\p{L})`, "iu");
 /** The document's words, the words written around them, and anything not a letter. */
 const DOCUMENT_TITLE_PARTS = new RegExp(

@@ -72,7 +72,7 @@ for (const store of testStores()) {
       const byId = new Map(rows.map((r) => [r.id, r]));
       expect(byId.get(huge.id)?.company).toHaveLength(200);
       expect(byId.get(huge.id)?.title).toHaveLength(300);
-      const emoji = posting("x".repeat(299) + "🚀 Engineer", "Acme", BASE, "emoji-cut");
+      const emoji = posting(`${"x".repeat(299)}🚀 Engineer`, "Acme", BASE, "emoji-cut");
       expect(emoji.title).toBe("x".repeat(299));
       expect(byId.get(escaped.id)).toMatchObject({ title: "ML Engineer  ]0;pwned   [31mRED", company: "Esc [2JCo" });
       await open().query("DELETE FROM postings WHERE id = ANY($1)", [[huge.id, escaped.id, good.id]]);

@@ -303,8 +303,12 @@ export function boardRecords(provider: Provider, board: string, data: unknown): 
         reason: `job is ${raw === null ? "null" : kindOf(raw)}, not an object`,
       };
     const j = obj(raw);
+    const unreadable = (reason: string): SourceItem => {
+      const listedAs = id(j.id);
+      return { ok: false, where: `${source}[${i}]`, reason, ...(listedAs && { listedAs }) };
+    };
     const odd = textFields.find((k) => j[k] !== undefined && j[k] !== null && typeof j[k] !== "string");
-    if (odd) return { ok: false, where: `${source}[${i}]`, reason: `${odd} is ${kindOf(j[odd])}, not text` };
+    if (odd) return unreadable(`${odd} is ${kindOf(j[odd])}, not text`);
     let record: Partial<PostingRecord>;
     if (provider === "greenhouse") {
       record = {
@@ -348,8 +352,8 @@ export function boardRecords(provider: Provider, board: string, data: unknown): 
         url: str(j.jobUrl),
       };
     }
-    if (!record.title) return { ok: false, where: `${source}[${i}]`, reason: "job without a title" };
-    if (!record.description) return { ok: false, where: `${source}[${i}]`, reason: "job without a description" };
+    if (!record.title) return unreadable("job without a title");
+    if (!record.description) return unreadable("job without a description");
     const clean = Object.fromEntries(
       Object.entries({ ...record, source }).filter(([, v]) => v !== undefined),
     ) as PostingRecord;

@@ -24,7 +24,13 @@ export const MAX_TITLE_CHARS = 300;
 export const MAX_NAME_CHARS = 200;
 
 /** What a source yields per row: a record, or the reason the row was skipped and where. */
-export type SourceItem = { ok: true; record: PostingRecord } | { ok: false; where: string; reason: string };
+/**
+ * One record read, or why not. A board's unreadable job keeps its id (`listedAs`): it is still
+ * listed, so a refresh must not close the version stored from an earlier answer.
+ */
+export type SourceItem =
+  | { ok: true; record: PostingRecord }
+  | { ok: false; where: string; reason: string; listedAs?: string };
 
 const FIELDS: Record<keyof Omit<PostingRecord, "source">, string[]> = {
   externalId: ["id", "jobid", "postingid", "jobpostingid", "reqid"],

@@ -100,8 +100,11 @@ export function postingId(record: PostingRecord): string {
   const key =
     record.externalId ??
     sha1(`${record.company ?? ""}\u0000${normaliseTitle(record.title)}\u0000${record.description}`);
-  return sha1(`${record.source}\u0000${key}`);
+  return sourcePostingId(record.source, key);
 }
+
+/** The key of a posting a source names by its own id, whether or not the posting could be read. */
+export const sourcePostingId = (source: string, externalId: string) => sha1(`${source}\u0000${externalId}`);
 
 /** preparePosting with the pack's extractor and industry classifier, built once. */
 export function createPostingPreparer(pack: KnowledgePack): (record: PostingRecord) => PreparedPosting {

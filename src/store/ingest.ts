@@ -3,7 +3,7 @@ import { AppError } from "../errors.js";
 import { type FetchOptions, parseBoardSpec, readBoard } from "../sources/boards.js";
 import { readPostingFile } from "../sources/files.js";
 import type { PostingRecord, SourceItem } from "../sources/posting-record.js";
-import { postingId } from "../sources/prepare.js";
+import { postingId, sourcePostingId } from "../sources/prepare.js";
 import type { BatchPreparer } from "../sources/prepare-pool.js";
 import type { PostingRepository } from "./postings.js";
 
@@ -185,7 +185,9 @@ export async function refreshBoard(
   options: FetchOptions = {},
 ): Promise<IngestSummary & { closed: number }> {
   const { provider, board } = parseBoardSpec(spec);
+  const source = `${provider}:${board}`;
   const records: PostingRecord[] = [];
+  const listedUnread: string[] = [];
   const reasons = new Map<string, number>();
   let errors = 0;
   for await (const item of readBoard(spec, options)) {
@@ -193,6 +195,7 @@ export async function refreshBoard(
     else {
       errors++;
       reasons.set(item.reason, (reasons.get(item.reason) ?? 0) + 1);
+      if (item.listedAs) listedUnread.push(sourcePostingId(source, item.listedAs));
     }
   }
   // Jobs listed and not one readable is the board's format changing (a field renamed), not every
@@ -204,6 +207,6 @@ export async function refreshBoard(
     });
   }
   const summary = await ingestRecords(repo, records, preparer);
-  const closed = await repo.closeMissing(`${provider}:${board}`, records.map(postingId));
+  const closed = await repo.closeMissing(source, [...records.map(postingId), ...listedUnread]);
   return { ...summary, read: summary.read + errors, errors, closed };
 }

@@ -77,6 +77,14 @@ describe("refreshBoard", () => {
       "greenhouse:acme: none of its 3 jobs could be read (3 job without a title); nothing closed",
     );
     expect(await open()).toEqual(["Data Analyst", "Data Scientist", "ML Engineer"]);
+    // One job listed but unreadable this time: it is still on the board, so its stored version stays open.
+    answer = { jobs: [{ ...job(1, "x"), title: undefined }, job(2, "ML Engineer"), job(3, "Data Analyst")] };
+    expect(await refreshBoard(repo, "greenhouse:acme", preparer, options)).toMatchObject({ errors: 1, closed: 0 });
+    expect(await open()).toEqual(["Data Analyst", "Data Scientist", "ML Engineer"]);
+    // A job without an id that cannot be read names nothing; job 1 is gone from the list, so it closes.
+    answer = { jobs: [{ title: "No id" }, job(2, "ML Engineer"), job(3, "Data Analyst")] };
+    expect(await refreshBoard(repo, "greenhouse:acme", preparer, options)).toMatchObject({ errors: 1, closed: 1 });
+    expect(await open()).toEqual(["Data Analyst", "ML Engineer"]);
     answer = undefined;
   });
 });

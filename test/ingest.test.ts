@@ -40,6 +40,7 @@ describe("mlpath ingest", () => {
       duplicates: 0,
       skipped: 0,
       errors: 1,
+      undated: 3,
       errorReasons: { "empty description": 1 },
       failedSources: [],
     });
@@ -51,6 +52,7 @@ describe("mlpath ingest", () => {
       duplicates: 0,
       skipped: 3,
       errors: 1,
+      undated: 3,
       errorReasons: { "empty description": 1 },
       failedSources: [],
     });
@@ -71,13 +73,15 @@ describe("mlpath ingest", () => {
     // batch: before, this file stored nothing and the run ended in "unexpected error".
     const dates = file(
       "dates.jsonl",
-      ["2026-01-05", "2026-02-30", "0000-00-00"]
+      ["2026-01-05", "2026-02-30", "0000-00-00", "2099-01-01"]
         .map((posted, i) => JSON.stringify({ title: "Data Engineer", posted, description: body("Airflow", 10 + i) }))
         .join("\n"),
     );
     const dated = mlpath(["ingest", "--json", dates]);
     expect(dated.code, dated.stderr).toBe(0);
-    expect(JSON.parse(dated.stdout)).toMatchObject({ read: 3, inserted: 3, errors: 0 });
+    // Each is kept, and the ones without a usable date (a future one too) are counted and named.
+    expect(JSON.parse(dated.stdout)).toMatchObject({ read: 4, inserted: 4, errors: 0, undated: 3 });
+    expect(dated.stderr).toContain("3 postings have no usable date");
     const json = file(
       "p.json",
       JSON.stringify({ jobs: [{ title: "CV Engineer", company: "Acme", description: body("vision", 4) }] }),

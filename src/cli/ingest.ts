@@ -67,7 +67,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option("--log", "print a line to stderr after each batch is stored (for logs, where there is no progress bar)")
     .option(
       "--json",
-      "print the final summary as JSON: read, inserted, duplicates (reposts), skipped (already stored), errors (rows skipped), errorReasons, and failedSources (files and boards that could not be read)",
+      "print the final summary as JSON: read, inserted, duplicates (reposts), skipped (already stored), errors (rows skipped), undated (postings kept without a usable date), errorReasons, and failedSources (files and boards that could not be read)",
     )
     .action(
       async (
@@ -153,6 +153,10 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             bar.stop();
             return preparer?.close();
           });
+        if (summary.undated > 0)
+          process.stderr.write(
+            `mlpath: ${summary.undated} postings have no usable date (none, unreadable, before 1990 or after tomorrow): kept, but left out of market trends\n`,
+          );
         if (summary.errors > 0) {
           const list = [...reasons].map(([r, n]) => `${n} ${printable(r)}`).join("; ");
           process.stderr.write(`mlpath: ${summary.errors} rows skipped: ${list}\n`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate } from "./prepare.js";
+import { loadKnowledge } from "../knowledge/load.js";
+import { calendarDate, createPostingPreparer } from "./prepare.js";
 
 describe("calendarDate", () => {
   it("keeps the day a date string starts with", () => {
@@ -41,5 +42,19 @@ describe("calendarDate", () => {
       "99999999999",
     ])
       expect(calendarDate(none), none).toBeNull();
+  });
+});
+
+describe("createPostingPreparer", () => {
+  const prepare = createPostingPreparer(loadKnowledge(), new Date("2026-12-05T23:00:00Z"));
+  const postedOn = (postedAt: string) =>
+    prepare({ source: "t", title: "Data Analyst", description: "SQL and Tableau.", postedAt }).postedAt;
+
+  it("keeps dates up to the day after today, and reads a later one as no date", () => {
+    expect(postedOn("2026-12-05")).toBe("2026-12-05");
+    // A board a time zone ahead is already on the next day.
+    expect(postedOn("2026-12-06T08:00:00+14:00")).toBe("2026-12-06");
+    expect(postedOn("2026-12-07")).toBeNull();
+    expect(postedOn("2099-01-01")).toBeNull();
   });
 });

@@ -106,12 +106,19 @@ export function postingId(record: PostingRecord): string {
 /** The key of a posting a source names by its own id, whether or not the posting could be read. */
 export const sourcePostingId = (source: string, externalId: string) => sha1(`${source}\u0000${externalId}`);
 
-/** preparePosting with the pack's extractor and industry classifier, built once. */
-export function createPostingPreparer(pack: KnowledgePack): (record: PostingRecord) => PreparedPosting {
+/**
+ * preparePosting with the pack's extractor and industry classifier, built once. Dates after the
+ * day following `now` are no date: a day's slack covers boards a time zone ahead.
+ */
+export function createPostingPreparer(
+  pack: KnowledgePack,
+  now = new Date(),
+): (record: PostingRecord) => PreparedPosting {
   const extract = createExtractor(pack);
   const industryOf = createIndustryClassifier(pack);
   const analyser = createTextAnalyser();
-  return (record) => preparePosting(record, { extract, industryOf, analyser });
+  const latestDate = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  return (record) => preparePosting(record, { extract, industryOf, analyser, latestDate });
 }
 
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/g;
@@ -134,9 +141,14 @@ export function preparePosting(
     extract: (input: PostingInput) => ExtractResult;
     industryOf: (label: string | undefined) => string | null;
     analyser: TextAnalyser;
+    /**
+     * The last day a posting can have been posted (YYYY-MM-DD). A date past it is an export's
+     * stand-in or a typo (2099-01-01): stored, it led every trend's last month.
+     */
+    latestDate?: string;
   },
 ): PreparedPosting {
-  const { extract, industryOf, analyser } = readers;
+  const { extract, industryOf, analyser, latestDate } = readers;
   // PostgreSQL text cannot hold NUL; removed before extraction so every span still fits the text.
   const record = Object.fromEntries(
     Object.entries(raw).map(([k, v]) => [k, typeof v === "string" ? v.replaceAll("\u0000", "") : v]),
@@ -155,7 +167,8 @@ export function preparePosting(
   });
   const normTitle = normaliseTitle(title);
   const { country, remote } = readLocation(location, title, record.description);
-  const posted = calendarDate(record.postedAt);
+  const date = calendarDate(record.postedAt);
+  const posted = date && latestDate && date > latestDate ? null : date;
   return {
     id: postingId(record),
     source: record.source,

@@ -33,6 +33,11 @@ export interface IngestSummary {
   skipped: number;
   /** Rows that could not be read, each reported through `rowError`. */
   errors: number;
+  /**
+   * Postings read with no date, or none that can be a posting's (unreadable, before 1990, after
+   * tomorrow): kept, and left out of market trends, which a user should know of.
+   */
+  undated: number;
 }
 
 export interface IngestHooks {
@@ -87,7 +92,7 @@ export async function ingestItems(
   hooks: IngestHooks = {},
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const summary: IngestSummary = { read: 0, inserted: 0, duplicates: 0, skipped: 0, errors: 0 };
+  const summary: IngestSummary = { read: 0, inserted: 0, duplicates: 0, skipped: 0, errors: 0, undated: 0 };
   let rebuildIndex = options.expected !== undefined ? await repo.deferSearchIndex(options.expected) : null;
   let chars = 0;
   let batch: PostingRecord[] = [];
@@ -101,6 +106,7 @@ export async function ingestItems(
     stored = (async () => {
       const postings = await prepared;
       await previous;
+      for (const p of postings) if (p.postedAt === null) summary.undated++;
       const r = await repo.insertBatch(postings);
       summary.inserted += r.inserted - r.duplicates;
       summary.duplicates += r.duplicates;

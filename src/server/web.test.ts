@@ -32,9 +32,16 @@ const app = createApp({ index, salaryModel, today: () => "2026-11-25", webRoot: 
 
 describe("web UI serving", () => {
   it("serves index.html at / and for the UI's own routes, without the API token", async () => {
-    for (const path of ["/", "/plan", "/roles/data-scientist"]) {
+    for (const [path, status] of [
+      ["/", 200],
+      ["/plan", 200],
+      ["/roles/data-scientist", 200],
+      // The page itself says "Not found"; the status says it too, where it had said 200.
+      ["/plna", 404],
+      ["/roles/a/b", 404],
+    ] as const) {
       const res = await app.request(path);
-      expect(res.status, path).toBe(200);
+      expect(res.status, path).toBe(status);
       expect(res.headers.get("content-type")).toContain("text/html");
       expect(res.headers.get("cache-control")).toBe("no-cache");
       expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");

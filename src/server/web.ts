@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { MiddlewareHandler } from "hono";
+import { isUiPath } from "./ui-paths.js";
 
 /**
  * Where Vite puts the UI: dist/web beside the compiled server (dist/server). Run from source, this
@@ -14,7 +15,8 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /**
  * The built web UI for every GET outside /api: files as they are, hashed assets cached for a year,
- * and index.html for any other path so the UI's own routes survive a reload. The UI is public;
+ * and index.html for any other path so the UI's own routes survive a reload (404 for a path that is
+ * none of them). The UI is public;
  * only /api needs the token, so a locked server can still show the page that asks for it.
  */
 export function serveWeb(root: string): MiddlewareHandler {
@@ -22,11 +24,11 @@ export function serveWeb(root: string): MiddlewareHandler {
   let served: { file: MiddlewareHandler; index: MiddlewareHandler } | null = null;
   type Ctx = Parameters<MiddlewareHandler>[0];
   // serveStatic builds its Response before its onFound hook runs, so the header goes on the Response.
-  const send = async (serve: MiddlewareHandler, c: Ctx, cacheControl: string) => {
+  const send = async (serve: MiddlewareHandler, c: Ctx, cacheControl: string, status = 200) => {
     const res = await serve(c, async () => {});
     if (!res) return c.json({ error: { code: "NOT_FOUND", message: `no file ${c.req.path}` } }, 404);
     res.headers.set("Cache-Control", cacheControl);
-    return res;
+    return status === res.status ? res : new Response(res.body, { status, headers: res.headers });
   };
 
   return async (c, next) => {
@@ -44,6 +46,6 @@ export function serveWeb(root: string): MiddlewareHandler {
     if (path.startsWith("/assets/")) return send(served.file, c, IMMUTABLE);
     if (path !== "/" && /\.[a-z0-9]+$/i.test(path)) return send(served.file, c, "public, max-age=3600");
     // Revalidated every time, so a rebuilt UI is picked up at once: it names the hashed assets.
-    return send(served.index, c, "no-cache");
+    return send(served.index, c, "no-cache", isUiPath(path) ? 200 : 404);
   };
 }

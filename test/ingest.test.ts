@@ -171,7 +171,12 @@ describe("mlpath ingest", () => {
       posting: { title: expect.any(String) },
       score: expect.any(Number),
       matched: expect.arrayContaining(["python"]),
+      names: expect.objectContaining({ python: "Python" }),
     });
+    // Skills are shown by name, as fit shows them; ids ("scikit-learn", "ci-cd") had been printed.
+    const text = mlpath(["jobs", "search", "--resume", resume, "--top", "3"]);
+    expect(text.stdout).toMatch(/has .*Python/);
+    expect(text.stdout).not.toMatch(/has .*python/);
     const remote = JSON.parse(mlpath(["jobs", "search", "--resume", resume, "--json", "--remote"]).stdout);
     expect(remote.map((x: { posting: { title: string } }) => x.posting.title)).toEqual(["ML Engineer"]);
     // "ZZ" names no country: it matched nothing and exited 0, as if the market were empty.

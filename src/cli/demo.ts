@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { createResumeFileReader } from "../documents/read-resume.js";
-import { getRole } from "../knowledge/query.js";
+import { getRole, packNames } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
 import { searchPostings } from "../match/search.js";
 import { buildPlan } from "../plan/roadmap.js";
@@ -61,6 +61,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
         const { results } = await searchPostings(repo, chosen.profile, {
           fitRoles: chosen.fits.map((f) => f.id),
           top: 5,
+          names: packNames(index),
         });
         return {
           store: { kind: db.kind, location: db.location, migrations: (await appliedMigrations(db)).length },
@@ -108,14 +109,11 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       if (postings.length) {
         console.log(heading(`Top postings for ${chosen.file} among the sample postings`));
         for (const [i, r] of postings.entries()) {
+          const named = (ids: string[]) => ids.map((id) => r.names[id] ?? id).join(", ") || "-";
           console.log(
             `  ${i + 1}. ${pc.bold(r.posting.title)} - ${r.posting.company ?? "?"} ${pc.dim(`(${r.posting.location ?? ""})`)} ${pc.green(r.score.toFixed(0))}`,
           );
-          console.log(
-            pc.dim(
-              `     has ${r.matched.slice(0, 8).join(", ") || "-"}; missing ${r.missing.slice(0, 5).join(", ") || "-"}`,
-            ),
-          );
+          console.log(pc.dim(`     has ${named(r.matched.slice(0, 8))}; missing ${named(r.missing.slice(0, 5))}`));
         }
       }
       console.log(

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import pc from "picocolors";
 import { AppError } from "../errors.js";
-import { getRole } from "../knowledge/query.js";
+import { getRole, packNames } from "../knowledge/query.js";
 import { usdPerUnit } from "../market/exchange.js";
 import { fitRoles } from "../match/fit.js";
 import { searchPostings } from "../match/search.js";
@@ -71,6 +71,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
             fitRoles: fits,
             top,
             usdPer: usdPerUnit(index.pack.exchangeRates),
+            names: packNames(index),
             filter: {
               ...(roleId ? { roleId } : {}),
               ...(opts.remote ? { remote: true } : {}),
@@ -99,8 +100,9 @@ export function registerJobs(program: Command, ctx: CliContext): void {
               `${String(i + 1).padStart(2)}. ${pc.bold(title as string)}${company ? ` - ${company}` : ""}${location ? pc.dim(` (${location})`) : ""} ${pc.green(r.score.toFixed(0))}`,
             );
             console.log(pc.dim(`    ${r.why.join("; ")}`));
-            if (r.matched.length) console.log(`    ${pc.green("has")} ${r.matched.slice(0, 10).join(", ")}`);
-            if (r.missing.length) console.log(`    ${pc.red("missing")} ${r.missing.slice(0, 8).join(", ")}`);
+            const named = (ids: string[]) => ids.map((id) => r.names[id] ?? id).join(", ");
+            if (r.matched.length) console.log(`    ${pc.green("has")} ${named(r.matched.slice(0, 10))}`);
+            if (r.missing.length) console.log(`    ${pc.red("missing")} ${named(r.missing.slice(0, 8))}`);
             if (url) console.log(pc.dim(`    ${url}`));
           }
         });

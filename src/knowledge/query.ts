@@ -17,6 +17,12 @@ export const indexPack = (pack: KnowledgePack): PackIndex => ({
   sources: new Map(pack.sources.map((s) => [s.id, s])),
 });
 
+/** The pack's names for skill and role ids, for results that carry ids (ranked postings). */
+export const packNames = (index: PackIndex) => ({
+  skill: (id: string) => index.skills.get(id)?.name,
+  role: (id: string) => index.roles.get(id)?.name,
+});
+
 /** Said by the CLI and the API alike, so each names both ways to the list. */
 const ROLES_LISTED = "`mlpath roles` or GET /api/roles lists them";
 

@@ -77,6 +77,21 @@ describe("rankPostings", () => {
     );
     expect(ranked.map((r) => r.posting.id)).toEqual(["fits", "other-role", "too-senior"]);
     expect(ranked[2]?.why).toContain("asks 10+ years, you have 3");
+    expect(ranked[0]?.why).toContain("one of your best-fitting roles: ml-engineer");
+  });
+
+  it("names the skills and the role it shows by the pack's names, where ids had stood", () => {
+    const names = {
+      skill: (id: string) => ({ python: "Python", kubernetes: "Kubernetes" })[id],
+      role: (id: string) => (id === "ml-engineer" ? "Machine Learning Engineer" : undefined),
+    };
+    const [r] = rankPostings(me, [posting("p", ["python", "kubernetes", "sql"], { role_id: "ml-engineer" })], {
+      ...context,
+      names,
+    });
+    // An id the names do not know stands for itself.
+    expect(r?.names).toEqual({ python: "Python", sql: "sql", kubernetes: "Kubernetes" });
+    expect(r?.why).toContain("one of your best-fitting roles: Machine Learning Engineer");
   });
 
   it("does not let a posting naming two skills beat one naming many", () => {

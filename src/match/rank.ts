@@ -29,8 +29,16 @@ export const RankedPosting = z.object({
   matched: z.array(z.string()),
   missing: z.array(z.string()),
   why: z.array(z.string()),
+  /** The names of the matched and missing skills by id, so a reader needs no taxonomy to show them. */
+  names: z.record(z.string(), z.string()),
 });
 export type RankedPosting = z.infer<typeof RankedPosting>;
+
+/** The pack's names for skill and role ids (KnowledgeIndex has them); an id stands in for a name it lacks. */
+export interface PackNames {
+  skill(id: string): string | undefined;
+  role(id: string): string | undefined;
+}
 
 /** How much each signal counts, out of 100. */
 export const RANK_WEIGHTS = { required: 45, preferred: 15, role: 15, seniority: 15, years: 10 } as const;
@@ -95,8 +103,9 @@ export const roleWeight = (rank: number) => (rank < 0 ? 0 : rank === 0 ? 1 : ran
 export function rankPostings(
   profile: Profile,
   postings: RankablePosting[],
-  context: { df: Map<string, number>; total: number; fitRoles: string[]; top: number },
+  context: { df: Map<string, number>; total: number; fitRoles: string[]; top: number; names?: PackNames },
 ): RankedPosting[] {
+  const skillName = (id: string) => context.names?.skill(id) ?? id;
   const has = new Set(profile.skills.map((s) => s.id));
   const idfs = new Map<string, number>();
   const idf = (skill: string) => {
@@ -165,16 +174,23 @@ export function rankPostings(
       profile.years,
     );
     const why = [`${matched.length} of ${p.skills.length} skills`];
-    if (role > 0 && p.role_id) why.push(`a ${p.role_id} posting, one of your best-fitting roles`);
+    if (role > 0 && p.role_id)
+      why.push(`one of your best-fitting roles: ${context.names?.role(p.role_id) ?? p.role_id}`);
     if (p.min_years !== null && p.min_years > profile.years)
       why.push(`asks ${p.min_years}+ years, you have ${profile.years}`);
     if (p.seniority) why.push(`${p.seniority} level`);
+    // Filled in place rather than by Object.fromEntries over copied arrays (every result of every
+    // search); the keys are skill ids from the knowledge pack, never "__proto__".
+    const names: Record<string, string> = {};
+    for (const id of matched) names[id] = skillName(id);
+    for (const id of missing) names[id] = skillName(id);
     return {
       posting: { id: p.id, title: p.title, company: p.company, location: p.location, url: p.url },
       score: Math.round(score * 10) / 10,
       matched,
       missing,
       why,
+      names,
     };
   });
   return ranked.sort((a, b) => b.score - a.score || a.posting.id.localeCompare(b.posting.id)).slice(0, context.top);

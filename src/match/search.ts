@@ -1,7 +1,7 @@
 import type { Profile } from "../documents/profile.js";
 import type { UsdPer } from "../market/exchange.js";
 import type { IndexablePosting, PostingRepository } from "../store/postings.js";
-import { type RankablePosting, type RankedPosting, rankPostings } from "./rank.js";
+import { type PackNames, type RankablePosting, type RankedPosting, rankPostings } from "./rank.js";
 import { type IndexFilter, RankIndex } from "./rank-index.js";
 
 export interface SearchOptions {
@@ -37,9 +37,12 @@ export function createPostingSearch(
     freshMs?: number;
     /** US dollars per unit of a currency, for the salary floor (`usdPerUnit` of the pack's rates). */
     usdPer?: UsdPer;
+    /** Names for the skills and roles a result shows; without them, ids stand in. */
+    names?: PackNames;
   } = {},
 ) {
   const index = new RankIndex(options.usdPer);
+  const names = options.names;
   // Rows are read in pages: one result of a million rows holds gigabytes of objects at once.
   const page = Math.max(1, options.page ?? 50_000);
   // The store's highest insertion number when it was last read: reposts are stored but not
@@ -127,7 +130,13 @@ export function createPostingSearch(
         }
       }
       const { df, total } = index.frequencies();
-      const ranked = rankPostings(profile, rows, { df, total, fitRoles, top: rows.length });
+      const ranked = rankPostings(profile, rows, {
+        df,
+        total,
+        fitRoles,
+        top: rows.length,
+        ...(names && { names }),
+      });
       const results: RankedPosting[] = [];
       // At most two reads: the best `top`, then, when some of them closed, the rest of the margin.
       for (let from = 0; results.length < options.top && from < ranked.length; ) {
@@ -152,8 +161,8 @@ export type PostingSearch = ReturnType<typeof createPostingSearch>;
 export function searchPostings(
   repo: Parameters<typeof createPostingSearch>[0],
   profile: Profile,
-  options: SearchOptions & { usdPer?: UsdPer },
+  options: SearchOptions & { usdPer?: UsdPer; names?: PackNames },
 ): Promise<{ total: number; results: RankedPosting[] }> {
-  const { usdPer, ...search } = options;
-  return createPostingSearch(repo, usdPer ? { usdPer } : {}).search(profile, search);
+  const { usdPer, names, ...search } = options;
+  return createPostingSearch(repo, { ...(usdPer && { usdPer }), ...(names && { names }) }).search(profile, search);
 }

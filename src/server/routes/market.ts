@@ -3,7 +3,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { IsoDate } from "../../documents/dates.js";
 import { type Profile, profileOfPack } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
-import { getRole, type PackIndex } from "../../knowledge/query.js";
+import { getRole, type PackIndex, packNames } from "../../knowledge/query.js";
 import { usdPerUnit } from "../../market/exchange.js";
 import { nameIndustries } from "../../market/industries.js";
 import { SkillTrend, trendReport } from "../../market/trends.js";
@@ -35,10 +35,8 @@ const Country = z.string().transform((c, ctx) => {
   ctx.addIssue({ code: "custom", message: "must be a country's two-letter code such as US or GB" });
   return z.NEVER;
 });
-/** A ranked posting with the names of its skills, so a page can show them without the whole taxonomy. */
-const RankedPostingWithNames = RankedPosting.extend({ names: z.record(z.string(), z.string()) }).openapi(
-  "RankedPosting",
-);
+// Rebuilt with the OpenAPI-aware z, so the document names it as a component as before.
+const RankedPostingSchema = z.object(RankedPosting.shape).openapi("RankedPosting");
 const SkillDemand = z
   .object({
     total: z.number(),
@@ -96,6 +94,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
     ? createPostingSearch(createPostingRepository(deps.store, similarity), {
         freshMs: 100,
         usdPer: usdPerUnit(index.pack.exchangeRates),
+        names: packNames(index),
       })
     : undefined;
   const roleIdOf = (role: string | undefined) => (role ? getRole(index, role).id : undefined);
@@ -146,7 +145,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         responses: {
           200: {
             description: "postings, best first",
-            content: { "application/json": { schema: z.array(RankedPostingWithNames) } },
+            content: { "application/json": { schema: z.array(RankedPostingSchema) } },
           },
           ...storeErrors,
         },
@@ -167,17 +166,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
             ...(b.query ? { query: b.query } : {}),
           },
         });
-        return c.json(
-          results.map((r) => {
-            // Filled in place rather than by Object.fromEntries over copied arrays (every result of
-            // every search); the keys are skill ids from the knowledge pack, never "__proto__".
-            const names: Record<string, string> = {};
-            for (const id of r.matched) names[id] = index.skills.get(id)?.name ?? id;
-            for (const id of r.missing) names[id] = index.skills.get(id)?.name ?? id;
-            return { posting: r.posting, score: r.score, matched: r.matched, missing: r.missing, why: r.why, names };
-          }),
-          200,
-        );
+        return c.json(results, 200);
       },
     )
     .openapi(

@@ -243,6 +243,22 @@ describe("job boards", () => {
     expect(tries.get("closed")).toBe(1);
   });
 
+  it("gives a board a time limit for all its tries and waits together", async () => {
+    let clock = 0;
+    const options = {
+      ...local(),
+      deadlineMs: 2000,
+      now: () => clock,
+      sleep: async (ms: number) => {
+        clock += ms;
+      },
+    };
+    // Waits of 0.5 and 1 s fit in the 2 s; the third, of 2 s, would not.
+    await expect(collect("greenhouse:down", options)).rejects.toThrow(
+      "greenhouse:down: gave up after 3 tries in 2 s, the time one board is given (HTTP 500)",
+    );
+  });
+
   it("reads Retry-After as seconds or an HTTP date", () => {
     const now = Date.parse("2026-11-02T10:00:00Z");
     expect(retryAfter("7", now)).toBe(7000);

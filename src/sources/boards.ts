@@ -22,6 +22,13 @@ export interface FetchOptions {
   retries?: number;
   /** Waits between retries; tests pass a no-op. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * How long one board may take, tries and waits together (90 s by default): four tries of 15 s
+   * and three waits of up to 30 s had let a board that hangs hold a run for two and a half minutes.
+   */
+  deadlineMs?: number;
+  /** Milliseconds on some clock, for the deadline; tests pass one that their `sleep` moves. */
+  now?: () => number;
   fetch?: typeof globalThis.fetch;
   /** Resolves a host name to its addresses; tests pass a stub. */
   lookup?: (host: string) => Promise<{ address: string; family: number }[]>;
@@ -102,17 +109,32 @@ export async function getJson(
   const doFetch = options.fetch ?? globalThis.fetch;
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const retries = options.retries ?? 3;
+  const now = options.now ?? Date.now;
+  const started = now();
+  const deadline = options.deadlineMs ?? 90_000;
   let lastError = "";
   let asked: number | undefined;
   for (let attempt = 0; attempt <= retries; attempt++) {
-    if (attempt > 0) await sleep(Math.max(500 * 2 ** (attempt - 1), asked ?? 0));
+    if (attempt > 0) {
+      const wait = Math.max(500 * 2 ** (attempt - 1), asked ?? 0);
+      if (now() - started + wait >= deadline)
+        throw new AppError(
+          "STORE_ERROR",
+          `${name}: gave up after ${attempt} tries in ${Math.round((now() - started) / 1000)} s, the time one board is given (${lastError})`,
+          { hint: "the job board may be down or rate-limiting; try again later" },
+        );
+      await sleep(wait);
+    }
     asked = undefined;
     let response: Response;
     try {
       response = await doFetch(target, {
         redirect: "manual",
         headers: { "user-agent": USER_AGENT, accept: "application/json" },
-        signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+        // No try runs past the board's deadline, but each gets a second at least.
+        signal: AbortSignal.timeout(
+          Math.max(1000, Math.min(options.timeoutMs ?? 15_000, deadline - (now() - started))),
+        ),
       });
     } catch (e) {
       lastError = networkFailure(e);

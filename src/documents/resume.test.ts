@@ -358,6 +358,35 @@ describe("the name in a resume's header", () => {
   });
 });
 
+describe("the headline in a resume's header", () => {
+  const opts = { now: "2026-11", format: "text" } as const;
+  const headlineOf = (header: string) => read(`${header}\n\nSkills\nPython`, opts).headline;
+
+  it.each([
+    "Jane Doe\n12 Main St, Springfield, IL",
+    "Jane Doe\nSpringfield, IL 62701",
+    "Jane Doe\nPersonal Information",
+    "Jane Doe\nPhone: 555-0100 | Email on request",
+    "Jane Doe\nWilling to relocate to: Anywhere",
+  ])("is none when the header holds no professional title, in %j", (header) => {
+    // The line after the name had been taken whatever it said: an address, a label, a contact line.
+    expect(headlineOf(header)).toBeNull();
+  });
+
+  it.each([
+    ["Jane Doe\n12 Main St, Springfield, IL\nSenior Data Scientist", "Senior Data Scientist"],
+    ["Jane Doe\nPersonal Information\nML engineer focused on NLP", "ML engineer focused on NLP"],
+    ["Jane Doe\nComputer Science Graduate, Machine Learning", "Computer Science Graduate, Machine Learning"],
+  ])("is the title or summary line, past addresses and labels, in %j", (header, headline) => {
+    expect(headlineOf(header)).toBe(headline);
+  });
+
+  it("is a JSON Resume's label as written, title or not", () => {
+    const text = jsonResumeToText({ basics: { name: "Sam Lee", label: "Helping teams ship models" } });
+    expect(read(text, { now: "2026-11", format: "jsonresume" }).headline).toBe("Helping teams ship models");
+  });
+});
+
 describe("findPhone", () => {
   it.each([
     "2019-2023",

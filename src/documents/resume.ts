@@ -188,7 +188,12 @@ export function createResumeReader(pack: KnowledgePack) {
     const education = inEducation.some((e) => e.level)
       ? inEducation
       : [...inEducation, ...readEducation(statedDegreeLines(lines, of("experience")).join("\n\n"))];
-    const header = readHeader(clean, sections, markdown.targets);
+    const header = readHeader(
+      clean,
+      sections,
+      markdown.targets,
+      options.format === "jsonresume" || options.format === "linkedin",
+    );
     const professional = experience.filter((e) => e.start && !/\b(intern|internship|trainee|student)\b/i.test(e.title));
     const months = monthsCovered(
       professional.map((e) => ({ start: e.start as string, end: e.end ?? (e.start as string) })),
@@ -695,8 +700,27 @@ const isName = (line: string) =>
   !TITLE_WORDS.test(line) &&
   headingOf(line) === undefined;
 
-/** Name, contact details and headline from the top of the resume (or anywhere, for contact). */
-function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]) {
+/**
+ * A header line that says what the person does: the line after the name had been taken whatever it
+ * was (an address, "Personal Information", a phone line), and no headline is better than a wrong one.
+ */
+const isHeadline = (line: string) =>
+  (TITLE_WORDS.test(line) || HEADLINE_WORDS.test(line)) &&
+  // A lower-case start is a wrapped sentence's second line; a closing colon, a label's; a bullet, a list's item.
+  !/^\p{Ll}/u.test(line) &&
+  !BULLET.test(line) &&
+  !/:\s*$/.test(line) &&
+  !INSTITUTION.test(line);
+/** Words of a headline beyond a job's title words; "Graduate School" is an institution. */
+const HEADLINE_WORDS =
+  /\b(?:graduate(?!\s+(?:school|education|studies|program))|practitioner|enthusiast|freelancer|trainer|leader)\b/i;
+
+/**
+ * Name, contact details and headline from the top of the resume (or anywhere, for contact). With
+ * `stated`, the text was written from a headline field (a JSON Resume's label, LinkedIn's
+ * headline), which is taken as written.
+ */
+function readHeader(text: string, sections: SectionSpan[], linkTargets: string[], stated: boolean) {
   const header = sections.find((s) => s.section === "header");
   const top = text.slice(0, header && header.end > 0 ? Math.min(header.end, 1500) : 600);
   const email = findEmail(text);
@@ -719,7 +743,9 @@ function readHeader(text: string, sections: SectionSpan[], linkTargets: string[]
     .filter((l) => l && !findEmail(l) && !findPhone(l) && !/https?:|www\.|linkedin|github/i.test(l));
   const name = candidates.find(isName) ?? null;
   const headline =
-    candidates.find((l) => l !== name && l.length <= 120 && !/^\d/.test(l) && !isDocumentTitle(l)) ?? null;
+    candidates.find(
+      (l) => l !== name && l.length <= 120 && !/^\d/.test(l) && !isDocumentTitle(l) && (stated || isHeadline(l)),
+    ) ?? null;
   return { contact: { name, email, phone, links }, headline };
 }
 

@@ -260,6 +260,33 @@ describe("readResume on a Markdown resume", () => {
   });
 });
 
+describe("certifications", () => {
+  it("dates a certification by the date line under it, which is no certification of its own", () => {
+    const p = read(
+      [
+        "Jane Doe",
+        "",
+        "Certifications",
+        "Google Professional Machine Learning Engineer",
+        "Issued Mar 2021",
+        "TensorFlow Developer Certificate",
+        "2020",
+        "Certified Kubernetes Administrator (CKA)",
+        "Jan 2019 - Jan 2022",
+        "Databricks Certified Data Engineer, 2023",
+        "Expires Dec 2026",
+      ].join("\n"),
+      { now: "2026-11", format: "text" },
+    );
+    expect(p.certifications).toEqual([
+      { name: "Google Professional Machine Learning Engineer", issuer: null, date: "2021" },
+      { name: "TensorFlow Developer Certificate", issuer: null, date: "2020" },
+      { name: "Certified Kubernetes Administrator (CKA)", issuer: null, date: "2019" },
+      { name: "Databricks Certified Data Engineer", issuer: null, date: "2023" },
+    ]);
+  });
+});
+
 describe("readResume edge cases", () => {
   it("warns when there are no headings, and reads nothing from empty text", () => {
     const p = read("Just a paragraph about me and Python.", { now: "2026-11", format: "text" });

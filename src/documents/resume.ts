@@ -630,23 +630,42 @@ function readEducation(section: string): Education[] {
   });
 }
 
+const MONTH_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const DATE_WORD =
+  /^(?:issued?|expires?|expired|expiry|expiration|valid|until|till|through|from|to|on|dated?|obtained|completed|earned|awarded|since|present|no|and|in)$/i;
+/** "Issued Mar 2021", "2020", "Jan 2019 - Jan 2022": a line with a year and no other words. */
+const isDateLine = (line: string) =>
+  /\b(?:19|20)\d\d\b/.test(line) &&
+  (line.match(/\p{L}+/gu) ?? []).every((w) => MONTH_WORD.test(w) || DATE_WORD.test(w));
+
 function readCertifications(section: string) {
-  return section
-    .split("\n")
-    .map(stripBullet)
-    .filter((l) => l.length > 2)
-    .map((line) => {
-      const date = line.match(/\b((?:19|20)\d\d)\b/)?.[1] ?? null;
-      const pieces = line
-        .replace(/\(?\b(?:19|20)\d\d\b\)?/, "")
-        .split(/\s+[–—-]\s+|\s*[|,]\s*|\s+by\s+/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-      // "Name - Part two - Issuer": the issuer is the last piece, the name everything before it.
-      const issuer = pieces.length > 1 ? (pieces.at(-1) as string) : null;
-      const name = pieces.length > 1 ? pieces.slice(0, -1).join(" - ") : (pieces[0] ?? line);
-      return { name, issuer, date };
-    });
+  const certifications: { name: string; issuer: string | null; date: string | null }[] = [];
+  for (const line of section.split("\n").map(stripBullet)) {
+    if (line.length <= 2) continue;
+    const date = line.match(/\b((?:19|20)\d\d)\b/)?.[1] ?? null;
+    // A date line under a certification dates it (its first year, the issue's); it had been read
+    // as a certification of its own. One under a dated certification, or under none, says nothing more.
+    if (isDateLine(line)) {
+      const above = certifications.at(-1);
+      if (above && above.date === null) above.date = date;
+      continue;
+    }
+    certifications.push(readCertification(line, date));
+  }
+  return certifications;
+}
+
+function readCertification(line: string, date: string | null) {
+  const pieces = line
+    .replace(/\(?\b(?:19|20)\d\d\b\)?/, "")
+    .split(/\s+[–—-]\s+|\s*[|,]\s*|\s+by\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  // "Name - Part two - Issuer": the issuer is the last piece, the name everything before it.
+  const issuer = pieces.length > 1 ? (pieces.at(-1) as string) : null;
+  const name = pieces.length > 1 ? pieces.slice(0, -1).join(" - ") : (pieces[0] ?? line);
+  return { name, issuer, date };
 }
 
 /** A short line that is not a bullet starts a project; the lines under it describe it. */

@@ -287,6 +287,33 @@ describe("certifications", () => {
   });
 });
 
+describe("projects", () => {
+  it("keeps a project's tools line with the project, its skills counted there", () => {
+    const p = read(
+      [
+        "Jane Doe",
+        "",
+        "Projects",
+        "Churn model",
+        "Predicted churn for a telecom operator.",
+        "Tools: Python, XGBoost",
+        "Image search",
+        "Search a shop's catalogue by photo.",
+        "Tech stack: PyTorch, FAISS",
+        "Route planner",
+        "Technologies: Java",
+      ].join("\n"),
+      { now: "2026-11", format: "text" },
+    );
+    expect(p.projects.map((x) => x.name)).toEqual(["Churn model", "Image search", "Route planner"]);
+    expect(p.projects[0]?.description).toBe("Predicted churn for a telecom operator.\nTools: Python, XGBoost");
+    expect(p.projects[0]?.skills).toEqual(expect.arrayContaining(["python", "xgboost"]));
+    expect(p.projects[1]?.skills).toContain("pytorch");
+    expect(p.projects[2]?.skills).toContain("java");
+    expect(p.skills.find((s) => s.id === "xgboost")?.sources).toEqual(["project"]);
+  });
+});
+
 describe("readResume edge cases", () => {
   it("warns when there are no headings, and reads nothing from empty text", () => {
     const p = read("Just a paragraph about me and Python.", { now: "2026-11", format: "text" });

@@ -668,14 +668,23 @@ function readCertification(line: string, date: string | null) {
   return { name, issuer, date };
 }
 
-/** A short line that is not a bullet starts a project; the lines under it describe it. */
+/** "Tools: Python, XGBoost": what a project was built with, which had been read as a project named "Tools". */
+const TOOLS_LABEL =
+  /^(?:tools|technolog(?:y|ies)|tech(?:nology)? stack|stack|tech|built with|environment|skills)(?: used)?\s*:/i;
+
+/** A short line that is not a bullet starts a project; the lines under it, and its tools line, describe it. */
 function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: number) => string[]) {
   const lines = linesIn(all, span).filter((l) => l.text.trim());
   const projects: { name: string; description: string; skills: string[]; start: number; end: number }[] = [];
   for (const l of lines) {
     const t = l.text.trim();
     const current = projects.at(-1);
-    if (!BULLET.test(l.text) && t.length <= 90 && (!current || current.description || !current.name)) {
+    if (
+      !BULLET.test(l.text) &&
+      t.length <= 90 &&
+      (!current || current.description || !current.name) &&
+      !(current && TOOLS_LABEL.test(t))
+    ) {
       const [name, ...rest] = t.split(/:\s+|\s+[–—-]\s+/);
       projects.push({
         name: (name ?? t).trim(),

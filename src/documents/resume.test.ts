@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { jsonResumeToText } from "./jsonresume.js";
 import { Profile } from "./profile.js";
-import { createResumeReader, findEmail, findPhone, titleAndOrganisation } from "./resume.js";
+import { createResumeReader, findEmail, findLinks, findPhone, titleAndOrganisation } from "./resume.js";
 
 const read = createResumeReader(loadKnowledge());
 const text = readFileSync(join(import.meta.dirname, "..", "..", "test", "fixtures", "resume-senior.txt"), "utf8");
@@ -477,6 +477,21 @@ describe("findPhone", () => {
     });
     expect(p.contact.phone).toBeNull();
     expect(p.headline).toBe("Python developer 2019-2023");
+  });
+});
+
+describe("findLinks", () => {
+  it("reads a 200 KB line of dashed or dotted words in linear time", () => {
+    // Tried from every word of the run, the pattern had scanned the rest of it each time: two
+    // minutes for these. The bound is loose: it tells linear from quadratic on a slow machine.
+    const started = performance.now();
+    expect(findLinks("a-".repeat(100_000))).toEqual([]);
+    // No label of a domain is longer than 63 characters.
+    expect(findLinks(`${"ab-".repeat(70_000)}.com`)).toEqual([]);
+    expect(findLinks(`${"a.".repeat(100_000)}com`)).toEqual(["a.com"]);
+    const p = read(`Jane Doe\n${"a-".repeat(100_000)}\n\nSkills\nPython`, { now: "2026-11", format: "text" });
+    expect(p.contact.links).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 

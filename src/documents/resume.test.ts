@@ -248,6 +248,23 @@ describe("readResume on a Markdown resume", () => {
     ]);
   });
 
+  it("reads a personal site's address whole, subdomains and all", () => {
+    const text = [
+      "Sam Lee",
+      "sam.lee.dev | blog.example.co.uk | jane.github.io | https://www.linkedin.com/in/sam-lee",
+      "",
+      "SKILLS",
+      "C#, ASP.NET, VB.Net, ML.NET, socket.io, Node.js, notes.network",
+    ].join("\n");
+    // "sam.lee.dev" had been "lee.dev", and "notes.network" "notes.net".
+    expect(read(text, { now: "2026-11", format: "text" }).contact.links.sort()).toEqual([
+      "blog.example.co.uk",
+      "https://www.linkedin.com/in/sam-lee",
+      "jane.github.io",
+      "sam.lee.dev",
+    ]);
+  });
+
   it("reads jobs and education under Markdown headings, titles and employers bare", () => {
     expect(p.experience.map((e) => [e.title, e.organisation, e.start, e.end])).toEqual([
       ["Data Scientist", "Beta Bank", "2019-01", "present"],
@@ -488,7 +505,8 @@ describe("findLinks", () => {
     expect(findLinks("a-".repeat(100_000))).toEqual([]);
     // No label of a domain is longer than 63 characters.
     expect(findLinks(`${"ab-".repeat(70_000)}.com`)).toEqual([]);
-    expect(findLinks(`${"a.".repeat(100_000)}com`)).toEqual(["a.com"]);
+    // A name of more than eight labels is no one's site: its last eight are read.
+    expect(findLinks(`${"a.".repeat(100_000)}com`)).toEqual([`${"a.".repeat(8)}com`]);
     const p = read(`Jane Doe\n${"a-".repeat(100_000)}\n\nSkills\nPython`, { now: "2026-11", format: "text" });
     expect(p.contact.links).toEqual([]);
     expect(performance.now() - started).toBeLessThan(5_000);

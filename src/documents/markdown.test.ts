@@ -15,6 +15,11 @@ describe("plainMarkdown", () => {
     expect(targets).toEqual(["https://github.com/jane", "https://acme.example/a_(b)"]);
   });
 
+  it("reads a table's cells as text, one row to a line, its separator row a blank line", () => {
+    const md = "| Skill | Years |\n|-------|:-----:|\n| Python | 5 |\n| C\\|C++ | |\n|**PyTorch**|3|";
+    expect(plainMarkdown(md).text).toBe("Skill, Years\n\nPython, 5\nC|C++\nPyTorch, 3");
+  });
+
   it("leaves plain text's underscores, asterisks and hashes alone", () => {
     const plain = "snake_case_name, 2*3*4, Python* (see note), C# and #1 in class\n* a bullet\n- another";
     expect(plainMarkdown(plain).text).toBe(plain);

@@ -27,6 +27,9 @@ const UNDERSCORE_EMPHASIS = /(?<![\p{L}\p{N}*_\\])_(?![\s*_])([^\n_]{0,300}?[^\s
 export function plainMarkdown(markdown: string): PlainMarkdown {
   const targets: string[] = [];
   const text = markdown
+    .split("\n")
+    .map(tableRowText)
+    .join("\n")
     .replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm, (_, heading: string) => withoutClosingHashes(heading))
     .replace(/^[ \t]{0,3}>[ \t]?/gm, "")
     // Rules and setext underlines ("---", "***", "==="): no content, and never a headline.
@@ -42,6 +45,22 @@ export function plainMarkdown(markdown: string): PlainMarkdown {
     .replace(UNDERSCORE_EMPHASIS, "$1")
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, "$1");
   return { text, targets };
+}
+
+/**
+ * A table row's cells as text, joined as a plain-text resume joins a job's parts ("Data Scientist,
+ * Acme"); a separator row ("|---|:--:|") is no content, like a rule. The pipes had reached names,
+ * headlines and job descriptions, and a separator row had cut a job's title from its dates.
+ */
+function tableRowText(line: string): string {
+  const t = line.trim();
+  if (!t.startsWith("|") || t.indexOf("|", 1) < 0) return line;
+  if (/^[|:\s-]+$/.test(t) && t.includes("-")) return "";
+  return t
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim())
+    .filter(Boolean)
+    .join(", ");
 }
 
 /**

@@ -248,6 +248,41 @@ describe("readResume on a Markdown resume", () => {
     ]);
   });
 
+  it("reads tables' cells as text: no '|' in the name, headline or jobs, skills found in their cells", () => {
+    const tables = [
+      "| Jane Doe |",
+      "|---|",
+      "| Senior Data Scientist |",
+      "",
+      "## Skills",
+      "",
+      "| Skill | Years |",
+      "|-------|:-----:|",
+      "| Python | 5 |",
+      "| **PyTorch** | 3 |",
+      "",
+      "## Experience",
+      "",
+      "| Data Scientist | Acme |",
+      "| --- | --- |",
+      "| Jan 2019 - Present | Built credit models in Spark |",
+      "",
+      "| Data Analyst |",
+      "|---|",
+      "| Beta Bank |",
+      "| 2016 - 2019 |",
+    ].join("\n");
+    const t = read(tables, { now: "2026-11", format: "text" });
+    expect([t.contact.name, t.headline]).toEqual(["Jane Doe", "Senior Data Scientist"]);
+    expect(t.experience.map((e) => [e.title, e.organisation, e.start, e.end, e.description])).toEqual([
+      ["Data Scientist", "Acme", "2019-01", "present", ""],
+      ["Data Analyst", "Beta Bank", "2016-01", "2019-12", ""],
+    ]);
+    const pytorch = t.skills.find((s) => s.id === "pytorch")?.mentions[0];
+    expect(pytorch).toMatchObject({ text: "PyTorch", line: "PyTorch, 3", source: "skills" });
+    expect(t.skills.find((s) => s.id === "apache-spark")?.sources).toEqual(["experience"]);
+  });
+
   it("reads a personal site's address whole, subdomains and all", () => {
     const text = [
       "Sam Lee",

@@ -20,6 +20,10 @@ describe("findDateRanges", () => {
 
   it("ignores ranges that run backwards and numbers that are not dates", () => {
     expect(ranges("2021 - 2019")).toEqual([]);
+    // Asked for, a backwards range is found and marked, for a reader to say what it left out.
+    expect(findDateRanges("Analyst 2021 - 2019", { backwards: true })).toEqual([
+      { start: "2021-01", end: "2019-12", text: "2021 - 2019", index: 8, backwards: true },
+    ]);
     expect(ranges("salary 120-150k, team of 5-10")).toEqual([]);
   });
 });

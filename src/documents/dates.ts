@@ -20,6 +20,8 @@ export interface DateRange {
   /** The characters the range was read from. */
   text: string;
   index: number;
+  /** It ends before it starts: found only when asked for, its dates no span of time. */
+  backwards?: true;
 }
 
 const MONTHS: Record<string, number> = {
@@ -117,15 +119,20 @@ export function findOpenStart(text: string): string | undefined {
   return m ? toMonth(m[1] as string, false) : undefined;
 }
 
-/** Every date range in the text ("Jan 2020 - Present", "2019-2021", "03/2018 to 06/2020"), in order. */
-export function findDateRanges(text: string): DateRange[] {
+/**
+ * Every date range in the text ("Jan 2020 - Present", "2019-2021", "03/2018 to 06/2020"), in order.
+ * A range that ends before it starts ("2022 - 2019") is left out, unless `backwards` asks for it.
+ */
+export function findDateRanges(text: string, options: { backwards?: boolean } = {}): DateRange[] {
   const out: DateRange[] = [];
   for (const m of text.matchAll(RANGE)) {
     const start = toMonth(m[1] as string, false);
     const endText = m[2] as string;
     const end = new RegExp(`^${OPEN}$`, "iu").test(endText.trim()) ? "present" : toMonth(endText, true);
-    if (!start || !end || (end !== "present" && end < start)) continue;
-    out.push({ start, end, text: m[0], index: m.index });
+    if (!start || !end) continue;
+    const backwards = end !== "present" && end < start;
+    if (backwards && !options.backwards) continue;
+    out.push({ start, end, text: m[0], index: m.index, ...(backwards ? { backwards: true as const } : {}) });
   }
   return out;
 }

@@ -170,6 +170,45 @@ describe("readResume on a text resume", () => {
     expect(skill.warnings.join(" ")).toContain("the stated figure is for one skill");
   });
 
+  it("keeps a job whose dates run backwards, without its dates or years, and says so", () => {
+    const p = read(
+      [
+        "Jane Doe",
+        "",
+        "Experience",
+        "Data Scientist, Acme",
+        "2022 - 2019",
+        "- Built models in Python",
+        "",
+        "Data Analyst, Beta Bank",
+        "Mar 2023 - Jan 2021",
+        "- Reports in SQL",
+        "",
+        "Analyst, Gamma",
+        "2015 - 2017",
+        "- Reports in Excel",
+      ].join("\n"),
+      { now: "2026-11", format: "text" },
+    );
+    // "2022 - 2019" had been read as a job in 2019 alone ("- 2019" ends the line), adding a year,
+    // and the job dated "Mar 2023 - Jan 2021" was lost, its lines taken as the job above's;
+    // neither said why.
+    expect(p.experience.map((e) => [e.title, e.organisation, e.start, e.end])).toEqual([
+      ["Data Scientist", "Acme", null, null],
+      ["Data Analyst", "Beta Bank", null, null],
+      ["Analyst", "Gamma", "2015-01", "2017-12"],
+    ]);
+    expect(p.experience[0]?.skills).toContain("python");
+    expect(p.years).toBe(3);
+    expect(p.warnings).toEqual(
+      expect.arrayContaining([
+        'the job "Data Scientist" is dated "2022 - 2019", which ends before it starts: its dates are left out',
+        'the job "Data Analyst" is dated "Mar 2023 - Jan 2021", which ends before it starts: its dates are left out',
+      ]),
+    );
+    expect(() => Profile.parse(p)).not.toThrow();
+  });
+
   it("counts overlapping jobs once", () => {
     // Jun 2013 to Nov 2026 with no gap: 13 years 6 months, although the jobs add up to more.
     // The resume states 10 years, more than a year apart, so that is its total.

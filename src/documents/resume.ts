@@ -182,7 +182,8 @@ export function createResumeReader(pack: KnowledgePack) {
     };
 
     const of = (section: ResumeSection) => sections.filter((s) => s.section === section);
-    const inSections = of("experience").flatMap((span) => readExperience(span, lines, skillsIn));
+    const dateWarnings: string[] = [];
+    const inSections = of("experience").flatMap((span) => readExperience(span, lines, skillsIn, dateWarnings));
     const experience =
       inSections.length > 0
         ? inSections
@@ -211,7 +212,7 @@ export function createResumeReader(pack: KnowledgePack) {
       professional.map((e) => ({ start: e.start as string, end: e.end ?? (e.start as string) })),
       options.now,
     );
-    const warnings = [...(options.warnings ?? [])];
+    const warnings = [...(options.warnings ?? []), ...dateWarnings];
     const dated = Math.round((months / 12) * 10) / 10;
     const stated = statedYears(clean, found);
     if (professional.length > 0 && stated !== null && Math.abs(stated.years - dated) > 1)
@@ -296,11 +297,26 @@ const isHeaderLine = (l: Line) => {
   return t.length > 0 && t.length <= 110 && !BULLET.test(l.text);
 };
 
-/** Each dated line starts a job; the short lines just above it and the date line name it. */
-function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e: number) => string[]): Experience[] {
+/**
+ * Each dated line starts a job; the short lines just above it and the date line name it. A range
+ * that runs backwards ("2022 - 2019", "Mar 2023 - Jan 2021") still starts its job, which keeps its
+ * title and skills but no dates, so it adds no years; whether it was a typo or a reversed order
+ * cannot be told, and a warning says so. It had been a job in its last year alone ("- 2019" ends
+ * the line), or no job, its title and skills given to the job above.
+ */
+function readExperience(
+  span: SectionSpan,
+  all: Line[],
+  skillsIn: (s: number, e: number) => string[],
+  warnings: string[],
+): Experience[] {
   const lines = linesIn(all, span);
   const dated = lines
-    .map((line, i) => ({ line, i, range: findDateRanges(line.text)[0] ?? singleYear(line.text) }))
+    .map((line, i) => ({
+      line,
+      i,
+      range: findDateRanges(line.text, { backwards: true })[0] ?? singleYear(line.text),
+    }))
     .filter((x): x is { line: Line; i: number; range: DateRange } => x.range !== undefined && isHeaderLine(x.line));
   if (dated.length === 0) return readUndatedExperience(lines, skillsIn);
   const entries: Experience[] = [];
@@ -350,11 +366,15 @@ function readExperience(span: SectionSpan, all: Line[], skillsIn: (s: number, e:
       )
       .filter((t) => t.replace(/[\s,|()–—-]/g, "").length > 0);
     const { title, organisation } = titleAndOrganisation(headerParts);
+    if (d.range.backwards && title)
+      warnings.push(
+        `the job "${title}" is dated "${d.range.text.trim()}", which ends before it starts: its dates are left out`,
+      );
     entries.push({
       title,
       organisation,
-      start: d.range.start,
-      end: d.range.end,
+      start: d.range.backwards ? null : d.range.start,
+      end: d.range.backwards ? null : d.range.end,
       description: "",
       roleId: null,
       skills: [],

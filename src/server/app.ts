@@ -145,7 +145,9 @@ export function createApp(deps: AppDeps) {
     }
     await next();
   };
-  app.use("/api/resume", tooLarge(MAX_UPLOAD));
+  // The one route whose body is a file upload: its cap and the type a 415 asks for.
+  const UPLOAD_PATH = "/api/resume";
+  app.use(UPLOAD_PATH, tooLarge(MAX_UPLOAD));
   for (const path of ["/api/extract", "/api/fit", "/api/plan", "/api/plan/export", "/api/jobs/search", "/api/profiles"])
     app.use(path, tooLarge(MAX_JSON), utf8Json);
 
@@ -158,7 +160,7 @@ export function createApp(deps: AppDeps) {
     }
     // Hono's own validators throw HTTPException for malformed JSON or multipart bodies.
     if (e instanceof HTTPException && e.status === 415) {
-      const wanted = c.req.path === "/api/resume" ? "multipart/form-data" : "application/json";
+      const wanted = c.req.path === UPLOAD_PATH ? "multipart/form-data" : "application/json";
       const sent = c.req.header("content-type");
       return c.json(
         {

@@ -94,6 +94,13 @@ describe("planIcs", () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
   });
 
+  it("escapes a line break of any kind in text, and leaves no control character in a line", () => {
+    const ics = planIcs({ ...plan, role: { id: "ml-engineer", name: "A, B; C\\\r\nD\rE\nF\u0007G" } });
+    expect(ics).toContain("SUMMARY:A\\, B\\; C\\\\\\nD\\nE\\nFG: Foundations | basics");
+    // RFC 5545 3.3.11: text holds no control character but HTAB; lines end only in CRLF.
+    for (const line of ics.split("\r\n")) expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+  });
+
   it("folds lines longer than 75 octets, never inside a character", () => {
     const long = planIcs({
       ...plan,

@@ -73,7 +73,13 @@ export function planMarkdown(plan: Plan): string {
 
 /** Calendar milestones (RFC 5545): one all-day event at each milestone's date. */
 export function planIcs(plan: Plan): string {
-  const esc = (s: string) => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, "\\n");
+  // A CR, alone or before LF, had gone out raw and ended the line early; RFC 5545 text allows no
+  // control character but HTAB, so a line break of any kind becomes \n and the rest are dropped.
+  const esc = (s: string) =>
+    s
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\r\n?|\n/g, "\\n")
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
   const day = (d: string) => d.replace(/-/g, "");
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//mlpath//plan//EN", "CALSCALE:GREGORIAN"];
   for (const m of plan.milestones) {

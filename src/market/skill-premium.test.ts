@@ -42,4 +42,13 @@ describe("skill premiums", () => {
     const huge = adjustForSkills(base, new Map([["x", { skill: "x", premium: 3, n: 999 }]]), ["x"]);
     expect(huge.skillFactor).toBeCloseTo(1 + MAX_ADJUSTMENT, 3);
   });
+
+  it("counts a skill named twice once", () => {
+    const premiums = skillPremiums(postings, "ml-engineer");
+    const base = { estimate: 150_000, low: 100_000, high: 220_000 };
+    const once = adjustForSkills(base, premiums, ["python", "pytorch"]);
+    const twice = adjustForSkills(base, premiums, ["python", "pytorch", "pytorch", "pytorch"]);
+    expect(twice.estimate).toBe(once.estimate);
+    expect(twice.skills.map((s) => s.skill)).toEqual(["python", "pytorch"]);
+  });
 });

@@ -59,7 +59,8 @@ export function adjustForSkills<E extends { estimate: number; low: number; high:
   premiums: Map<string, SkillPremium>,
   skills: string[],
 ): E & { skillFactor: number; skills: SkillPremium[] } {
-  const used = skills.map((s) => premiums.get(s) ?? { skill: s, premium: 1, n: 0 });
+  // A skill named twice ("pytorch,PyTorch") had weighed twice in the mean.
+  const used = [...new Set(skills)].map((s) => premiums.get(s) ?? { skill: s, premium: 1, n: 0 });
   const meanLog = used.length ? used.reduce((sum, p) => sum + Math.log(p.premium), 0) / used.length : 0;
   const factor = Math.exp(Math.max(Math.log(1 - MAX_ADJUSTMENT), Math.min(Math.log(1 + MAX_ADJUSTMENT), meanLog)));
   const round = (x: number) => Math.round(x / 100) * 100;

@@ -45,8 +45,11 @@ export function registerExtract(program: Command, ctx: CliContext): void {
             hint: 'each line carries its own "title"',
           },
         );
+      // An empty path had been taken as no --jsonl at all, and stdin read as one posting.
+      if (opts.jsonl !== undefined && !opts.jsonl.trim())
+        throw new AppError("INVALID_INPUT", "--jsonl needs a file, or - for stdin");
       const extract = createExtractor(ctx.knowledge().pack);
-      if (opts.jsonl) {
+      if (opts.jsonl !== undefined) {
         const errors = await extractJsonl(opts.jsonl, extract);
         if (errors > 0) {
           throw new AppError("INVALID_INPUT", `${opts.jsonl}: ${errors} line(s) could not be read (listed above)`, {

@@ -57,7 +57,8 @@ export function registerMarket(program: Command, ctx: CliContext): void {
           throw new AppError("INVALID_INPUT", "--with needs a skill's name");
         const index = ctx.knowledge();
         const roleId = opts.role !== undefined ? getRole(index, opts.role).id : undefined;
-        if (opts.since && !isIsoDate(opts.since))
+        // An empty --since or --trend date had been taken as none given, and the report made without it.
+        if (opts.since !== undefined && !isIsoDate(opts.since))
           throw new AppError("INVALID_INPUT", `--since must be YYYY-MM-DD (got "${opts.since}")`);
         const top = topOption(opts.top);
         if (opts.with) {
@@ -94,7 +95,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         }
         if (opts.trend !== undefined) {
           const split = typeof opts.trend === "string" ? opts.trend : undefined;
-          if (split && !isIsoDate(split))
+          if (split !== undefined && !isIsoDate(split))
             throw new AppError("INVALID_INPUT", `--trend must be YYYY-MM-DD (got "${split}")`);
           const periods = await ctx.withStore((db) =>
             createPostingRepository(db, similarity).skillCountsByPeriod({

@@ -47,7 +47,7 @@ export function registerPlan(program: Command, ctx: CliContext): void {
           throw new AppError("INVALID_INPUT", `--json and --format ${opts.format} ask for two outputs; pick one`);
         const index = ctx.knowledge();
         const perWeek = hoursPerWeek(opts.hoursPerWeek);
-        const start = opts.start ? startDate(opts.start) : today();
+        const start = opts.start !== undefined ? startDate(opts.start) : today();
         const role = opts.role !== undefined ? getRole(index, opts.role) : undefined;
         const profile = await readProfile(file, ctx);
         const target = role ?? getRole(index, fitRoles(profile, index.pack, thisMonth())[0]?.id ?? "data-analyst");

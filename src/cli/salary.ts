@@ -82,6 +82,9 @@ export function registerSalary(program: Command, ctx: CliContext): void {
           throw new AppError("INVALID_INPUT", "--title is empty", {
             hint: "leave it out to estimate for the role alone",
           });
+        // An empty --currency had been taken as none, and the estimate shown in dollars.
+        if (opts.currency !== undefined && !opts.currency.trim())
+          throw new AppError("INVALID_INPUT", "--currency is empty", { hint: "leave it out for US dollars" });
         const role = getRole(ctx.knowledge(), opts.role);
         const model = loadModel();
         const country = surveyCountry(model, opts.country);

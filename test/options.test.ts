@@ -30,3 +30,19 @@ describe("an option given an empty value", () => {
     expect(hasStack(r.stderr)).toBe(false);
   });
 });
+
+describe("text from a resume or posting in the terminal", () => {
+  // Escape codes in a resume's name or a posting's line had set the window title and cleared the screen.
+  const resume =
+    "Jane \u001b]0;pwned\u0007Doe\u001b[2J\nSenior ML Engineer\n\nExperience\nML Engineer, Acme\u001b[5m Corp 2020 - 2023\n- Built Python and PyTorch models\n\nSkills\nPython, SQL, \u001b[1mDocker\n";
+  it.each([
+    ["resume", "-"],
+    ["fit", "-"],
+    ["extract", "-"],
+  ])("%s shows escape codes as text", (...args) => {
+    const r = mlpath(args, resume);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(r.stdout).toContain("\\u001b");
+  });
+});

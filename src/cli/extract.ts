@@ -164,8 +164,9 @@ export function renderExtract(text: string, r: ExtractResult): string {
 
 /** The mention with a few words either side, the mention itself highlighted. */
 function snippet(text: string, start: number, end: number): string {
-  const clean = (s: string) => s.replace(/\s+/g, " ");
+  // A posting is a stranger's text: its escape codes must not reach the terminal.
+  const clean = (s: string) => printable(s.replace(/\s+/g, " "));
   const before = clean(text.slice(Math.max(0, start - 30), start)).replace(/^\S*\s/, "…");
   const after = clean(text.slice(end, end + 30)).replace(/\s\S*$/, "…");
-  return `${before}${pc.reset(pc.bold(text.slice(start, end)))}${pc.dim(after)}`;
+  return `${before}${pc.reset(pc.bold(clean(text.slice(start, end))))}${pc.dim(after)}`;
 }

@@ -12,7 +12,7 @@ import {
   UNRELATED_YEARS_FACTOR,
 } from "../match/fit.js";
 import type { CliContext } from "./context.js";
-import { heading, printJson, table, topOption, wrap } from "./format.js";
+import { heading, printableStrings, printJson, table, topOption, wrap } from "./format.js";
 import { readProfile, thisMonth } from "./profile-input.js";
 
 const bar = (score: number, width = 20) => {
@@ -21,7 +21,9 @@ const bar = (score: number, width = 20) => {
 };
 const MARK = { met: pc.green("✓ met    "), partly: pc.yellow("~ partly "), missing: pc.red("✗ missing") };
 
-export function renderEvidence(fit: RoleFit): string {
+export function renderEvidence(roleFit: RoleFit): string {
+  // Evidence quotes the resume's lines, which may hold escape codes.
+  const fit = printableStrings(roleFit);
   const out: string[] = [];
   for (const importance of ["required", "preferred"] as const) {
     const items = fit.evidence.filter((e): e is SkillEvidence => e.kind === "skill" && e.importance === importance);

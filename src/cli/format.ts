@@ -27,6 +27,10 @@ export const printable = (text: string): string =>
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
 
+/** Every string in a JSON value made printable: a resume's or posting's text, before it is laid out. */
+export const printableStrings = <T>(value: T): T =>
+  JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === "string" ? printable(v) : v)) as T;
+
 export const heading = (text: string): string => `\n${pc.bold(pc.cyan(text))}`;
 
 export function money(amount: number, currency: string, period?: string): string {

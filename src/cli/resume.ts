@@ -3,7 +3,7 @@ import pc from "picocolors";
 import type { Profile } from "../documents/profile.js";
 import { createResumeFileReader } from "../documents/read-resume.js";
 import type { CliContext } from "./context.js";
-import { heading, printJson, wrap } from "./format.js";
+import { heading, printableStrings, printJson, wrap } from "./format.js";
 import { thisMonth } from "./profile-input.js";
 
 export function registerResume(program: Command, ctx: CliContext): void {
@@ -23,7 +23,9 @@ export function registerResume(program: Command, ctx: CliContext): void {
 
 const range = (start: string | null, end: string | null) => (start ? `${start} - ${end ?? "?"}` : "undated");
 
-export function renderProfile(p: Profile): string {
+export function renderProfile(profile: Profile): string {
+  // A resume's text is a stranger's: escape codes in a name or title had reached the terminal.
+  const p = printableStrings(profile);
   const out: string[] = [];
   out.push(pc.bold(p.contact.name ?? "(no name found)"));
   if (p.headline) out.push(p.headline);

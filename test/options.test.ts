@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -44,5 +44,15 @@ describe("text from a resume or posting in the terminal", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(r.stdout).toContain("\\u001b");
+  });
+});
+
+describe("a bad option to a command that reads the store", () => {
+  it("is refused before the store is made", () => {
+    const db = join(tmp, "never-made");
+    const r = runCli(["market", "salaries", "--country", "usa"], { env: { MLPATH_DB: db }, home: tmp });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^mlpath: --country must be a country's two-letter code/);
+    expect(existsSync(db)).toBe(false);
   });
 });

@@ -224,10 +224,12 @@ export function registerMarket(program: Command, ctx: CliContext): void {
     .action(async (opts: { role?: string; country?: string; json?: boolean }) => {
       const index = ctx.knowledge();
       const role = opts.role !== undefined ? getRole(index, opts.role) : undefined;
+      // Checked before the store is opened: a bad code had first made a new store at the path.
+      const country = opts.country !== undefined ? countryOption(opts.country) : undefined;
       const rows = await ctx.withStore((db) =>
         createPostingRepository(db, similarity).salaryPercentiles({
           ...(role ? { roleId: role.id } : {}),
-          ...(opts.country !== undefined ? { country: countryOption(opts.country) } : {}),
+          ...(country ? { country } : {}),
         }),
       );
       const cited = (role ? [role] : index.pack.roles).flatMap((r) =>

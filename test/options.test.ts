@@ -56,3 +56,9 @@ describe("a bad option to a command that reads the store", () => {
     expect(existsSync(db)).toBe(false);
   });
 });
+
+it("names stdin as stdin when nothing could be read from it", () => {
+  const r = mlpath(["fit", "-"], "null\n");
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/^mlpath: stdin: no skills or experience could be read/);
+});

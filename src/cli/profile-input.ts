@@ -71,7 +71,8 @@ export async function readProfile(path: string, ctx: Pick<CliContext, "knowledge
   if (profile.skills.length === 0 && profile.experience.length === 0) {
     throw new AppError(
       "INVALID_INPUT",
-      `${path}: no skills or experience could be read, so there is nothing to match`,
+      // Named as the readers name it: "-" had been shown as the place.
+      `${path === "-" ? "stdin" : path}: no skills or experience could be read, so there is nothing to match`,
       {
         hint: "check the file is a resume with a text layer (try `mlpath resume FILE`)",
       },

@@ -102,6 +102,11 @@ describe("loadKnowledge on broken packs", () => {
     expect((e as AppError).message).toMatch(/data-analyst\.yaml: name: /);
   });
 
+  it("refuses a name of more than one line, which broke a plan's Markdown heading", () => {
+    const e = errorOf(broken("roles/ml-engineer.yaml", (t) => t.replace(/^name: .*$/m, 'name: "ML Eng\\r\\nLine2"')));
+    expect((e as AppError).message).toMatch(/ml-engineer\.yaml: name: must be one line of text/);
+  });
+
   it("names the file and item of a broken reference", () => {
     const e = errorOf(broken("roles/data-scientist.yaml", (t) => t.replace(/skill: python\b/, "skill: pythonn")));
     expect((e as AppError).message).toMatch(

@@ -3,6 +3,12 @@ import { z } from "zod";
 /** Stable ids are kebab-case ASCII so they survive URLs, SQL and file names. */
 export const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, single hyphens)");
 
+/**
+ * A name or title: shown in headings, table cells and calendar lines, where a line break inside it
+ * (a YAML block scalar) broke a plan's Markdown heading.
+ */
+const Label = z.string().regex(/^[^\u0000-\u001f\u007f]+$/, "must be one line of text, without control characters");
+
 /** YAML reads a bare year as a number; accept it and keep every date a string. */
 const asText = (v: unknown) => (typeof v === "number" ? String(v) : v);
 const DateText = z.preprocess(
@@ -15,7 +21,7 @@ const MonthText = z.preprocess(asText, z.string().regex(/^\d{4}(-\d{2})?$/, "mus
 export const Source = z.strictObject({
   id: Id,
   publisher: z.string().min(1),
-  title: z.string().min(1),
+  title: Label,
   url: z.url().optional(),
   dataset: z.string().optional(),
   /** When the figure was published or measured: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -50,7 +56,7 @@ export type SkillCategory = z.infer<typeof SkillCategory>;
 
 export const Skill = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Label,
   category: SkillCategory,
   /** Every other spelling a text may use; matched case-insensitively unless `caseSensitive` says otherwise. */
   aliases: z.array(z.string().min(1)).default([]),
@@ -151,7 +157,7 @@ export type OutlookFact = z.infer<typeof OutlookFact>;
 
 export const Role = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Label,
   summary: z.string().min(1),
   duties: z.array(z.string().min(1)).min(5),
   skills: z.strictObject({
@@ -160,7 +166,7 @@ export const Role = z.strictObject({
   }),
   /** Ids from education.yaml routes. */
   education: z.array(Id).min(1),
-  seniority: z.array(z.strictObject({ level: Seniority, title: z.string().min(1), years: z.string().min(1) })).min(2),
+  seniority: z.array(z.strictObject({ level: Seniority, title: Label, years: z.string().min(1) })).min(2),
   related: z.array(Id).default([]),
   /** Job titles that name this role, for title matching. */
   titles: z.array(z.string().min(1)).min(1),
@@ -185,7 +191,7 @@ export const CostRange = z.strictObject({
 
 export const EducationRoute = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Label,
   kind: z.enum(["degree", "certificate", "certification", "mooc", "bootcamp", "self-study"]),
   level: z.enum(["associate", "bachelor", "master", "phd"]).optional(),
   provider: z.string().optional(),
@@ -205,7 +211,7 @@ export type EducationRoute = z.infer<typeof EducationRoute>;
 
 export const Resource = z.strictObject({
   id: Id,
-  title: z.string().min(1),
+  title: Label,
   provider: z.string().min(1),
   kind: z.enum(["course", "book", "tutorial", "documentation", "video", "specialisation", "practice"]),
   hours: z.number().positive(),
@@ -217,7 +223,7 @@ export type Resource = z.infer<typeof Resource>;
 
 export const Community = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Label,
   kind: z.enum(["forum", "open-source", "competition", "conference", "meetup", "newsletter", "organisation"]),
   url: z.url(),
   roles: z.array(Id).min(1),
@@ -227,7 +233,7 @@ export type Community = z.infer<typeof Community>;
 
 export const Industry = z.strictObject({
   id: Id,
-  name: z.string().min(1),
+  name: Label,
   naics: z.string().optional(),
   description: z.string().min(1),
   /**
@@ -259,7 +265,7 @@ export type Industry = z.infer<typeof Industry>;
 export const ProjectIdea = z.strictObject({
   id: Id,
   role: Id,
-  title: z.string().min(1),
+  title: Label,
   description: z.string().min(1),
   skills: z.array(Id).min(1),
   hours: z.number().int().positive(),

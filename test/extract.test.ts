@@ -78,6 +78,11 @@ describe("mlpath extract", () => {
     const piped = mlpath(["extract", "--jsonl", "-"], `${line}\n`);
     expect(piped.code, piped.stderr).toBe(0);
     expect(JSON.parse(piped.stdout).id).toBe("a");
+    // Two lines with one id give two results, and a warning that they cannot be told apart.
+    const twice = mlpath(["extract", "--jsonl", "-"], `${line}\n${line}\n`);
+    expect(twice.code, twice.stderr).toBe(0);
+    expect(twice.stdout.trim().split("\n")).toHaveLength(2);
+    expect(twice.stderr).toContain('stdin:2: the id "a" was given on line 1 too; both results carry it');
     const binary = join(tmp, "ls.jsonl");
     writeFileSync(
       binary,

@@ -91,6 +91,10 @@ async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractR
   let bytes = 0;
   let errors = 0;
   let read = 0;
+  // The line each id was first given on: results are matched back to their postings by id, and
+  // two lines with one id had given two results no caller could tell apart, without a word.
+  const firstLine = new Map<string, number>();
+  let repeated = 0;
   const fail = (msg: string) => {
     errors++;
     process.stderr.write(`mlpath: ${where}:${n}: ${printable(msg)}\n`);
@@ -127,11 +131,18 @@ async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractR
       fail(`${issue?.path.join(".") || "line"}: ${issue?.message}`);
       continue;
     }
+    const first = firstLine.get(input.data.id);
+    if (first === undefined) firstLine.set(input.data.id, n);
+    else if (repeated++ < 20)
+      process.stderr.write(
+        `mlpath: ${where}:${n}: the id "${printable(input.data.id.slice(0, 100))}" was given on line ${first} too; both results carry it\n`,
+      );
     const out = `${JSON.stringify(extract(input.data))}\n`;
     if (!process.stdout.write(out)) await new Promise((r) => process.stdout.once("drain", r));
     bar.update(bytes, { items: n });
   }
   bar.stop();
+  if (repeated > 20) process.stderr.write(`mlpath: ${where}: ${repeated} lines in all repeat an earlier line's id\n`);
   if (read === 0) process.stderr.write(`mlpath: ${where}: no lines to read, so nothing was extracted\n`);
   return errors;
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeText, statInputFile } from "./text.js";
+import { checkSize, decodeText, statInputFile } from "./text.js";
 
 describe("decodeText", () => {
   it("reads UTF-16 with a byte-order mark, as Notepad and Excel save 'Unicode' text", () => {
@@ -24,6 +24,10 @@ describe("decodeText", () => {
     const big = Buffer.alloc(3 * 1048576, 65);
     expect(() => decodeText(big, "cv.txt", { bytes: 2 * 1048576, hint: "pass one resume" })).toThrow(
       "cv.txt: too large (3.0 MB; the limit is 2 MB)",
+    );
+    // A stream is read only up to the limit: the bytes read so far had been given as its size.
+    expect(() => checkSize(2 * 1048576 + 10, "stdin", { bytes: 2 * 1048576, hint: "h" }, true)).toThrow(
+      "stdin: too large (over 2 MB, the limit)",
     );
   });
 });

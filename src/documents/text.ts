@@ -77,13 +77,17 @@ export interface SizeLimit {
 }
 const POSTING_LIMIT: SizeLimit = { bytes: MAX_TEXT_BYTES, hint: "pass one posting at a time, or use --jsonl for many" };
 
-/** Refuses an input past its limit, naming the size, the limit and what to do. */
-export function checkSize(bytes: number, where: string, limit: SizeLimit = POSTING_LIMIT): void {
+/**
+ * Refuses an input past its limit, naming the size, the limit and what to do. A stream stops being
+ * read at the limit, so its whole size is unknown: `atLeast` says "over", where the bytes read so
+ * far had been given as its size.
+ */
+export function checkSize(bytes: number, where: string, limit: SizeLimit = POSTING_LIMIT, atLeast = false): void {
   if (bytes <= limit.bytes) return;
   const mb = (n: number, digits: number) => (n / 1048576).toFixed(digits);
   throw new AppError(
     "INVALID_INPUT",
-    `${where}: too large (${mb(bytes, 1)} MB; the limit is ${mb(limit.bytes, 0)} MB)`,
+    `${where}: too large (${atLeast ? `over ${mb(limit.bytes, 0)} MB, the limit` : `${mb(bytes, 1)} MB; the limit is ${mb(limit.bytes, 0)} MB`})`,
     {
       hint: limit.hint,
     },
@@ -104,7 +108,7 @@ export async function readStdin(limit: SizeLimit): Promise<Buffer> {
   let size = 0;
   for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
     size += chunk.length;
-    checkSize(size, "stdin", limit);
+    checkSize(size, "stdin", limit, true);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

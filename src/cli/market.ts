@@ -232,8 +232,12 @@ export function registerMarket(program: Command, ctx: CliContext): void {
           ...(country ? { country } : {}),
         }),
       );
+      // The pack's figures are for one region each: a country's report lists that country's only,
+      // where every region's (all US) had stood beside the GB postings as if they were about them.
       const cited = (role ? [role] : index.pack.roles).flatMap((r) =>
-        r.salary.map((s) => ({ role: r.id, ...s, source: index.sources.get(s.source)?.title ?? s.source })),
+        r.salary
+          .filter((s) => !country || s.region.toUpperCase() === country)
+          .map((s) => ({ role: r.id, ...s, source: index.sources.get(s.source)?.title ?? s.source })),
       );
       if (opts.json) return printJson({ postings: rows, cited });
       if (rows.length) {
@@ -252,6 +256,10 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         );
       } else console.log("no stored posting states a yearly salary for this selection");
       console.log(pc.bold("\nCited figures from the knowledge pack"));
+      if (!cited.length) {
+        const regions = [...new Set(index.pack.roles.flatMap((r) => r.salary.map((s) => s.region)))];
+        console.log(`  none for ${country}: the pack cites figures for ${regions.join(", ") || "no region"}`);
+      }
       for (const c of cited.slice(0, 30))
         console.log(
           `  ${c.role.padEnd(26)} ${money(c.amount, c.currency, c.period)} ${c.statistic}${c.level ? ` (${c.level})` : ""}, ${c.region} ${c.asOf} ${pc.dim(`- ${c.source}`)}`,

@@ -403,6 +403,31 @@ describe("projects", () => {
     expect(p.projects[2]?.skills).toContain("java");
     expect(p.skills.find((s) => s.id === "xgboost")?.sources).toEqual(["project"]);
   });
+
+  it("keeps a link alone on a line under a project with that project", () => {
+    // The link had started a project of its own, named by the address, taking the bullets below it.
+    const p = read(
+      [
+        "Jane Doe",
+        "",
+        "Projects",
+        "bayes-ab",
+        "Bayesian analysis of A/B tests.",
+        "github.com/jane/bayes-ab",
+        "Churn model",
+        "https://example.com/churn",
+        "- Predicted churn with XGBoost",
+        "Image search",
+        "Search by photo.",
+        "Code: gitlab.com/jane/image-search",
+      ].join("\n"),
+      { now: "2026-11", format: "text" },
+    );
+    expect(p.projects.map((x) => x.name)).toEqual(["bayes-ab", "Churn model", "Image search"]);
+    expect(p.projects[0]?.description).toBe("Bayesian analysis of A/B tests.\ngithub.com/jane/bayes-ab");
+    expect(p.projects[1]?.description).toBe("https://example.com/churn\nPredicted churn with XGBoost");
+    expect(p.projects[2]?.description).toBe("Search by photo.\nCode: gitlab.com/jane/image-search");
+  });
 });
 
 describe("readResume edge cases", () => {

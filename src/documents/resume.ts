@@ -704,6 +704,16 @@ function readCertification(line: string, date: string | null) {
 const TOOLS_LABEL =
   /^(?:tools|technolog(?:y|ies)|tech(?:nology)? stack|stack|tech|built with|environment|skills)(?: used)?\s*:/i;
 
+/**
+ * "github.com/jane/bayes-ab", "Code: https://...": a project's address on its own line, which says
+ * where the project above lives; it had started a project named by the address. Projects have no
+ * link field, so it stays in the description.
+ */
+const isLinkLine = (t: string) => {
+  const address = t.replace(/^[\p{L} ]{1,20}:\s*/u, "");
+  return isLink(address) && findLinks(address)[0] === address;
+};
+
 /** A short line that is not a bullet starts a project; the lines under it, and its tools line, describe it. */
 function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: number) => string[]) {
   const lines = linesIn(all, span).filter((l) => l.text.trim());
@@ -715,7 +725,7 @@ function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: n
       !BULLET.test(l.text) &&
       t.length <= 90 &&
       (!current || current.description || !current.name) &&
-      !(current && TOOLS_LABEL.test(t))
+      !(current && (TOOLS_LABEL.test(t) || isLinkLine(t)))
     ) {
       const [name, ...rest] = t.split(/:\s+|\s+[–—-]\s+/);
       projects.push({

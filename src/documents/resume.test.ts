@@ -483,8 +483,33 @@ describe("titleAndOrganisation", () => {
     [["Acme Corp", "Analyst - London"], "Analyst", "Acme Corp"],
     [["Have worked as a Support Engineer at Acme"], "Support Engineer", "Acme"],
     [["Currently working as Software Developer, Acme"], "Software Developer", "Acme"],
+    // What a comma before the dates leaves: "Acme," had been the organisation.
+    [["Data Scientist, Acme,"], "Data Scientist", "Acme"],
+    [["Acme Inc.", "Data Scientist,"], "Data Scientist", "Acme Inc."],
   ])("reads %j", (parts, title, organisation) => {
     expect(titleAndOrganisation(parts)).toEqual({ title, organisation });
+  });
+
+  it.each([
+    ["a short sentence", ["Built dashboards."]],
+    ["a sentence's wrapped tail", ["Built dashboards for the sales team", "and the board"]],
+  ])("takes no organisation from %s above 'Title, Org, dates'", (_, duties) => {
+    const p = read(
+      [
+        "Jane Doe",
+        "",
+        "Experience",
+        "Data Analyst, Acme, 2019 - 2021",
+        ...duties,
+        "Data Scientist, Beta Corp, 2021 - 2023",
+      ].join("\n"),
+      { now: "2026-11", format: "text" },
+    );
+    expect(p.experience.map((e) => [e.title, e.organisation])).toEqual([
+      ["Data Analyst", "Acme"],
+      ["Data Scientist", "Beta Corp"],
+    ]);
+    expect(p.experience[0]?.description).toBe(duties.join("\n"));
   });
 });
 

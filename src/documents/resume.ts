@@ -333,6 +333,9 @@ function readExperience(
       const line = lines[j] as Line;
       const t = line.text.trim();
       if (!t) continue;
+      // "Built dashboards." or "and the board" above "Data Scientist, Acme, 2021 - 2023": the previous
+      // job's last duty, or its wrapped tail, which had been read as the employer.
+      if (CLAUSE_TAIL.test(t) || (hasTitle && /[.;!?]$/.test(t) && !ABBREVIATED_END.test(t))) break;
       if (!isHeaderLine(line) || (hasTitle && (/[.;:]$/.test(t) || !TITLE_WORDS.test(t)) && t.length > 60)) break;
       // A sentence with no title in it (the previous job's last duty) is not the next job's header.
       if (/[.;!?]$/.test(t) && t.split(/\s+/).length >= 5 && !TITLE_WORDS.test(t)) break;
@@ -392,6 +395,11 @@ function readExperience(
   }
   return entries.filter((e) => e.title.length > 0);
 }
+
+/** A line that goes on with a sentence from the line above: no job's header starts so. */
+const CLAUSE_TAIL = /^(?:and|or|with|for|to|of|in|on|at|by|from|into|using|including|which|that|while|the|a|an)\s/;
+/** "Acme Inc.", "Acme Pvt. Ltd.", "S.A.": an employer's name may end with a full stop. */
+const ABBREVIATED_END = /\b(?:inc|ltd|co|corp|llc|plc|pvt|bros|(?:\p{L}\.)+\p{L})\.$/iu;
 
 /** A job title on its own short line: a title word, no sentence, no "Position:" label. */
 const isTitleLine = (l: Line) => {
@@ -576,7 +584,9 @@ export function titleAndOrganisation(parts: string[]): { title: string; organisa
         .replace(/^\((?!.*\))/, "")
         .replace(/(?<!\(.*)\)$/, "")
         .trim()
-        .replace(LEAD_IN, ""),
+        .replace(LEAD_IN, "")
+        // "Acme," from "Data Scientist, Acme, 2021 - 2023" once its dates are gone.
+        .replace(/\s*[,;|/–—-]+$/, ""),
     )
     .filter((p) => p.length > 1 && !isLocation(p));
   const titleIndex = pieces.findIndex((p) => TITLE_WORDS.test(p));

@@ -576,6 +576,16 @@ describe("the headline in a resume's header", () => {
     expect(headlineOf(header)).toBe(headline);
   });
 
+  it.each([
+    "Jane Doe\nExperienced Product Manager with a\nbackground in retail analytics",
+    "Jane Doe\nData Scientist and\nstatistician",
+    "Jane Doe\nSenior Analyst focused on pricing for the\nretail sector",
+    "Jane Doe\nMachine learning engineer building search,\nranking and ads",
+  ])("is no line cut mid-sentence, in %j", (header) => {
+    // The summary's first line, wrapped, had been the headline: "...Manager with a".
+    expect(headlineOf(header)).toBeNull();
+  });
+
   it("is a JSON Resume's label as written, title or not", () => {
     const text = jsonResumeToText({ basics: { name: "Sam Lee", label: "Helping teams ship models" } });
     expect(read(text, { now: "2026-11", format: "jsonresume" }).headline).toBe("Helping teams ship models");

@@ -790,7 +790,14 @@ const isHeadline = (line: string) =>
   !/^\p{Ll}/u.test(line) &&
   !BULLET.test(line) &&
   !/:\s*$/.test(line) &&
+  !CUT_OFF.test(line) &&
   !INSTITUTION.test(line);
+/**
+ * "Experienced Product Manager with a", "Data Scientist and", "building search,": a line that stops
+ * on a function word or a comma is the first line of a wrapped sentence, half a thought.
+ */
+const CUT_OFF =
+  /(?:\b(?:a|an|the|with|and|or|of|in|for|to|at|on|by|from|as|into|who|that|which|including|across|over|under|via)|[,&;–—-])\s*$/i;
 /** Words of a headline beyond a job's title words; "Graduate School" is an institution. */
 const HEADLINE_WORDS =
   /\b(?:graduate(?!\s+(?:school|education|studies|program))|practitioner|enthusiast|freelancer|trainer|leader)\b/i;

@@ -378,6 +378,31 @@ describe("certifications", () => {
   });
 });
 
+describe("education", () => {
+  it("dates a degree from a date line set apart by a blank line, as a Word document's paragraphs are", () => {
+    // The date line had been a block of its own, read as nothing, and the degree left undated.
+    const p = read(
+      [
+        "Jane Doe",
+        "",
+        "Education",
+        "Master of Science in Statistics, Lakemont University",
+        "",
+        "Sep 2012 - Jun 2014",
+        "",
+        "Bachelor of Science in Mathematics, Lakemont University",
+        "",
+        "2008 - 2012",
+      ].join("\n"),
+      { now: "2026-11", format: "docx" },
+    );
+    expect(p.education.map((e) => [e.level, e.institution, e.start, e.end])).toEqual([
+      ["master", "Lakemont University", "2012-09", "2014-06"],
+      ["bachelor", "Lakemont University", "2008-01", "2012-12"],
+    ]);
+  });
+});
+
 describe("projects", () => {
   it("keeps a project's tools line with the project, its skills counted there", () => {
     const p = read(

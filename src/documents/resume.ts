@@ -634,7 +634,15 @@ function readEducation(section: string): Education[] {
     hasDegree ||= degreeLine;
   }
   if (block.length) blocks.push(block);
-  return blocks.flatMap((lines) => {
+  // A Word document sets each paragraph apart by a blank line: a block of dates alone dates the
+  // degree above it, which had been left undated.
+  const dated = blocks.reduce<string[][]>((out, b) => {
+    const above = out.at(-1);
+    if (above && b.every(isDateLine)) above.push(...b);
+    else out.push(b);
+    return out;
+  }, []);
+  return dated.flatMap((lines) => {
     const text = lines.join("\n");
     const level = extractDegree(text) ?? (ASSOCIATE.test(text) ? "associate" : null);
     const institutionLine = lines.find((l) => INSTITUTION.test(l));

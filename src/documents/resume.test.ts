@@ -511,6 +511,13 @@ describe("titleAndOrganisation", () => {
     // What a comma before the dates leaves: "Acme," had been the organisation.
     [["Data Scientist, Acme,"], "Data Scientist", "Acme"],
     [["Acme Inc.", "Data Scientist,"], "Data Scientist", "Acme Inc."],
+    // The course had been the employer.
+    [
+      ["Teaching Assistant, Introduction to Programming (part-time), Lakeshore University"],
+      "Teaching Assistant",
+      "Lakeshore University",
+    ],
+    [["Adjunct Lecturer, Lakemont City", "College"], "Adjunct Lecturer", "Lakemont City"],
   ])("reads %j", (parts, title, organisation) => {
     expect(titleAndOrganisation(parts)).toEqual({ title, organisation });
   });

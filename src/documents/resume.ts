@@ -592,7 +592,11 @@ export function titleAndOrganisation(parts: string[]): { title: string; organisa
   const titleIndex = pieces.findIndex((p) => TITLE_WORDS.test(p));
   if (titleIndex < 0) return { title: pieces[0] ?? "", organisation: pieces[1] ?? null };
   const title = pieces[titleIndex] as string;
-  const organisation = pieces.find((p, i) => i !== titleIndex && !TITLE_WORDS.test(p)) ?? null;
+  const others = pieces.filter((p, i) => i !== titleIndex && !TITLE_WORDS.test(p));
+  // "Teaching Assistant, Introduction to Programming, Lakeshore University": a school named among
+  // the parts is where the job was; the part before it, a course or a department in it.
+  // "College" alone is the tail of a name a narrow column wrapped ("Lakemont City" / "College").
+  const organisation = others.find((p) => INSTITUTION.test(p) && /\s/.test(p)) ?? others[0] ?? null;
   return { title, organisation };
 }
 

@@ -33,12 +33,39 @@ export async function readDocx(bytes: Uint8Array, where: string): Promise<{ text
   }
   const mammoth = await import("mammoth");
   try {
-    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return { text: result.value, warnings: [] };
+    // Read as HTML, not raw text: raw text drops a list item's bullet, and a resume's duties
+    // without theirs read as headers (each duty under a project had become a project). Images are
+    // not inlined, as nothing reads them.
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
+    );
+    return { text: htmlText(result.value), warnings: [] };
   } catch (e) {
     throw new AppError("INVALID_INPUT", `${where}: the Word document could not be read (${(e as Error).message})`, {
       cause: e,
       hint: "save it again from Word, or export it as PDF or text",
     });
   }
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+
+/**
+ * The text of mammoth's HTML laid out as its raw text is, each paragraph followed by a blank line,
+ * except that a list's items are "- " lines, one under another.
+ */
+function htmlText(html: string): string {
+  return (
+    html
+      .replace(/<li>/g, "- ")
+      // A list opens on a line of its own, as one nested in an item does.
+      .replace(/<br\s*\/?>|<\/?[uo]l>|<\/li>/g, "\n")
+      .replace(/<\/(?:p|h[1-6])>/g, "\n\n")
+      .replace(/<[^>]*>/g, "")
+      .replace(/\n{3,}/g, "\n\n")
+      .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (all, dec, hex, name) =>
+        dec || hex ? String.fromCodePoint(Number.parseInt(dec ?? hex, dec ? 10 : 16)) : (ENTITIES[name] ?? all),
+      )
+  );
 }

@@ -429,6 +429,31 @@ describe("projects", () => {
     expect(p.skills.find((s) => s.id === "xgboost")?.sources).toEqual(["project"]);
   });
 
+  it("keeps a project's lines together when blank lines set projects apart, as a PDF's do", () => {
+    // A PDF loses its bullets: each duty, and each wrapped line, had been read as a project.
+    const p = read(
+      [
+        "Jane Doe",
+        "",
+        "Projects",
+        "Book recommender",
+        "A recommendation service trained on public ratings.",
+        "Trained a two-tower retrieval model in PyTorch",
+        "on 1.2 million ratings",
+        "Served recommendations through FastAPI",
+        "Tools: Python, PyTorch",
+        "",
+        "Course planner",
+        "A schema for planning degree requirements.",
+        "Designed a PostgreSQL schema",
+      ].join("\n"),
+      { now: "2026-11", format: "pdf" },
+    );
+    expect(p.projects.map((x) => x.name)).toEqual(["Book recommender", "Course planner"]);
+    expect(p.projects[0]?.description.split("\n")).toHaveLength(5);
+    expect(p.projects[1]?.skills).toContain("postgresql");
+  });
+
   it("keeps a link alone on a line under a project with that project", () => {
     // The link had started a project of its own, named by the address, taking the bullets below it.
     const p = read(

@@ -738,13 +738,19 @@ const isLinkLine = (t: string) => {
 
 /** A short line that is not a bullet starts a project; the lines under it, and its tools line, describe it. */
 function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: number) => string[]) {
-  const lines = linesIn(all, span).filter((l) => l.text.trim());
+  const blocks = blocksOf(linesIn(all, span));
+  const lines = blocks.flat();
+  // Blank lines around projects of several lines each (as a PDF lays them out) say where each
+  // starts: a PDF loses its bullets, and its duties and wrapped lines had each become a project.
+  const apart = blocks.filter((b) => b.length > 1 && !BULLET.test((b[0] as Line).text)).length >= 2;
+  const firsts = new Set(blocks.map((b) => b[0]));
   const projects: { name: string; description: string; skills: string[]; start: number; end: number }[] = [];
   for (const l of lines) {
     const t = l.text.trim();
     const current = projects.at(-1);
     if (
       !BULLET.test(l.text) &&
+      (!apart || firsts.has(l)) &&
       t.length <= 90 &&
       (!current || current.description || !current.name) &&
       !(current && (TOOLS_LABEL.test(t) || isLinkLine(t)))
@@ -763,6 +769,16 @@ function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: n
     }
   }
   return projects.map(({ start, end, ...p }) => ({ ...p, skills: skillsIn(start, end) }));
+}
+
+/** The runs of non-blank lines. */
+function blocksOf(lines: Line[]): Line[][] {
+  const blocks: Line[][] = [[]];
+  for (const l of lines) {
+    if (l.text.trim()) blocks.at(-1)?.push(l);
+    else if (blocks.at(-1)?.length) blocks.push([]);
+  }
+  return blocks.filter((b) => b.length > 0);
 }
 
 const NAME_SHAPE = /^[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){1,3}$/u;

@@ -649,6 +649,31 @@ describe("the headline in a resume's header", () => {
   });
 });
 
+describe("contact details wrapped across lines", () => {
+  it("reads an address whole where a narrow column wrapped it", () => {
+    // A PDF's column had cut them: 'doe.example.com', 'linkedin.com/in/jane-', 'jane@example.co'.
+    const p = read(
+      [
+        "Jane Doe",
+        "jane@example.co",
+        "m",
+        "jane-",
+        "doe.example.com",
+        "linkedin.com/in/jane-",
+        "doe-sample",
+        "github.com/",
+        "janedoe",
+        "",
+        "Skills",
+        "Python",
+      ].join("\n"),
+      { now: "2026-11", format: "pdf" },
+    );
+    expect(p.contact.email).toBe("jane@example.com");
+    expect(p.contact.links).toEqual(["jane-doe.example.com", "linkedin.com/in/jane-doe-sample", "github.com/janedoe"]);
+  });
+});
+
 describe("findPhone", () => {
   it.each([
     "2019-2023",

@@ -831,6 +831,21 @@ const HEADLINE_WORDS =
   /\b(?:graduate(?!\s+(?:school|education|studies|program))|practitioner|enthusiast|freelancer|trainer|leader)\b/i;
 
 /**
+ * The text with addresses a narrow column or a full line wrapped joined again: at a dash or a slash
+ * ("grace-" / "whitfield.example.com", "linkedin.com/in/grace-" / "whitfield-sample"), or before
+ * the last letters of an email's domain ("...@example.co" / "m"). A PDF's addresses had been read
+ * cut ("whitfield.example.com", "linkedin.com/in/grace-", "grace@example.co"). Used only to find
+ * addresses, so no offset into the text moves.
+ */
+const unwrapAddresses = (text: string) =>
+  text
+    .replace(/(?<=\w[-/])\n(?=\w)/g, "")
+    // Only into a common ending: "ki.net" / "th" is an address and a stray word.
+    .replace(/(@[\w-]+(?:\.[\w-]+)*\.)(\w+)\n([a-z]{1,3})$/gm, (all, domain, cut, rest) =>
+      /^(?:com|org|net|edu|gov|info)$/.test(cut + rest) ? domain + cut + rest : all,
+    );
+
+/**
  * Name, contact details and headline from the top of the resume (or anywhere, for contact). With
  * `stated`, the text was written from a headline field (a JSON Resume's label, LinkedIn's
  * headline), which is taken as written.
@@ -838,9 +853,10 @@ const HEADLINE_WORDS =
 function readHeader(text: string, sections: SectionSpan[], linkTargets: string[], stated: boolean) {
   const header = sections.find((s) => s.section === "header");
   const top = text.slice(0, header && header.end > 0 ? Math.min(header.end, 1500) : 600);
-  const email = findEmail(text);
+  const unwrapped = unwrapAddresses(text);
+  const email = findEmail(unwrapped);
   const phone = findPhone(top);
-  const found = [text, ...linkTargets].flatMap(findLinks).filter(isLink);
+  const found = [unwrapped, ...linkTargets].flatMap(findLinks).filter(isLink);
   // "github.com/jane" and "https://github.com/jane/" are one link, written twice when a Markdown
   // link's text spells out its address.
   const key = (l: string) =>

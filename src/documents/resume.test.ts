@@ -376,6 +376,30 @@ describe("certifications", () => {
       { name: "Databricks Certified Data Engineer", issuer: null, date: "2023" },
     ]);
   });
+
+  it("reads a certification a narrow column wrapped as one, when blank lines set them apart", () => {
+    // Each wrapped line had been a certification: "Python for Everybody", "Specialization", ...
+    const p = read(
+      [
+        "Jane Doe",
+        "",
+        "Certifications",
+        "Python for Everybody",
+        "Specialization, University",
+        "of Michigan (Coursera)",
+        "Nov 2025",
+        "",
+        "Intro to Machine",
+        "Learning, Kaggle Learn",
+        "Mar 2026",
+      ].join("\n"),
+      { now: "2026-11", format: "pdf" },
+    );
+    expect(p.certifications).toEqual([
+      { name: "Python for Everybody Specialization", issuer: "University of Michigan (Coursera)", date: "2025" },
+      { name: "Intro to Machine Learning", issuer: "Kaggle Learn", date: "2026" },
+    ]);
+  });
 });
 
 describe("education", () => {

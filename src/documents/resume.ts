@@ -695,7 +695,7 @@ const isDateLine = (line: string) =>
 
 function readCertifications(section: string) {
   const certifications: { name: string; issuer: string | null; date: string | null }[] = [];
-  for (const line of section.split("\n").map(stripBullet)) {
+  for (const line of unwrapCertifications(section).map(stripBullet)) {
     if (line.length <= 2) continue;
     const date = line.match(/\b((?:19|20)\d\d)\b/)?.[1] ?? null;
     // A date line under a certification dates it (its first year, the issue's); it had been read
@@ -708,6 +708,36 @@ function readCertifications(section: string) {
     certifications.push(readCertification(line, date));
   }
   return certifications;
+}
+
+/**
+ * The section's lines, each certification's name on one line where blank lines set apart
+ * certifications that each end with a date line: a narrow column wraps a name ("Python for
+ * Everybody" / "Specialization, University" / "of Michigan (Coursera)" / "Nov 2025"), and each
+ * wrapped line had been a certification. A block of bulleted lines is a list, never joined; one
+ * dash may start a wrapped line (" - Associate, Amazon Web" / "Services").
+ */
+function unwrapCertifications(section: string): string[] {
+  const blocks = section
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.split("\n").filter((l) => l.trim()))
+    .filter((b) => b.length > 0);
+  const wrapped =
+    blocks.length >= 2 &&
+    blocks.every(
+      (b) =>
+        isDateLine(b.at(-1) as string) &&
+        !b.slice(0, -1).some(isDateLine) &&
+        b.filter((l) => BULLET.test(l)).length < 2,
+    );
+  if (!wrapped) return section.split("\n");
+  return blocks.flatMap((b) => [
+    b
+      .slice(0, -1)
+      .map((l) => l.trim())
+      .join(" "),
+    b.at(-1) as string,
+  ]);
 }
 
 function readCertification(line: string, date: string | null) {

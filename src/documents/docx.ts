@@ -1,4 +1,5 @@
 import { AppError } from "../errors.js";
+import { htmlToText } from "../sources/html-text.js";
 import { listZip } from "./zip.js";
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
@@ -40,32 +41,11 @@ export async function readDocx(bytes: Uint8Array, where: string): Promise<{ text
       { buffer: Buffer.from(bytes) },
       { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) },
     );
-    return { text: htmlText(result.value), warnings: [] };
+    return { text: htmlToText(result.value), warnings: [] };
   } catch (e) {
     throw new AppError("INVALID_INPUT", `${where}: the Word document could not be read (${(e as Error).message})`, {
       cause: e,
       hint: "save it again from Word, or export it as PDF or text",
     });
   }
-}
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
-/**
- * The text of mammoth's HTML laid out as its raw text is, each paragraph followed by a blank line,
- * except that a list's items are "- " lines, one under another.
- */
-function htmlText(html: string): string {
-  return (
-    html
-      .replace(/<li>/g, "- ")
-      // A list opens on a line of its own, as one nested in an item does.
-      .replace(/<br\s*\/?>|<\/?[uo]l>|<\/li>/g, "\n")
-      .replace(/<\/(?:p|h[1-6])>/g, "\n\n")
-      .replace(/<[^>]*>/g, "")
-      .replace(/\n{3,}/g, "\n\n")
-      .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (all, dec, hex, name) =>
-        dec || hex ? String.fromCodePoint(Number.parseInt(dec ?? hex, dec ? 10 : 16)) : (ENTITIES[name] ?? all),
-      )
-  );
 }

@@ -45,6 +45,21 @@ describe("buildPlan", () => {
     );
   });
 
+  it('names the skills a prerequisite is for, not their ids (it had read "prerequisite of git")', () => {
+    const role = pack.roles.find((r) => r.id === "data-scientist");
+    if (!role) throw new Error("no data-scientist");
+    const plan = buildPlan(profileWith(["communication", "excel"]), role, pack, {
+      hoursPerWeek: 10,
+      start: "2026-12-07",
+    });
+    const reasons = plan.steps.map((s) => s.reason).filter((r) => r.startsWith("prerequisite of "));
+    expect(reasons.length).toBeGreaterThan(0);
+    const ids = new Set(pack.skills.filter((s) => s.id !== s.name).map((s) => s.id));
+    for (const r of reasons)
+      for (const named of r.slice("prerequisite of ".length).split(", ")) expect(ids.has(named), r).toBe(false);
+    expect(reasons).toContainEqual(expect.stringMatching(/prerequisite of .*Git/));
+  });
+
   it("starts a career changer from the foundations and keeps the five milestones in order", () => {
     const role = pack.roles.find((r) => r.id === "ml-engineer");
     if (!role) throw new Error("no ml-engineer");

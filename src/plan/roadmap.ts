@@ -134,13 +134,16 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
       .slice(0, 2)
       .map((r: Resource) => ({ title: r.title, provider: r.provider, url: r.url, hours: r.hours, free: r.free }));
 
+  // The reason is read by people (the page, Markdown, the calendar): skills by name, not by id.
+  const nameOf = (id: string) => pack.skills.find((s) => s.id === id)?.name ?? id;
   const steps: PlanStep[] = gap.map((g) => ({
     skill: g.skill.id,
     name: g.skill.name,
     hours: g.skill.hours,
     ...place(g.skill.hours),
     milestone: g.milestone,
-    reason: g.reason === "prerequisite" ? `prerequisite of ${g.neededFor.join(", ")}` : `${g.reason} by the role`,
+    reason:
+      g.reason === "prerequisite" ? `prerequisite of ${g.neededFor.map(nameOf).join(", ")}` : `${g.reason} by the role`,
     resources: resourcesFor(g.skill.id),
   }));
 

@@ -35,3 +35,12 @@ export function safeUrl(url: string | null | undefined): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A number typed into an address (`?hours=200`) kept within what its control can show: the
+ * slider cannot display 200, and the API refuses it. Anything that is not a number is `fallback`.
+ */
+export function clampedNumber(raw: string | null, min: number, max: number, fallback: number): number {
+  const n = raw === null || raw.trim() === "" ? Number.NaN : Number(raw);
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.round(n))) : fallback;
+}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { call, callDocument, client, type Plan } from "../api.js";
-import { money, plural, safeUrl } from "../format.js";
+import { clampedNumber, money, plural, safeUrl } from "../format.js";
 import { profileKey, useProfile } from "../profile.js";
 import { navigate, useLocation } from "../router.js";
 import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, RoleSelect } from "../ui.js";
@@ -60,7 +60,7 @@ export function PlanPage() {
     call(client.api.fit.$post({ json: { profile: profile as NonNullable<typeof profile> } })),
   );
   const role = query.get("role") ?? best.data?.[0]?.id ?? null;
-  const [hours, setHours] = useState(() => Number(query.get("hours")) || 10);
+  const [hours, setHours] = useState(() => clampedNumber(query.get("hours"), MIN_HOURS, MAX_HOURS, 10));
   const [settled, setSettled] = useState(hours);
   useEffect(() => {
     const t = setTimeout(() => setSettled(hours), 250);

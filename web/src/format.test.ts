@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { clampedNumber } from "./format.js";
+
+describe("clampedNumber", () => {
+  it("keeps an address's number within the control's range, whole (?hours=200 had asked the API for 200)", () => {
+    expect(clampedNumber("200", 2, 40, 10)).toBe(40);
+    expect(clampedNumber("-5", 2, 40, 10)).toBe(2);
+    expect(clampedNumber("0", 2, 40, 10)).toBe(2);
+    expect(clampedNumber("2.5", 2, 40, 10)).toBe(3);
+    expect(clampedNumber("12", 2, 40, 10)).toBe(12);
+  });
+
+  it("falls back when there is no number", () => {
+    for (const raw of [null, "", " ", "abc", "Infinity"]) expect(clampedNumber(raw, 2, 40, 10)).toBe(10);
+  });
+});

@@ -254,6 +254,12 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await page.getByRole("button", { name: "Search" }).click();
     await expect.poll(() => page.locator(".posting").count()).toBeLessThan(all);
     expect(await page.locator(".posting").count()).toBeGreaterThan(0);
+
+    // A yearly amount that is no multiple of the arrows' step is a valid minimum, not one the browser refuses.
+    const minSalary = page.getByLabel("Min. yearly salary");
+    await minSalary.fill("72500");
+    expect(await minSalary.evaluate((e) => (e as unknown as { checkValidity(): boolean }).checkValidity())).toBe(true);
+    await minSalary.fill("");
   });
 
   it("shows the API's error in the page", async () => {

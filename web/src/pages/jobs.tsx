@@ -80,7 +80,8 @@ export function JobsPage() {
           <input
             type="number"
             min={0}
-            step={5000}
+            // Any amount: with a step of 5000 the browser refused to search for 72500.
+            step="any"
             value={draft.minSalary}
             onChange={(e) => set("minSalary", e.target.value)}
             placeholder="any"

@@ -450,6 +450,30 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await shot("analyze");
   });
 
+  it("fits a 375 px wide phone: no page scrolls sideways", async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    // This file is type-checked for Node, without the DOM's types.
+    type Doc = { document: { documentElement: { scrollWidth: number; clientWidth: number } } };
+    const overflow = () =>
+      page.evaluate(() => {
+        const root = (globalThis as unknown as Doc).document.documentElement;
+        return root.scrollWidth - root.clientWidth;
+      });
+    // The skills table's hidden "Remove" header, the role select's longest name, a long industry chip.
+    for (const [path, ready] of [
+      ["/", ".skills-table"],
+      ["/roles/data-scientist", "table"],
+      ["/plan", "[data-testid=plan-weeks]"],
+      ["/jobs", ".posting"],
+      ["/market", "table"],
+    ] as const) {
+      await page.goto(`${server?.url}${path}`);
+      await page.locator(ready).first().waitFor();
+      expect(await overflow(), path).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it("ran without page errors, console errors or CSP refusals", () => {
     expect(problems).toEqual([]);
   });

@@ -471,6 +471,17 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
       await page.locator(ready).first().waitFor();
       expect(await overflow(), path).toBeLessThanOrEqual(0);
     }
+    // A saved profile's name of one long word had widened the Start page to 2,000 px.
+    await page.goto(`${server?.url}/`);
+    const saved = page.getByRole("region", { name: "Saved in this server's store" });
+    const long = "x".repeat(150);
+    await saved.getByLabel("Name for the saved profile").fill(long);
+    await saved.getByRole("button", { name: "Save in this server's store" }).click();
+    await saved.getByRole("button", { name: `Delete ${long}` }).waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await saved.getByRole("button", { name: `Delete ${long}` }).click();
+    await saved.getByRole("button", { name: "Yes, delete" }).click();
+    await saved.getByText("No profiles are saved on this server.").waitFor();
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

@@ -103,7 +103,7 @@ export function SavedProfiles({ busy, onLoad }: { busy: boolean; onLoad: (saved:
       {profile ? (
         <SaveForm key={origin} initial={defaultName(origin)} disabled={working || busy} onSave={save} />
       ) : null}
-      <p className="small" aria-live="polite">
+      <p className="small saved-status" aria-live="polite">
         {status}
       </p>
       {failure ? <ErrorNote error={failure.error} title={failure.title} /> : null}

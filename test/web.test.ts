@@ -236,6 +236,10 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     const later = page.getByTestId("plan-later");
     await later.waitFor();
     expect(await later.textContent()).toMatch(/System design.*needs \d+ h first: .*Distributed systems/);
+
+    // The plan starts on the day chosen; there had been no way to choose one but the server's today.
+    await page.getByLabel("Start", { exact: true }).fill("2027-01-04");
+    await page.getByText(/· 2027-01-04 to \d{4}-\d{2}-\d{2}$/).waitFor();
   });
 
   it("ranks stored postings with matched and missing skills", async () => {

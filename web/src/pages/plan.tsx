@@ -66,10 +66,19 @@ export function PlanPage() {
     const t = setTimeout(() => setSettled(hours), 250);
     return () => clearTimeout(t);
   }, [hours]);
-  const plan = useApi(profile && role ? `plan:${role}:${settled}:${key}` : null, () =>
+  // Empty is the server's today. The field is left uncontrolled: typing a year passes through 0002,
+  // 0020 and 0202, which the API refuses, so only a day in its range is planned for, and setting the
+  // field back to the last such day would undo the typing.
+  const [start, setStart] = useState("");
+  const plan = useApi(profile && role ? `plan:${role}:${settled}:${start}:${key}` : null, () =>
     call(
       client.api.plan.$post({
-        json: { profile: profile as NonNullable<typeof profile>, role: role as string, hoursPerWeek: settled },
+        json: {
+          profile: profile as NonNullable<typeof profile>,
+          role: role as string,
+          hoursPerWeek: settled,
+          ...(start ? { start } : {}),
+        },
       }),
     ),
   );
@@ -114,6 +123,18 @@ export function PlanPage() {
             value={hours}
             onChange={(e) => setHours(Number(e.target.value))}
             aria-label="Hours per week"
+          />
+        </label>
+        <label>
+          Start
+          <input
+            type="date"
+            min="1970-01-01"
+            max="2100-12-31"
+            onChange={(e) => {
+              const day = e.target.value;
+              if (day === "" || (day >= "1970-01-01" && day <= "2100-12-31")) setStart(day);
+            }}
           />
         </label>
         <button type="button" disabled={!p} onClick={() => p && exportPlan(p, "md")}>

@@ -501,6 +501,12 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await locked.goto(`${server.url}/`);
     const dialog = locked.getByRole("form", { name: "This server needs a token" });
     await dialog.waitFor();
+    // Escape cancels, as the Cancel button does; it had done nothing.
+    await locked.keyboard.press("Escape");
+    await locked.getByText("a valid bearer token is required").first().waitFor();
+    expect(await dialog.count()).toBe(0);
+    await locked.reload();
+    await dialog.waitFor();
     await dialog.getByLabel("Token").fill("wrong-token-0000000000");
     await dialog.getByRole("button", { name: "Continue" }).click();
     await dialog.getByText("The server refused that token").waitFor();

@@ -32,7 +32,15 @@ export function TokenDialog() {
   };
   return (
     <div className="overlay">
-      <form className="dialog card" onSubmit={submit} aria-labelledby="token-title">
+      <form
+        className="dialog card"
+        onSubmit={submit}
+        aria-labelledby="token-title"
+        // A keyboard user's way out, as Cancel is a click's.
+        onKeyDown={(e) => {
+          if (e.key === "Escape") answer(null);
+        }}
+      >
         <h2 id="token-title">This server needs a token</h2>
         <p>
           {pending.refused

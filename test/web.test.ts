@@ -519,4 +519,20 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await locked.screenshot({ path: join(shots, "token.png") });
     await locked.close();
   }, 45_000);
+
+  it("says an empty store is empty, not that filters match nothing", async () => {
+    await stopServer(server?.child);
+    server = await startServer(["--db", join(tmp, "empty-db")], { HOME: tmp });
+    const empty = await browser.newPage();
+    await empty.goto(`${server.url}/market`);
+    await empty.getByText("No postings stored. Add some with mlpath ingest.").waitFor();
+    // "Share of 0 unique postings" had stood above it.
+    expect(await empty.getByText(/Share of \d+ unique postings/).count()).toBe(0);
+    await empty.goto(`${server.url}/`);
+    await empty.getByRole("button", { name: /Lucas Moreau/ }).click();
+    await empty.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs", exact: true }).click();
+    // No filter was set: the page had asked to loosen them.
+    await empty.getByText("The store holds no postings yet.").waitFor();
+    await empty.close();
+  }, 60_000);
 });

@@ -1,18 +1,11 @@
 import { type FormEvent, useState } from "react";
 import { call, client } from "../api.js";
 import { safeUrl } from "../format.js";
+import { type Filters, filtered } from "../job-filters.js";
 import { profileKey, useProfile } from "../profile.js";
 import { useLocation } from "../router.js";
 import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, RoleSelect, ScoreBar } from "../ui.js";
 import { useApi } from "../use-api.js";
-
-interface Filters {
-  role: string;
-  remote: boolean;
-  country: string;
-  minSalary: string;
-  query: string;
-}
 
 export function JobsPage() {
   const { profile } = useProfile();
@@ -100,8 +93,10 @@ export function JobsPage() {
       {results.data && results.data.length === 0 ? (
         <div className="card empty">
           <p>
-            No stored posting matches. Loosen the filters, or add postings to the store with{" "}
-            <code>mlpath ingest FILE</code>.
+            {filtered(filters)
+              ? "No stored posting matches. Loosen the filters, or add"
+              : "The store holds no postings yet. Add"}{" "}
+            postings to the store with <code>mlpath ingest FILE</code>.
           </p>
         </div>
       ) : null}

@@ -423,7 +423,8 @@ export function MarketPage() {
           <h2>Skills in demand</h2>
           <ErrorNote error={demand.error} title="Could not load skill demand" />
           {demand.loading && !demand.data ? <Loading /> : null}
-          {demand.data ? (
+          {/* "Share of 0 unique postings" had stood above "No postings stored". */}
+          {demand.data && demand.data.total > 0 ? (
             <p className="muted small">
               Share of {demand.data.total} unique postings{role ? ` for ${roleNames.get(role) ?? role}` : ""} asking for
               each skill.

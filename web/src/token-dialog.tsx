@@ -13,10 +13,14 @@ interface Pending {
 export function TokenDialog() {
   const [pending, setPending] = useState<Pending | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     onTokenNeeded((refused) => new Promise((resolve) => setPending({ refused, resolve })));
   }, []);
   useEffect(() => {
+    // A modal <dialog>: the page behind is inert, so Tab stays in the form (it had walked out to
+    // the page), and Escape is its cancel event.
+    if (pending && !dialog.current?.open) dialog.current?.showModal();
     if (pending) input.current?.focus();
   }, [pending]);
   if (!pending) return null;
@@ -31,16 +35,17 @@ export function TokenDialog() {
     answer(token || null);
   };
   return (
-    <div className="overlay">
-      <form
-        className="dialog card"
-        onSubmit={submit}
-        aria-labelledby="token-title"
-        // A keyboard user's way out, as Cancel is a click's.
-        onKeyDown={(e) => {
-          if (e.key === "Escape") answer(null);
-        }}
-      >
+    <dialog
+      ref={dialog}
+      className="overlay"
+      aria-labelledby="token-title"
+      // Escape: a keyboard user's way out, as Cancel is a click's.
+      onCancel={(e) => {
+        e.preventDefault();
+        answer(null);
+      }}
+    >
+      <form className="dialog card" onSubmit={submit} aria-labelledby="token-title">
         <h2 id="token-title">This server needs a token</h2>
         <p>
           {pending.refused
@@ -60,6 +65,6 @@ export function TokenDialog() {
           </button>
         </div>
       </form>
-    </div>
+    </dialog>
   );
 }

@@ -14,7 +14,7 @@ import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { renderEvidence, renderFitTable } from "./fit.js";
-import { heading, printJson, wholeNumberOption } from "./format.js";
+import { heading, printJson, skillNames, wholeNumberOption } from "./format.js";
 import { renderPlan } from "./plan.js";
 import { thisMonth, today } from "./profile-input.js";
 
@@ -109,11 +109,12 @@ export function registerDemo(program: Command, ctx: CliContext): void {
       if (postings.length) {
         console.log(heading(`Top postings for ${chosen.file} among the sample postings`));
         for (const [i, r] of postings.entries()) {
-          const named = (ids: string[]) => ids.map((id) => r.names[id] ?? id).join(", ") || "-";
           console.log(
             `  ${i + 1}. ${pc.bold(r.posting.title)} - ${r.posting.company ?? "?"} ${pc.dim(`(${r.posting.location ?? ""})`)} ${pc.green(r.score.toFixed(0))}`,
           );
-          console.log(pc.dim(`     has ${named(r.matched.slice(0, 8))}; missing ${named(r.missing.slice(0, 5))}`));
+          console.log(
+            pc.dim(`     has ${skillNames(r, r.matched, 8) || "-"}; missing ${skillNames(r, r.missing, 5) || "-"}`),
+          );
         }
       }
       console.log(

@@ -31,6 +31,13 @@ export const printable = (text: string): string =>
 export const printableStrings = <T>(value: T): T =>
   JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === "string" ? printable(v) : v)) as T;
 
+/** A ranked posting's skills by the names it carries, first `n` of them: "Python, scikit-learn". */
+export const skillNames = (r: { names: Record<string, string> }, ids: string[], n: number): string =>
+  ids
+    .slice(0, n)
+    .map((id) => r.names[id] ?? id)
+    .join(", ");
+
 export const heading = (text: string): string => `\n${pc.bold(pc.cyan(text))}`;
 
 export function money(amount: number, currency: string, period?: string): string {

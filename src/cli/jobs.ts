@@ -8,7 +8,7 @@ import { searchPostings } from "../match/search.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { countryOption, numberOption, printable, printJson, topOption } from "./format.js";
+import { countryOption, numberOption, printable, printJson, skillNames, topOption } from "./format.js";
 import { readProfile, thisMonth } from "./profile-input.js";
 
 export function registerJobs(program: Command, ctx: CliContext): void {
@@ -100,9 +100,8 @@ export function registerJobs(program: Command, ctx: CliContext): void {
               `${String(i + 1).padStart(2)}. ${pc.bold(title as string)}${company ? ` - ${company}` : ""}${location ? pc.dim(` (${location})`) : ""} ${pc.green(r.score.toFixed(0))}`,
             );
             console.log(pc.dim(`    ${r.why.join("; ")}`));
-            const named = (ids: string[]) => ids.map((id) => r.names[id] ?? id).join(", ");
-            if (r.matched.length) console.log(`    ${pc.green("has")} ${named(r.matched.slice(0, 10))}`);
-            if (r.missing.length) console.log(`    ${pc.red("missing")} ${named(r.missing.slice(0, 8))}`);
+            if (r.matched.length) console.log(`    ${pc.green("has")} ${skillNames(r, r.matched, 10)}`);
+            if (r.missing.length) console.log(`    ${pc.red("missing")} ${skillNames(r, r.missing, 8)}`);
             if (url) console.log(pc.dim(`    ${url}`));
           }
         });

@@ -8,6 +8,9 @@ import { useApi } from "../use-api.js";
 
 const MIN_HOURS = 2;
 const MAX_HOURS = 40;
+/** The days a plan may start on: the field and the check on each keystroke share them. */
+const FIRST_START = "1970-01-01";
+const LAST_START = "2100-12-31";
 
 function download(name: string, text: string, type: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -129,11 +132,11 @@ export function PlanPage() {
           Start
           <input
             type="date"
-            min="1970-01-01"
-            max="2100-12-31"
+            min={FIRST_START}
+            max={LAST_START}
             onChange={(e) => {
               const day = e.target.value;
-              if (day === "" || (day >= "1970-01-01" && day <= "2100-12-31")) setStart(day);
+              if (day === "" || (day >= FIRST_START && day <= LAST_START)) setStart(day);
             }}
           />
         </label>

@@ -112,7 +112,7 @@ describe("mlpath market and salary", () => {
     // The shipped model had no group for AI research scientists: they were answered from all roles.
     const r = mlpath(["salary", "--role", "ai-research-scientist", "--level", "senior", "--country", "US", "--json"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout).cell).toContain("ai-research-scientist");
+    expect(JSON.parse(r.stdout).cell).toContain("AI Research Scientist");
   });
 
   it("moves a salary estimate by what stored postings pay for the skills named", () => {
@@ -165,7 +165,7 @@ describe("mlpath market and salary", () => {
     const r = mlpath(["salary", "--role", "data-scientist", "--level", "senior", "--country", "US", "--json"]);
     expect(r.code, r.stderr).toBe(0);
     const e = JSON.parse(r.stdout);
-    expect(e).toMatchObject({ currency: "USD", period: "year", cell: "data-scientist / senior / US" });
+    expect(e).toMatchObject({ currency: "USD", period: "year", cell: "Data Scientist / senior / US" });
     expect(e.low).toBeLessThan(e.estimate);
     expect(e.high).toBeGreaterThan(e.estimate);
     expect(e.n).toBeGreaterThan(100);

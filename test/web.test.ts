@@ -305,6 +305,8 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     }
     expect(await page.getByText(/Share of \d+ unique postings/).isVisible()).toBe(true);
     expect(await page.getByText(/80% interval \$[\d,]+ to \$[\d,]+/).isVisible()).toBe(true);
+    // The survey group in the words of the form, as the server now labels it.
+    expect(await page.getByText(/survey records in Data Scientist \/ mid \/ US/).isVisible()).toBe(true);
     // The same estimate in euros, at the survey's dated rate, and refined by a job title.
     await page.getByLabel("Currency").selectOption("EUR");
     await page.getByLabel("Job title").fill("Senior Data Scientist");

@@ -95,14 +95,18 @@ export function registerSalary(program: Command, ctx: CliContext): void {
           opts.currency,
           Number(today().slice(0, 4)),
         );
-        const e = estimateSalary(model, {
-          role: role.id,
-          level: opts.level,
-          country,
-          ...(remote !== undefined ? { remote } : {}),
-          ...(opts.title?.trim() ? { title: opts.title } : {}),
-          ...(paidIn ? { paidIn } : {}),
-        });
+        const e = estimateSalary(
+          model,
+          {
+            role: role.id,
+            level: opts.level,
+            country,
+            ...(remote !== undefined ? { remote } : {}),
+            ...(opts.title?.trim() ? { title: opts.title } : {}),
+            ...(paidIn ? { paidIn } : {}),
+          },
+          role.name,
+        );
         if (!e) throw new AppError("INVALID_KNOWLEDGE", "the salary model is empty");
         const index = ctx.knowledge();
         const skills = opts.skills

@@ -47,10 +47,25 @@ describe("salary model", () => {
     const e = estimateSalary(model, { role: "prompt-engineer", level: "senior", country: "US", remote: 100 });
     expect(e?.cell).toBe("all roles / senior / US");
     expect(e?.widened).toEqual([
-      "prompt-engineer / senior / US / remote 100",
+      "prompt-engineer / senior / US / fully remote",
       "prompt-engineer / senior / US",
       "prompt-engineer / senior / all countries",
     ]);
+  });
+
+  it("names the groups in words when given the role's name (the CLI printed ids and remote shares)", () => {
+    const e = estimateSalary(
+      model,
+      { role: "prompt-engineer", level: "senior", country: "US", remote: 50 },
+      "Prompt Engineer",
+    );
+    expect(e?.widened).toEqual([
+      "Prompt Engineer / senior / US / hybrid",
+      "Prompt Engineer / senior / US",
+      "Prompt Engineer / senior / all countries",
+    ]);
+    const ds = estimateSalary(model, { role: "data-scientist", level: "senior", country: "US" }, "Data Scientist");
+    expect(ds?.cell).toBe("Data Scientist / senior / US");
   });
 
   it("returns null from an empty model", () => {

@@ -104,7 +104,7 @@ export interface SalaryEstimate {
   period: "year";
   /** Records in the most specific group that had any. */
   n: number;
-  /** That group, e.g. "data-scientist / senior / US / remote 100". */
+  /** That group in words, e.g. "Data Scientist / senior / US / fully remote". */
   cell: string;
   /** Groups that were too small and were widened, most specific first. */
   widened: string[];
@@ -112,8 +112,13 @@ export interface SalaryEstimate {
   paidIn: string | null;
 }
 
-/** The groups a record belongs to, most specific first; the estimate walks this chain. */
-export function chain(q: SalaryQuery): { key: string; label: string }[] {
+const REMOTE_WORDS = { 0: "on site", 50: "hybrid", 100: "fully remote" } as const;
+
+/**
+ * The groups a record belongs to, most specific first; the estimate walks this chain. Each has a
+ * key (the model's) and a label in words for people, naming the role by `roleName` when given.
+ */
+export function chain(q: SalaryQuery, roleName = q.role): { key: string; label: string }[] {
   const r = q.remote ?? "any";
   const out: { key: string; label: string }[] = [];
   const title = q.title ? normalTitle(q.title) : "";
@@ -124,11 +129,11 @@ export function chain(q: SalaryQuery): { key: string; label: string }[] {
   if (q.remote !== undefined)
     out.push({
       key: `r|${q.role}|${q.level}|${q.country}|${r}`,
-      label: `${q.role} / ${q.level} / ${q.country} / remote ${r}`,
+      label: `${roleName} / ${q.level} / ${q.country} / ${REMOTE_WORDS[q.remote]}`,
     });
   out.push(
-    { key: `r|${q.role}|${q.level}|${q.country}`, label: `${q.role} / ${q.level} / ${q.country}` },
-    { key: `r|${q.role}|${q.level}`, label: `${q.role} / ${q.level} / all countries` },
+    { key: `r|${q.role}|${q.level}|${q.country}`, label: `${roleName} / ${q.level} / ${q.country}` },
+    { key: `r|${q.role}|${q.level}`, label: `${roleName} / ${q.level} / all countries` },
     { key: `l|${q.level}|${q.country}`, label: `all roles / ${q.level} / ${q.country}` },
     { key: `l|${q.level}`, label: `all roles / ${q.level}` },
     { key: "all", label: "all records" },
@@ -406,10 +411,10 @@ const Z80 = 1.2816;
  * found by empirical Bayes: starting from all records and walking down to the most specific group,
  * each group's spread around the fit is pulled toward its parent's by `prior` pseudo-records, so a
  * group of three answers says little and one of three hundred says a lot. Pure: the model and the
- * query in, the estimate out.
+ * query in, the estimate out; `roleName` names the role in the groups' labels.
  */
-export function estimateSalary(model: SalaryModel, q: SalaryQuery): SalaryEstimate | null {
-  const groups = chain(q);
+export function estimateSalary(model: SalaryModel, q: SalaryQuery, roleName?: string): SalaryEstimate | null {
+  const groups = chain(q, roleName);
   const steps = [...groups].reverse();
   const root = model.cells[steps[0]?.key ?? "all"];
   if (!root) return null;

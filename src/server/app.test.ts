@@ -280,7 +280,7 @@ describe("API", () => {
     const ok = await app.request("/api/salary?role=data-scientist&level=senior&country=us");
     expect(ok.status).toBe(200);
     const usd = (await ok.json()) as { estimate: number };
-    expect(usd).toMatchObject({ currency: "USD", cell: "data-scientist / senior / US" });
+    expect(usd).toMatchObject({ currency: "USD", cell: "Data Scientist / senior / US" });
     expect((await app.request("/api/salary?role=data-scientist&level=guru&country=US")).status).toBe(400);
     const eur = await app.request("/api/salary?role=data-scientist&level=senior&country=US&currency=eur");
     expect(eur.status).toBe(200);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampedNumber, groupLabel } from "./format.js";
+import { clampedNumber } from "./format.js";
 
 describe("clampedNumber", () => {
   it("keeps an address's number within the control's range, whole (?hours=200 had asked the API for 200)", () => {
@@ -12,21 +12,5 @@ describe("clampedNumber", () => {
 
   it("falls back when there is no number", () => {
     for (const raw of [null, "", " ", "abc", "Infinity"]) expect(clampedNumber(raw, 2, 40, 10)).toBe(10);
-  });
-});
-
-describe("groupLabel", () => {
-  it('names the role and the remote choice where the server\'s label has their ids (it had read "data-scientist / mid / US")', () => {
-    expect(groupLabel("data-scientist / mid / US", "data-scientist", "Data Scientist")).toBe(
-      "Data Scientist / mid / US",
-    );
-    expect(groupLabel("data-scientist / mid / US / remote 100", "data-scientist", "Data Scientist")).toBe(
-      "Data Scientist / mid / US / fully remote",
-    );
-    expect(groupLabel("all roles / senior / GB", "data-scientist", "Data Scientist")).toBe("all roles / senior / GB");
-  });
-
-  it("keeps the id while the role names are not loaded", () => {
-    expect(groupLabel("nlp-engineer / entry", "nlp-engineer", undefined)).toBe("nlp-engineer / entry");
   });
 });

@@ -44,20 +44,3 @@ export function clampedNumber(raw: string | null, min: number, max: number, fall
   const n = raw === null || raw.trim() === "" ? Number.NaN : Number(raw);
   return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.round(n))) : fallback;
 }
-
-const REMOTE_WORDS: Record<string, string> = {
-  "remote 0": "on site",
-  "remote 50": "hybrid",
-  "remote 100": "fully remote",
-};
-
-/**
- * A salary group as the server labels it ("data-scientist / mid / US / remote 100") in the words the
- * form offered: the role's name for its id and the remote choice's name for its share.
- */
-export function groupLabel(label: string, roleId: string, roleName: string | undefined): string {
-  return label
-    .split(" / ")
-    .map((part) => (part === roleId && roleName ? roleName : (REMOTE_WORDS[part] ?? part)))
-    .join(" / ");
-}

@@ -25,8 +25,12 @@ const SalaryEstimate = z
     currency: z.string(),
     period: z.string(),
     n: z.number(),
-    cell: z.string(),
-    widened: z.array(z.string()),
+    cell: z.string().openapi({
+      description: 'the survey group the estimate rests on, in words: "Data Scientist / senior / US / fully remote"',
+    }),
+    widened: z.array(z.string()).openapi({
+      description: "the more specific groups that had too few answers, in words, most specific first",
+    }),
     paidIn: z.string().nullable().openapi({
       description: "the currency the pay was taken to be in; null: the usual mix of pay currencies in the country",
     }),
@@ -140,14 +144,18 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
       (c) => {
         const q = c.req.valid("query");
         const role = getRole(index, q.role);
-        const e = estimateSalary(deps.salaryModel, {
-          role: role.id,
-          level: q.level,
-          country: surveyCountry(deps.salaryModel, q.country),
-          ...(q.remote ? { remote: Number(q.remote) as 0 | 50 | 100 } : {}),
-          ...(q.title?.trim() ? { title: q.title } : {}),
-          ...(q.paidIn ? { paidIn: q.paidIn } : {}),
-        });
+        const e = estimateSalary(
+          deps.salaryModel,
+          {
+            role: role.id,
+            level: q.level,
+            country: surveyCountry(deps.salaryModel, q.country),
+            ...(q.remote ? { remote: Number(q.remote) as 0 | 50 | 100 } : {}),
+            ...(q.title?.trim() ? { title: q.title } : {}),
+            ...(q.paidIn ? { paidIn: q.paidIn } : {}),
+          },
+          role.name,
+        );
         if (!e) throw new AppError("NOT_FOUND", "no salary records");
         const conversion = conversionFromUsd(index.pack.exchangeRates, q.currency, Number(deps.today().slice(0, 4)));
         return c.json(conversion ? convertPay(e, conversion) : e, 200);

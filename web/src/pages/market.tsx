@@ -10,7 +10,7 @@ import {
   type SkillTrends,
 } from "../api.js";
 import { Chart, type ChartOption, PALETTE, TOOLTIP } from "../chart.js";
-import { groupLabel, money, percent, plural } from "../format.js";
+import { money, percent, plural } from "../format.js";
 import { ErrorNote, Loading, PageHeader, RoleSelect } from "../ui.js";
 import { useApi } from "../use-api.js";
 
@@ -376,7 +376,6 @@ export function MarketPage() {
     currency: "USD",
   });
   const [asked, setAsked] = useState(draft);
-  const group = (label: string) => groupLabel(label, asked.role, roleNames.get(asked.role));
   const estimate = useApi(`salary:${JSON.stringify(asked)}`, () =>
     call(
       client.api.salary.$get({
@@ -539,11 +538,11 @@ export function MarketPage() {
               {money(estimate.data.high, estimate.data.currency)}
               <span className="muted small">
                 {" "}
-                · from {estimate.data.n} survey records in {group(estimate.data.cell)}
+                · from {estimate.data.n} survey records in {estimate.data.cell}
                 {estimate.data.paidIn
                   ? ` · paid in ${estimate.data.paidIn}`
                   : ` · the usual mix of pay currencies in ${asked.country.toUpperCase()}`}
-                {estimate.data.widened.length ? ` (widened: ${estimate.data.widened.map(group).join(", ")})` : ""}
+                {estimate.data.widened.length ? ` (widened: ${estimate.data.widened.join(", ")})` : ""}
                 {estimate.data.conversion
                   ? ` · converted from USD at the survey's ${estimate.data.conversion.year} average rate (1 USD = ${estimate.data.conversion.rate.toFixed(4)} ${estimate.data.conversion.to})`
                   : ""}

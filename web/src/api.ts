@@ -23,6 +23,28 @@ export function onTokenNeeded(asker: TokenAsker): void {
   askToken = asker;
 }
 
+const tokenEntered = new Set<() => void>();
+
+/** Calls `listener` whenever a token is entered through `enterToken`; returns its removal. */
+export function onTokenEntered(listener: () => void): () => void {
+  tokenEntered.add(listener);
+  return () => tokenEntered.delete(listener);
+}
+
+/**
+ * Asks for the token again after it was cancelled (the error note's button): until then the page
+ * had no way back to the form but a reload. Loads that were refused retry once it is entered.
+ */
+export async function enterToken(): Promise<void> {
+  asking ??= askToken(false).finally(() => {
+    asking = null;
+  });
+  const token = await asking;
+  if (!token) return;
+  sessionStorage.setItem(TOKEN_KEY, token);
+  for (const listener of tokenEntered) listener();
+}
+
 /**
  * fetch with the bearer token of this tab's session. A 401 asks for the token (once for any
  * number of requests in flight) and retries; a refused token asks again, saying so.

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { ApiError, onTokenEntered } from "./api.js";
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -14,6 +15,11 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<
   const [state, setState] = useState<ApiState<T>>({ data: undefined, error: undefined, loading: key !== null });
   const latest = useRef(load);
   latest.current = load;
+  // A load the server refused for want of its token runs again once the token is entered.
+  const [attempt, setAttempt] = useState(0);
+  const refused = state.error instanceof ApiError && state.error.status === 401;
+  useEffect(() => (refused ? onTokenEntered(() => setAttempt((a) => a + 1)) : undefined), [refused]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is a reason to load again, not an input
   useEffect(() => {
     if (key === null) {
       setState({ data: undefined, error: undefined, loading: false });
@@ -37,6 +43,6 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, attempt]);
   return state;
 }

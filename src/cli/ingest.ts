@@ -67,7 +67,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option("--log", "print a line to stderr after each batch is stored (for logs, where there is no progress bar)")
     .option(
       "--json",
-      "print the final summary as JSON: read, inserted, duplicates (reposts), skipped (already stored), errors (rows skipped), undated (postings kept without a usable date), errorReasons, and failedSources (files and boards that could not be read)",
+      "print the final summary as JSON: read, inserted, duplicates (reposts), skipped (already stored), errors (rows skipped), undated (postings this run stored without a usable date), errorReasons, and failedSources (files and boards that could not be read)",
     )
     .action(
       async (

@@ -20,7 +20,7 @@ describe("ingestItems", () => {
       insertBatch: async (batch: { id: string; externalId: string | null }[]) => {
         await new Promise((r) => setTimeout(r, Math.random() * 5));
         seen.push(...batch.map((p) => p.externalId ?? ""));
-        return { inserted: batch.length, duplicates: 0, existing: 0 };
+        return { inserted: batch.length, duplicates: 0, existing: 0, undated: batch.length };
       },
       refreshAggregates: async () => {
         refreshed++;
@@ -47,7 +47,7 @@ describe("ingestItems", () => {
         await new Promise((r) => setTimeout(r, 10));
         active--;
         if (calls === 1) throw new Error("store refused the batch");
-        return { inserted: 1, duplicates: 0, existing: 0 };
+        return { inserted: 1, duplicates: 0, existing: 0, undated: 0 };
       },
     } as unknown as PostingRepository;
     await expect(

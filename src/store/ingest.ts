@@ -34,8 +34,8 @@ export interface IngestSummary {
   /** Rows that could not be read, each reported through `rowError`. */
   errors: number;
   /**
-   * Postings read with no date, or none that can be a posting's (unreadable, before 1990, after
-   * tomorrow): kept, and left out of market trends, which a user should know of.
+   * Postings this run stored with no date, or none that can be a posting's (unreadable, before
+   * 1990, after tomorrow): kept, and left out of market trends, which a user should know of.
    */
   undated: number;
 }
@@ -106,8 +106,8 @@ export async function ingestItems(
     stored = (async () => {
       const postings = await prepared;
       await previous;
-      for (const p of postings) if (p.postedAt === null) summary.undated++;
       const r = await repo.insertBatch(postings);
+      summary.undated += r.undated;
       summary.inserted += r.inserted - r.duplicates;
       summary.duplicates += r.duplicates;
       summary.skipped += r.existing;

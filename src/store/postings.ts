@@ -95,8 +95,8 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
    */
   async function insertBatch(
     batch: PreparedPosting[],
-  ): Promise<{ inserted: number; duplicates: number; existing: number }> {
-    if (batch.length === 0) return { inserted: 0, duplicates: 0, existing: 0 };
+  ): Promise<{ inserted: number; duplicates: number; existing: number; undated: number }> {
+    if (batch.length === 0) return { inserted: 0, duplicates: 0, existing: 0, undated: 0 };
     return db.transaction(async (tx) => {
       const stored = await tx.query<{ id: string }>("SELECT id FROM postings WHERE id = ANY($1::text[])", [
         batch.map((p) => p.id),
@@ -109,7 +109,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
         fresh.push(p);
       }
       const existing = batch.length - fresh.length;
-      if (fresh.length === 0) return { inserted: 0, duplicates: 0, existing };
+      if (fresh.length === 0) return { inserted: 0, duplicates: 0, existing, undated: 0 };
 
       const names = [...new Set(fresh.map((p) => p.company).filter((c): c is string => c !== null))];
       const companies = await companyIds(tx, names);
@@ -196,7 +196,9 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
          ON CONFLICT (id) DO NOTHING`,
         rows.flat(),
       );
-      return { inserted: fresh.length, duplicates, existing };
+      // Counted among the stored only: a re-run had counted the already-stored postings again.
+      const undated = fresh.filter((p) => p.postedAt === null).length;
+      return { inserted: fresh.length, duplicates, existing, undated };
     });
   }
 

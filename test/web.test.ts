@@ -496,6 +496,22 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("reads pasted text, naming it as pasted text and the profile after the person", async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${server?.url}/`);
+    // The page had said it read "pasted-resume.txt", a file the person never had.
+    await tab
+      .getByLabel("Resume text")
+      .fill(
+        "Priya Raman\npriya@example.com\n\nSkills\nPython, SQL, pandas, scikit-learn\n\nExperience\nData Analyst, Acme Corp, 2021 - 2024",
+      );
+    await tab.getByRole("button", { name: "Read pasted text" }).click();
+    await tab.getByText("Read from pasted text.", { exact: false }).waitFor();
+    const saved = tab.getByRole("region", { name: "Saved in this server's store" });
+    expect(await saved.getByLabel("Name for the saved profile").inputValue()).toBe("Priya Raman");
+    await tab.close();
+  }, 60_000);
+
   it("asks for the token once when the server has one, and keeps it for the session", async () => {
     await page.close();
     await stopServer(server?.child);

@@ -5,8 +5,13 @@ import { useProfile } from "./profile.js";
 import { ErrorNote, Loading } from "./ui.js";
 import { useApi } from "./use-api.js";
 
-/** The name a saved profile gets unless the person types another: the file's or the sample's name. */
-const defaultName = (origin: string | null) => (origin ?? "").replace(/^(sample|saved): /, "").trim() || "my profile";
+/**
+ * The name a saved profile gets unless the person types another: the person's name when the
+ * resume gives one (a file name such as "cv-final.pdf" or "pasted text" told saved profiles
+ * apart poorly), else the file's or the sample's name.
+ */
+const defaultName = (person: string | null, origin: string | null) =>
+  person?.trim() || (origin ?? "").replace(/^(sample|saved): /, "").trim() || "my profile";
 
 const savedAt = (iso: string) => new Date(iso).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" });
 
@@ -101,7 +106,12 @@ export function SavedProfiles({ busy, onLoad }: { busy: boolean; onLoad: (saved:
         delete it.
       </p>
       {profile ? (
-        <SaveForm key={origin} initial={defaultName(origin)} disabled={working || busy} onSave={save} />
+        <SaveForm
+          key={origin}
+          initial={defaultName(profile.contact.name, origin)}
+          disabled={working || busy}
+          onSave={save}
+        />
       ) : null}
       <p className="small saved-status" aria-live="polite">
         {status}

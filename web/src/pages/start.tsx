@@ -42,7 +42,8 @@ export function StartPage() {
   };
   const onPaste = (e: FormEvent) => {
     e.preventDefault();
-    if (pasted.trim()) void upload(new File([pasted], "pasted-resume.txt", { type: "text/plain" }));
+    // Named for what it is in errors and on the page: the server reads text by its bytes, not its name.
+    if (pasted.trim()) void upload(new File([pasted], "pasted text", { type: "text/plain" }));
   };
   const pick = (s: Sample) =>
     read(`sample: ${s.name}`, () => call(client.api.samples[":id"].$get({ param: { id: s.id } })));

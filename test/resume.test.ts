@@ -32,6 +32,9 @@ describe("mlpath resume", () => {
     const r = runCli(["resume", "--json", "-"], { home: tmp, input });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ contact: { name: "Jane Doe" } });
+    // Its warnings name it as its errors do; they had said "-: warning".
+    const bare = runCli(["resume", "-"], { home: tmp, input: "hello" });
+    expect(bare.stderr).toContain("mlpath: stdin: warning: no section headings found");
     const fit = runCli(["fit", "-", "--json", "--top", "2"], { home: tmp, input: r.stdout });
     expect(fit.code, fit.stderr).toBe(0);
     expect(JSON.parse(fit.stdout)).toHaveLength(2);

@@ -15,7 +15,9 @@ export function registerResume(program: Command, ctx: CliContext): void {
     .action(async (file: string, opts: { json?: boolean }) => {
       const reader = createResumeFileReader(ctx.knowledge().pack);
       const profile = await reader.fromFile(file, thisMonth());
-      for (const w of profile.warnings) process.stderr.write(`mlpath: ${file}: warning: ${w}\n`);
+      // Named as errors name it: "-" is no name a person gave the resume.
+      const where = file === "-" ? "stdin" : file;
+      for (const w of profile.warnings) process.stderr.write(`mlpath: ${where}: warning: ${w}\n`);
       if (opts.json) return printJson(profile);
       console.log(renderProfile(profile));
     });

@@ -84,6 +84,33 @@ describe.skipIf(pg?.skip)("ingest queue and workers on PostgreSQL", () => {
     }
   }, 120_000);
 
+  it("names and counts the rows it could not queue, as a run without --queue does", async () => {
+    if (!pg) return;
+    const { db, target, cleanup } = await pg.open();
+    const url = target.kind === "postgres" ? target.url : "";
+    try {
+      const good = JSON.stringify({ title: "ML Engineer", company: "Acme", description: "Python and PyTorch." });
+      const file = join(tmp, "mixed.jsonl");
+      writeFileSync(file, [good, "{oops", JSON.stringify({ title: "No text" })].join("\n"));
+      const r = runCli(["ingest", "--queue", "--json", file, "--db", url], { home: tmp });
+      expect(r.code, r.stderr).toBe(0);
+      const summary = JSON.parse(r.stdout);
+      // The count alone had been given: no reason, and no row named.
+      expect(summary).toMatchObject({ jobs: 1, records: 1, errors: 2 });
+      expect(Object.values(summary.errorReasons)).toEqual([1, 1]);
+      expect(r.stderr).toContain("mixed.jsonl:2: skipped: not JSON");
+      expect(r.stderr).toMatch(/mlpath: 2 rows skipped: 1 .+; 1 /);
+      // Nothing readable is a failure, as it is without --queue.
+      writeFileSync(file, "{oops\n");
+      const none = runCli(["ingest", "--queue", file, "--db", url], { home: tmp });
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain("none of the 1 rows read could be queued");
+    } finally {
+      await db.close();
+      await cleanup();
+    }
+  }, 60_000);
+
   it("refuses the queue on the embedded store, with what to do", () => {
     const r = runCli(["ingest", "--queue", join(tmp, "x.jsonl"), "--db", join(tmp, "db")], { home: tmp });
     expect(r.code).toBe(2);

@@ -41,6 +41,27 @@ async function* wholeSourceErrorsNoted(items: AsyncGenerator<SourceItem>, failed
   }
 }
 
+/**
+ * Rows that could not be read: the first 20 named as they come, all counted by reason at the end
+ * ("N rows skipped: reason"), whether the rows are stored here or queued for workers.
+ */
+function rowErrorReport() {
+  const reasons = new Map<string, number>();
+  let shown = 0;
+  return {
+    reasons,
+    add(where: string, reason: string) {
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+      if (shown++ < 20) process.stderr.write(`mlpath: ${where}: skipped: ${printable(reason)}\n`);
+    },
+    close(errors: number) {
+      if (errors === 0) return;
+      const list = [...reasons].map(([r, n]) => `${n} ${printable(r)}`).join("; ");
+      process.stderr.write(`mlpath: ${errors} rows skipped: ${list}\n`);
+    },
+  };
+}
+
 export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command("ingest")
@@ -107,12 +128,11 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           );
         // Every path is checked before the store opens, so a typo in the last one costs nothing.
         for (const path of paths) checkPostingFile(path);
-        const reasons = new Map<string, number>();
+        const rows = rowErrorReport();
         // Progress by characters read: each posting's text stands for its share of the files.
         const total = bytesOf(paths);
         const bar = progressBar(total, "postings");
         const started = Date.now();
-        let shown = 0;
         let preparer: BatchPreparer | undefined;
         const failed: AppError[] = [];
         const summary = await ctx
@@ -137,10 +157,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
                       },
                     }
                   : {}),
-                rowError: (where, reason) => {
-                  reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-                  if (shown++ < 20) process.stderr.write(`mlpath: ${where}: skipped: ${printable(reason)}\n`);
-                },
+                rowError: rows.add,
                 finishing: (step) => {
                   bar.stop();
                   if (opts.log || process.stderr.isTTY) process.stderr.write(`mlpath: ${step}\n`);
@@ -157,16 +174,13 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           process.stderr.write(
             `mlpath: ${summary.undated} postings have no usable date (none, unreadable, before 1990 or after tomorrow): kept, but left out of market trends\n`,
           );
-        if (summary.errors > 0) {
-          const list = [...reasons].map(([r, n]) => `${n} ${printable(r)}`).join("; ");
-          process.stderr.write(`mlpath: ${summary.errors} rows skipped: ${list}\n`);
-        }
+        rows.close(summary.errors);
         // The reasons ride along with the contract's counts, as the summary line on stderr gives them,
         // and so do the files that could not be read at all, which no count shows.
         if (opts.json)
           printJson({
             ...summary,
-            errorReasons: Object.fromEntries(reasons),
+            errorReasons: Object.fromEntries(rows.reasons),
             failedSources: failed.map((e) => printable(e.message)),
           });
         else
@@ -208,6 +222,7 @@ async function enqueue(ctx: CliContext, paths: string[], boards: string[], timeo
       throw e;
     });
   const summary = { jobs: 0, records: 0, boards: 0, errors: 0 };
+  const rows = rowErrorReport();
   try {
     const send = (name: string, data: object) => boss.send(name, data, { expireInSeconds: timeout });
     for (const path of paths) {
@@ -225,7 +240,9 @@ async function enqueue(ctx: CliContext, paths: string[], boards: string[], timeo
       for await (const item of readPostingFile(path)) {
         row++;
         if (!item.ok) {
+          // Counted and named, as a run without --queue does: the reasons had not been given.
           summary.errors++;
+          rows.add(item.where, item.reason);
           continue;
         }
         chunk.push(item.record);
@@ -241,8 +258,14 @@ async function enqueue(ctx: CliContext, paths: string[], boards: string[], timeo
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
-  if (json) return printJson(summary);
-  console.log(
-    `queued ${summary.jobs} jobs (${summary.records} postings in chunks of ${CHUNK}, ${summary.boards} boards); ${summary.errors} rows skipped. Start workers with: mlpath worker`,
-  );
+  rows.close(summary.errors);
+  if (json) printJson({ ...summary, errorReasons: Object.fromEntries(rows.reasons) });
+  else
+    console.log(
+      `queued ${summary.jobs} jobs (${summary.records} postings in chunks of ${CHUNK}, ${summary.boards} boards); ${summary.errors} rows skipped. Start workers with: mlpath worker`,
+    );
+  if (summary.errors > 0 && summary.jobs === 0)
+    throw new AppError("INVALID_INPUT", `none of the ${summary.errors} rows read could be queued`, {
+      hint: "the reasons are listed above",
+    });
 }

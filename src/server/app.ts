@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { createResumeFileReader } from "../documents/read-resume.js";
+import { createResumeThread } from "../documents/resume-thread.js";
 import { ERROR_CODES, isAppError } from "../errors.js";
 import { createExtractor } from "../extract/index.js";
 import type { PackIndex } from "../knowledge/query.js";
@@ -205,6 +206,7 @@ export function createApp(deps: AppDeps) {
       documentRoutes({
         extract: createExtractor(index.pack),
         resumes: createResumeFileReader(index.pack),
+        uploads: createResumeThread(index.pack),
         today: deps.today,
         samplesDir: deps.samplesDir ?? defaultSamplesDir(),
       }),

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { createRoute, z } from "@hono/zod-openapi";
 import { Profile } from "../../documents/profile.js";
 import type { createResumeFileReader } from "../../documents/read-resume.js";
+import type { createResumeThread } from "../../documents/resume-thread.js";
 import { AppError } from "../../errors.js";
 import { type createExtractor, ExtractResult, PostingInput } from "../../extract/index.js";
 import { createRouter, errors } from "../router.js";
@@ -9,7 +10,10 @@ import { listSamples, SampleSummary } from "../samples.js";
 
 export interface DocumentDeps {
   extract: ReturnType<typeof createExtractor>;
+  /** The bundled samples, read on the server's thread: they are known files. */
   resumes: ReturnType<typeof createResumeFileReader>;
+  /** Uploads, read on a thread of their own with a deadline: they may be built to stall a reader. */
+  uploads: Pick<ReturnType<typeof createResumeThread>, "fromBytes">;
   today: () => string;
   samplesDir: string;
 }
@@ -80,7 +84,7 @@ export function documentRoutes(deps: DocumentDeps) {
           throw new AppError("INVALID_INPUT", `${files.length} files in the form field "file"; send one resume`);
         const file = files[0];
         if (!file) throw new AppError("INVALID_INPUT", 'no file in the form field "file"');
-        const profile = await deps.resumes.fromBytes(
+        const profile = await deps.uploads.fromBytes(
           new Uint8Array(await file.arrayBuffer()),
           file.name || "upload",
           month(),

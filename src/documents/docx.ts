@@ -1,6 +1,6 @@
 import { AppError } from "../errors.js";
 import { htmlToText } from "../sources/html-text.js";
-import { listZip } from "./zip.js";
+import { listZip, readZipEntry } from "./zip.js";
 
 export const MAX_DOCX_BYTES = 20 * 1024 * 1024;
 /** A resume's XML is a few hundred KB; anything that inflates past this is refused unread. */
@@ -31,6 +31,18 @@ export async function readDocx(bytes: Uint8Array, where: string): Promise<{ text
       "INVALID_INPUT",
       `${where}: refused: it would expand to ${(total / 1048576).toFixed(0)} MB (limits: 50 MB, ${MAX_RATIO}x compression); possibly a zip bomb`,
     );
+  }
+  // The checks above trust the directory, and so does JSZip (inside mammoth) until it has inflated
+  // an entry whole: a 1.5 MB file that understated its sizes had expanded to 500 MB there. Each
+  // entry is inflated here first, stopped one byte past the size its directory states.
+  for (const e of entries) {
+    if (readZipEntry(bytes, e, e.uncompressed + 1)?.length !== e.uncompressed) {
+      throw new AppError(
+        "INVALID_INPUT",
+        `${where}: refused: "${e.name.slice(0, 100)}" expands past the size its zip directory states; possibly a zip bomb`,
+        { hint: "save it again from Word as .docx, or export it as PDF or text" },
+      );
+    }
   }
   const mammoth = await import("mammoth");
   try {

@@ -117,6 +117,16 @@ describe("API", () => {
     });
     expect(latin1.status).toBe(400);
     expect(JSON.stringify(await latin1.json())).toContain("not valid UTF-8");
+    // Every JSON type the validator parses is checked: "+json" types had skipped the UTF-8 check.
+    for (const type of ["application/vnd.api+json", "Application/Problem+JSON; charset=utf-8"]) {
+      const suffixed = await app.request("/api/extract", {
+        method: "POST",
+        headers: { "content-type": type },
+        body: Buffer.from('{"text":"Caf\xe9 analyst with SQL"}', "latin1"),
+      });
+      expect(suffixed.status).toBe(400);
+      expect(JSON.stringify(await suffixed.json())).toContain("not valid UTF-8");
+    }
     const utf8 = await app.request("/api/extract", {
       method: "POST",
       headers: { "content-type": "application/json; charset=utf-8" },

@@ -135,7 +135,10 @@ export function createApp(deps: AppDeps) {
   // U+FFFD in a stored profile or an extracted posting without a word; they are refused here. The
   // bytes read are kept by Hono for the validator that parses them next.
   const utf8Json: MiddlewareHandler = async (c, next) => {
-    if (!/^application\/json\b/i.test(c.req.header("content-type") ?? "")) return next();
+    // The media types Hono's validator parses as JSON, "+json" ones included, which had been let
+    // through unchecked ("application/vnd.api+json").
+    const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim() ?? "";
+    if (!/^application\/([\w.-]+\+)?json$/i.test(type)) return next();
     try {
       strictUtf8.decode(await c.req.arrayBuffer());
     } catch {

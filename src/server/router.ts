@@ -10,8 +10,12 @@ export const errors = {
 
 const error = (description: string) => ({ description, content: { "application/json": { schema: ErrorBody } } });
 
-/** Answered by the app's guards on every route (see app.ts). */
+/**
+ * Answered on every route: by the app's guards (see app.ts), and as a 400 for a query parameter
+ * the route does not read, which routes without parameters had left out of the document.
+ */
 const guardErrors = {
+  400: errors[400],
   401: error("MLPATH_TOKEN is set and the request has no valid bearer token"),
   403: error("no token is set and the Host header is not a loopback name (localhost, 127.x.y.z, [::1])"),
 } as const;

@@ -65,7 +65,6 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
         },
         responses: {
           200: { description: "roles, best first", content: { "application/json": { schema: z.array(RoleFit) } } },
-          ...errors,
         },
       }),
       (c) => c.json(fitRoles(c.req.valid("json").profile, index.pack, deps.today().slice(0, 7)), 200),

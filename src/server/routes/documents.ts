@@ -47,7 +47,6 @@ export function documentRoutes(deps: DocumentDeps) {
         },
         responses: {
           200: { description: "what the posting says", content: { "application/json": { schema: ExtractResult } } },
-          ...errors,
         },
       }),
       (c) => c.json(deps.extract(c.req.valid("json")), 200),
@@ -71,7 +70,6 @@ export function documentRoutes(deps: DocumentDeps) {
         },
         responses: {
           200: { description: "the profile", content: { "application/json": { schema: Profile } } },
-          ...errors,
         },
       }),
       async (c) => {

@@ -70,7 +70,6 @@ export function knowledgeRoutes(index: PackIndex) {
         },
         responses: {
           200: { description: "skills", content: { "application/json": { schema: z.array(Skill) } } },
-          ...errors,
         },
       }),
       (c) => {

@@ -45,7 +45,7 @@ export function profileRoutes(deps: { store?: Db; index: PackIndex }) {
         },
         responses: {
           201: { description: "saved", content: { "application/json": { schema: SavedProfile } } },
-          ...storeErrors,
+          503: storeErrors[503],
         },
       }),
       async (c) => {

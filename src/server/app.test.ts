@@ -515,6 +515,10 @@ describe("API over a store", () => {
     expect(results).toHaveLength(3);
     expect(results[0]?.matched.length).toBeGreaterThan(0);
     expect((await post("/api/jobs/search", { profile, top: 0 })).status).toBe(400);
+    // Too many is refused with the route's own limit, not the safe-integer one it had quoted.
+    const huge = await post("/api/jobs/search", { profile, top: 1e308 });
+    expect(huge.status).toBe(400);
+    expect(await huge.text()).toContain("<=200");
     expect((await post("/api/jobs/search", { profile, country: "USA" })).status).toBe(400);
     // A query of no searchable words had answered an empty list, as if no posting matched.
     for (const query of ["the", "   "]) {

@@ -135,7 +135,8 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
                       "only postings stating a yearly pay whose top reaches this many US dollars (other currencies converted at the pack's latest yearly rate)",
                   }),
                   query: z.string().max(500).optional(),
-                  top: z.number().int().min(1).max(200).default(20),
+                  // The bounds first: an int check first answered 1e308 with the safe-integer limit, not 200.
+                  top: z.number().min(1).max(200).int().default(20),
                 }),
               },
             },

@@ -14,14 +14,16 @@ const FORMATS = [".txt", ".md", ".docx", ".pdf", "-two-column.pdf"];
 const reader = createResumeFileReader(loadKnowledge());
 
 describe.each(PERSONAS)("sample resume %s", (persona) => {
-  it("gives the same name, skills, jobs and years in every format", async () => {
+  it("gives the same name, skills, jobs, education and years in every format", async () => {
     const profiles = await Promise.all(FORMATS.map((f) => reader.fromFile(join(SAMPLES, `${persona}${f}`), "2026-11")));
     const [first, ...rest] = profiles.map((p) => ({
       name: p.contact.name,
+      email: p.contact.email,
       skills: p.skills.map((s) => s.id).sort(),
-      jobs: p.experience.map((e) => [e.title, e.start, e.end]),
+      // The two-column PDFs' narrow columns wrap organisations and institutions onto a second line.
+      jobs: p.experience.map((e) => [e.title, e.organisation, e.start, e.end]),
       years: p.years,
-      degrees: p.education.map((e) => e.level),
+      degrees: p.education.map((e) => [e.level, e.field, e.institution]),
     }));
     expect(first?.jobs.length).toBeGreaterThan(0);
     for (const [i, other] of rest.entries()) expect(other, FORMATS[i + 1]).toEqual(first);

@@ -6,6 +6,8 @@ export interface TextRun {
   y: number;
   width: number;
   size: number;
+  /** The PDF's name for the run's font: bold, italic and regular text each have their own. */
+  font?: string;
 }
 
 interface Segment {
@@ -14,6 +16,9 @@ interface Segment {
   y: number;
   size: number;
   text: string;
+  /** Fonts of the first and the last run: where a line ends and the next begins. */
+  fontStart?: string;
+  fontEnd?: string;
 }
 
 /**
@@ -53,10 +58,14 @@ function toSegments(runs: TextRun[]): Segment[] {
     if (current && sameLine && gap > -0.5 * r.size && gap < 2.5 * r.size) {
       // A visible gap between runs is a space the PDF did not write as a character.
       const space = gap > 0.15 * r.size && !current.text.endsWith(" ") && !r.text.startsWith(" ") ? " " : "";
+      if (r.text.trim()) {
+        if (!current.text.trim()) current.fontStart = r.font;
+        current.fontEnd = r.font;
+      }
       current.text += space + r.text;
       current.x1 = Math.max(current.x1, r.x + r.width);
     } else {
-      current = { x0: r.x, x1: r.x + r.width, y: r.y, size: r.size, text: r.text };
+      current = { x0: r.x, x1: r.x + r.width, y: r.y, size: r.size, text: r.text, fontStart: r.font, fontEnd: r.font };
       segments.push(current);
     }
   }
@@ -91,23 +100,135 @@ function findGutter(segments: Segment[], pageWidth: number): number | undefined 
   return overlap > height * 0.3 ? best.x : undefined;
 }
 
-/** Segments of one column into lines, top to bottom; segments on one baseline join with a wide space. */
+interface Edges {
+  left: number;
+  right: number;
+  /** Lines that end within two and a half ems of `right`. */
+  reached: number;
+}
+
+interface Line {
+  text: string;
+  x0: number;
+  /** Right end and baseline of the line's last physical line, once wrapped lines are joined. */
+  x1: number;
+  y: number;
+  size: number;
+  fontStart?: string;
+  fontEnd?: string;
+  /** Segments on the baseline: a line of several (a title and its dates apart) is laid out, not wrapped. */
+  parts: number;
+  /** Text and width of the last physical line, to judge a word broken for want of room. */
+  tail: string;
+  width: number;
+}
+
+/**
+ * Segments of one column into lines, top to bottom; segments on one baseline join with a wide
+ * space, and a line the column wrapped joins the line it continues.
+ */
 function toLines(segments: Segment[]): string[] {
   const sorted = [...segments].sort((a, b) => b.y - a.y || a.x0 - b.x0);
-  const lines: string[] = [];
-  let lastY: number | undefined;
-  let lastSize = 0;
+  const rows: (Line | null)[] = [];
+  let last: Line | undefined;
   for (const s of sorted) {
     const text = s.text.replace(/\s+/g, " ").trim();
-    if (lastY !== undefined && Math.abs(lastY - s.y) <= Math.max(1.5, 0.35 * Math.min(lastSize, s.size))) {
-      lines[lines.length - 1] += `   ${text}`;
+    if (last && Math.abs(last.y - s.y) <= Math.max(1.5, 0.35 * Math.min(last.size, s.size))) {
+      last.text += `   ${text}`;
+      last.x1 = Math.max(last.x1, s.x1);
+      last.fontEnd = s.fontEnd;
+      last.parts++;
     } else {
       // A gap of more than ~1.8 lines is a paragraph break; keep it so sections stay apart.
-      if (lastY !== undefined && lastY - s.y > 1.8 * Math.max(lastSize, s.size) * 1.2) lines.push("");
-      lines.push(text);
+      if (last && last.y - s.y > 1.8 * Math.max(last.size, s.size) * 1.2) rows.push(null);
+      last = { ...s, text, parts: 1, tail: text, width: s.x1 - s.x0 };
+      rows.push(last);
     }
-    lastY = s.y;
-    lastSize = s.size;
+  }
+  // The column's edges as its text of each size reaches them: a name in large type above a
+  // sidebar may reach past the sidebar's text. Wrapped text runs up to the right edge on more
+  // than one line; where no other line reaches near the widest one, that one is no edge (an email
+  // address over a list of short items) and nothing is taken for wrapped.
+  const edges = new Map<number, Edges>();
+  for (const s of sorted) {
+    const e = edges.get(Math.round(s.size)) ?? { left: s.x0, right: s.x1, reached: 0 };
+    edges.set(Math.round(s.size), { left: Math.min(e.left, s.x0), right: Math.max(e.right, s.x1), reached: 0 });
+  }
+  for (const row of rows) {
+    const e = row && edges.get(Math.round(row.size));
+    if (e && row.x1 >= e.right - 2.5 * row.size) e.reached++;
+  }
+  // The column's line pitch, in ems, from the lines that could continue one another (same x,
+  // size and font where they meet): lines further apart than that were set apart by a paragraph's
+  // or list item's spacing, and none of them was wrapped. A title and its dates, in another font,
+  // may sit closer than a paragraph's lines, so they do not count.
+  let pitch = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < rows.length; i++) {
+    const [a, b] = [rows[i - 1], rows[i]];
+    if (a && b && continues(a, b) && a.y - b.y >= 0.9 * a.size) pitch = Math.min(pitch, (a.y - b.y) / a.size);
+  }
+  const lines: string[] = [];
+  let open: Line | undefined;
+  for (const row of rows) {
+    if (row === null) {
+      lines.push("");
+      open = undefined;
+    } else if (open && wraps(open, row, { ...(edges.get(Math.round(open.size)) as Edges), pitch })) {
+      open.text = joinWrapped(open, row, edges.get(Math.round(open.size)) as Edges);
+      lines[lines.length - 1] = open.text;
+      Object.assign(open, { x1: row.x1, y: row.y, fontEnd: row.fontEnd, tail: row.tail, width: row.width });
+    } else {
+      lines.push(row.text);
+      open = row;
+    }
   }
   return lines;
+}
+
+/**
+ * Whether `next` continues `line`, wrapped by the column: it starts at the same x in the same
+ * size, one line pitch below, with no change of font at the break (a bold title, its regular
+ * organisation and italic dates are set apart by font), and its first word would not have fitted
+ * at the end of `line` (else `line` ended there by choice: a bullet, a date, a heading). The
+ * column's right edge is taken where its widest line ends, which in a narrow sidebar falls up to
+ * an em short of the real margin, and a word's width is guessed from its share of the letters:
+ * a word counts as not fitting unless it had an em to spare. So a line ending near the edge with
+ * a short word next can pass for wrapped; the font and pitch checks keep title, organisation and
+ * date lines apart then.
+ */
+function wraps(line: Line, next: Line, column: Edges & { pitch: number }): boolean {
+  const { left, right } = column;
+  if (column.reached < 2 || !continues(line, next) || line.y - next.y > column.pitch * line.size + 0.5) return false;
+  const word = /^\S+/.exec(next.text)?.[0] ?? "";
+  const wordWidth = (next.width * word.length) / Math.max(1, next.text.length);
+  return line.x1 + 0.25 * line.size + wordWidth > right - line.size && right - left > 4 * line.size;
+}
+
+/** Two lines one of which might be the other's wrapped end: laid out alike where they meet. */
+function continues(line: Line, next: Line): boolean {
+  return (
+    line.parts === 1 &&
+    next.parts === 1 &&
+    Math.abs(line.x0 - next.x0) <= 1 &&
+    Math.abs(line.size - next.size) <= 0.5 &&
+    line.fontEnd === next.fontStart
+  );
+}
+
+/**
+ * The two lines as one: a break after a hyphen ("A-" / "level", "harriet-" / "okafor") or before
+ * punctuation joins without a space, as does an address that filled the line alone and was broken
+ * for want of room ("harriet.okafor@example.co" / "m"). Only an address: the widest line of a
+ * column passes for wrapped whatever follows it, and a name there must not run into the next.
+ */
+function joinWrapped(line: Line, next: Line, column: Edges): string {
+  // The last physical line only: tested against the whole joined text, a paragraph of many
+  // wrapped lines would be scanned once per line.
+  const glued =
+    /[\p{L}\p{N}]-$/u.test(line.tail) ||
+    /^[,.;:!?)\]]/.test(next.text) ||
+    (/^[^\s@/]+[@/.][^\s]*$/.test(line.tail) &&
+      /^[\p{Ll}\p{N}]/u.test(next.text) &&
+      line.width >= 0.85 * (column.right - column.left));
+  return `${line.text}${glued ? "" : " "}${next.text}`;
 }

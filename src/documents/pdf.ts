@@ -16,6 +16,7 @@ interface PdfItem {
   transform?: number[];
   width?: number;
   height?: number;
+  fontName?: string;
 }
 
 /**
@@ -75,7 +76,7 @@ export async function readPdf(bytes: Uint8Array, where: string): Promise<PdfText
         if (typeof item.str !== "string" || !item.transform) return [];
         const [a = 0, b = 0, , d = 0, x = 0, y = 0] = item.transform;
         const size = Math.max(Math.hypot(a, b), Math.abs(d), item.height ?? 0, 1);
-        return [{ text: item.str, x, y, width: item.width ?? item.str.length * size * 0.5, size }];
+        return [{ text: item.str, x, y, width: item.width ?? item.str.length * size * 0.5, size, font: item.fontName }];
       });
       const laid = layoutPage(runs, width, gutter);
       gutter = laid.gutter;

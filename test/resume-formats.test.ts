@@ -14,13 +14,15 @@ const FORMATS = [".txt", ".md", ".docx", ".pdf", "-two-column.pdf"];
 const reader = createResumeFileReader(loadKnowledge());
 
 describe.each(PERSONAS)("sample resume %s", (persona) => {
-  it("gives the same name, skills, jobs, education and years in every format", async () => {
+  it("gives the same name, headline, skills, jobs, education and years in every format", async () => {
     const profiles = await Promise.all(FORMATS.map((f) => reader.fromFile(join(SAMPLES, `${persona}${f}`), "2026-11")));
     const [first, ...rest] = profiles.map((p) => ({
       name: p.contact.name,
       email: p.contact.email,
+      // The two-column PDFs' narrow columns wrap organisations and institutions onto a second
+      // line, and set the headline across both columns.
+      headline: p.headline,
       skills: p.skills.map((s) => s.id).sort(),
-      // The two-column PDFs' narrow columns wrap organisations and institutions onto a second line.
       jobs: p.experience.map((e) => [e.title, e.organisation, e.start, e.end]),
       years: p.years,
       degrees: p.education.map((e) => [e.level, e.field, e.institution]),

@@ -67,4 +67,21 @@ describe("layoutPage", () => {
       "Communication: presenting, report writing",
     ]);
   });
+
+  it("reads a headline across both columns first, with the name above it", () => {
+    const sidebar = ["harriet.okafor@example.com", ...Array.from({ length: 14 }, (_, i) => `Skill ${i + 1}`)];
+    const main = ["Teacher of Mathematics, Kirkgate Academy", ...Array.from({ length: 14 }, (_, i) => `Duty ${i + 1}`)];
+    const runs = [
+      run("Harriet Okafor", 50, 790, "bold", 20),
+      run("Mathematics Teacher moving into Data Analysis", 50, 770, "bold", 11),
+      // The sidebar's items each their own paragraph, the main column's lines one paragraph.
+      ...sidebar.map((text, i) => run(text, 50, 740 - 16.5 * i)),
+      ...column(220, main, 742),
+    ];
+    const page = layoutPage(runs, 600);
+    expect(page.columns).toBe(2);
+    expect(page.header).toEqual(["Harriet Okafor", "Mathematics Teacher moving into Data Analysis"]);
+    expect(page.lines).toEqual(sidebar);
+    expect(page.right).toEqual(main);
+  });
 });

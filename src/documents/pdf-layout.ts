@@ -24,16 +24,16 @@ interface Segment {
 /**
  * Rebuilds the reading order of one page: runs on the same baseline join into segments, a wide
  * horizontal gap starts a new segment, and a vertical gutter that no segment crosses splits the
- * page into columns: `lines` is the page (or its left column), `right` its right column. Pure:
- * runs in, lines of text out.
+ * page into columns: `lines` is the page (or its left column), `right` its right column, and
+ * `header` what runs across both columns above them. Pure: runs in, lines of text out.
  */
 export function layoutPage(
   runs: TextRun[],
   pageWidth: number,
   previousGutter?: number,
-): { lines: string[]; right: string[]; columns: 1 | 2; gutter?: number } {
+): { lines: string[]; right: string[]; columns: 1 | 2; gutter?: number; header: string[] } {
   const segments = toSegments(runs);
-  if (segments.length === 0) return { lines: [], right: [], columns: 1 };
+  if (segments.length === 0) return { lines: [], right: [], columns: 1, header: [] };
   // A page that continues a two-column layout may hold little in one column: keep the gutter
   // of the page before when nothing crosses it.
   const kept =
@@ -41,10 +41,25 @@ export function layoutPage(
       ? previousGutter
       : undefined;
   const gutter = kept ?? findGutter(segments, pageWidth);
-  if (gutter === undefined) return { lines: toLines(segments), right: [], columns: 1 };
-  const left = segments.filter((s) => s.x1 <= gutter);
-  const right = segments.filter((s) => s.x0 >= gutter);
-  return { lines: toLines(left), right: toLines(right), columns: 2, gutter };
+  if (gutter === undefined) return { lines: toLines(segments), right: [], columns: 1, header: [] };
+  // A line across both columns above where both begin (a headline under the name) is the page's
+  // header: it is read first, with all that stands above it. It had been dropped as a line that
+  // crosses the gutter. Lines that cross lower down (a footer) are still left out.
+  const topOf = (side: (s: Segment) => boolean) =>
+    segments.reduce((m, s) => (side(s) ? Math.max(m, s.y) : m), Number.NEGATIVE_INFINITY);
+  const top = Math.min(
+    topOf((s) => s.x1 <= gutter),
+    topOf((s) => s.x0 >= gutter),
+  );
+  const cut = segments.reduce(
+    (m, s) => (s.x0 < gutter && s.x1 > gutter && s.y > top ? Math.min(m, s.y - 0.35 * s.size) : m),
+    Number.POSITIVE_INFINITY,
+  );
+  const body = segments.filter((s) => s.y < cut);
+  const left = body.filter((s) => s.x1 <= gutter);
+  const right = body.filter((s) => s.x0 >= gutter);
+  const header = toLines(segments.filter((s) => s.y >= cut));
+  return { lines: toLines(left), right: toLines(right), columns: 2, gutter, header };
 }
 
 function toSegments(runs: TextRun[]): Segment[] {

@@ -82,6 +82,10 @@ export async function readPdf(bytes: Uint8Array, where: string): Promise<PdfText
       gutter = laid.gutter;
       columns.push(laid.columns);
       if (laid.columns === 2) {
+        if (laid.header.length > 0) {
+          flush();
+          out.push(laid.header.join("\n"));
+        }
         left.push(...laid.lines, "");
         right.push(...laid.right, "");
       } else {

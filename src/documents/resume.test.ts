@@ -425,6 +425,26 @@ describe("education", () => {
       ["bachelor", "Lakemont University", "2008-01", "2012-12"],
     ]);
   });
+
+  it("reads a postgraduate certificate as proof of a bachelor's, not as a master's", () => {
+    // It had no level: a teacher listing only a PGCE read as holding no degree.
+    const p = read(
+      [
+        "Jane Doe",
+        "",
+        "Education",
+        "Postgraduate Certificate in Education in Secondary Mathematics, University of Northgate",
+        "Sep 2017 - Jun 2018",
+        "",
+        "PGCE (Primary), Lakemont University, 2015",
+      ].join("\n"),
+      { now: "2026-11", format: "text" },
+    );
+    expect(p.education.map((e) => [e.level, e.field, e.institution, e.end])).toEqual([
+      ["bachelor", "Education", "University of Northgate", "2018-06"],
+      ["bachelor", null, "Lakemont University", "2015-06"],
+    ]);
+  });
 });
 
 describe("projects", () => {

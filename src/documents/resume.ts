@@ -601,6 +601,18 @@ export function titleAndOrganisation(parts: string[]): { title: string; organisa
 }
 
 const ASSOCIATE = /\b(associate'?s? degree|associate of (arts|science)|a\.a\.s?\.|hnd|foundation degree)\b/i;
+/**
+ * "Postgraduate Certificate in Education", "PGCE", "Graduate Certificate": study after a first
+ * degree, at master's level in the UK's framework (FHEQ level 7), but a third of a master's and no
+ * degree: an employer who asks for a master's does not count it. It is read as a bachelor's, the
+ * degree it requires and so proves, not as a master's it is not; without a level, a teacher with
+ * only a PGCE listed read as holding no degree. (Postgraduate diplomas are left alone: India's
+ * PGDM is counted as an MBA.)
+ */
+const POSTGRADUATE_CERTIFICATE = /\b(?:(?:post[- ]?)?graduate certificate|pgce|pgcert)\b/i;
+/** The level an education line names: a degree, an associate's, or a postgraduate certificate. */
+const levelOf = (text: string): Education["level"] =>
+  extractDegree(text) ?? (ASSOCIATE.test(text) ? "associate" : POSTGRADUATE_CERTIFICATE.test(text) ? "bachelor" : null);
 const FIELD = /\b(?:in|of)\s+((?:[A-Z][\w&'-]*|and|&|of)(?:[ ,/]+(?:[A-Z][\w&'-]*|and|&|of))*)/;
 const DEGREE_ABBREVIATION =
   /\b(?:B\.?Sc?|M\.?Sc?|B\.?A|M\.?A|BEng|MEng|B\.?Tech|M\.?Tech|MBA|Ph\.?D)\.?\s+((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z][\w&'-]*|and|&))*)/;
@@ -627,7 +639,7 @@ function readEducation(section: string): Education[] {
   let hasDegree = false;
   for (const raw of section.split("\n")) {
     const line = stripBullet(raw);
-    const degreeLine = extractDegree(line) !== null || ASSOCIATE.test(line);
+    const degreeLine = levelOf(line) !== null;
     if (!line || (degreeLine && hasDegree)) {
       if (block.length) blocks.push(block);
       block = [];
@@ -648,13 +660,13 @@ function readEducation(section: string): Education[] {
   }, []);
   return dated.flatMap((lines) => {
     const text = lines.join("\n");
-    const level = extractDegree(text) ?? (ASSOCIATE.test(text) ? "associate" : null);
+    const level = levelOf(text);
     const institutionLine = lines.find((l) => INSTITUTION.test(l));
     if (!level && !institutionLine) return [];
     const range = findDateRanges(text)[0];
     const year = range ? undefined : text.match(/\b((?:19|20)\d\d)\b/)?.[1];
     // The degree's own words, without the institution that often shares its line.
-    const degreeLine = (lines.find((l) => extractDegree(l) !== null || ASSOCIATE.test(l)) ?? "")
+    const degreeLine = (lines.find((l) => levelOf(l) !== null) ?? "")
       .split(/\s*[|,]\s*|\s+[–—-]\s+/)
       .filter((p) => !INSTITUTION.test(p))
       .join(", ")

@@ -498,6 +498,30 @@ describe("projects", () => {
     expect(p.projects[1]?.skills).toContain("postgresql");
   });
 
+  it("keeps a lone project's lines together when its bullets were lost, up to its tools line", () => {
+    // One project, so no blank lines to set projects apart: its first duty had started a second.
+    const p = read(
+      [
+        "Jane Doe",
+        "",
+        "Projects",
+        "bayes-ab-sample",
+        "Open-source Python package for Bayesian analysis of A/B tests.",
+        "github.com/jane/bayes-ab-sample",
+        "Beta-binomial and log-normal models with expected-loss decision rules",
+        "Documentation with worked examples used in internal training",
+        "Tools: Python, NumPy, SciPy",
+        "",
+        "Certifications",
+        "Tableau Desktop Specialist, Tableau",
+      ].join("\n"),
+      { now: "2026-11", format: "pdf" },
+    );
+    expect(p.projects.map((x) => x.name)).toEqual(["bayes-ab-sample"]);
+    expect(p.projects[0]?.description.split("\n")).toHaveLength(5);
+    expect(p.projects[0]?.skills).toEqual(expect.arrayContaining(["python", "numpy", "scipy"]));
+  });
+
   it("keeps a link alone on a line under a project with that project", () => {
     // The link had started a project of its own, named by the address, taking the bullets below it.
     const p = read(

@@ -786,6 +786,19 @@ function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: n
   // starts: a PDF loses its bullets, and its duties and wrapped lines had each become a project.
   const apart = blocks.filter((b) => b.length > 1 && !BULLET.test((b[0] as Line).text)).length >= 2;
   const firsts = new Set(blocks.map((b) => b[0]));
+  // A block with no bullets that ends with its tools line (a PDF's, which lost its bullets) starts
+  // projects only at its top and after a tools line: the lines between are the project's, and a
+  // lone project's duties had each become a project of their own.
+  const closed = new Set<Line>();
+  const starts = new Set<Line>();
+  for (const b of blocks) {
+    if (b.length < 3 || b.some((l) => BULLET.test(l.text)) || !TOOLS_LABEL.test((b.at(-1) as Line).text.trim()))
+      continue;
+    for (const [i, l] of b.entries()) {
+      closed.add(l);
+      if (i === 0 || TOOLS_LABEL.test((b[i - 1] as Line).text.trim())) starts.add(l);
+    }
+  }
   const projects: { name: string; description: string; skills: string[]; start: number; end: number }[] = [];
   for (const l of lines) {
     const t = l.text.trim();
@@ -793,6 +806,7 @@ function readProjects(span: SectionSpan, all: Line[], skillsIn: (s: number, e: n
     if (
       !BULLET.test(l.text) &&
       (!apart || firsts.has(l)) &&
+      (!closed.has(l) || starts.has(l)) &&
       t.length <= 90 &&
       (!current || current.description || !current.name) &&
       !(current && (TOOLS_LABEL.test(t) || isLinkLine(t)))

@@ -217,6 +217,7 @@ export const Resource = z.strictObject({
   hours: z.number().positive(),
   free: z.boolean(),
   url: z.url(),
+  /** What it teaches first, then skills it only touches; a plan offers it first for its first skill. */
   skills: z.array(Id).min(1),
 });
 export type Resource = z.infer<typeof Resource>;

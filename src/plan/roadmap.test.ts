@@ -79,6 +79,29 @@ describe("buildPlan", () => {
       expect(s.resources.length).toBeGreaterThan(0);
   });
 
+  it("offers first a resource that teaches the skill, not a shorter one about a tool built on it", () => {
+    const plan = (roleId: string) => {
+      const role = pack.roles.find((r) => r.id === roleId);
+      if (!role) throw new Error(`no ${roleId}`);
+      return buildPlan(profileWith(["communication"]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
+    };
+    const first = (p: Plan, skill: string) => p.steps.find((s) => s.skill === skill)?.resources[0]?.title;
+    const mlops = plan("mlops-engineer");
+    expect(first(mlops, "kubernetes")).not.toBe("KServe documentation");
+    expect(first(mlops, "aws")).not.toBe("Amazon S3 User Guide");
+    expect(first(mlops, "git")).not.toBe("GitHub Actions documentation");
+    expect(first(plan("ml-engineer"), "python")).not.toBe("pytest: Get Started");
+    for (const p of pack.roles.map((r) => plan(r.id)))
+      for (const step of p.steps) {
+        const teaching = pack.resources.filter((r) => r.skills[0] === step.skill && r.free);
+        if (teaching.length)
+          expect(
+            teaching.map((r) => r.title),
+            step.skill,
+          ).toContain(step.resources[0]?.title);
+      }
+  });
+
   it("leaves a preferred skill for later when what it needs first costs far more than it", () => {
     const role = pack.roles.find((r) => r.id === "mlops-engineer");
     if (!role) throw new Error("no mlops-engineer");

@@ -127,10 +127,14 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
     hoursSoFar += hours;
     return { week, endWeek: Math.max(week, Math.ceil(hoursSoFar / perWeek)) };
   };
+  // A resource whose first skill is this one teaches it; the others only touch it on the way to
+  // their own topic, and the shortest of those won before: Kubernetes was to be learnt from the
+  // KServe docs, AWS from the S3 user guide, Python from pytest's "Get Started".
+  const teaches = (r: Resource, id: string) => Number(r.skills[0] === id);
   const resourcesFor = (id: string) =>
     pack.resources
       .filter((r) => r.skills.includes(id))
-      .sort((a, b) => Number(b.free) - Number(a.free) || a.hours - b.hours)
+      .sort((a, b) => Number(b.free) - Number(a.free) || teaches(b, id) - teaches(a, id) || a.hours - b.hours)
       .slice(0, 2)
       .map((r: Resource) => ({ title: r.title, provider: r.provider, url: r.url, hours: r.hours, free: r.free }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliasKey, checkPack, findCycles } from "./check.js";
+import { aliasKey, checkPack, findCycles, parseYears } from "./check.js";
 import type { KnowledgePack, Skill } from "./schema.js";
 
 const skill = (id: string, extra: Partial<Skill> = {}): Skill => ({
@@ -102,6 +102,64 @@ describe("checkPack", () => {
       'role r1.related: unknown role id "no-role"',
       'role r1.salary: unknown source id "no-source"',
     ]);
+  });
+});
+
+describe("career ladders", () => {
+  const roleWith = (
+    seniority: { level: "intern" | "entry" | "mid" | "senior" | "lead"; title: string; years: string }[],
+  ) => ({
+    id: "r1",
+    name: "R1",
+    summary: "s",
+    duties: ["a", "b", "c", "d", "e"],
+    skills: { required: [], preferred: [] },
+    education: [],
+    seniority,
+    related: [],
+    titles: ["T"],
+    codes: { onet: [], esco: [] },
+    salary: [],
+    outlook: [],
+    industries: [],
+  });
+
+  it("accepts rungs that meet or overlap, as academic ones do", () => {
+    const ladder = roleWith([
+      { level: "entry", title: "Postdoc", years: "0-3 after PhD" },
+      { level: "mid", title: "Assistant Professor", years: "2-8 after PhD" },
+      { level: "senior", title: "Associate Professor", years: "6-12 after PhD" },
+      { level: "lead", title: "Professor", years: "12+ after PhD" },
+    ]);
+    expect(messages(pack({ roles: [ladder] }))).toEqual([]);
+  });
+
+  it("reports a gap between rungs, a rung that starts earlier, levels out of order and unreadable years", () => {
+    const out = messages(
+      pack({
+        roles: [
+          roleWith([
+            { level: "entry", title: "Junior", years: "0-2" },
+            { level: "mid", title: "Mid", years: "3-6" },
+            { level: "intern", title: "Intern", years: "1" },
+            { level: "senior", title: "Senior", years: "several" },
+          ]),
+        ],
+      }),
+    );
+    expect(out).toEqual([
+      'role r1.seniority: "Mid" starts at 3 years, but "Junior" ends at 2',
+      'role r1.seniority: "Intern" (intern) comes after "Mid" (mid)',
+      'role r1.seniority: "Intern" starts at 1 years, before "Mid"',
+      'role r1.seniority: "Senior": years "several" is no range such as 0-2 or 8+',
+    ]);
+  });
+
+  it("reads years as ranges", () => {
+    expect(parseYears("0")).toEqual({ min: 0, max: 0 });
+    expect(parseYears("2-5")).toEqual({ min: 2, max: 5 });
+    expect(parseYears("8+")).toEqual({ min: 8, max: Number.POSITIVE_INFINITY });
+    expect(parseYears("12+ after PhD")?.min).toBe(12);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { KnowledgePack } from "./schema.js";
+import { type KnowledgePack, SENIORITY_LEVELS } from "./schema.js";
 
 /** A broken cross-reference or rule, located by the file and the item that breaks it. */
 export interface Problem {
@@ -81,6 +81,7 @@ export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
         listed.add(r.skill);
       }
     }
+    checkLadder(role, (message) => at(role, `${where}.seniority`, message));
     for (const e of role.education) ref(role, `${where}.education`, "education route", routes, e);
     for (const r of role.related) ref(role, `${where}.related`, "role", roles, r);
     for (const i of role.industries) ref(role, `${where}.industries`, "industry", industries, i);
@@ -118,6 +119,38 @@ export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
     rateKeys.add(key);
   }
   return problems;
+}
+
+/** "0", "2-5", "8+", "0-3 after PhD" as a range of years; undefined when it reads no number. */
+export function parseYears(text: string): { min: number; max: number } | undefined {
+  const m = /^(\d+)(?:\s*-\s*(\d+)|(\+))?/.exec(text.trim());
+  if (!m) return undefined;
+  const min = Number(m[1]);
+  return { min, max: m[3] ? Number.POSITIVE_INFINITY : m[2] === undefined ? min : Number(m[2]) };
+}
+
+/**
+ * A career ladder climbs: levels in order, each rung starting no earlier than the one below and no
+ * later than it ends, so no span of years belongs to no rung (freelance-ml went from 0-2 to 3-6).
+ */
+function checkLadder(role: KnowledgePack["roles"][number], report: (message: string) => void): void {
+  const order: readonly string[] = SENIORITY_LEVELS;
+  let prev: { title: string; level: string; min: number; max: number } | undefined;
+  for (const rung of role.seniority) {
+    const years = parseYears(rung.years);
+    if (!years || years.min > years.max) {
+      report(`"${rung.title}": years "${rung.years}" is no range such as 0-2 or 8+`);
+      continue;
+    }
+    if (prev) {
+      if (order.indexOf(rung.level) < order.indexOf(prev.level))
+        report(`"${rung.title}" (${rung.level}) comes after "${prev.title}" (${prev.level})`);
+      if (years.min < prev.min) report(`"${rung.title}" starts at ${years.min} years, before "${prev.title}"`);
+      if (years.min > prev.max)
+        report(`"${rung.title}" starts at ${years.min} years, but "${prev.title}" ends at ${prev.max}`);
+    }
+    prev = { title: rung.title, level: rung.level, ...years };
+  }
 }
 
 /** Depth-first search for back edges; returns each cycle found as a list of ids. */

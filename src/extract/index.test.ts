@@ -312,6 +312,16 @@ describe("extractPosting: skills", () => {
     expect(clinical).not.toContain("amazon-emr");
   });
 
+  it("reads a tool named by an everyday word only as written, among other tools", () => {
+    expect(ids("You will write glue code between our services.")).not.toContain("aws-glue");
+    expect(ids("Use lambda functions and list comprehensions in Python.")).not.toContain("aws-lambda");
+    expect(ids("Strong puppet-show skills; our envoy will brief you.")).toEqual([]);
+    expect(ids("AWS skills: EC2, EMR, Lambda and Glue.")).toEqual(expect.arrayContaining(["aws-lambda", "aws-glue"]));
+    expect(ids("Experience with Puppet, Chef or Ansible; Kong or Envoy.")).toEqual(
+      expect.arrayContaining(["configuration-management", "api-gateway", "istio"]),
+    );
+  });
+
   it("reads a polygraph and a Public Trust clearance apart from the clearance itself", () => {
     const found = ids("Active TS/SCI clearance with polygraph required. Able to obtain a Public Trust.");
     expect(found).toEqual(expect.arrayContaining(["security-clearance", "polygraph", "public-trust-clearance"]));

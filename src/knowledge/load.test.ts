@@ -43,6 +43,15 @@ describe("the shipped knowledge pack", () => {
     expect(byAlias.get("c++")).toBe("cpp");
   });
 
+  it("matches a tool named by an everyday word only in its written case", () => {
+    // Lower case, these are the English word or a language feature ("glue code", "lambda functions"),
+    // and any-case aliases are matched anywhere in a posting or resume.
+    const everyday = ["glue", "lambda", "puppet", "envoy", "kong"];
+    for (const s of pack.skills)
+      for (const name of [s.name, ...s.aliases])
+        if (everyday.includes(name.toLowerCase())) expect(s.caseSensitive, `${s.id}: ${name}`).toContain(name);
+  });
+
   it("cites a source with publisher, title and date for every salary and growth figure", () => {
     const facts = pack.roles.flatMap((r) => [...r.salary, ...r.outlook]);
     expect(facts.length).toBeGreaterThan(pack.roles.length);

@@ -52,6 +52,18 @@ describe("checkPack", () => {
     expect(out).toContainEqual(expect.stringContaining('"scikit learn" is also claimed by skill scikit-learn'));
   });
 
+  it("reports a name repeated in one skill, in the same case or another, unless case matters for it", () => {
+    const out = messages(
+      pack({
+        skills: [
+          skill("ecs", { name: "Amazon ECS", aliases: ["Fargate", "Jira", "JIRA", "Fargate"] }),
+          skill("go", { name: "Go", aliases: ["GO", "Golang"], caseSensitive: ["Go"] }),
+        ],
+      }),
+    );
+    expect(out).toEqual(['skill ecs: "JIRA" repeats "Jira"', 'skill ecs: "Fargate" repeats "Fargate"']);
+  });
+
   it("reports caseSensitive entries that are not names of the skill", () => {
     expect(messages(pack({ skills: [skill("r", { name: "R", caseSensitive: ["Q"] })] }))).toEqual([
       'skill r: caseSensitive entry "Q" is not one of its names',

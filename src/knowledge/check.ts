@@ -57,6 +57,15 @@ export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
       if (owner && owner !== skill.id) at(skill, where, `name or alias "${name}" is also claimed by skill ${owner}`);
       else names.set(name, skill.id);
     }
+    // Names are matched in any case unless listed as case-sensitive, so a second spelling that
+    // differs only in case adds nothing but a repeat in `mlpath skills` and in every ExtractResult.
+    const spellings = new Map<string, string>();
+    for (const name of [skill.name, ...skill.aliases]) {
+      const key = skill.caseSensitive.includes(name) ? name : name.toLowerCase();
+      const first = spellings.get(key);
+      if (first !== undefined) at(skill, where, `"${name}" repeats "${first}"`);
+      else spellings.set(key, name);
+    }
     for (const alias of skill.caseSensitive) {
       if (!skill.aliases.includes(alias) && alias !== skill.name)
         at(skill, where, `caseSensitive entry "${alias}" is not one of its names`);

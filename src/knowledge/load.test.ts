@@ -43,6 +43,22 @@ describe("the shipped knowledge pack", () => {
     expect(byAlias.get("c++")).toBe("cpp");
   });
 
+  it("keeps rival products apart, so a resume naming one is not credited with the other", () => {
+    const byName = new Map<string, string>();
+    for (const s of pack.skills) for (const a of [s.name, ...s.aliases]) byName.set(a.toLowerCase(), s.id);
+    const rivals = [
+      ["nagios", "zabbix"],
+      ["circleci", "travis ci"],
+      ["rabbitmq", "activemq"],
+      ["jaeger", "opentelemetry"],
+      ["lucidchart", "visio"],
+    ];
+    for (const [a, b] of rivals) {
+      expect(byName.get(b as string), b).toBeDefined();
+      expect(byName.get(a as string), `${a} / ${b}`).not.toBe(byName.get(b as string));
+    }
+  });
+
   it("matches a tool named by an everyday word only in its written case", () => {
     // Lower case, these are the English word or a language feature ("glue code", "lambda functions"),
     // and any-case aliases are matched anywhere in a posting or resume.

@@ -87,6 +87,25 @@ describe("the shipped knowledge pack", () => {
     expect(covered / needed.size).toBeGreaterThan(0.8);
   });
 
+  it("offers a resource for every skill a role's plan can ask for, prerequisites included", () => {
+    // A plan step with no resource left the learner with a skill name and a number of hours.
+    const taught = new Set(pack.resources.flatMap((r) => r.skills));
+    const prerequisites = new Map(pack.skills.map((s) => [s.id, s.prerequisites]));
+    for (const role of pack.roles) {
+      const planned = new Set<string>();
+      const visit = (id: string) => {
+        if (planned.has(id)) return;
+        planned.add(id);
+        for (const p of prerequisites.get(id) ?? []) visit(p);
+      };
+      for (const r of [...role.skills.required, ...role.skills.preferred]) visit(r.skill);
+      expect(
+        [...planned].filter((id) => !taught.has(id)),
+        role.id,
+      ).toEqual([]);
+    }
+  });
+
   it("lists communities for every role, for networking steps", () => {
     for (const role of pack.roles) {
       expect(pack.communities.filter((c) => c.roles.includes(role.id)).length, role.id).toBeGreaterThanOrEqual(2);

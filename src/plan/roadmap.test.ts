@@ -102,6 +102,18 @@ describe("buildPlan", () => {
       }
   });
 
+  it("asks a programmer to write tests without first studying 300 hours of software engineering", () => {
+    // Software testing (25 hours, weight 1 for ML engineers) is learnt while learning to program.
+    const role = pack.roles.find((r) => r.id === "ml-engineer");
+    if (!role) throw new Error("no ml-engineer");
+    const plan = buildPlan(profileWith(["python", "communication"]), role, pack, {
+      hoursPerWeek: 10,
+      start: "2026-12-07",
+    });
+    expect(plan.steps.map((s) => s.skill)).toContain("software-testing");
+    expect(plan.steps.map((s) => s.skill)).not.toContain("software-engineering");
+  });
+
   it("leaves a preferred skill for later when what it needs first costs far more than it", () => {
     const role = pack.roles.find((r) => r.id === "mlops-engineer");
     if (!role) throw new Error("no mlops-engineer");

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadKnowledge } from "../knowledge/load.js";
-import { readSalarySurvey } from "./salary-survey.js";
+import { parse } from "yaml";
+import { defaultKnowledgeDir, loadKnowledge } from "../knowledge/load.js";
+import { readSalarySurvey, surveyMedians } from "./salary-survey.js";
 
 const dir = mkdtempSync(join(tmpdir(), "mlpath-survey-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,5 +33,35 @@ describe("readSalarySurvey", () => {
     // no group for AI research scientists.
     expect(rows.map((r) => r.role)).toEqual(["ai-research-scientist", "ai-product-manager", "data-engineer", "other"]);
     expect(rows[0]).toMatchObject({ year: 2024, level: "senior", country: "US", remote: 0, usd: 200000 });
+  });
+});
+
+describe("the role cards' survey medians", () => {
+  // The medians depend on the pack's title classifier as well as on the file: a change to role
+  // titles can move answers between roles while the shipped figures, and their citation, stay put.
+  const csv = join(
+    process.env.MLPATH_SHARED_DATA ?? join(import.meta.dirname, "..", "..", "..", "shared", "data"),
+    "aijobs-salaries",
+    "salaries.csv",
+  );
+  it.skipIf(!existsSync(csv))("are the ones the cited survey gives with today's pack", () => {
+    const shipped = parse(readFileSync(join(defaultKnowledgeDir(), "salaries", "aijobs-survey.yaml"), "utf8"));
+    expect(shipped.salaries).toEqual(surveyMedians(readSalarySurvey(csv, loadKnowledge())));
+  });
+
+  it("groups US answers of the year by role and level, leaving out small groups", () => {
+    const row = (role: string, level: "entry" | "senior", usd: number, country = "US") =>
+      ({ year: 2024, role, title: role, level, country, remote: 0, usd, currency: "USD" }) as const;
+    const rows = [
+      ...[100, 200, 300].map((k) => row("data-scientist", "senior", k * 1000)),
+      row("data-scientist", "entry", 50000),
+      row("data-scientist", "senior", 900000, "DE"),
+      row("other", "senior", 100000),
+    ];
+    const out = surveyMedians(rows, { year: 2024, minN: 3 });
+    expect(out.map((m) => [m.role, m.level ?? "all", m.amount, m.n])).toEqual([
+      ["data-scientist", "all", 100000, 4],
+      ["data-scientist", "senior", 200000, 3],
+    ]);
   });
 });

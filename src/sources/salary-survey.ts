@@ -63,3 +63,47 @@ export function readSalarySurvey(path: string, pack: KnowledgePack): SurveyRow[]
   }
   return out;
 }
+
+/** The year and smallest group the role cards' survey medians are distilled with. */
+export const SURVEY_MEDIANS = { year: 2024, minN: 30 } as const;
+
+/** The nearest-rank percentile of sorted values. */
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+const toHundred = (x: number) => Math.round(x / 100) * 100;
+
+/**
+ * Per-role US medians and percentiles of one survey year, all levels and per level, for groups
+ * of at least `minN` answers: the figures knowledge/salaries/aijobs-survey.yaml ships.
+ */
+export function surveyMedians(rows: SurveyRow[], { year, minN }: { year: number; minN: number } = SURVEY_MEDIANS) {
+  const cells = new Map<string, number[]>();
+  for (const r of rows) {
+    if (r.year !== year || r.country !== "US" || r.role === "other") continue;
+    for (const key of [`${r.role}|all`, `${r.role}|${r.level}`]) cells.set(key, [...(cells.get(key) ?? []), r.usd]);
+  }
+  return [...cells.entries()]
+    .filter(([, v]) => v.length >= minN)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, values]) => {
+      const [role, level] = key.split("|") as [string, string];
+      const s = values.sort((a, b) => a - b);
+      return {
+        role,
+        label: `aijobs.net survey, full-time, US residents, ${year}${level === "all" ? ", all levels" : `, ${level}`}`,
+        region: "US",
+        ...(level === "all" ? {} : { level }),
+        statistic: "median",
+        amount: toHundred(percentile(s, 50)),
+        p10: toHundred(percentile(s, 10)),
+        p25: toHundred(percentile(s, 25)),
+        p75: toHundred(percentile(s, 75)),
+        p90: toHundred(percentile(s, 90)),
+        currency: "USD",
+        period: "year",
+        n: s.length,
+        asOf: String(year),
+        source: "aijobs-salary-survey",
+      };
+    });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aliasKey, checkPack, findCycles, parseYears } from "./check.js";
+import { aliasKey, checkPack, findCycles, nameFitsId, parseYears } from "./check.js";
 import type { KnowledgePack, Skill } from "./schema.js";
 
 const skill = (id: string, extra: Partial<Skill> = {}): Skill => ({
@@ -62,6 +62,17 @@ describe("checkPack", () => {
       }),
     );
     expect(out).toEqual(['skill ecs: "JIRA" repeats "Jira"', 'skill ecs: "Fargate" repeats "Fargate"']);
+  });
+
+  it("reports a skill of a kind named after one product of that kind", () => {
+    expect(messages(pack({ skills: [skill("optimization-solvers", { name: "Gurobi", aliases: ["CPLEX"] })] }))).toEqual(
+      ['skill optimization-solvers: name "Gurobi" shares no word with its id: is it one product standing for a kind?'],
+    );
+    expect(nameFitsId("optimization-solvers", "Optimization solvers")).toBe(true);
+    expect(nameFitsId("lda-topic-modeling", "Latent Dirichlet Allocation")).toBe(true);
+    expect(nameFitsId("common-table-expressions", "Common table expression")).toBe(true);
+    expect(nameFitsId("cpp", "C++")).toBe(true);
+    expect(nameFitsId("experimentation-platforms", "Optimizely")).toBe(false);
   });
 
   it("reports caseSensitive entries that are not names of the skill", () => {

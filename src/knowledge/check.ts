@@ -57,6 +57,8 @@ export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
       if (owner && owner !== skill.id) at(skill, where, `name or alias "${name}" is also claimed by skill ${owner}`);
       else names.set(name, skill.id);
     }
+    if (!nameFitsId(skill.id, skill.name))
+      at(skill, where, `name "${skill.name}" shares no word with its id: is it one product standing for a kind?`);
     // Names are matched in any case unless listed as case-sensitive, so a second spelling that
     // differs only in case adds nothing but a repeat in `mlpath skills` and in every ExtractResult.
     const spellings = new Map<string, string>();
@@ -128,6 +130,24 @@ export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
     rateKeys.add(key);
   }
   return problems;
+}
+
+/**
+ * Whether a skill's name says what its id does. An id of two or more words names a kind of thing
+ * ("optimization-solvers"), and a name that is one product of that kind ("Gurobi") showed users,
+ * plans and every ExtractResult that product for all the others (CPLEX, OR-Tools...). The name
+ * shares a word with the id, or its initials are one of the id's words ("lda-topic-modeling").
+ */
+export function nameFitsId(id: string, name: string): boolean {
+  const idWords = id.split("-");
+  if (idWords.length < 2) return true;
+  const words = name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const stem = (w: string) => w.replace(/(?:s|es|ing|ation)$/, "");
+  const initials = words.map((w) => w[0]).join("");
+  return idWords.some((w) => initials === w || words.some((n) => n === w || stem(n) === stem(w)));
 }
 
 /** "0", "2-5", "8+", "0-3 after PhD" as a range of years; undefined when it reads no number. */

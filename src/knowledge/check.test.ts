@@ -24,6 +24,7 @@ const pack = (over: Partial<KnowledgePack>): KnowledgePack => ({
   industries: [],
   projects: [],
   exchangeRates: [],
+  alternatives: [],
   ...over,
 });
 
@@ -124,6 +125,19 @@ describe("checkPack", () => {
       'role r1.education: unknown education route id "no-route"',
       'role r1.related: unknown role id "no-role"',
       'role r1.salary: unknown source id "no-source"',
+    ]);
+  });
+
+  it("refuses a group of alternatives with an unknown skill, a skill listed twice or a skill of another group", () => {
+    const skills = [skill("a"), skill("b"), skill("c")];
+    const group = (id: string, ids: string[]) => ({ id, note: "why", skills: ids });
+    expect(messages(pack({ skills, alternatives: [group("g1", ["a", "b"]), group("g2", ["c", "a"])] }))).toEqual([
+      'alternative group g2.skills: skill "a" is already in group g1',
+    ]);
+    expect(messages(pack({ skills, alternatives: [group("g1", ["a", "zz", "a"]), group("g1", ["c", "b"])] }))).toEqual([
+      expect.stringMatching(/^alternative group g1: duplicate id/),
+      'alternative group g1.skills: unknown skill id "zz"',
+      'alternative group g1.skills: skill "a" is listed twice',
     ]);
   });
 });

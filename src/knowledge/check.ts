@@ -20,7 +20,8 @@ export const aliasKey = (s: string): string =>
 
 /**
  * Checks what a schema cannot: ids are unique, every reference points at something that exists,
- * no two skills claim the same name, and the prerequisite graph has no cycle.
+ * no two skills claim the same name, the prerequisite graph has no cycle, and a skill is in at
+ * most one group of alternatives.
  */
 export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
   const problems: Problem[] = [];
@@ -119,6 +120,22 @@ export function checkPack(pack: KnowledgePack, origins: Origins): Problem[] {
     for (const f of ind.figures) {
       ref(ind, `industry ${ind.id}.figures`, "source", sources, f.source);
       for (const r of f.roles) ref(ind, `industry ${ind.id}.figures`, "role", roles, r);
+    }
+  }
+  uniqueIds(pack.alternatives, "alternative group");
+  const groupOf = new Map<string, string>();
+  for (const group of pack.alternatives) {
+    const where = `alternative group ${group.id}.skills`;
+    const listed = new Set<string>();
+    for (const id of group.skills) {
+      ref(group, where, "skill", skills, id);
+      if (listed.has(id)) at(group, where, `skill "${id}" is listed twice`);
+      listed.add(id);
+      const other = groupOf.get(id);
+      // A skill in two groups would make each group's members alternatives of the other group's
+      // through it, which no one wrote down: merge the groups or keep the skill in one.
+      if (other && other !== group.id) at(group, where, `skill "${id}" is already in group ${other}`);
+      else groupOf.set(id, group.id);
     }
   }
   const rateKeys = new Set<string>();

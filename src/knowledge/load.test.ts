@@ -158,6 +158,18 @@ describe("loadKnowledge on broken packs", () => {
     );
   });
 
+  it("names the file and group of an alternative that is no skill", () => {
+    const e = errorOf(broken("alternatives.yaml", (t) => t.replace("vertex-ai,", "vertex-aj,")));
+    expect((e as AppError).message).toMatch(
+      /alternatives\.yaml: alternative group cloud-ml-platforms\.skills: unknown skill id "vertex-aj"/,
+    );
+  });
+
+  it("names the file and field of a group of alternatives without a note", () => {
+    const e = errorOf(broken("alternatives.yaml", (t) => t.replace(/^ {4}note: .*\n/m, "")));
+    expect((e as AppError).message).toMatch(/alternatives\.yaml: groups\[0\]\.note: /);
+  });
+
   it("rejects a folder that does not exist", () => {
     expect(() => loadKnowledge("/nonexistent/knowledge")).toThrow(/knowledge folder not found/);
   });

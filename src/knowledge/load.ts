@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { AppError } from "../errors.js";
 import { checkPack, type Origins, type Problem } from "./check.js";
 import {
+  AlternativesFile,
   CommunitiesFile,
   EducationFile,
   ExchangeRatesFile,
@@ -115,6 +116,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgePac
     industries: collect("industries", IndustriesFile, (f) => f.industries),
     projects: collect("projects", ProjectsFile, (f) => f.projects),
     exchangeRates: collect("exchange-rates", ExchangeRatesFile, (f) => f.rates),
+    alternatives: collect("alternatives", AlternativesFile, (f) => f.groups),
   };
   for (const { role: id, ...fact } of collect("salaries", RoleSalariesFile, (f) => f.salaries)) {
     const role = pack.roles.find((r) => r.id === id);

@@ -274,6 +274,18 @@ export const ProjectIdea = z.strictObject({
 });
 export type ProjectIdea = z.infer<typeof ProjectIdea>;
 
+/**
+ * Skills a hiring manager would take one for another after a short ramp-up (PyTorch and
+ * TensorFlow, Airflow and Prefect): the only source of "a close alternative" credit in a fit.
+ */
+export const AlternativeGroup = z.strictObject({
+  id: Id,
+  /** Why the members are interchangeable: what they share that a ramp-up does not need to teach. */
+  note: Label,
+  skills: z.array(Id).min(2),
+});
+export type AlternativeGroup = z.infer<typeof AlternativeGroup>;
+
 /** One file's worth of each kind; files hold lists so they can be split by topic. */
 export const SkillsFile = z.strictObject({ skills: z.array(Skill) });
 export const RoleFile = Role;
@@ -283,6 +295,7 @@ export const ResourcesFile = z.strictObject({ resources: z.array(Resource) });
 export const CommunitiesFile = z.strictObject({ communities: z.array(Community) });
 export const IndustriesFile = z.strictObject({ industries: z.array(Industry) });
 export const ProjectsFile = z.strictObject({ projects: z.array(ProjectIdea) });
+export const AlternativesFile = z.strictObject({ groups: z.array(AlternativeGroup) });
 /** Salary figures computed from a data set by a script; merged into the roles they name. */
 export const RoleSalariesFile = z.strictObject({
   generatedBy: z.string().min(1),
@@ -312,4 +325,5 @@ export interface KnowledgePack {
   industries: Industry[];
   projects: ProjectIdea[];
   exchangeRates: ExchangeRate[];
+  alternatives: AlternativeGroup[];
 }

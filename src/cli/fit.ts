@@ -88,7 +88,7 @@ export function registerFit(program: Command, ctx: CliContext): void {
               `(times ${Object.entries(SOURCE_STRENGTH)
                 .map(([k, v]) => `${v} ${k}`)
                 .join(", ")} by where it appears), ` +
-              `${CREDIT.implied} when implied by a more advanced skill, ${CREDIT.alternative} for a close alternative, ${CREDIT.prerequisite} when only a prerequisite is there. ` +
+              `${CREDIT.implied} when implied by a more advanced skill, ${CREDIT.alternative} for a close alternative (another skill of its group in the pack's alternatives.yaml), ${CREDIT.prerequisite} when only a prerequisite is there. ` +
               `Education is 1 when the degree meets the role's usual route; experience reaches 1 at 3 years in the role (a related role counts ${RELATED_YEARS_FACTOR} per year, other work ${UNRELATED_YEARS_FACTOR}).`,
             88,
             "  ",

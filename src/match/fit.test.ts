@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
-import { fitRoles, RoleFit } from "./fit.js";
+import { CREDIT, fitRoles, RoleFit } from "./fit.js";
 import { profileWith } from "./test-profiles.js";
 
 const pack = loadKnowledge();
@@ -28,6 +28,38 @@ describe("fitRoles", () => {
     expect(pytorch).toMatchObject({ status: "partly", via: "tensorflow", line: "used tensorflow" });
     const tf = fit?.evidence.find((e) => e.kind === "skill" && e.skill === "tensorflow");
     expect(tf).toMatchObject({ status: "met", line: "used tensorflow" });
+  });
+
+  const evidenceFor = (ids: string[], roleId: string, skill: string, p = pack) =>
+    fitRoles(profileWith(ids), p, "2026-11")
+      .find((f) => f.id === roleId)
+      ?.evidence.find((e) => e.kind === "skill" && e.skill === skill);
+
+  it("gives alternative credit within a curated group, not for two tools that share a cloud or a prerequisite", () => {
+    expect(evidenceFor(["vertex-ai"], "mlops-engineer", "amazon-sagemaker")).toMatchObject({
+      status: "partly",
+      credit: CREDIT.alternative,
+      via: "vertex-ai",
+      reason: "Vertex AI is a close alternative",
+    });
+    expect(evidenceFor(["prefect"], "data-engineer", "apache-airflow")).toMatchObject({
+      credit: CREDIT.alternative,
+      via: "prefect",
+    });
+    // Both build on AWS, and on data pipelines: neither pair is interchangeable.
+    expect(evidenceFor(["amazon-eks"], "mlops-engineer", "amazon-sagemaker")).toMatchObject({ status: "missing" });
+    expect(evidenceFor(["apache-kafka"], "data-engineer", "apache-airflow")).toMatchObject({ status: "missing" });
+  });
+
+  it("takes alternatives from the pack's groups alone", () => {
+    expect(evidenceFor(["tensorflow"], "ml-engineer", "pytorch", { ...pack, alternatives: [] })).toMatchObject({
+      status: "missing",
+    });
+    const eksGroup = { ...pack, alternatives: [{ id: "x", note: "n", skills: ["amazon-sagemaker", "amazon-eks"] }] };
+    expect(evidenceFor(["amazon-eks"], "mlops-engineer", "amazon-sagemaker", eksGroup)).toMatchObject({
+      credit: CREDIT.alternative,
+      via: "amazon-eks",
+    });
   });
 
   it("counts related experience and degrees", () => {

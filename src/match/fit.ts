@@ -21,9 +21,6 @@ export const SOURCE_STRENGTH: Record<ProfileSkill["source"], number> = {
   summary: 0.7,
   other: 0.7,
 };
-/** A shared prerequisite with more dependents than this is too general to make two skills alternatives. */
-const MAX_SHARED_DEPENDENTS = 8;
-const TOOL_CATEGORIES = new Set(["library", "cloud", "database", "visualization", "data-engineering"]);
 /** Years in the role or a related one at which experience counts in full. */
 const FULL_EXPERIENCE_YEARS = 3;
 /** Years in a related role count half; in unrelated jobs a little: they still show a working professional. */
@@ -165,19 +162,9 @@ function judgeSkill(
         via: otherId,
         reason: `implied by ${otherSkill.name}, which builds on it`,
       });
-    } else if (
-      target &&
-      otherSkill.category === target.category &&
-      // Two tools of a kind (PyTorch and TensorFlow, AWS and GCP) are alternatives when they build
-      // on the same thing; other skills only when that thing is specific, not a hub that half the
-      // taxonomy builds on (machine learning, deep learning).
-      otherSkill.prerequisites.some(
-        (p) =>
-          targetPrereqs.has(p) &&
-          graph.skill(p)?.category !== "programming-language" &&
-          (TOOL_CATEGORIES.has(target.category) || graph.dependents(p) <= MAX_SHARED_DEPENDENTS),
-      )
-    ) {
+    } else if (graph.alternatives(id).has(otherId)) {
+      // Only a curated group makes two skills alternatives: a shared category and prerequisite
+      // also hold for any two AWS services (SageMaker and EKS) and for Airflow and Kafka.
       consider({
         ...base,
         status: "partly",

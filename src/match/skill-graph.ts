@@ -1,12 +1,15 @@
 import type { KnowledgePack, Skill } from "../knowledge/schema.js";
 
-/** The prerequisite graph of the taxonomy, with transitive look-ups memoised per pack. */
+/**
+ * The prerequisite graph of the taxonomy, with transitive look-ups memoised per pack, and the
+ * pack's groups of interchangeable skills.
+ */
 export interface SkillGraph {
   skill(id: string): Skill | undefined;
   /** Every skill that must come before `id`, however far back. */
   ancestors(id: string): Set<string>;
-  /** How many skills list `id` as a direct prerequisite: hubs like Python have many. */
-  dependents(id: string): number;
+  /** The other members of the group of alternatives `id` is in (knowledge/alternatives.yaml). */
+  alternatives(id: string): ReadonlySet<string>;
 }
 
 export function createSkillGraph(pack: KnowledgePack): SkillGraph {
@@ -26,11 +29,18 @@ export function createSkillGraph(pack: KnowledgePack): SkillGraph {
     memo.set(id, out);
     return out;
   };
-  const dependents = new Map<string, number>();
-  for (const s of pack.skills) for (const p of s.prerequisites) dependents.set(p, (dependents.get(p) ?? 0) + 1);
+  const peers = new Map<string, Set<string>>();
+  for (const group of pack.alternatives) {
+    for (const id of group.skills) {
+      const set = peers.get(id) ?? new Set<string>();
+      for (const other of group.skills) if (other !== id) set.add(other);
+      peers.set(id, set);
+    }
+  }
+  const none: ReadonlySet<string> = new Set();
   return {
     skill: (id) => skills.get(id),
     ancestors: (id) => ancestors(id),
-    dependents: (id) => dependents.get(id) ?? 0,
+    alternatives: (id) => peers.get(id) ?? none,
   };
 }

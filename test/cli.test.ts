@@ -27,6 +27,16 @@ describe("mlpath CLI", () => {
     expect(ids).toEqual(expect.arrayContaining([...CORE_ROLE_IDS]));
   });
 
+  it("lists the roles' pay with the survey's and the occupation's medians apart", () => {
+    const r = mlpath(["roles"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/survey median\s+occupation median\s+growth/);
+    // One column had mixed the two sources, so a survey figure stood beside official ones.
+    expect(r.stdout).toMatch(/^data-engineer\s+Data Engineer\s+USD [\d,]+\s+-\s+-$/m);
+    expect(r.stdout).toMatch(/^data-scientist\s+Data Scientist\s+USD [\d,]+\s+USD [\d,]+\s+\+\d+%/m);
+    expect(r.stdout).toContain("U.S. Bureau of Labor Statistics");
+  });
+
   it("shows a readable role card with sources", () => {
     const r = mlpath(["role", "data-scientist"]);
     expect(r.code).toBe(0);

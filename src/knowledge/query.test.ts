@@ -16,6 +16,10 @@ describe("searchSkills", () => {
     expect(hits.map((h) => h.skill.id)).toEqual(expect.arrayContaining(["linear-regression", "logistic-regression"]));
     expect(searchSkills(index.pack, "", "soft-skill").every((h) => h.skill.category === "soft-skill")).toBe(true);
     expect(searchSkills(index.pack, "zzzz-no-such-skill")).toEqual([]);
+    // A short query is a word's start: "rag" had found Amazon S3 and ARIMA through "storage" and "average".
+    expect(searchSkills(index.pack, "rag").map((h) => h.skill.id)).toEqual(["retrieval-augmented-generation"]);
+    // A longer one may sit inside a name.
+    expect(searchSkills(index.pack, "torch").map((h) => h.skill.id)).toContain("pytorch");
   });
 });
 

@@ -46,6 +46,15 @@ export interface SkillHit {
  * Finds skills by id, name or alias, best match first: exact, then prefix, then substring.
  * An empty query returns every skill (optionally of one category) in name order.
  */
+/** Whether `q` starts one of the words of `text` (both alias keys: words are single-spaced). */
+const startsAWord = (text: string, q: string) => ` ${text}`.includes(` ${q}`);
+
+/**
+ * Whether `q` is found inside a name: anywhere for a query of four letters or more ("torch" finds
+ * PyTorch), at a word's start for a shorter one, as "rag" had found 17 skills through "storage".
+ */
+const inName = (name: string, q: string) => (q.length >= 4 ? name.includes(q) : startsAWord(name, q));
+
 export function searchSkills(pack: KnowledgePack, query = "", category?: SkillCategory): SkillHit[] {
   const q = aliasKey(query);
   const hits: SkillHit[] = [];
@@ -60,7 +69,7 @@ export function searchSkills(pack: KnowledgePack, query = "", category?: SkillCa
       ? 3
       : names.some((n) => n.startsWith(q))
         ? 2
-        : names.some((n) => n.includes(q)) || aliasKey(skill.description ?? "").includes(q)
+        : names.some((n) => inName(n, q)) || startsAWord(aliasKey(skill.description ?? ""), q)
           ? 1
           : 0;
     if (match) hits.push({ skill, match });

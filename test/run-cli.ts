@@ -6,13 +6,13 @@ export const BIN = join(import.meta.dirname, "..", "bin", "mlpath.js");
 
 export function runCli(
   args: string[],
-  options: { env?: Record<string, string>; input?: string | Buffer; home: string },
+  options: { env?: Record<string, string>; input?: string | Buffer; home: string; timeout?: number },
 ) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
     env: { PATH: process.env.PATH, HOME: options.home, NO_COLOR: "1", ...options.env },
     input: options.input,
-    timeout: 60_000,
+    timeout: options.timeout ?? 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

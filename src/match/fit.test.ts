@@ -46,14 +46,31 @@ describe("fitRoles", () => {
       credit: CREDIT.alternative,
       via: "prefect",
     });
-    // Both build on AWS, and on data pipelines: neither pair is interchangeable.
-    expect(evidenceFor(["amazon-eks"], "mlops-engineer", "amazon-sagemaker")).toMatchObject({ status: "missing" });
-    expect(evidenceFor(["apache-kafka"], "data-engineer", "apache-airflow")).toMatchObject({ status: "missing" });
+    // Both build on AWS, and on data pipelines: neither pair is interchangeable, and each earns
+    // only the credit of the prerequisite it shows.
+    expect(evidenceFor(["amazon-eks"], "mlops-engineer", "amazon-sagemaker")).toMatchObject({
+      credit: CREDIT.prerequisite,
+      reason: "has the prerequisite Amazon Web Services through Amazon EKS",
+    });
+    expect(evidenceFor(["apache-kafka"], "data-engineer", "apache-airflow")).toMatchObject({
+      credit: CREDIT.prerequisite,
+      reason: "has the prerequisite Data Pipelines through Apache Kafka",
+    });
+  });
+
+  it("counts a prerequisite shown through a skill built on it (it counted only when listed itself)", () => {
+    expect(evidenceFor(["pyspark"], "data-engineer", "databricks")).toMatchObject({
+      status: "partly",
+      credit: CREDIT.prerequisite,
+      via: "pyspark",
+      reason: "has the prerequisite Apache Spark through PySpark",
+    });
   });
 
   it("takes alternatives from the pack's groups alone", () => {
+    // Without the group, TensorFlow shows only PyTorch's prerequisite.
     expect(evidenceFor(["tensorflow"], "ml-engineer", "pytorch", { ...pack, alternatives: [] })).toMatchObject({
-      status: "missing",
+      credit: CREDIT.prerequisite,
     });
     const eksGroup = { ...pack, alternatives: [{ id: "x", note: "n", skills: ["amazon-sagemaker", "amazon-eks"] }] };
     expect(evidenceFor(["amazon-eks"], "mlops-engineer", "amazon-sagemaker", eksGroup)).toMatchObject({

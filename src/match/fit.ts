@@ -182,6 +182,22 @@ function judgeSkill(
         via: otherId,
         reason: `has the prerequisite ${otherSkill.name}`,
       });
+    } else {
+      // A prerequisite shown through a skill built on it counts as one listed: PySpark shows
+      // Apache Spark, Databricks's prerequisite, as the plan already takes it to.
+      // The most specific one shown is named: Kafka shows Data pipelines and, beneath it, Python.
+      const shown = [...targetPrereqs]
+        .filter((p) => graph.ancestors(otherId).has(p))
+        .sort((a, b) => graph.ancestors(b).size - graph.ancestors(a).size)[0];
+      if (shown)
+        consider({
+          ...base,
+          status: "partly",
+          credit: CREDIT.prerequisite,
+          ...proof(other),
+          via: otherId,
+          reason: `has the prerequisite ${graph.skill(shown)?.name ?? shown} through ${otherSkill.name}`,
+        });
     }
   }
   return best ?? { ...base, status: "missing", credit: CREDIT.missing, reason: "not on the resume" };

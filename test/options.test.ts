@@ -62,3 +62,17 @@ it("names stdin as stdin when nothing could be read from it", () => {
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/^mlpath: stdin: no skills or experience could be read/);
 });
+
+describe("a usage error", () => {
+  // Every one had pointed at `mlpath --help`, which lists none of a command's options.
+  it.each([
+    [["salary", "--role", "ml-engineer", "--country", "US"], "mlpath salary --help"],
+    [["jobs", "search", "--top", "3"], "mlpath jobs search --help"],
+    [["plan", RESUME, "--format", "pdf"], "mlpath plan --help"],
+    [["no-such-command"], "mlpath --help"],
+  ])("%j points at the help of the command it was given to", (args, help) => {
+    const r = mlpath(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`(run \`${help}\` for usage)`);
+  });
+});

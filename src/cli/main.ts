@@ -35,7 +35,6 @@ export function buildProgram(): Command {
       "embedded store folder, or a postgres:// URL (default: $DATABASE_URL, $MLPATH_DB, ~/.mlpath/db)",
     )
     .option("--knowledge <dir>", "knowledge pack folder (default: the one shipped with mlpath)")
-    .showHelpAfterError("(run `mlpath --help` for usage)")
     .configureHelp({ sortSubcommands: false })
     // Usage errors (a missing option, a choice not offered) throw instead of exiting with 1, so
     // they exit with 2 like every other bad input; subcommands inherit this.
@@ -57,6 +56,12 @@ export function buildProgram(): Command {
   registerSalary(program, ctx);
   registerServe(program, ctx);
   registerStore(program, ctx);
+  // A usage error in a subcommand had pointed at `mlpath --help`, which lists none of its options.
+  const pointAtHelp = (command: Command, name: string) => {
+    command.showHelpAfterError(`(run \`${name} --help\` for usage)`);
+    for (const sub of command.commands) pointAtHelp(sub, `${name} ${sub.name()}`);
+  };
+  pointAtHelp(program, "mlpath");
   return program;
 }
 

@@ -76,3 +76,23 @@ describe("a usage error", () => {
     expect(r.stderr).toContain(`(run \`${help}\` for usage)`);
   });
 });
+
+describe("the help of each command that reads a resume", () => {
+  // Each had listed its own subset of the formats they all read: none Markdown, plan and jobs search none.
+  it.each(["fit", "plan", "jobs search", "profile save", "resume"])("%s --help names every format", (command) => {
+    const help = mlpath([...command.split(" "), "--help"]).stdout.replace(/\s+/g, " ");
+    expect(help).toContain("PDF, DOCX, text, Markdown, JSON Resume or LinkedIn export ZIP");
+  });
+});
+
+it("salary --help says which options it cannot do without, and what the others default to", () => {
+  const help = mlpath(["salary", "--help"]).stdout.replace(/\s+/g, " ");
+  for (const option of ["--role <id>", "--level <level>", "--country <cc>"])
+    expect(help).toMatch(new RegExp(`${option} [^-]*\\(required\\)`));
+  expect(help).toMatch(/--remote <ratio> share of remote work \(default: any\)/);
+  expect(help).toMatch(/\(default: USD\)/);
+});
+
+it("ingest --help shows no empty list as the default of --source", () => {
+  expect(mlpath(["ingest", "--help"]).stdout).not.toContain("(default: [])");
+});

@@ -13,7 +13,7 @@ import {
 } from "../match/fit.js";
 import type { CliContext } from "./context.js";
 import { heading, printableStrings, printJson, table, topOption, wrap } from "./format.js";
-import { readProfile, thisMonth } from "./profile-input.js";
+import { PROFILE_INPUT, readProfile, thisMonth } from "./profile-input.js";
 
 const bar = (score: number, width = 20) => {
   const full = Math.round((score / 100) * width);
@@ -57,10 +57,7 @@ export function registerFit(program: Command, ctx: CliContext): void {
   program
     .command("fit")
     .description("rank every ML role for a resume, with the evidence behind each score")
-    .argument(
-      "<file>",
-      "a resume (PDF, DOCX, text, JSON Resume), a profile from `mlpath resume --json`, profile:ID for a saved one, or - for stdin",
-    )
+    .argument("<file>", PROFILE_INPUT)
     .option("--role <id>", "show the evidence for this role (default: the best fit)")
     .option("--top <n>", "roles to list (default: all)")
     .option("--explain", "print the weights behind the score")

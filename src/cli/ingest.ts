@@ -66,7 +66,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command("ingest")
     .description(
-      "read postings from CSV, JSON, JSONL or saved HTML job pages, or public job boards; extract each once and store them (idempotent, resumable)",
+      "read postings from CSV, TSV, JSON, JSONL or saved HTML job pages, or public job boards; extract each once and store them (idempotent, resumable)",
     )
     .argument(
       "[paths...]",
@@ -75,8 +75,8 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option(
       "--source <provider:board>",
       "a public job board to fetch: greenhouse:BOARD, lever:SITE or ashby:ORG (repeatable)",
-      (value: string, previous: string[]) => [...previous, value],
-      [] as string[],
+      // No default: commander would show "(default: [])".
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
     .option("--queue", "enqueue the work for `mlpath worker` processes instead of doing it here (PostgreSQL store)")
     .option("--job-timeout <s>", "with --queue: seconds before a job whose worker died is handed out again", "300")
@@ -93,7 +93,14 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .action(
       async (
         paths: string[],
-        opts: { json?: boolean; log?: boolean; source: string[]; queue?: boolean; jobTimeout: string; threads: string },
+        opts: {
+          json?: boolean;
+          log?: boolean;
+          source?: string[];
+          queue?: boolean;
+          jobTimeout: string;
+          threads: string;
+        },
         command: Command,
       ) => {
         // Options of the other way of ingesting had been taken and passed over without a word.
@@ -107,7 +114,8 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             hint: "with --queue the workers extract and store: `mlpath worker --concurrency N` (see docs/scaling.md)",
           });
         const threads = wholeNumberOption("threads", opts.threads, 0, 64);
-        if (paths.length === 0 && opts.source.length === 0) {
+        const boards = opts.source ?? [];
+        if (paths.length === 0 && boards.length === 0) {
           throw new AppError("INVALID_INPUT", "nothing to ingest", {
             hint: "pass posting files, or --source greenhouse:BOARD",
           });
@@ -117,15 +125,9 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           throw new AppError("INVALID_INPUT", "ingest reads files, not stdin", {
             hint: "save the postings to a file (.csv, .tsv, .json or .jsonl) and pass its path",
           });
-        for (const spec of opts.source) parseBoardSpec(spec);
+        for (const spec of boards) parseBoardSpec(spec);
         if (opts.queue)
-          return enqueue(
-            ctx,
-            paths,
-            opts.source,
-            wholeNumberOption("job-timeout", opts.jobTimeout, 5, 86_400),
-            opts.json,
-          );
+          return enqueue(ctx, paths, boards, wholeNumberOption("job-timeout", opts.jobTimeout, 5, 86_400), opts.json);
         // Every path is checked before the store opens, so a typo in the last one costs nothing.
         for (const path of paths) checkPostingFile(path);
         const rows = rowErrorReport();
@@ -142,7 +144,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             preparer = createBatchPreparer(ctx.knowledge().pack, threads);
             return ingestItems(
               createPostingRepository(db, similarity),
-              sourcesOf(paths, opts.source, failed),
+              sourcesOf(paths, boards, failed),
               preparer,
               {
                 progress: (chars, read) => bar.update(Math.min(chars, total), { items: read }),

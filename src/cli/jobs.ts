@@ -9,7 +9,7 @@ import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { countryOption, numberOption, printable, printJson, skillNames, topOption } from "./format.js";
-import { readProfile, thisMonth } from "./profile-input.js";
+import { PROFILE_INPUT, readProfile, thisMonth } from "./profile-input.js";
 
 export function registerJobs(program: Command, ctx: CliContext): void {
   const jobs = program.command("jobs").description("postings in the store");
@@ -29,10 +29,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
   jobs
     .command("search")
     .description("stored postings ranked for a resume, each with the skills it matches and misses")
-    .requiredOption(
-      "--resume <file>",
-      "a resume, a profile from `mlpath resume --json`, profile:ID for a saved one, or - for stdin",
-    )
+    .requiredOption("--resume <file>", PROFILE_INPUT)
     .option("--role <id>", "only postings read as this role")
     .option("--remote", "only remote postings")
     .option("--country <cc>", "only postings in this country (ISO code, e.g. US, GB)")

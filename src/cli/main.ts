@@ -32,7 +32,7 @@ export function buildProgram(): Command {
     .version(version, "-V, --version", "print the version")
     .option(
       "--db <path>",
-      "embedded store folder, or a postgres:// URL (default: $DATABASE_URL, $MLPATH_DB, ~/.mlpath/db)",
+      `embedded store folder ("memory" keeps nothing), or a postgres:// URL (default: $DATABASE_URL, $MLPATH_DB, ~/.mlpath/db)`,
     )
     .option("--knowledge <dir>", "knowledge pack folder (default: the one shipped with mlpath)")
     .configureHelp({ sortSubcommands: false })

@@ -8,7 +8,7 @@ import { MILESTONES } from "../plan/gap.js";
 import { buildPlan, HoursPerWeek, type Plan, PlanStart } from "../plan/roadmap.js";
 import type { CliContext } from "./context.js";
 import { heading, numberOption, printJson, wrap } from "./format.js";
-import { readProfile, thisMonth, today } from "./profile-input.js";
+import { PROFILE_INPUT, readProfile, thisMonth, today } from "./profile-input.js";
 
 function hoursPerWeek(value: string): number {
   const n = numberOption(value);
@@ -31,7 +31,7 @@ export function registerPlan(program: Command, ctx: CliContext): void {
   program
     .command("plan")
     .description("turn the gap to a role into a dated week-by-week learning plan")
-    .argument("<file>", "a resume, a profile from `mlpath resume --json`, profile:ID for a saved one, or - for stdin")
+    .argument("<file>", PROFILE_INPUT)
     .option("--role <id>", "the target role (default: the best fit)")
     .option("--hours-per-week <n>", "study hours per week, from 1 to 100", "10")
     .option("--start <date>", "first day of the plan, YYYY-MM-DD (default: today)")

@@ -14,6 +14,13 @@ export const thisMonth = (): string => today().slice(0, 7);
 export const SAVED_PREFIX = "profile:";
 
 /**
+ * What every command that reads a resume says it takes: each had listed its own subset of the formats
+ * (none Markdown, some not the LinkedIn export, plan and jobs search none), though all read the same ones.
+ */
+export const RESUME_FORMATS = "PDF, DOCX, text, Markdown, JSON Resume or LinkedIn export ZIP";
+export const PROFILE_INPUT = `a resume (${RESUME_FORMATS}), a profile from \`mlpath resume --json\`, ${SAVED_PREFIX}ID for a saved one, or - for stdin`;
+
+/**
  * A profile as `mlpath resume --json` prints it, or undefined for any other text. One with a field
  * gone wrong (edited by hand) is named by that field: read as a resume, it had been called "not a
  * JSON Resume", which it never was. Only a profile has "document" beside "skills" and "years".

@@ -4,7 +4,7 @@ import { AppError } from "../errors.js";
 import { createProfileRepository, MAX_PROFILE_NAME } from "../store/profiles.js";
 import type { CliContext } from "./context.js";
 import { printable, printJson, table } from "./format.js";
-import { readProfile, SAVED_PREFIX } from "./profile-input.js";
+import { RESUME_FORMATS, readProfile, SAVED_PREFIX } from "./profile-input.js";
 import { renderProfile } from "./resume.js";
 
 /** A name as one printable line: escape codes in it had reached the terminal, line breaks split the table. */
@@ -17,10 +17,7 @@ export function registerProfile(program: Command, ctx: CliContext): void {
   profile
     .command("save")
     .description("read a resume and save its profile; nothing is kept unless you do this")
-    .argument(
-      "<file>",
-      "a resume (PDF, DOCX, text, JSON Resume, LinkedIn ZIP), a profile from `mlpath resume --json`, or - for stdin",
-    )
+    .argument("<file>", `a resume (${RESUME_FORMATS}), a profile from \`mlpath resume --json\`, or - for stdin`)
     .option("--name <name>", "a name to know it by (default: the file name)")
     .option("--json", "print { id, name } as JSON")
     .action(async (file: string, opts: { name?: string; json?: boolean }) => {

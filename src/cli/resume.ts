@@ -4,13 +4,13 @@ import type { Profile } from "../documents/profile.js";
 import { createResumeFileReader } from "../documents/read-resume.js";
 import type { CliContext } from "./context.js";
 import { heading, printableStrings, printJson, wrap } from "./format.js";
-import { thisMonth } from "./profile-input.js";
+import { RESUME_FORMATS, thisMonth } from "./profile-input.js";
 
 export function registerResume(program: Command, ctx: CliContext): void {
   program
     .command("resume")
-    .description("read a resume (PDF, DOCX, text, Markdown, JSON Resume or a LinkedIn data export ZIP) into a profile")
-    .argument("<file>", "the resume file (PDF, DOCX, text, JSON Resume, LinkedIn ZIP), or - for stdin")
+    .description(`read a resume (${RESUME_FORMATS}) into a profile`)
+    .argument("<file>", "the resume file, or - for stdin")
     .option("--json", "print the profile as JSON")
     .action(async (file: string, opts: { json?: boolean }) => {
       const reader = createResumeFileReader(ctx.knowledge().pack);

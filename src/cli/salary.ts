@@ -41,25 +41,26 @@ export function registerSalary(program: Command, ctx: CliContext): void {
   program
     .command("salary")
     .description("estimate yearly pay for a role, level and country, with an 80% interval and the records behind it")
-    .requiredOption("--role <id>", "role id, as listed by `mlpath roles`")
+    // Commander marks neither required options nor a default it does not hold, so the text does.
+    .requiredOption("--role <id>", "role id, as listed by `mlpath roles` (required)")
     .addOption(
-      new Option("--level <level>", "experience level")
+      new Option("--level <level>", "experience level (required)")
         .choices(["entry", "mid", "senior", "executive"])
         .makeOptionMandatory(),
     )
-    .requiredOption("--country <cc>", "country of residence, ISO code such as US, GB, DE")
-    .addOption(new Option("--remote <ratio>", "share of remote work").choices(["0", "50", "100"]))
+    .requiredOption("--country <cc>", "country of residence, ISO code such as US, GB, DE (required)")
+    .addOption(new Option("--remote <ratio>", "share of remote work (default: any)").choices(["0", "50", "100"]))
     .option(
       "--title <text>",
       'the job title as written, e.g. "staff machine learning engineer": its words refine the estimate',
     )
     .option(
       "--paid-in <code>",
-      "currency the pay is in (e.g. USD for a US employer abroad); default: the country's usual mix",
+      "currency the pay is in, e.g. USD for a US employer abroad (default: the country's usual mix)",
     )
     .option(
       "--currency <code>",
-      "convert to this currency (EUR, GBP, INR...) at the survey's yearly average rate; default USD",
+      "convert to this currency (EUR, GBP, INR...) at the survey's yearly average rate (default: USD)",
     )
     .option(
       "--skills <list>",

@@ -96,3 +96,18 @@ it("salary --help says which options it cannot do without, and what the others d
 it("ingest --help shows no empty list as the default of --source", () => {
   expect(mlpath(["ingest", "--help"]).stdout).not.toContain("(default: [])");
 });
+
+it("an option that filters postings is described alike in every command", () => {
+  // market salaries had said "one role" and "one country" where the others say which postings they keep.
+  const described = (command: string[], option: string) =>
+    mlpath([...command, "--help"])
+      .stdout.replace(/\s+/g, " ")
+      .match(new RegExp(`${option} (only [^(]*)`))?.[1];
+  for (const command of [
+    ["market", "skills"],
+    ["market", "industries"],
+    ["market", "salaries"],
+  ])
+    expect(described(command, "--role <id>")).toMatch(/^only postings read as this role/);
+  expect(described(["market", "salaries"], "--country <cc>")).toMatch(/^only postings in this country /);
+});

@@ -33,7 +33,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
     .description(
       "the main job on bundled samples: read four resumes, rank roles with evidence, plan the best one, rank sample postings",
     )
-    .option("--persona <n>", "which sample to show in full, 1-4", "3")
+    .option("--persona <n>", "which sample to show in full: 1 career changer, 2 graduate, 3 engineer, 4 senior", "3")
     .option("--json", "print the sample profiles' fits and the plan as JSON")
     .action(async (opts: { persona: string; json?: boolean }) => {
       const { pack } = ctx.knowledge();

@@ -218,8 +218,8 @@ export function registerMarket(program: Command, ctx: CliContext): void {
   market
     .command("salaries")
     .description("salary percentiles of stored postings that state pay, with the knowledge pack's cited figures")
-    .option("--role <id>", "one role")
-    .option("--country <cc>", "one country (ISO code, e.g. US, GB)")
+    .option("--role <id>", "only postings read as this role, and its cited figures")
+    .option("--country <cc>", "only postings in this country (ISO code, e.g. US, GB), and figures cited for it")
     .option("--json", "print the percentiles as JSON")
     .action(async (opts: { role?: string; country?: string; json?: boolean }) => {
       const index = ctx.knowledge();

@@ -45,6 +45,8 @@ describe("mlpath ingest", () => {
       failedSources: [],
     });
     expect(first.stderr).toContain("1 rows skipped: 1 empty description");
+    // The reposts the command names, in its JSON too (only total and unique had been given).
+    expect(JSON.parse(mlpath(["jobs", "stats", "--json"]).stdout)).toEqual({ total: 3, unique: 3, reposts: 0 });
     const again = mlpath(["ingest", "--json", csv]);
     expect(JSON.parse(again.stdout)).toEqual({
       read: 4,
@@ -245,7 +247,11 @@ describe("mlpath ingest", () => {
     const summary = JSON.parse(rerun.stdout);
     expect(summary.inserted + summary.skipped).toBe(6000);
     expect(summary.skipped).toBe(partial.total);
-    expect(JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout)).toEqual({ total: 6000, unique: 6000 });
+    expect(JSON.parse(mlpath(["jobs", "stats", "--json"], crashDb).stdout)).toEqual({
+      total: 6000,
+      unique: 6000,
+      reposts: 0,
+    });
     const resume = join(import.meta.dirname, "..", "samples", "resumes", "new-graduate.txt");
     const found = mlpath(["jobs", "search", "--resume", resume, "--query", "engineer 5999", "--json"], crashDb);
     expect(found.code, found.stderr).toBe(0);

@@ -20,10 +20,10 @@ export function registerJobs(program: Command, ctx: CliContext): void {
     .action(async (opts: { json?: boolean }) => {
       await ctx.withStore(async (db) => {
         const counts = await createPostingRepository(db, similarity).counts();
-        if (opts.json) return printJson(counts);
-        console.log(
-          `${counts.total} postings stored, ${counts.unique} unique, ${counts.total - counts.unique} reposts`,
-        );
+        // The reposts the command's description promises, in JSON too: it had left them to subtract.
+        const reposts = counts.total - counts.unique;
+        if (opts.json) return printJson({ ...counts, reposts });
+        console.log(`${counts.total} postings stored, ${counts.unique} unique, ${reposts} reposts`);
       });
     });
   jobs

@@ -5,7 +5,7 @@ import type { createResumeFileReader } from "../../documents/read-resume.js";
 import type { createResumeThread } from "../../documents/resume-thread.js";
 import { AppError } from "../../errors.js";
 import { type createExtractor, ExtractResult, PostingInput } from "../../extract/index.js";
-import { createRouter, errors } from "../router.js";
+import { createRouter, errors, nonBlankText } from "../router.js";
 import { listSamples, SampleSummary } from "../samples.js";
 
 export interface DocumentDeps {
@@ -33,12 +33,7 @@ export function documentRoutes(deps: DocumentDeps) {
               "application/json": {
                 schema: z.strictObject({
                   ...PostingInput.shape,
-                  // Spaces only are no posting, as the CLI says of an empty file.
-                  text: z
-                    .string()
-                    .min(1)
-                    .max(500_000)
-                    .refine((t) => t.trim() !== "", "must not be blank"),
+                  text: nonBlankText(500_000),
                 }),
               },
             },

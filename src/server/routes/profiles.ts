@@ -4,7 +4,7 @@ import { AppError } from "../../errors.js";
 import type { PackIndex } from "../../knowledge/query.js";
 import type { Db } from "../../store/db.js";
 import { createProfileRepository, MAX_PROFILE_NAME } from "../../store/profiles.js";
-import { createRouter, storeErrors } from "../router.js";
+import { createRouter, nonBlankText, storeErrors } from "../router.js";
 
 const ProfileId = z.object({ id: z.string().regex(/^[0-9a-f]{12}$/, "a profile id is 12 hex digits") });
 const SavedProfile = z
@@ -32,11 +32,7 @@ export function profileRoutes(deps: { store?: Db; index: PackIndex }) {
               "application/json": {
                 schema: z.strictObject({
                   profile: profileOfPack(deps.index),
-                  // Spaces only had been saved as a name no list can show; the CLI refuses it too.
-                  name: z
-                    .string()
-                    .max(MAX_PROFILE_NAME)
-                    .refine((t) => t.trim() !== "", "must not be blank"),
+                  name: nonBlankText(MAX_PROFILE_NAME),
                 }),
               },
             },

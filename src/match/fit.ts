@@ -173,22 +173,15 @@ function judgeSkill(
         via: otherId,
         reason: `${otherSkill.name} is a close alternative`,
       });
-    } else if (targetPrereqs.has(otherId)) {
-      consider({
-        ...base,
-        status: "partly",
-        credit: CREDIT.prerequisite,
-        ...proof(other),
-        via: otherId,
-        reason: `has the prerequisite ${otherSkill.name}`,
-      });
     } else {
       // A prerequisite shown through a skill built on it counts as one listed: PySpark shows
-      // Apache Spark, Databricks's prerequisite, as the plan already takes it to.
-      // The most specific one shown is named: Kafka shows Data pipelines and, beneath it, Python.
-      const shown = [...targetPrereqs]
-        .filter((p) => graph.ancestors(otherId).has(p))
-        .sort((a, b) => graph.ancestors(b).size - graph.ancestors(a).size)[0];
+      // Apache Spark, Databricks's prerequisite, as the plan already takes it to. The most
+      // specific one shown is named: Kafka shows Data Pipelines and, beneath it, Python.
+      const shown = targetPrereqs.has(otherId)
+        ? otherId
+        : [...targetPrereqs]
+            .filter((p) => graph.ancestors(otherId).has(p))
+            .sort((a, b) => graph.ancestors(b).size - graph.ancestors(a).size)[0];
       if (shown)
         consider({
           ...base,
@@ -196,7 +189,10 @@ function judgeSkill(
           credit: CREDIT.prerequisite,
           ...proof(other),
           via: otherId,
-          reason: `has the prerequisite ${graph.skill(shown)?.name ?? shown} through ${otherSkill.name}`,
+          reason:
+            shown === otherId
+              ? `has the prerequisite ${otherSkill.name}`
+              : `has the prerequisite ${graph.skill(shown)?.name ?? shown} through ${otherSkill.name}`,
         });
     }
   }

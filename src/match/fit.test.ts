@@ -65,6 +65,15 @@ describe("fitRoles", () => {
       via: "pyspark",
       reason: "has the prerequisite Apache Spark through PySpark",
     });
+    // Listed itself, the prerequisite is named so, whichever skill the resume gives first.
+    for (const ids of [
+      ["machine-learning", "python"],
+      ["python", "machine-learning"],
+    ])
+      expect(evidenceFor(ids, "data-engineer", "apache-airflow")).toMatchObject({
+        via: "python",
+        reason: "has the prerequisite Python",
+      });
   });
 
   it("takes alternatives from the pack's groups alone", () => {

@@ -145,8 +145,14 @@ function judgeSkill(
   }
 
   let best: SkillEvidence | undefined;
-  const consider = (e: SkillEvidence) => {
-    if (!best || e.credit > best.credit) best = e;
+  let bestIndirect = false;
+  // At equal credit a skill the resume lists wins over one shown through another skill: Airflow
+  // had read "has the prerequisite Python through Machine Learning" for a resume listing Python.
+  const consider = (e: SkillEvidence, indirect = false) => {
+    if (!best || e.credit > best.credit || (e.credit === best.credit && bestIndirect && !indirect)) {
+      best = e;
+      bestIndirect = indirect;
+    }
   };
   const target = graph.skill(id);
   const targetPrereqs = new Set(target?.prerequisites ?? []);
@@ -183,17 +189,20 @@ function judgeSkill(
             .filter((p) => graph.ancestors(otherId).has(p))
             .sort((a, b) => graph.ancestors(b).size - graph.ancestors(a).size)[0];
       if (shown)
-        consider({
-          ...base,
-          status: "partly",
-          credit: CREDIT.prerequisite,
-          ...proof(other),
-          via: otherId,
-          reason:
-            shown === otherId
-              ? `has the prerequisite ${otherSkill.name}`
-              : `has the prerequisite ${graph.skill(shown)?.name ?? shown} through ${otherSkill.name}`,
-        });
+        consider(
+          {
+            ...base,
+            status: "partly",
+            credit: CREDIT.prerequisite,
+            ...proof(other),
+            via: otherId,
+            reason:
+              shown === otherId
+                ? `has the prerequisite ${otherSkill.name}`
+                : `has the prerequisite ${graph.skill(shown)?.name ?? shown} through ${otherSkill.name}`,
+          },
+          shown !== otherId,
+        );
     }
   }
   return best ?? { ...base, status: "missing", credit: CREDIT.missing, reason: "not on the resume" };

@@ -38,14 +38,10 @@ export function getRole(index: PackIndex, id: string): Role {
 
 export interface SkillHit {
   skill: Skill;
-  /** 3 exact name or alias, 2 prefix of one, 1 substring of one or of the description. */
+  /** 3 exact name or alias, 2 prefix of one, 1 inside one or a word of the description. */
   match: 1 | 2 | 3;
 }
 
-/**
- * Finds skills by id, name or alias, best match first: exact, then prefix, then substring.
- * An empty query returns every skill (optionally of one category) in name order.
- */
 /** Whether `q` starts one of the words of `text` (both alias keys: words are single-spaced). */
 const startsAWord = (text: string, q: string) => ` ${text}`.includes(` ${q}`);
 
@@ -55,6 +51,11 @@ const startsAWord = (text: string, q: string) => ` ${text}`.includes(` ${q}`);
  */
 const inName = (name: string, q: string) => (q.length >= 4 ? name.includes(q) : startsAWord(name, q));
 
+/**
+ * Finds skills by id, name or alias, best match first: exact, then prefix, then inside a name or
+ * at a word's start in the description (see `inName`).
+ * An empty query returns every skill (optionally of one category) in name order.
+ */
 export function searchSkills(pack: KnowledgePack, query = "", category?: SkillCategory): SkillHit[] {
   const q = aliasKey(query);
   const hits: SkillHit[] = [];

@@ -2,7 +2,6 @@ import { OpenAPIHono, z } from "@hono/zod-openapi";
 
 export const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi("Error");
 
-/** The error responses most routes can give, for the OpenAPI document and the typed client. */
 /** Text that must hold more than spaces, as the CLI says of an empty file: spaces alone had been stored. */
 export const nonBlankText = (max: number) =>
   z
@@ -11,6 +10,7 @@ export const nonBlankText = (max: number) =>
     .max(max)
     .refine((t) => t.trim() !== "", "must not be blank");
 
+/** The error responses most routes can give, for the OpenAPI document and the typed client. */
 export const errors = {
   400: { description: "bad input", content: { "application/json": { schema: ErrorBody } } },
   404: { description: "not found", content: { "application/json": { schema: ErrorBody } } },

@@ -23,6 +23,17 @@ export function onTokenNeeded(asker: TokenAsker): void {
   askToken = asker;
 }
 
+/** The token form's answer, asked once for every request and button waiting on it at a time. */
+function askOnce(refused: boolean): Promise<string | null> {
+  asking ??= askToken(refused).finally(() => {
+    asking = null;
+  });
+  return asking;
+}
+
+/** A refusal for want of the server's token, which entering it would turn around. */
+export const needsToken = (error: unknown): boolean => error instanceof ApiError && error.status === 401;
+
 const tokenEntered = new Set<() => void>();
 
 /** Calls `listener` whenever a token is entered through `enterToken`; returns its removal. */
@@ -36,10 +47,7 @@ export function onTokenEntered(listener: () => void): () => void {
  * had no way back to the form but a reload. Loads that were refused retry once it is entered.
  */
 export async function enterToken(): Promise<void> {
-  asking ??= askToken(false).finally(() => {
-    asking = null;
-  });
-  const token = await asking;
+  const token = await askOnce(false);
   if (!token) return;
   sessionStorage.setItem(TOKEN_KEY, token);
   for (const listener of tokenEntered) listener();
@@ -59,10 +67,7 @@ async function authorisedFetch(input: RequestInfo | URL, init?: RequestInit): Pr
   let res = await send();
   let refused = sessionStorage.getItem(TOKEN_KEY) !== null;
   while (res.status === 401) {
-    asking ??= askToken(refused).finally(() => {
-      asking = null;
-    });
-    const token = await asking;
+    const token = await askOnce(refused);
     if (!token) break;
     sessionStorage.setItem(TOKEN_KEY, token);
     refused = true;

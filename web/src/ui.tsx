@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ApiError, enterToken, type RoleSummary } from "./api.js";
+import { ApiError, enterToken, needsToken, type RoleSummary } from "./api.js";
 import { Link } from "./router.js";
 
 /** Every failure reaches the page: the API's code and message, or what went wrong on the way. */
@@ -13,7 +13,7 @@ export function ErrorNote({ error, title = "Something went wrong" }: { error: Er
         {error.message}
         {code ? <span className="code"> ({code})</span> : null}
       </p>
-      {error instanceof ApiError && error.status === 401 ? (
+      {needsToken(error) ? (
         <button type="button" onClick={() => void enterToken()}>
           Enter the token
         </button>

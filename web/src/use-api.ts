@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { ApiError, onTokenEntered } from "./api.js";
+import { needsToken, onTokenEntered } from "./api.js";
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -17,7 +17,7 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<
   latest.current = load;
   // A load the server refused for want of its token runs again once the token is entered.
   const [attempt, setAttempt] = useState(0);
-  const refused = state.error instanceof ApiError && state.error.status === 401;
+  const refused = needsToken(state.error);
   useEffect(() => (refused ? onTokenEntered(() => setAttempt((a) => a + 1)) : undefined), [refused]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is a reason to load again, not an input
   useEffect(() => {

@@ -9,14 +9,14 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { SHARED } from "../bench/shared-data.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
-import { readSalarySurvey, SURVEY_MEDIANS, surveyMedians } from "../src/sources/salary-survey.js";
+import { medianRows, readSalarySurvey, SURVEY_MEDIANS, surveyMedians } from "../src/sources/salary-survey.js";
 
 const file = process.argv[2] ?? join(SHARED, "aijobs-salaries", "salaries.csv");
 const { year: YEAR, minN: MIN_N } = SURVEY_MEDIANS;
 
 const pack = loadKnowledge();
 const all = readSalarySurvey(file, pack);
-const rows = all.filter((r) => r.year === YEAR && r.country === "US" && r.role !== "other");
+const rows = medianRows(all);
 const salaries = surveyMedians(all);
 
 mkdirSync("knowledge/salaries", { recursive: true });

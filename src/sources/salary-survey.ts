@@ -72,14 +72,17 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 const toHundred = (x: number) => Math.round(x / 100) * 100;
 
+/** The answers the role cards' medians are drawn from: one year's US residents with a role. */
+export const medianRows = (rows: SurveyRow[], year: number = SURVEY_MEDIANS.year): SurveyRow[] =>
+  rows.filter((r) => r.year === year && r.country === "US" && r.role !== "other");
+
 /**
  * Per-role US medians and percentiles of one survey year, all levels and per level, for groups
  * of at least `minN` answers: the figures knowledge/salaries/aijobs-survey.yaml ships.
  */
 export function surveyMedians(rows: SurveyRow[], { year, minN }: { year: number; minN: number } = SURVEY_MEDIANS) {
   const cells = new Map<string, number[]>();
-  for (const r of rows) {
-    if (r.year !== year || r.country !== "US" || r.role === "other") continue;
+  for (const r of medianRows(rows, year)) {
     for (const key of [`${r.role}|all`, `${r.role}|${r.level}`]) cells.set(key, [...(cells.get(key) ?? []), r.usd]);
   }
   return [...cells.entries()]

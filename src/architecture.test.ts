@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 const LAYER: Record<string, number> = {
   "errors.ts": 0,
   "config.ts": 0,
+  "worker-script.ts": 0,
   knowledge: 1,
   text: 1,
   extract: 2,

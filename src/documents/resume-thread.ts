@@ -1,7 +1,7 @@
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { AppError, type ErrorCode } from "../errors.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
+import { workerScript } from "../worker-script.js";
 import type { Profile } from "./profile.js";
 
 /**
@@ -30,19 +30,11 @@ export function createResumeThread(
   pack: KnowledgePack,
   { timeoutMs = READ_TIMEOUT_MS, memoryMb = READ_MEMORY_MB } = {},
 ) {
-  // Run from TypeScript sources (tests), the worker is a .ts file and registers tsx itself, as
-  // Node 20 does not pass loader hooks on to workers (see sources/prepare-pool.ts).
-  const fromSource = import.meta.url.endsWith(".ts");
-  const script = new URL(fromSource ? "./resume-worker.ts" : "./resume-worker.js", import.meta.url);
+  const script = workerScript(import.meta.url, "resume-worker");
   const options = { workerData: { pack }, resourceLimits: { maxOldGenerationSizeMb: memoryMb } };
   let worker: { thread: Worker; ready: Promise<void> } | undefined;
   const spawn = () => {
-    const w = fromSource
-      ? new Worker(
-          `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(script.href)}); })`,
-          { ...options, eval: true },
-        )
-      : new Worker(fileURLToPath(script), options);
+    const w = script.spawn(options);
     // A thread that dies between reads is only forgotten; an unheard "error" would stop the server.
     const forget = () => {
       if (worker?.thread === w) worker = undefined;

@@ -1,8 +1,7 @@
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { KnowledgePack } from "../knowledge/schema.js";
+import { workerScript } from "../worker-script.js";
 import type { PostingRecord } from "./posting-record.js";
 import { createPostingPreparer, type PreparedPosting } from "./prepare.js";
 
@@ -39,21 +38,9 @@ export function inThreadPreparer(pack: KnowledgePack): BatchPreparer {
  * from TypeScript sources) or when the machine has one core.
  */
 export function createBatchPreparer(pack: KnowledgePack, threads = availableParallelism() - 1): BatchPreparer {
-  // Run from TypeScript sources (tsx, benchmarks), the worker is a .ts file and needs tsx too.
-  const fromSource = import.meta.url.endsWith(".ts");
-  const script = new URL(fromSource ? "./prepare-worker.ts" : "./prepare-worker.js", import.meta.url);
-  if (threads < 1 || !existsSync(fileURLToPath(script))) return inThreadPreparer(pack);
-  // Node 20 does not pass loader hooks on to workers, so a source worker registers tsx itself.
-  const spawn = () =>
-    fromSource
-      ? new Worker(
-          `import("tsx/esm/api").then((t) => { t.register(); return import(${JSON.stringify(script.href)}); })`,
-          {
-            eval: true,
-            workerData: { pack },
-          },
-        )
-      : new Worker(script, { workerData: { pack } });
+  const script = workerScript(import.meta.url, "prepare-worker");
+  if (threads < 1 || !script.exists()) return inThreadPreparer(pack);
+  const spawn = () => script.spawn({ workerData: { pack } });
   const workers = Array.from({ length: threads }, spawn);
   const waiting = new Map<number, { resolve(p: PreparedPosting[]): void; reject(e: Error): void }>();
   let next = 0;

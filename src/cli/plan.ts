@@ -83,7 +83,7 @@ export function renderPlan(plan: Plan, chosenByFit = false, maxSteps = Number.PO
     if (m.id === "portfolio") {
       for (const p of plan.projects) {
         out.push(
-          `  ${pc.dim(weeksText(p.week, p.endWeek).padEnd(12))} ${pc.bold(p.title)} ${pc.dim(`${p.hours}h, proves ${p.skills.join(", ")}`)}`,
+          `  ${pc.dim(weeksText(p.week, p.endWeek).padEnd(12))} ${pc.bold(p.title)} ${pc.dim(`${p.hours}h, proves ${p.skills.map((x) => x.name).join(", ")}`)}`,
         );
         out.push(pc.dim(wrap(p.description, 88, "               ")));
       }

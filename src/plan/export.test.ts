@@ -35,7 +35,7 @@ const plan: Plan = {
       id: "p1",
       title: "Serve a model",
       description: "An API | with tests",
-      skills: ["docker"],
+      skills: [{ skill: "docker", name: "Docker" }],
       hours: 30,
       week: 3,
       endWeek: 5,

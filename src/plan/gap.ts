@@ -1,5 +1,6 @@
 import type { Profile } from "../documents/profile.js";
 import type { KnowledgePack, Role, Skill } from "../knowledge/schema.js";
+import { CREDIT } from "../match/fit.js";
 import { createSkillGraph } from "../match/skill-graph.js";
 
 /** The five steps of the career guides' plan; skills fall into the first three. */
@@ -49,7 +50,18 @@ export interface GapSkill {
   neededFor: string[];
   weight: number;
   milestone: MilestoneId;
+  /** Hours to learn it: the skill's own, or fewer when the profile has a close alternative. */
+  hours: number;
+  /** A skill of the profile in the same curated group of alternatives (knowledge/alternatives.yaml). */
+  alternative?: Skill;
 }
+
+/**
+ * A skill learnt from a close alternative takes the share of its hours that fit does not already
+ * credit: fit counts TensorFlow as half of PyTorch, so the plan gives PyTorch half its 80 hours
+ * to someone who knows TensorFlow, as a change of API rather than a new subject.
+ */
+const BRIDGE_SHARE = 1 - CREDIT.alternative;
 
 /** A preferred skill left out of the plan because what it needs first would cost far more than it. */
 export interface LaterSkill {
@@ -83,6 +95,7 @@ export function findGap(
 ): { steps: GapSkill[]; later: LaterSkill[] } {
   const graph = createSkillGraph(pack);
   const known = new Set(profile.skills.map((s) => s.id));
+  const listed = [...known];
   // Knowing an advanced skill implies its prerequisites: they are not taught again.
   for (const id of [...known]) for (const a of graph.ancestors(id)) known.add(a);
 
@@ -95,7 +108,18 @@ export function findGap(
       if (neededFor && !existing.neededFor.includes(neededFor)) existing.neededFor.push(neededFor);
       return;
     }
-    wanted.set(id, { skill, reason, neededFor: neededFor ? [neededFor] : [], weight, milestone: phaseOf(skill) });
+    const peers = graph.alternatives(id);
+    const alternativeId = listed.find((k) => peers.has(k));
+    const alternative = alternativeId ? graph.skill(alternativeId) : undefined;
+    wanted.set(id, {
+      skill,
+      reason,
+      neededFor: neededFor ? [neededFor] : [],
+      weight,
+      milestone: phaseOf(skill),
+      hours: alternative ? Math.ceil(skill.hours * BRIDGE_SHARE) : skill.hours,
+      ...(alternative ? { alternative } : {}),
+    });
     for (const p of skill.prerequisites) add(p, "prerequisite", 1, id);
   };
   for (const r of role.skills.required) add(r.skill, "required", r.weight);

@@ -182,6 +182,32 @@ describe("buildPlan", () => {
     expect(gapWith("c")).toEqual({ steps: ["p", "a", "c"], later: [] });
   });
 
+  it("shortens a skill the person has a close alternative for, and says which (PyTorch had taken all 80 h after TensorFlow)", () => {
+    const role = pack.roles.find((r) => r.id === "ml-engineer");
+    if (!role) throw new Error("no ml-engineer");
+    const options = { hoursPerWeek: 10, start: "2026-12-07" };
+    const pytorch = pack.skills.find((s) => s.id === "pytorch");
+    const stepOf = (known: string[]) =>
+      buildPlan(profileWith(known), role, pack, options).steps.find((s) => s.skill === "pytorch");
+    const fresh = stepOf(["python", "machine-learning"]);
+    expect(fresh?.hours).toBe(pytorch?.hours);
+    expect(fresh?.alternative).toBeUndefined();
+    expect(fresh?.reason).toBe("required by the role");
+    const bridged = stepOf(["python", "machine-learning", "tensorflow"]);
+    expect(bridged?.hours).toBe(Math.ceil((pytorch?.hours ?? 0) / 2));
+    expect(bridged?.alternative).toEqual({ skill: "tensorflow", name: "TensorFlow" });
+    expect(bridged?.reason).toBe("required by the role; shorter, as you know TensorFlow, a close alternative");
+  });
+
+  it("names the skills a project proves (the plan had printed ids such as feature-engineering)", () => {
+    const role = pack.roles.find((r) => r.id === "ml-engineer");
+    if (!role) throw new Error("no ml-engineer");
+    const plan = buildPlan(profileWith(["python"]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
+    const proved = plan.projects.flatMap((p) => p.skills);
+    expect(proved.length).toBeGreaterThan(0);
+    for (const s of proved) expect(s.name).toBe(pack.skills.find((x) => x.id === s.skill)?.name);
+  });
+
   it("teaches nothing to someone who has every skill of the role", () => {
     const role = pack.roles.find((r) => r.id === "data-analyst");
     if (!role) throw new Error("no data-analyst");

@@ -31,6 +31,8 @@ export const PlanStep = z.object({
   endWeek: Week,
   milestone: MilestoneIdSchema,
   reason: z.string(),
+  /** A skill the person has from the same group of alternatives, which shortens the step. */
+  alternative: z.object({ skill: z.string(), name: z.string() }).optional(),
   resources: z.array(
     z.object({ title: z.string(), provider: z.string(), url: z.string(), hours: z.number(), free: z.boolean() }),
   ),
@@ -41,7 +43,8 @@ export const PlanProject = z.object({
   id: z.string(),
   title: z.string(),
   description: z.string(),
-  skills: z.array(z.string()),
+  /** The skills the project proves, by id and by name. */
+  skills: z.array(z.object({ skill: z.string(), name: z.string() })),
   hours: z.number(),
   week: Week,
   endWeek: Week,
@@ -139,15 +142,20 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
       .map((r: Resource) => ({ title: r.title, provider: r.provider, url: r.url, hours: r.hours, free: r.free }));
 
   // The reason is read by people (the page, Markdown, the calendar): skills by name, not by id.
-  const nameOf = (id: string) => pack.skills.find((s) => s.id === id)?.name ?? id;
+  const names = new Map(pack.skills.map((s) => [s.id, s.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
   const steps: PlanStep[] = gap.map((g) => ({
     skill: g.skill.id,
     name: g.skill.name,
-    hours: g.skill.hours,
-    ...place(g.skill.hours),
+    hours: g.hours,
+    ...place(g.hours),
     milestone: g.milestone,
     reason:
-      g.reason === "prerequisite" ? `prerequisite of ${g.neededFor.map(nameOf).join(", ")}` : `${g.reason} by the role`,
+      (g.reason === "prerequisite"
+        ? `prerequisite of ${g.neededFor.map(nameOf).join(", ")}`
+        : `${g.reason} by the role`) +
+      (g.alternative ? `; shorter, as you know ${g.alternative.name}, a close alternative` : ""),
+    ...(g.alternative ? { alternative: { skill: g.alternative.id, name: g.alternative.name } } : {}),
     resources: resourcesFor(g.skill.id),
   }));
 
@@ -166,7 +174,7 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
     id: p.id,
     title: p.title,
     description: p.description,
-    skills: p.skills,
+    skills: p.skills.map((id) => ({ skill: id, name: nameOf(id) })),
     hours: p.hours,
     ...place(p.hours),
   }));

@@ -32,8 +32,8 @@ describe("mlpath CLI", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/survey median\s+occupation median\s+growth/);
     // One column had mixed the two sources, so a survey figure stood beside official ones.
-    expect(r.stdout).toMatch(/^data-engineer\s+Data Engineer\s+USD [\d,]+\s+-\s+-$/m);
-    expect(r.stdout).toMatch(/^data-scientist\s+Data Scientist\s+USD [\d,]+\s+USD [\d,]+\s+\+\d+%/m);
+    expect(r.stdout).toMatch(/^data-engineer\s+Data Engineer\s+\$[\d,]+\s+-\s+-$/m);
+    expect(r.stdout).toMatch(/^data-scientist\s+Data Scientist\s+\$[\d,]+\s+\$[\d,]+\s+\+\d+%/m);
     expect(r.stdout).toContain("U.S. Bureau of Labor Statistics");
   });
 

@@ -38,7 +38,7 @@ describe("mlpath extract", () => {
     writeFileSync(file, POSTING);
     const r = mlpath(["extract", file]);
     expect(r.code).toBe(0);
-    for (const part of ["NLP Engineer", "senior", "5+", "master", "USD 180,000", "PyTorch", "[preferred]"]) {
+    for (const part of ["NLP Engineer", "senior", "5+", "master", "$180,000", "PyTorch", "[preferred]"]) {
       expect(r.stdout).toContain(part);
     }
   });

@@ -138,7 +138,7 @@ describe("mlpath market and salary", () => {
     const args = ["salary", "--role", "data-scientist", "--level", "senior", "--country", "GB", "--currency", "gbp"];
     const r = mlpath(args);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^GBP [\d,]+\/year/);
+    expect(r.stdout).toMatch(/^£[\d,]+ \/ year/);
     expect(r.stdout).toMatch(/converted from USD at the survey's 20\d\d average rate: 1 USD = 0\.\d{4} GBP/);
   });
 
@@ -157,7 +157,7 @@ describe("mlpath market and salary", () => {
     expect(mlpath(args).stdout).toContain("assumed: the usual mix of pay currencies in GB");
     const pounds = mlpath([...args, "--paid-in", "GBP", "--currency", "gbp"]);
     expect(pounds.stdout).toContain("assumed: paid in GBP");
-    expect(pounds.stdout).toMatch(/^GBP [\d,]+\/year/);
+    expect(pounds.stdout).toMatch(/^£[\d,]+ \/ year/);
     expect(mlpath(["salary", "--help"]).stdout).toMatch(/--paid-in <code>\s+currency the pay is in/);
   }, 120_000);
 

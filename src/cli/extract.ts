@@ -7,8 +7,9 @@ import { lineDecoder } from "../documents/line-decoder.js";
 import { readTextInput, statInputFile } from "../documents/text.js";
 import { AppError } from "../errors.js";
 import { createExtractor, type ExtractResult, PostingInput } from "../extract/index.js";
+import { money } from "../text/money.js";
 import type { CliContext } from "./context.js";
-import { heading, money, printable, printJson } from "./format.js";
+import { heading, printable, printJson } from "./format.js";
 import { progressBar } from "./progress.js";
 
 /** A line's result is found by its id: a line without one could not be told from the others. */

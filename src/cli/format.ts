@@ -40,11 +40,6 @@ export const skillNames = (r: { names: Record<string, string> }, ids: string[], 
 
 export const heading = (text: string): string => `\n${pc.bold(pc.cyan(text))}`;
 
-export function money(amount: number, currency: string, period?: string): string {
-  const n = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(amount);
-  return `${currency} ${n}${period ? `/${period}` : ""}`;
-}
-
 /** Columns padded to their widest cell; the last column is not padded. ANSI colour is ignored when measuring. */
 export function table(rows: string[][], header?: string[]): string {
   const all = header ? [header, ...rows] : rows;

@@ -7,8 +7,9 @@ import { nameIndustries } from "../market/industries.js";
 import { trendReport } from "../market/trends.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
+import { money } from "../text/money.js";
 import type { CliContext } from "./context.js";
-import { countryOption, money, printable, printJson, table, topOption } from "./format.js";
+import { countryOption, printable, printJson, table, topOption } from "./format.js";
 
 const bar = (share: number, width = 30) => pc.cyan("█".repeat(Math.max(1, Math.round(share * width))));
 

@@ -2,8 +2,9 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { describeRole, getRole, type RoleDescription } from "../knowledge/query.js";
 import { SENIORITY_LEVELS, type Source } from "../knowledge/schema.js";
+import { money } from "../text/money.js";
 import type { CliContext } from "./context.js";
-import { heading, money, printJson, wrap } from "./format.js";
+import { heading, printJson, wrap } from "./format.js";
 
 const WEIGHT_LABEL = { 3: "core", 2: "important", 1: "useful" } as const;
 
@@ -15,7 +16,7 @@ const levelRank = (level: string | undefined) => (level ? SENIORITY_LEVELS.index
 function costText(cost: { min: number; max: number; currency: string }): string {
   if (cost.max === 0) return "usually funded or free";
   if (cost.min === cost.max) return money(cost.min, cost.currency);
-  return `${money(cost.min, cost.currency)}-${new Intl.NumberFormat("en-US").format(cost.max)}`;
+  return `${money(cost.min, cost.currency)}-${money(cost.max, cost.currency)}`;
 }
 
 export function renderRole(d: RoleDescription): string {

@@ -2,8 +2,9 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import type { Role, SalaryFact } from "../knowledge/schema.js";
 import { SURVEY_SOURCE } from "../market/salary-model.js";
+import { money } from "../text/money.js";
 import type { CliContext } from "./context.js";
-import { money, printJson, table } from "./format.js";
+import { printJson, table } from "./format.js";
 
 /**
  * A role's US median over all levels, from the salary survey or from another source (the

@@ -8,8 +8,9 @@ import { estimateSalary, PaidIn, paidInText, SalaryModel, surveyCountry } from "
 import { adjustForSkills, skillPremiums } from "../market/skill-premium.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
+import { money } from "../text/money.js";
 import type { CliContext } from "./context.js";
-import { money, printJson } from "./format.js";
+import { printJson } from "./format.js";
 import { today } from "./profile-input.js";
 
 const MODEL = new URL("../../models/salary-v2.json", import.meta.url);

@@ -1,3 +1,4 @@
+import { money } from "../text/money.js";
 import type { Plan } from "./roadmap.js";
 
 /**
@@ -5,17 +6,6 @@ import type { Plan } from "./roadmap.js";
  * dates). One writer for the CLI's `--format md|ics` and `POST /api/plan/export`, which the web
  * page downloads from, so all give the same document.
  */
-
-/** Money as people read it, "$140,000 / year"; an unknown currency code still shows its amount. */
-function money(amount: number, currency: string, period?: string): string {
-  let text: string;
-  try {
-    text = new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    text = `${Math.round(amount).toLocaleString("en-US")} ${currency}`;
-  }
-  return period ? `${text} / ${period}` : text;
-}
 
 /** "$150,000 / year median (middle half $125,000 to $199,100), entry". */
 export function payText(s: Plan["jobSearch"]["salary"][number]): string {

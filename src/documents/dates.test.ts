@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findDateRanges, findOpenStart, isIsoDate, monthsCovered, restoreRangeDashes } from "./dates.js";
+import { findDateRanges, findOpenStart, isIsoDate, isMonthWord, monthsCovered, restoreRangeDashes } from "./dates.js";
 
 const ranges = (text: string) => findDateRanges(text).map((r) => [r.start, r.end]);
 
@@ -113,5 +113,14 @@ describe("isIsoDate", () => {
   it("takes real days and refuses year 0000, which PostgreSQL lacks (it had been a 500)", () => {
     expect(["2026-02-28", "0001-01-01", "2024-02-29"].every(isIsoDate)).toBe(true);
     expect(["0000-01-01", "2026-02-30", "2026-13-01", "26-01-01", ""].some(isIsoDate)).toBe(false);
+  });
+});
+
+describe("isMonthWord", () => {
+  it("knows a month in the forms date ranges read, and nothing longer", () => {
+    for (const w of ["Jan", "january", "Sept", "SEPTEMBER", "mars", "Dez", "juin"])
+      expect(isMonthWord(w), w).toBe(true);
+    for (const w of ["Marketing", "Mayor", "Decade", "Junior", "Augustine", "an"])
+      expect(isMonthWord(w), w).toBe(false);
   });
 });

@@ -61,6 +61,9 @@ const MONTHS: Record<string, number> = {
   maart: 3,
 };
 const MONTH = String.raw`(?:jan(?:uary|v\.?|vier)?|feb(?:ruary)?|févr(?:ier)?|fevr|mar(?:ch|s)?|märz|maart|apr(?:il)?|avr(?:il)?|abr(?:il)?|may|mai|mei|jun(?:e)?|juin|jul(?:y)?|juil(?:let)?|aug(?:ust)?|août|aout|ago(?:sto)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|dic(?:iembre)?|ene(?:ro)?)\.?`;
+const MONTH_WORD = new RegExp(`^${MONTH}$`, "iu");
+/** "Mar", "March", "mars", "Dez": a month's name, in any form the date ranges read. */
+export const isMonthWord = (word: string): boolean => MONTH_WORD.test(word);
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 /** "Jan 2020", "January 2020", "01/2020", "1/2020", "2020-01", "2020". */
 // The space between month and year is bounded: two unbounded runs side by side take time

@@ -4,7 +4,14 @@ import { createRoleClassifier } from "../extract/role.js";
 import { createSkillExtractor } from "../extract/skills.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import { KeyCache, tokenize } from "../text/tokens.js";
-import { type DateRange, findDateRanges, findOpenStart, monthsCovered, restoreRangeDashes } from "./dates.js";
+import {
+  type DateRange,
+  findDateRanges,
+  findOpenStart,
+  isMonthWord,
+  monthsCovered,
+  restoreRangeDashes,
+} from "./dates.js";
 import { plainMarkdown } from "./markdown.js";
 import {
   type Education,
@@ -696,14 +703,11 @@ function readEducation(section: string): Education[] {
   });
 }
 
-const MONTH_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const DATE_WORD =
   /^(?:issued?|expires?|expired|expiry|expiration|valid|until|till|through|from|to|on|dated?|obtained|completed|earned|awarded|since|present|no|and|in)$/i;
 /** "Issued Mar 2021", "2020", "Jan 2019 - Jan 2022": a line with a year and no other words. */
 const isDateLine = (line: string) =>
-  /\b(?:19|20)\d\d\b/.test(line) &&
-  (line.match(/\p{L}+/gu) ?? []).every((w) => MONTH_WORD.test(w) || DATE_WORD.test(w));
+  /\b(?:19|20)\d\d\b/.test(line) && (line.match(/\p{L}+/gu) ?? []).every((w) => isMonthWord(w) || DATE_WORD.test(w));
 
 function readCertifications(section: string) {
   const certifications: { name: string; issuer: string | null; date: string | null }[] = [];

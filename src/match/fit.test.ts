@@ -76,6 +76,18 @@ describe("fitRoles", () => {
       });
   });
 
+  it("credits AI fundamentals to a resume that shows Machine Learning, and asks a product manager for no more", () => {
+    expect(evidenceFor(["machine-learning"], "ai-product-manager", "ai-fundamentals")).toMatchObject({
+      status: "partly",
+      credit: CREDIT.implied,
+      via: "machine-learning",
+    });
+    // Practitioner ML is a plus for the role, not a requirement.
+    const pm = pack.roles.find((r) => r.id === "ai-product-manager");
+    expect(pm?.skills.required.map((r) => r.skill)).not.toContain("machine-learning");
+    expect(pm?.skills.preferred.map((r) => r.skill)).toContain("machine-learning");
+  });
+
   it("takes alternatives from the pack's groups alone", () => {
     // Without the group, TensorFlow shows only PyTorch's prerequisite.
     expect(evidenceFor(["tensorflow"], "ml-engineer", "pytorch", { ...pack, alternatives: [] })).toMatchObject({

@@ -68,9 +68,10 @@ describe("buildPlan", () => {
       start: "2026-12-07",
     });
     expect(plan.steps[0]?.milestone).toBe("foundations");
-    expect(plan.steps.map((s) => s.skill)).toEqual(
-      expect.arrayContaining(["python", "linear-algebra", "machine-learning"]),
-    );
+    const order = plan.steps.map((s) => s.skill);
+    expect(order).toEqual(expect.arrayContaining(["python", "linear-algebra", "machine-learning"]));
+    // The overview course comes first, just before the practitioner's Machine Learning.
+    expect(order.indexOf("ai-fundamentals")).toBe(order.indexOf("machine-learning") - 1);
     const weeks = plan.milestones.map((m) => m.week);
     expect(weeks).toEqual([...weeks].sort((a, b) => a - b));
     expect(plan.milestones.at(-1)?.id).toBe("job-search");
@@ -206,6 +207,63 @@ describe("buildPlan", () => {
     const proved = plan.projects.flatMap((p) => p.skills);
     expect(proved.length).toBeGreaterThan(0);
     for (const s of proved) expect(s.name).toBe(pack.skills.find((x) => x.id === s.skill)?.name);
+  });
+
+  it("teaches a product manager or a policy analyst AI fundamentals, not practitioner ML and its maths", () => {
+    const plan = (roleId: string, known: string[]) => {
+      const role = pack.roles.find((r) => r.id === roleId);
+      if (!role) throw new Error(`no ${roleId}`);
+      return buildPlan(profileWith(known), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
+    };
+    // Both roles had asked for Machine Learning (150 h), and through it Python, linear algebra
+    // and calculus: a product manager was told to study calculus.
+    const pm = plan("ai-product-manager", [
+      "product-management",
+      "roadmapping",
+      "stakeholder-management",
+      "communication",
+      "ab-testing",
+      "user-research",
+      "agile",
+    ]);
+    const analyst = plan("ai-ethics-policy-analyst", [
+      "research-skills",
+      "technical-writing",
+      "communication",
+      "stakeholder-management",
+      "data-privacy",
+      "gdpr",
+      // Without it, algorithmic fairness still asks for Statistics and what it builds on.
+      "statistics",
+    ]);
+    for (const p of [pm, analyst]) {
+      const skills = p.steps.map((s) => s.skill);
+      expect(skills, p.role.id).toContain("ai-fundamentals");
+      for (const practitioner of ["machine-learning", "python", "linear-algebra", "calculus", "multivariable-calculus"])
+        expect(skills, p.role.id).not.toContain(practitioner);
+      expect(p.steps.find((s) => s.skill === "ai-fundamentals")?.resources[0]).toMatchObject({
+        title: "Elements of AI",
+        free: true,
+      });
+    }
+    // Explainable AI (SHAP, LIME) does need Machine Learning: the analyst is shown it for later.
+    expect(analyst.later.map((l) => l.skill)).toContain("explainable-ai");
+  });
+
+  it("does not teach AI fundamentals to someone who knows Machine Learning or AI", () => {
+    for (const [roleId, known] of [
+      ["ai-product-manager", ["machine-learning", "product-management"]],
+      ["ai-ethics-policy-analyst", ["artificial-intelligence", "ai-policy"]],
+      ["data-scientist", ["machine-learning"]],
+    ] as const) {
+      const role = pack.roles.find((r) => r.id === roleId);
+      if (!role) throw new Error(`no ${roleId}`);
+      const plan = buildPlan(profileWith([...known]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
+      expect(
+        plan.steps.map((s) => s.skill),
+        roleId,
+      ).not.toContain("ai-fundamentals");
+    }
   });
 
   it("teaches nothing to someone who has every skill of the role", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors.js";
-import { defaultKnowledgeDir, loadKnowledge } from "./load.js";
+import { defaultKnowledgeDir, loadKnowledge, writeKnowledgeCache } from "./load.js";
 import { CORE_ROLE_IDS, SKILL_CATEGORIES } from "./schema.js";
 
 describe("the shipped knowledge pack", () => {
@@ -182,5 +182,34 @@ describe("loadKnowledge on broken packs", () => {
     const file = join(dir, "notes.txt");
     writeFileSync(file, "x");
     expect(() => loadKnowledge(file)).toThrow(/is no knowledge folder: it has no roles\/ or skills\/$/);
+  });
+});
+
+describe("the pack cache the build writes", () => {
+  const dir = mkdtempSync(join(tmpdir(), "mlpath-pack-cache-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cache = join(dir, "pack-cache.json");
+  writeKnowledgeCache(defaultKnowledgeDir(), cache);
+  const fresh = loadKnowledge(defaultKnowledgeDir(), { cache: false });
+
+  it("gives the pack the YAML gives, without parsing it", () => {
+    // The cache is what is read: a marked copy of it comes back as it is.
+    const marked = JSON.parse(readFileSync(cache, "utf8"));
+    marked.pack.roles[0].name = "From the cache";
+    const copy = join(dir, "marked.json");
+    writeFileSync(copy, JSON.stringify(marked));
+    expect(loadKnowledge(defaultKnowledgeDir(), { cache: copy }).roles[0]?.name).toBe("From the cache");
+    expect(loadKnowledge(defaultKnowledgeDir(), { cache })).toEqual(fresh);
+  });
+
+  it("is passed over for a pack whose files differ, and when it is unreadable", () => {
+    const edited = join(dir, "edited");
+    cpSync(defaultKnowledgeDir(), edited, { recursive: true });
+    const file = join(edited, "roles", "ml-engineer.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^name: .*$/m, "name: Edited Engineer"));
+    expect(loadKnowledge(edited, { cache }).roles.find((r) => r.id === "ml-engineer")?.name).toBe("Edited Engineer");
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, "{ not json");
+    expect(loadKnowledge(defaultKnowledgeDir(), { cache: broken })).toEqual(fresh);
   });
 });

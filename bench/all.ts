@@ -18,6 +18,7 @@ const SCRIPTS = [
   "resume-dotin.ts",
   "resume-kaggle.ts",
   "resume-speed.ts",
+  "cli-start.ts",
   "fit-benchmark.ts",
   "ingest.ts",
   "rank-index.ts",

@@ -1,4 +1,4 @@
-import PgBoss from "pg-boss";
+import type PgBoss from "pg-boss";
 import { AppError } from "../errors.js";
 import type { PostingRecord } from "../sources/posting-record.js";
 import type { StoreTarget } from "./db.js";
@@ -39,7 +39,10 @@ export async function openQueue(
       hint: "set DATABASE_URL=postgres://... (or --db postgres://...); the embedded store ingests directly without --queue",
     });
   }
-  const boss = new PgBoss({
+  // Loaded here: pg-boss and the PostgreSQL client are ~0.1 s of a command's start, and only
+  // `--queue` and `mlpath worker` use them.
+  const { default: Boss } = await import("pg-boss");
+  const boss = new Boss({
     connectionString: target.url,
     schema: "mlpath_queue",
     application_name: "mlpath",

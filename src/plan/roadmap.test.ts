@@ -266,6 +266,21 @@ describe("buildPlan", () => {
     }
   });
 
+  it("sends an analyst to statistics without calculus, and a machine-learning beginner to calculus first", () => {
+    const plan = (roleId: string) => {
+      const role = pack.roles.find((r) => r.id === roleId);
+      if (!role) throw new Error(`no ${roleId}`);
+      return buildPlan(profileWith(["excel"]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
+    };
+    // Calculus had come in as the prerequisite of Probability, beneath Statistics.
+    const analyst = plan("data-analyst").steps.map((s) => s.skill);
+    expect(analyst).toContain("statistics");
+    expect(analyst).not.toContain("calculus");
+    const engineer = plan("ml-engineer").steps.map((s) => s.skill);
+    expect(engineer.indexOf("calculus")).toBeGreaterThanOrEqual(0);
+    expect(engineer.indexOf("calculus")).toBeLessThan(engineer.indexOf("machine-learning"));
+  });
+
   it("teaches nothing to someone who has every skill of the role", () => {
     const role = pack.roles.find((r) => r.id === "data-analyst");
     if (!role) throw new Error("no data-analyst");

@@ -106,6 +106,9 @@ export function findGap(
     const existing = wanted.get(id);
     if (existing) {
       if (neededFor && !existing.neededFor.includes(neededFor)) existing.neededFor.push(neededFor);
+      // The role asks for it, though a skill listed before it brought it in first: Statistics had
+      // read "prerequisite of Data visualization" in a data analyst's plan.
+      if (reason === "required" && existing.reason === "prerequisite") Object.assign(existing, { reason, weight });
       return;
     }
     const peers = graph.alternatives(id);

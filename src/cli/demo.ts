@@ -6,6 +6,7 @@ import { createResumeFileReader } from "../documents/read-resume.js";
 import { getRole, packNames } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
 import { searchPostings } from "../match/search.js";
+import { createSkillGraph } from "../match/skill-graph.js";
 import { buildPlan } from "../plan/roadmap.js";
 import { inThreadPreparer } from "../sources/prepare-pool.js";
 import { appliedMigrations } from "../store/db.js";
@@ -62,6 +63,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
           fitRoles: chosen.fits.map((f) => f.id),
           top: 5,
           names: packNames(index),
+          alternatives: createSkillGraph(pack).alternatives,
         });
         return {
           store: { kind: db.kind, location: db.location, migrations: (await appliedMigrations(db)).length },

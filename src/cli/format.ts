@@ -31,11 +31,21 @@ export const printable = (text: string): string =>
 export const printableStrings = <T>(value: T): T =>
   JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === "string" ? printable(v) : v)) as T;
 
-/** A ranked posting's skills by the names it carries, first `n` of them: "Python, scikit-learn". */
-export const skillNames = (r: { names: Record<string, string> }, ids: string[], n: number): string =>
+/**
+ * A ranked posting's skills by the names it carries, first `n` of them, a missing one with the
+ * close alternative the person has: "Python, TensorFlow (you know PyTorch)".
+ */
+export const skillNames = (
+  r: { names: Record<string, string>; alternatives?: Record<string, string> },
+  ids: string[],
+  n: number,
+): string =>
   ids
     .slice(0, n)
-    .map((id) => r.names[id] ?? id)
+    .map((id) => {
+      const via = r.alternatives?.[id];
+      return `${r.names[id] ?? id}${via ? ` (you know ${r.names[via] ?? via})` : ""}`;
+    })
     .join(", ");
 
 export const heading = (text: string): string => `\n${pc.bold(pc.cyan(text))}`;

@@ -5,6 +5,7 @@ import { getRole, packNames } from "../knowledge/query.js";
 import { usdPerUnit } from "../market/exchange.js";
 import { fitRoles } from "../match/fit.js";
 import { searchPostings } from "../match/search.js";
+import { createSkillGraph } from "../match/skill-graph.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
@@ -69,6 +70,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
             top,
             usdPer: usdPerUnit(index.pack.exchangeRates),
             names: packNames(index),
+            alternatives: createSkillGraph(index.pack).alternatives,
             filter: {
               ...(roleId ? { roleId } : {}),
               ...(opts.remote ? { remote: true } : {}),

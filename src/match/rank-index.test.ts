@@ -1,11 +1,28 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { loadKnowledge } from "../knowledge/load.js";
 import type { IndexablePosting } from "../store/postings.js";
-import { rankPostings } from "./rank.js";
+import { rankPostings, skillCredit } from "./rank.js";
 import { RankIndex } from "./rank-index.js";
+import { createSkillGraph } from "./skill-graph.js";
 import { profileWith } from "./test-profiles.js";
 
-const SKILLS = ["python", "sql", "pytorch", "docker", "kubernetes", "statistics", "tableau", "spark", "aws", "r"];
+const SKILLS = [
+  "python",
+  "sql",
+  "pytorch",
+  "docker",
+  "kubernetes",
+  "statistics",
+  "tableau",
+  "spark",
+  "aws",
+  "r",
+  // Close alternatives of some above (PyTorch, AWS, Tableau), for the credit they earn.
+  "tensorflow",
+  "gcp",
+  "power-bi",
+];
 const ROLES = ["ml-engineer", "data-scientist", "data-analyst", "mlops-engineer", null];
 const LEVELS = ["intern", "entry", "mid", "senior", "lead", null];
 
@@ -63,6 +80,41 @@ describe("RankIndex", () => {
         },
       ),
       { seed: 42, numRuns: 200 },
+    );
+  });
+
+  it("orders postings as rankPostings scores them when close alternatives earn credit", () => {
+    const { alternatives } = createSkillGraph(loadKnowledge());
+    fc.assert(
+      fc.property(
+        fc.array(postingArb, { minLength: 1, maxLength: 60 }),
+        fc.uniqueArray(fc.constantFrom(...SKILLS), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 12 }),
+        (raw, has, years) => {
+          const postings = build(raw);
+          const index = new RankIndex();
+          index.add(postings);
+          const profile = profileWith(has, { years });
+          const credit = skillCredit(profile, alternatives);
+          const { df, total } = index.frequencies();
+          const ranked = rankPostings(profile, postings.map(asRankable), {
+            df,
+            total,
+            fitRoles: [],
+            top: postings.length,
+            credit,
+          });
+          const score = new Map(ranked.map((r) => [r.posting.id, r.score]));
+          const ids = index.top(profile, { fitRoles: [], limit: postings.length, credit });
+          // A posting asking only for an alternative of the person's skills is a candidate too.
+          const eligible = postings.filter((p) => has.length === 0 || p.skills.some((s) => credit.has(s)));
+          expect(new Set(ids)).toEqual(new Set(eligible.map((p) => p.id)));
+          const scores = ids.map((id) => score.get(id) as number);
+          for (let i = 1; i < scores.length; i++)
+            expect(scores[i]).toBeLessThanOrEqual((scores[i - 1] as number) + 0.1);
+        },
+      ),
+      { seed: 7, numRuns: 200 },
     );
   });
 

@@ -11,6 +11,8 @@ import {
   type RankablePosting,
   rankPrior,
   roleWeight,
+  type SkillCredit,
+  skillCredit,
 } from "./rank.js";
 
 export interface IndexFilter {
@@ -129,22 +131,26 @@ export class RankIndex {
    * rankPostings scores them. Without a text query only postings sharing a skill with the profile
    * are considered (a person with no skill in common has no evidence of fit).
    */
-  top(profile: Profile, options: { fitRoles: string[]; limit: number; filter?: IndexFilter }): string[] {
+  top(
+    profile: Profile,
+    options: { fitRoles: string[]; limit: number; filter?: IndexFilter; credit?: SkillCredit },
+  ): string[] {
     const { kinds, countries, remote, pay, idf, invRequired, invPreferred, bySkill, byPosting } = this.seal();
     const f = options.filter ?? {};
     const total = this.size;
     if (this.got.length !== 2 * total) this.got = new Float64Array(2 * total);
     else this.got.fill(0);
     const got = this.got;
-    // Only the person's skills are walked, through the postings that ask for each: the work is
-    // the postings of those skills, not every skill of every posting.
-    const mine = new Set<number>();
-    for (const s of profile.skills) {
-      const k = this.skillIds.get(s.id);
-      if (k !== undefined) mine.add(k);
+    // Only the person's skills (and their close alternatives) are walked, through the postings
+    // that ask for each: the work is the postings of those skills, not every skill of every posting.
+    const mine = new Map<number, number>();
+    for (const [id, { credit }] of options.credit ?? skillCredit(profile)) {
+      const k = this.skillIds.get(id);
+      if (k !== undefined) mine.set(k, credit);
     }
-    for (const k of mine) {
-      const w = idf[k] as number;
+    for (const [k, credit] of mine) {
+      // Times 1 leaves a weight as it is, so a profile without alternatives scores bit for bit as before.
+      const w = (idf[k] as number) * credit;
       const end = bySkill[k + 1] as number;
       for (let j = bySkill[k] as number; j < end; j++) {
         const entry = byPosting[j] as number;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Profile } from "../documents/profile.js";
+import { loadKnowledge } from "../knowledge/load.js";
 import type { Seniority } from "../knowledge/schema.js";
 import {
   LEVELS,
@@ -11,7 +12,9 @@ import {
   rankPrior,
   rankScore,
   roleWeight,
+  skillCredit,
 } from "./rank.js";
+import { createSkillGraph } from "./skill-graph.js";
 import { profileWith } from "./test-profiles.js";
 
 const posting = (id: string, skills: string[], extra: Partial<RankablePosting> = {}): RankablePosting => ({
@@ -53,6 +56,27 @@ describe("rankPostings", () => {
     expect(first?.missing).toEqual([]);
     expect(second?.missing).toEqual(["kubernetes"]);
     expect(second?.matched).toEqual(["python"]);
+  });
+
+  it("counts a close alternative for part of a skill, and says which the person has (TensorFlow had read as missing outright for a PyTorch user)", () => {
+    const { alternatives } = createSkillGraph(loadKnowledge());
+    const asks = [posting("tf", ["python", "tensorflow"])];
+    const score = (skills: string[]) => {
+      const profile = profileWith(skills, { years: 3 });
+      return rankPostings(profile, asks, { ...context, credit: skillCredit(profile, alternatives) })[0];
+    };
+    const neither = score(["python"]);
+    const alternative = score(["python", "pytorch"]);
+    const same = score(["python", "tensorflow"]);
+    expect(neither?.alternatives).toEqual({});
+    expect(alternative?.missing).toEqual(["tensorflow"]);
+    expect(alternative?.alternatives).toEqual({ tensorflow: "pytorch" });
+    expect(alternative?.names.pytorch).toBeDefined();
+    expect(alternative?.score).toBeGreaterThan(neither?.score as number);
+    expect(alternative?.score).toBeLessThan(same?.score as number);
+    // Without the skill graph only what the person has counts, as before.
+    const alone = profileWith(["python", "pytorch"], { years: 3 });
+    expect(rankPostings(alone, asks, context)[0]?.score).toBe(neither?.score);
   });
 
   it("counts rare skills more than common ones", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Profile } from "../documents/profile.js";
 import type { Seniority } from "../knowledge/schema.js";
+import { CREDIT } from "./fit.js";
 
 /** What a posting offers to ranking: the stored columns it needs, nothing else. */
 export interface RankablePosting {
@@ -29,7 +30,9 @@ export const RankedPosting = z.object({
   matched: z.array(z.string()),
   missing: z.array(z.string()),
   why: z.array(z.string()),
-  /** The names of the matched and missing skills by id, so a reader needs no taxonomy to show them. */
+  /** Missing skills the person has a close alternative for (knowledge/alternatives.yaml): the skill they have, by id. */
+  alternatives: z.record(z.string(), z.string()),
+  /** The names of the matched and missing skills and their alternatives by id, so a reader needs no taxonomy to show them. */
   names: z.record(z.string(), z.string()),
 });
 export type RankedPosting = z.infer<typeof RankedPosting>;
@@ -38,6 +41,23 @@ export type RankedPosting = z.infer<typeof RankedPosting>;
 export interface PackNames {
   skill(id: string): string | undefined;
   role(id: string): string | undefined;
+}
+
+/**
+ * What the person brings to each skill a posting may ask for: 1 for one they have, and fit's
+ * credit for a close alternative for one they lack, with the skill that earns it (`via`): a
+ * posting asking for TensorFlow had ranked a PyTorch user as if they had neither.
+ */
+export type SkillCredit = ReadonlyMap<string, { credit: number; via?: string }>;
+
+export function skillCredit(profile: Profile, alternatives?: (id: string) => ReadonlySet<string>): SkillCredit {
+  const credit = new Map<string, { credit: number; via?: string }>();
+  for (const s of profile.skills) credit.set(s.id, { credit: 1 });
+  if (alternatives)
+    for (const s of profile.skills)
+      for (const other of alternatives(s.id))
+        if (!credit.has(other)) credit.set(other, { credit: CREDIT.alternative, via: s.id });
+  return credit;
 }
 
 /** How much each signal counts, out of 100. */
@@ -103,10 +123,18 @@ export const roleWeight = (rank: number) => (rank < 0 ? 0 : rank === 0 ? 1 : ran
 export function rankPostings(
   profile: Profile,
   postings: RankablePosting[],
-  context: { df: Map<string, number>; total: number; fitRoles: string[]; top: number; names?: PackNames },
+  context: {
+    df: Map<string, number>;
+    total: number;
+    fitRoles: string[];
+    top: number;
+    names?: PackNames;
+    /** skillCredit's answer; without it, only the skills the profile has count. */
+    credit?: SkillCredit;
+  },
 ): RankedPosting[] {
   const skillName = (id: string) => context.names?.skill(id) ?? id;
-  const has = new Set(profile.skills.map((s) => s.id));
+  const credit = context.credit ?? skillCredit(profile);
   const idfs = new Map<string, number>();
   const idf = (skill: string) => {
     let v = idfs.get(skill);
@@ -134,10 +162,12 @@ export function rankPostings(
     for (const s of required) {
       const w = idf(s);
       requiredWeight += w;
-      if (has.has(s)) {
+      const c = credit.get(s)?.credit ?? 0;
+      if (c === 1) {
         gotRequired += w;
         continue;
       }
+      if (c > 0) gotRequired += w * c;
       let at = missing.length;
       for (; at > 0 && (missingWeight[at - 1] as number) > w; at--) {
         missing[at] = missing[at - 1] as string;
@@ -151,12 +181,13 @@ export function rankPostings(
     const requiredSet = sectioned ? new Set(required) : undefined;
     const matched: string[] = [];
     for (const s of p.skills) {
-      const mine = has.has(s);
-      if (mine) matched.push(s);
+      const c = credit.get(s)?.credit ?? 0;
+      if (c === 1) matched.push(s);
       if (requiredSet && !requiredSet.has(s)) {
         const w = idf(s);
         preferredWeight += w;
-        if (mine) gotPreferred += w;
+        if (c === 1) gotPreferred += w;
+        else if (c > 0) gotPreferred += w * c;
       }
     }
     const roleRank = p.role_id ? context.fitRoles.indexOf(p.role_id) : -1;
@@ -182,14 +213,23 @@ export function rankPostings(
     // Filled in place rather than by Object.fromEntries over copied arrays (every result of every
     // search); the keys are skill ids from the knowledge pack, never "__proto__".
     const names: Record<string, string> = {};
+    const alternatives: Record<string, string> = {};
     for (const id of matched) names[id] = skillName(id);
-    for (const id of missing) names[id] = skillName(id);
+    for (const id of missing) {
+      names[id] = skillName(id);
+      const via = credit.get(id)?.via;
+      if (via) {
+        alternatives[id] = via;
+        names[via] = skillName(via);
+      }
+    }
     return {
       posting: { id: p.id, title: p.title, company: p.company, location: p.location, url: p.url },
       score: Math.round(score * 10) / 10,
       matched,
       missing,
       why,
+      alternatives,
       names,
     };
   });

@@ -1,7 +1,7 @@
 import type { Profile } from "../documents/profile.js";
 import type { UsdPer } from "../market/exchange.js";
 import type { IndexablePosting, PostingRepository } from "../store/postings.js";
-import { type PackNames, type RankablePosting, type RankedPosting, rankPostings } from "./rank.js";
+import { type PackNames, type RankablePosting, type RankedPosting, rankPostings, skillCredit } from "./rank.js";
 import { type IndexFilter, RankIndex } from "./rank-index.js";
 
 export interface SearchOptions {
@@ -39,10 +39,12 @@ export function createPostingSearch(
     usdPer?: UsdPer;
     /** Names for the skills and roles a result shows; without them, ids stand in. */
     names?: PackNames;
+    /** A skill's close alternatives (the skill graph's), which earn part of its weight. */
+    alternatives?: (id: string) => ReadonlySet<string>;
   } = {},
 ) {
   const index = new RankIndex(options.usdPer);
-  const names = options.names;
+  const { names, alternatives } = options;
   // Rows are read in pages: one result of a million rows holds gigabytes of objects at once.
   const page = Math.max(1, options.page ?? 50_000);
   // The store's highest insertion number when it was last read: reposts are stored but not
@@ -99,9 +101,11 @@ export function createPostingSearch(
       const { query, ...filter } = options.filter ?? {};
       const ids = query ? await matching(query) : undefined;
       const fitRoles = options.fitRoles.slice(0, 5);
+      const credit = skillCredit(profile, alternatives);
       // A margin past `top`: rankPostings rounds scores, which may reorder near-equal neighbours.
       const best = index.top(profile, {
         fitRoles,
+        credit,
         limit: options.top + 20,
         filter: { ...filter, ...(ids ? { ids } : {}) },
       });
@@ -135,6 +139,7 @@ export function createPostingSearch(
         total,
         fitRoles,
         top: rows.length,
+        credit,
         ...(names && { names }),
       });
       const results: RankedPosting[] = [];
@@ -161,8 +166,16 @@ export type PostingSearch = ReturnType<typeof createPostingSearch>;
 export function searchPostings(
   repo: Parameters<typeof createPostingSearch>[0],
   profile: Profile,
-  options: SearchOptions & { usdPer?: UsdPer; names?: PackNames },
+  options: SearchOptions & {
+    usdPer?: UsdPer;
+    names?: PackNames;
+    alternatives?: (id: string) => ReadonlySet<string>;
+  },
 ): Promise<{ total: number; results: RankedPosting[] }> {
-  const { usdPer, names, ...search } = options;
-  return createPostingSearch(repo, { ...(usdPer && { usdPer }), ...(names && { names }) }).search(profile, search);
+  const { usdPer, names, alternatives, ...search } = options;
+  return createPostingSearch(repo, {
+    ...(usdPer && { usdPer }),
+    ...(names && { names }),
+    ...(alternatives && { alternatives }),
+  }).search(profile, search);
 }

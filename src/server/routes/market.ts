@@ -10,6 +10,7 @@ import { SkillTrend, trendReport } from "../../market/trends.js";
 import { fitRoles } from "../../match/fit.js";
 import { RankedPosting } from "../../match/rank.js";
 import { createPostingSearch } from "../../match/search.js";
+import { createSkillGraph } from "../../match/skill-graph.js";
 import { countryCode } from "../../sources/location.js";
 import type { Db } from "../../store/db.js";
 import { createPostingRepository } from "../../store/postings.js";
@@ -95,6 +96,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         freshMs: 100,
         usdPer: usdPerUnit(index.pack.exchangeRates),
         names: packNames(index),
+        alternatives: createSkillGraph(index.pack).alternatives,
       })
     : undefined;
   const roleIdOf = (role: string | undefined) => (role ? getRole(index, role).id : undefined);

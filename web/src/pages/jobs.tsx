@@ -136,11 +136,18 @@ export function JobsPage() {
                 <div>
                   <h3 className="small">Missing ({r.missing.length})</h3>
                   <div className="chips" data-testid="missing">
-                    {r.missing.map((s) => (
-                      <Chip key={s} tone="missing">
-                        {r.names[s] ?? s}
-                      </Chip>
-                    ))}
+                    {r.missing.map((s) => {
+                      const via = r.alternatives[s];
+                      return via ? (
+                        <Chip key={s} tone="partly" title="a close alternative counts for part of it">
+                          {r.names[s] ?? s} (you know {r.names[via] ?? via})
+                        </Chip>
+                      ) : (
+                        <Chip key={s} tone="missing">
+                          {r.names[s] ?? s}
+                        </Chip>
+                      );
+                    })}
                   </div>
                 </div>
               </div>

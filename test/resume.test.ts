@@ -51,6 +51,12 @@ describe("mlpath resume", () => {
     const typo = runCli(["fit", "-"], { home: tmp, input: JSON.stringify(edited) });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('stdin: a profile whose skills.0.id is wrong: "pythn" is not a skill id of the pack');
+    // A field no profile has, misspelt inside a skill, had been dropped without a word.
+    edited.skills[0].id = JSON.parse(r.stdout).skills[0].id;
+    edited.skills[0].skils = ["sql"];
+    const unknown = runCli(["fit", "-"], { home: tmp, input: JSON.stringify(edited) });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('stdin: a profile whose skills.0 is wrong: Unrecognized key: "skils"');
   });
 
   it("prints a readable profile", () => {

@@ -32,7 +32,7 @@ const inOrder = (e: { start: string | null; end: string | null }, ctx: z.Refinem
     ctx.addIssue({ code: "custom", path: ["end"], message: `ends (${e.end}) before it starts (${e.start})` });
 };
 
-export const ProfileSkill = z.object({
+export const ProfileSkill = z.strictObject({
   id: z.string(),
   name: z.string(),
   category: SkillCategory,
@@ -40,7 +40,7 @@ export const ProfileSkill = z.object({
   source: SkillSource,
   sources: z.array(SkillSource),
   mentions: z.array(
-    z.object({
+    z.strictObject({
       start: z.number().int(),
       end: z.number().int(),
       text: z.string(),
@@ -53,7 +53,7 @@ export const ProfileSkill = z.object({
 export type ProfileSkill = z.infer<typeof ProfileSkill>;
 
 export const Experience = z
-  .object({
+  .strictObject({
     title: z.string(),
     organisation: z.string().nullable(),
     start: YearMonth.nullable(),
@@ -66,7 +66,7 @@ export const Experience = z
 export type Experience = z.infer<typeof Experience>;
 
 export const Education = z
-  .object({
+  .strictObject({
     level: z.enum(["associate", "bachelor", "master", "phd"]).nullable(),
     field: z.string().nullable(),
     institution: z.string().nullable(),
@@ -79,9 +79,15 @@ export type Education = z.infer<typeof Education>;
 /** Longer than any working life: a profile claiming more (1e308 was taken) is not a person's. */
 export const MAX_CAREER_YEARS = 80;
 
-/** What mlpath knows about one person, read from their resume: the input to fit, gap and plan. */
-export const Profile = z.object({
-  contact: z.object({
+/**
+ * What mlpath knows about one person, read from their resume: the input to fit, gap and plan.
+ * Closed at every level, so a field it does not have is refused by name: inside a skill or a job
+ * (a misspelt "skils" or "strat"), the API had dropped it without a word, and the person's data
+ * with it. The resume readers write exactly these fields, so a profile `mlpath resume --json`
+ * printed is taken back as it is (test/resume-api.test.ts).
+ */
+export const Profile = z.strictObject({
+  contact: z.strictObject({
     name: z.string().nullable(),
     email: z.string().nullable(),
     phone: z.string().nullable(),
@@ -91,13 +97,15 @@ export const Profile = z.object({
   skills: z.array(ProfileSkill),
   experience: z.array(Experience),
   education: z.array(Education),
-  certifications: z.array(z.object({ name: z.string(), issuer: z.string().nullable(), date: z.string().nullable() })),
-  projects: z.array(z.object({ name: z.string(), description: z.string(), skills: z.array(z.string()) })),
+  certifications: z.array(
+    z.strictObject({ name: z.string(), issuer: z.string().nullable(), date: z.string().nullable() }),
+  ),
+  projects: z.array(z.strictObject({ name: z.string(), description: z.string(), skills: z.array(z.string()) })),
   /** Years of professional experience, overlapping jobs counted once, internships left out. */
   years: z.number().nonnegative().max(MAX_CAREER_YEARS),
   warnings: z.array(z.string()),
   /** How the resume was read: its format and, for PDFs, pages and columns. */
-  document: z.object({
+  document: z.strictObject({
     format: z.enum(["pdf", "docx", "text", "jsonresume", "linkedin"]),
     pages: z.number().int().optional(),
     columns: z.array(z.number().int()).optional(),

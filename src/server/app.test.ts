@@ -255,6 +255,51 @@ describe("API", () => {
     expect(misspelt.message).toContain("hoursperweek");
   });
 
+  it("refuses a field no profile has at any depth, naming where, on every route that takes a profile", async () => {
+    const profile = await (
+      await upload("cv.pdf", readFileSync(join(root, "samples", "resumes", "senior-data-scientist.pdf")))
+    ).json();
+    type Entry = Record<string, unknown>;
+    const p = profile as Entry & { skills: (Entry & { mentions: Entry[] })[]; experience: Entry[]; education: Entry[] };
+    const [skill, ...skills] = p.skills;
+    const [mention, ...mentions] = skill?.mentions ?? [];
+    const [job, ...jobs] = p.experience;
+    // Each was a 200 with the field dropped: the person's "strat" month or "skils" read as absent.
+    const misspelt: [object, string][] = [
+      [{ ...p, skills: [{ ...skill, skils: ["python"] }, ...skills] }, 'profile.skills.0: unknown field "skils"'],
+      [{ ...p, experience: [{ ...job, strat: "2019-01" }, ...jobs] }, 'profile.experience.0: unknown field "strat"'],
+      [{ ...p, education: [{ ...p.education[0], degree: "MSc" }] }, 'profile.education.0: unknown field "degree"'],
+      [
+        { ...p, skills: [{ ...skill, mentions: [{ ...mention, page: 2 }, ...mentions] }, ...skills] },
+        'profile.skills.0.mentions.0: unknown field "page"',
+      ],
+      [{ ...p, contact: { ...(p.contact as Entry), linkedin: "x" } }, 'profile.contact: unknown field "linkedin"'],
+      [
+        { ...p, projects: [{ name: "x", description: "", skills: [], url: "y" }] },
+        'profile.projects.0: unknown field "url"',
+      ],
+      [
+        { ...p, certifications: [{ name: "x", issuer: null, date: null, expires: "2030" }] },
+        'profile.certifications.0: unknown field "expires"',
+      ],
+      [{ ...p, document: { format: "pdf", page: 2 } }, 'profile.document: unknown field "page"'],
+    ];
+    const bodies: [string, (profile: object) => object][] = [
+      ["/api/fit", (profile) => ({ profile })],
+      ["/api/plan", (profile) => ({ profile, role: "ml-engineer" })],
+      ["/api/plan/export?format=md", (profile) => ({ profile, role: "ml-engineer" })],
+      ["/api/jobs/search", (profile) => ({ profile })],
+      ["/api/profiles", (profile) => ({ profile, name: "cv" })],
+    ];
+    for (const [path, body] of bodies)
+      for (const [wrong, says] of misspelt) {
+        const res = await json(path, body(wrong));
+        expect(res.status, `${path} ${says}`).toBe(400);
+        expect(((await res.json()) as { error: { message: string } }).error.message).toContain(says);
+      }
+    expect((await json("/api/fit", { profile: p })).status).toBe(200);
+  });
+
   it("lists the sample personas and reads one into a profile", async () => {
     const samples = (await (await app.request("/api/samples")).json()) as { id: string; name: string }[];
     expect(samples.map((s) => s.id)).toEqual([
@@ -418,6 +463,22 @@ describe("API", () => {
       expect.arrayContaining(["200", "400", "401", "413", "415"]),
     );
     expect(doc).toMatchObject({ components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } } });
+    // Every object a JSON body holds is closed, as the routes refuse what it does not list.
+    const open: string[] = [];
+    const walk = (schema: unknown, at: string): void => {
+      if (typeof schema !== "object" || schema === null) return;
+      const s = schema as { type?: unknown; properties?: Record<string, unknown>; additionalProperties?: unknown };
+      if (s.type === "object" && s.additionalProperties !== false) open.push(at);
+      for (const [key, value] of Object.entries(s.properties ?? {})) walk(value, `${at}.${key}`);
+      for (const [key, value] of Object.entries(s)) if (key !== "properties") walk(value, at);
+    };
+    for (const [path, methods] of Object.entries(ops))
+      for (const [method, op] of Object.entries(methods))
+        walk(
+          (op as { requestBody?: { content?: Record<string, unknown> } }).requestBody?.content?.["application/json"],
+          `${method} ${path}`,
+        );
+    expect(open).toEqual([]);
   });
 
   it("requires the bearer token when one is set", async () => {

@@ -231,7 +231,7 @@ export function createApp(deps: AppDeps) {
       title: "mlpath API",
       version: "0.1.0",
       description:
-        "Careers in machine learning, answered from evidence. Requests are strict: a query parameter or body field a route does not read is a 400 that names it, as is a profile whose skill or role ids are not the knowledge pack's.",
+        "Careers in machine learning, answered from evidence. Requests are strict: a query parameter or body field a route does not read, at any depth, is a 400 that names it, as is a profile whose skill or role ids are not the knowledge pack's.",
     },
   });
   // After every API route, so it only sees what they did not answer.

@@ -91,6 +91,47 @@ describe("API", () => {
     expect(await message(await json("/api/fit?role=data-analyst", { profile: {} }))).toContain('"role"');
   });
 
+  it("refuses a query parameter that is not UTF-8 percent-encoding, on every route, naming it", async () => {
+    // Hono kept what it could not decode as sent: "?q=%FF" searched for the text "%FF" and answered [].
+    const refused = async (url: string, init?: RequestInit) => {
+      const res = await app.request(url, init);
+      expect(res.status, url).toBe(400);
+      return ((await res.json()) as { error: { code: string; message: string } }).error;
+    };
+    const fix = "percent-encode the text's UTF-8 bytes, as encodeURIComponent does";
+    expect(await refused("/api/skills?q=%FF")).toEqual({
+      code: "INVALID_INPUT",
+      message: `query: parameter "q" is not valid UTF-8 percent-encoding ("%FF"); ${fix}`,
+    });
+    // "é" in Latin-1, half of a UTF-8 sequence, a "%" with no digits, a name: each in the route's own way.
+    const salary = "/api/salary?role=data-scientist&level=mid&country=US";
+    for (const [url, name] of [
+      [`${salary}&title=Caf%E9`, "title"],
+      ["/api/skills?category=cloud&q=caf%C3", "q"],
+      ["/api/market/skills?role=data-scientist&top=5%", "top"],
+      ["/api/market/trends?split=2026%2D01%2", "split"],
+      ["/api/market/industries?role=%ZZ", "role"],
+      ["/api/market/salaries?country=U%D0", "country"],
+      ["/api/roles/data-scientist?x+y=%80", "x y"],
+    ])
+      expect((await refused(url as string)).message, url).toContain(`parameter "${name}" is not valid UTF-8`);
+    expect((await refused("/api/roles?%FF=1")).message).toBe(
+      `query: the parameter name "%FF" is not valid UTF-8 percent-encoding; ${fix}`,
+    );
+    const exported = await refused("/api/plan/export?format=m%E4", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(exported.message).toContain('parameter "format"');
+    // UTF-8, "+" for a space and an encoded "%" are read as before.
+    for (const q of ["scikit%2Dlearn", "caf%C3%A9", "machine+learning", "100%25", "%F0%9F%98%80"])
+      expect((await app.request(`/api/skills?q=${q}`)).status, q).toBe(200);
+    expect(((await (await app.request("/api/skills?q=scikit%2Dlearn")).json()) as { id: string }[])[0]?.id).toBe(
+      "scikit-learn",
+    );
+  });
+
   it("extracts a posting and rejects wrong types, empty text and broken JSON", async () => {
     const ok = await json("/api/extract", {
       title: "Senior Data Engineer",

@@ -10,6 +10,7 @@ import { createExtractor } from "../extract/index.js";
 import type { PackIndex } from "../knowledge/query.js";
 import type { SalaryModel } from "../market/salary-model.js";
 import type { Db } from "../store/db.js";
+import { queryEncodingError } from "./request-text.js";
 import { createRouter } from "./router.js";
 import { careerRoutes } from "./routes/career.js";
 import { documentRoutes } from "./routes/documents.js";
@@ -114,6 +115,13 @@ export function createApp(deps: AppDeps) {
     }
     await next();
   });
+  const invalid = (c: Context, message: string) => c.json({ error: { code: "INVALID_INPUT", message } }, 400);
+  // Every route's query, in one place: a parameter Hono cannot decode reached the route as sent.
+  app.use("/api/*", async (c, next) => {
+    const problem = queryEncodingError(c.req.url);
+    if (problem) return invalid(c, problem);
+    await next();
+  });
   const tooLarge = (limit: number): MiddlewareHandler => {
     const onError = (c: Context) =>
       c.json({ error: { code: "TOO_LARGE", message: `the body is over ${limit / 1048576} MB` } }, 413);
@@ -142,10 +150,7 @@ export function createApp(deps: AppDeps) {
     try {
       strictUtf8.decode(await c.req.arrayBuffer());
     } catch {
-      return c.json(
-        { error: { code: "INVALID_INPUT", message: "the body is not valid UTF-8; send JSON encoded as UTF-8" } },
-        400,
-      );
+      return invalid(c, "the body is not valid UTF-8; send JSON encoded as UTF-8");
     }
     await next();
   };
@@ -231,7 +236,7 @@ export function createApp(deps: AppDeps) {
       title: "mlpath API",
       version: "0.1.0",
       description:
-        "Careers in machine learning, answered from evidence. Requests are strict: a query parameter or body field a route does not read, at any depth, is a 400 that names it, as is a profile whose skill or role ids are not the knowledge pack's.",
+        "Careers in machine learning, answered from evidence. Requests are strict: a query parameter or body field a route does not read, at any depth, is a 400 that names it, as is a profile whose skill or role ids are not the knowledge pack's and a query parameter that is not UTF-8 percent-encoding.",
     },
   });
   // After every API route, so it only sees what they did not answer.

@@ -44,6 +44,20 @@ const RESUMES: [string, () => string][] = [
         }),
       ),
   ],
+  // Half a character in the resume (a JSON Resume's "\ud83d", evidence cut inside an emoji) is
+  // written as U+FFFD: the API refuses half a character in a body.
+  [
+    "JSON Resume holding half an emoji",
+    () =>
+      file(
+        "half-emoji.json",
+        readFileSync(join(SAMPLES, "source", "new-graduate.json"), "utf8").replace(/"label": "/, '"label": "\\ud83d '),
+      ),
+  ],
+  [
+    "text resume whose evidence line is cut inside an emoji",
+    () => file("emoji.txt", `Jane Doe\n\nSkills\n${"😀".repeat(300)} Python and SQL ${"😀".repeat(300)}\n`),
+  ],
 ];
 
 describe("a profile printed by `mlpath resume --json`, sent to the API as printed", () => {

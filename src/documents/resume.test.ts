@@ -27,6 +27,26 @@ describe("readResume on a text resume", () => {
     expect(() => Profile.parse(profile)).not.toThrow();
   });
 
+  it("writes whole characters only, as the API takes a profile back", () => {
+    // An evidence line cut inside an emoji, and a JSON Resume's "\ud83d", had reached the profile
+    // as halves of a character, which the API refuses in a body.
+    const emoji = read(`Jane Doe\n\nSkills\n${"😀".repeat(300)} Python ${"😀".repeat(300)}\n`, {
+      now: "2026-11",
+      format: "text",
+    });
+    const json = jsonResumeToText({
+      basics: { name: "Sam Lee", label: "Analyst \ud83d" },
+      work: [{ name: "Acme", position: "Analyst", startDate: "2020-01", summary: "SQL and Py\udc00thon" }],
+    });
+    const half = read(json, { now: "2026-11", format: "jsonresume" });
+    for (const p of [emoji, half]) {
+      expect(JSON.stringify(p)).not.toMatch(/\\ud[89a-f]/i);
+      expect(() => Profile.parse(p)).not.toThrow();
+    }
+    expect(emoji.skills[0]?.mentions[0]?.line).toMatch(/^…\ufffd(😀)+ Python (😀)+\ufffd…$/);
+    expect(half.headline).toBe("Analyst \ufffd");
+  });
+
   it("reads contact details and headline", () => {
     expect(profile.contact).toMatchObject({
       name: "Jane Doe",

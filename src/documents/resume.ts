@@ -3,6 +3,7 @@ import { findMinYears } from "../extract/experience.js";
 import { createRoleClassifier } from "../extract/role.js";
 import { createSkillExtractor } from "../extract/skills.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
+import { wellFormed } from "../text/surrogates.js";
 import { KeyCache, tokenize } from "../text/tokens.js";
 import {
   type DateRange,
@@ -232,7 +233,9 @@ export function createResumeReader(pack: KnowledgePack) {
     if (of("experience").length > 0 && experience.length === 0)
       warnings.push("an experience section was found, but no dated entries in it");
 
-    return {
+    // Every string as UTF-8 can carry it: half an emoji (a JSON Resume's "\ud83d", an evidence
+    // line cut inside one) had given a profile that the API refuses when it is sent back.
+    return wellFormed({
       contact: header.contact,
       headline: header.headline,
       skills,
@@ -247,7 +250,7 @@ export function createResumeReader(pack: KnowledgePack) {
         ...(options.pages !== undefined ? { pages: options.pages } : {}),
         ...(options.columns !== undefined ? { columns: options.columns } : {}),
       },
-    };
+    });
   };
 }
 

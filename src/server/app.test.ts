@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
 import { indexPack } from "../knowledge/query.js";
 import { SalaryModel } from "../market/salary-model.js";
+import { profileWith } from "../match/test-profiles.js";
 import { inThreadPreparer } from "../sources/prepare-pool.js";
 import type { Db } from "../store/db.js";
 import { ingestFiles } from "../store/ingest.js";
@@ -130,6 +131,40 @@ describe("API", () => {
     expect(((await (await app.request("/api/skills?q=scikit%2Dlearn")).json()) as { id: string }[])[0]?.id).toBe(
       "scikit-learn",
     );
+  });
+
+  it("refuses a JSON body holding half a surrogate pair, naming the field", async () => {
+    // JSON.parse takes "\ud800", and the text had been read, stored and answered as U+FFFD.
+    const send = async (path: string, body: string, type = "application/json") => {
+      const res = await app.request(path, { method: "POST", headers: { "content-type": type }, body });
+      return { status: res.status, message: ((await res.json()) as { error?: { message: string } }).error?.message };
+    };
+    const fix = 'half of a character; send the whole character, as UTF-8 or an escaped pair such as "\\ud83d\\ude00"';
+    expect(await send("/api/extract", '{"text":"SQL \\ud800 and Python"}')).toEqual({
+      status: 400,
+      message: `text: holds an unpaired surrogate ("\\ud800"), ${fix}`,
+    });
+    for (const [body, says] of [
+      ['{"title":"Analyst \\uDE00","text":"SQL"}', 'title: holds an unpaired surrogate ("\\ude00")'],
+      ['{"text":"SQL \\ude00\\ud83d"}', 'text: holds an unpaired surrogate ("\\ude00")'],
+      ['{"text":"SQL","\\ud83d":1}', 'body: has a field name with an unpaired surrogate ("\\ud83d")'],
+      ['"\\udbff"', 'body: holds an unpaired surrogate ("\\udbff")'],
+    ] as const) {
+      const e = await send("/api/extract", body);
+      expect(e.status, body).toBe(400);
+      expect(e.message, body).toBe(`${says}, ${fix}`);
+    }
+    const profile = { ...profileWith(["python", "sql"]), headline: "ML \u00e9 \ud83d" };
+    expect(await send("/api/fit", JSON.stringify({ profile }))).toEqual({
+      status: 400,
+      message: `profile.headline: holds an unpaired surrogate ("\\ud83d"), ${fix}`,
+    });
+    // On "+json" types too, as the UTF-8 check is.
+    const typed = await send("/api/extract", '{"text":"\\ud800"}', "application/vnd.api+json");
+    expect(typed.status).toBe(400);
+    // A whole pair, an escaped backslash before "ud800" and text without escapes are read as before.
+    for (const body of ['{"text":"SQL \\ud83d\\ude00"}', '{"text":"SQL \\\\ud800"}', '{"text":"SQL 😀"}'])
+      expect((await send("/api/extract", body)).status, body).toBe(200);
   });
 
   it("extracts a posting and rejects wrong types, empty text and broken JSON", async () => {

@@ -10,7 +10,7 @@ import { createExtractor } from "../extract/index.js";
 import type { PackIndex } from "../knowledge/query.js";
 import type { SalaryModel } from "../market/salary-model.js";
 import type { Db } from "../store/db.js";
-import { queryEncodingError } from "./request-text.js";
+import { queryEncodingError, unpairedSurrogateError } from "./request-text.js";
 import { createRouter } from "./router.js";
 import { careerRoutes } from "./routes/career.js";
 import { documentRoutes } from "./routes/documents.js";
@@ -147,11 +147,15 @@ export function createApp(deps: AppDeps) {
     // through unchecked ("application/vnd.api+json").
     const type = (c.req.header("content-type") ?? "").split(";")[0]?.trim() ?? "";
     if (!/^application\/([\w.-]+\+)?json$/i.test(type)) return next();
+    let text: string;
     try {
-      strictUtf8.decode(await c.req.arrayBuffer());
+      text = strictUtf8.decode(await c.req.arrayBuffer());
     } catch {
       return invalid(c, "the body is not valid UTF-8; send JSON encoded as UTF-8");
     }
+    // Valid UTF-8 still escapes half a character ("\ud800"), which JSON.parse takes as it is.
+    const surrogate = unpairedSurrogateError(text);
+    if (surrogate) return invalid(c, surrogate);
     await next();
   };
   // The one route whose body is a file upload: its cap and the type a 415 asks for.
@@ -236,7 +240,7 @@ export function createApp(deps: AppDeps) {
       title: "mlpath API",
       version: "0.1.0",
       description:
-        "Careers in machine learning, answered from evidence. Requests are strict: a query parameter or body field a route does not read, at any depth, is a 400 that names it, as is a profile whose skill or role ids are not the knowledge pack's and a query parameter that is not UTF-8 percent-encoding.",
+        "Careers in machine learning, answered from evidence. Requests are strict: a query parameter or body field a route does not read, at any depth, is a 400 that names it, as is a profile whose skill or role ids are not the knowledge pack's, a query parameter that is not UTF-8 percent-encoding and a JSON string holding half a surrogate pair.",
     },
   });
   // After every API route, so it only sees what they did not answer.

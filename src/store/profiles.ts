@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Profile } from "../documents/profile.js";
 import { AppError } from "../errors.js";
+import { LONE_SURROGATE } from "../text/surrogates.js";
 import type { Db } from "./db.js";
 
 /** How long a saved profile's name may be, for the CLI and the API alike. */
@@ -13,12 +14,11 @@ export interface SavedProfile {
   skills: number;
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
 /**
  * Text PostgreSQL will hold: no NUL (a PDF's text layer may carry it), and a lone surrogate (half
- * an emoji, from a broken export or a JSON "\ud83d") as U+FFFD. JSON.stringify writes a lone
- * surrogate as its escape, which jsonb refuses, so a save failed as an internal error.
+ * an emoji, as a hand-edited profile's "\ud83d"; the API refuses one and the resume readers write
+ * none) as U+FFFD. JSON.stringify writes a lone surrogate as its escape, which jsonb refuses, so a
+ * save failed as an internal error.
  */
 const storable = (text: string): string => text.replaceAll("\u0000", "").replace(LONE_SURROGATE, "\ufffd");
 

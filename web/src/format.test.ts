@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampedNumber } from "./format.js";
+import { clampedNumber, plural } from "./format.js";
 
 describe("clampedNumber", () => {
   it("keeps an address's number within the control's range, whole (?hours=200 had asked the API for 200)", () => {
@@ -12,5 +12,14 @@ describe("clampedNumber", () => {
 
   it("falls back when there is no number", () => {
     for (const raw of [null, "", " ", "abc", "Infinity"]) expect(clampedNumber(raw, 2, 40, 10)).toBe(10);
+  });
+});
+
+describe("plural", () => {
+  it("writes thousands as people read them (a plan had read 1395 hours, an estimate 1006 survey records)", () => {
+    expect(plural(1395, "hour")).toBe("1,395 hours");
+    expect(plural(1006, "survey record")).toBe("1,006 survey records");
+    expect(plural(1, "week")).toBe("1 week");
+    expect(plural(8.3, "year")).toBe("8.3 years");
   });
 });

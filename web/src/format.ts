@@ -11,7 +11,9 @@ export function money(amount: number, currency: string, period?: string): string
 
 export const percent = (share: number, digits = 0): string => `${(share * 100).toFixed(digits)}%`;
 
-export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** A count with its noun, in thousands as people read them: "1,395 hours" (it had read "1395 hours"). */
+export const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** A resume date ("2021-03", "present" or null) for a range such as "Mar 2021 - present". */
 export function month(value: string | null): string {

@@ -538,7 +538,7 @@ export function MarketPage() {
               {money(estimate.data.high, estimate.data.currency)}
               <span className="muted small">
                 {" "}
-                · from {estimate.data.n} survey records in {estimate.data.cell}
+                · from {plural(estimate.data.n, "survey record")} in {estimate.data.cell}
                 {estimate.data.paidIn
                   ? ` · paid in ${estimate.data.paidIn}`
                   : ` · the usual mix of pay currencies in ${asked.country.toUpperCase()}`}

@@ -157,7 +157,7 @@ export function PlanPage() {
             <h2>{p.role.name}</h2>
             <p className="plan-total">
               <strong data-testid="plan-weeks">{plural(p.weeks, "week")}</strong> at {p.hoursPerWeek} h a week ·{" "}
-              {p.totalHours} hours · {p.start} to {p.end}
+              {plural(p.totalHours, "hour")} · {p.start} to {p.end}
             </p>
             {p.steps.length === 0 ? (
               <p>You already have every skill this role asks for: go straight to the portfolio.</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampedNumber, plural } from "./format.js";
+import { clampedNumber, plural, yearsText } from "./format.js";
 
 describe("clampedNumber", () => {
   it("keeps an address's number within the control's range, whole (?hours=200 had asked the API for 200)", () => {
@@ -21,5 +21,13 @@ describe("plural", () => {
     expect(plural(1006, "survey record")).toBe("1,006 survey records");
     expect(plural(1, "week")).toBe("1 week");
     expect(plural(8.3, "year")).toBe("8.3 years");
+  });
+});
+
+describe("role facts", () => {
+  it("says years once, and not after words that already say what they count", () => {
+    expect(yearsText("2-5")).toBe("2-5 years");
+    expect(yearsText("0-3 after PhD")).toBe("0-3 after PhD");
+    expect(yearsText("12+ after PhD")).toBe("12+ after PhD");
   });
 });

@@ -46,3 +46,6 @@ export function clampedNumber(raw: string | null, min: number, max: number, fall
   const n = raw === null || raw.trim() === "" ? Number.NaN : Number(raw);
   return Number.isFinite(n) ? Math.min(max, Math.max(min, Math.round(n))) : fallback;
 }
+
+/** A ladder step's years: "2-5 years", but "0-3 after PhD" as it is (it had read "0-3 after PhD years"). */
+export const yearsText = (years: string): string => (/[a-z]/i.test(years) ? years : `${years} years`);

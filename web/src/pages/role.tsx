@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { call, client, type RoleDetail } from "../api.js";
-import { money, safeUrl } from "../format.js";
+import { money, safeUrl, yearsText } from "../format.js";
 import { useProfile } from "../profile.js";
 import { Link } from "../router.js";
 import { Chip, ErrorNote, Loading } from "../ui.js";
@@ -119,7 +119,7 @@ export function RolePage({ id }: { id: string }) {
             {r.seniority.map((s) => (
               <li key={s.level}>
                 <strong>{s.title}</strong> <span className="muted small">{s.level}</span>
-                <div className="muted small">{s.years} years</div>
+                <div className="muted small">{yearsText(s.years)}</div>
               </li>
             ))}
           </ol>

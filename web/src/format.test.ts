@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampedNumber, plural, yearsText } from "./format.js";
+import { clampedNumber, plural, titleList, yearsText } from "./format.js";
 
 describe("clampedNumber", () => {
   it("keeps an address's number within the control's range, whole (?hours=200 had asked the API for 200)", () => {
@@ -29,5 +29,11 @@ describe("role facts", () => {
     expect(yearsText("2-5")).toBe("2-5 years");
     expect(yearsText("0-3 after PhD")).toBe("0-3 after PhD");
     expect(yearsText("12+ after PhD")).toBe("12+ after PhD");
+  });
+
+  it("keeps a title with a comma in it one title", () => {
+    expect(titleList(["ML Engineer", "Software Engineer, Machine Learning"])).toBe(
+      "ML Engineer · Software Engineer, Machine Learning",
+    );
   });
 });

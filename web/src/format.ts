@@ -49,3 +49,6 @@ export function clampedNumber(raw: string | null, min: number, max: number, fall
 
 /** A ladder step's years: "2-5 years", but "0-3 after PhD" as it is (it had read "0-3 after PhD years"). */
 export const yearsText = (years: string): string => (/[a-z]/i.test(years) ? years : `${years} years`);
+
+/** Job titles, which may hold commas themselves ("Software Engineer, Machine Learning" is one title). */
+export const titleList = (titles: string[]): string => titles.join(" · ");

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { call, client, type RoleDetail } from "../api.js";
-import { money, safeUrl, yearsText } from "../format.js";
+import { money, safeUrl, titleList, yearsText } from "../format.js";
 import { useProfile } from "../profile.js";
 import { Link } from "../router.js";
 import { Chip, ErrorNote, Loading } from "../ui.js";
@@ -96,7 +96,7 @@ export function RolePage({ id }: { id: string }) {
       <header className="page-header">
         <h1>{r.name}</h1>
         <p className="lead">{r.summary}</p>
-        <p className="muted">Titles: {r.titles.join(", ")}</p>
+        <p className="muted">Titles: {titleList(r.titles)}</p>
         {profile ? (
           <Link to={`/plan?role=${encodeURIComponent(r.id)}`} className="button primary">
             Plan my way to {r.name}

@@ -1,4 +1,5 @@
 import { call, client } from "../api.js";
+import { titleList } from "../format.js";
 import { Link } from "../router.js";
 import { ErrorNote, Loading, PageHeader } from "../ui.js";
 import { useApi } from "../use-api.js";
@@ -18,7 +19,7 @@ export function RolesPage() {
           <Link key={r.id} to={`/roles/${r.id}`} className="card role-card">
             <h2>{r.name}</h2>
             <p>{r.summary}</p>
-            <p className="muted small">Also called: {r.titles.slice(0, 4).join(", ")}</p>
+            <p className="muted small">Also called: {titleList(r.titles.slice(0, 4))}</p>
           </Link>
         ))}
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampedNumber, plural, titleList, yearsText } from "./format.js";
+import { byLevel, clampedNumber, levelNote, plural, titleList, yearsText } from "./format.js";
 
 describe("clampedNumber", () => {
   it("keeps an address's number within the control's range, whole (?hours=200 had asked the API for 200)", () => {
@@ -35,5 +35,27 @@ describe("role facts", () => {
     expect(titleList(["ML Engineer", "Software Engineer, Machine Learning"])).toBe(
       "ML Engineer · Software Engineer, Machine Learning",
     );
+  });
+
+  it("orders pay figures by level and names a level its label does not", () => {
+    const figures = [
+      { label: "BLS" },
+      { label: "survey, all levels" },
+      { label: "survey, entry", level: "entry" },
+      { label: "survey, executive", level: "executive" },
+      { label: "survey, mid", level: "mid" },
+      { label: "survey, senior", level: "senior" },
+    ];
+    expect(byLevel([...figures].reverse()).map((f) => f.label)).toEqual([
+      "survey, all levels",
+      "BLS",
+      "survey, entry",
+      "survey, mid",
+      "survey, senior",
+      "survey, executive",
+    ]);
+    expect(levelNote("aijobs.net survey, full-time, US residents, 2024, entry", "entry")).toBeNull();
+    expect(levelNote("Some other figure", "senior")).toBe("senior");
+    expect(levelNote("BLS", undefined)).toBeNull();
   });
 });

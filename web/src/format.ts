@@ -52,3 +52,18 @@ export const yearsText = (years: string): string => (/[a-z]/i.test(years) ? year
 
 /** Job titles, which may hold commas themselves ("Software Engineer, Machine Learning" is one title). */
 export const titleList = (titles: string[]): string => titles.join(" · ");
+
+const LEVELS = ["intern", "entry", "mid", "senior", "lead", "executive"];
+
+/**
+ * Cited pay figures as a reader compares them: those for every level first, in the order given,
+ * then by level from entry up (they had come entry, executive, mid, senior).
+ */
+export function byLevel<T extends { level?: string | null | undefined }>(figures: T[]): T[] {
+  const rank = (f: T) => (f.level ? LEVELS.indexOf(f.level) + 1 : 0);
+  return [...figures].sort((a, b) => rank(a) - rank(b));
+}
+
+/** A figure's level, unless its label already ends with it (the survey's had read "..., 2024, entry · entry"). */
+export const levelNote = (label: string, level: string | null | undefined): string | null =>
+  level && !label.toLowerCase().endsWith(level.toLowerCase()) ? level : null;

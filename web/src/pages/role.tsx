@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { call, client, type RoleDetail } from "../api.js";
-import { money, safeUrl, titleList, yearsText } from "../format.js";
+import { byLevel, levelNote, money, safeUrl, titleList, yearsText } from "../format.js";
 import { useProfile } from "../profile.js";
 import { Link } from "../router.js";
 import { Chip, ErrorNote, Loading } from "../ui.js";
@@ -161,11 +161,11 @@ export function RolePage({ id }: { id: string }) {
         columns={["Figure", "Where", "Amount", "Middle half", "As of", "Source"]}
         empty={r.salary.length === 0 ? "No cited salary figures." : undefined}
       >
-        {r.salary.map((f) => (
+        {byLevel(r.salary).map((f) => (
           <tr key={`${f.label}-${f.region}-${f.level ?? ""}`}>
             <td>
               {f.label}
-              {f.level ? <span className="muted small"> · {f.level}</span> : null}
+              {levelNote(f.label, f.level) ? <span className="muted small"> · {f.level}</span> : null}
             </td>
             <td>{f.region}</td>
             <td>

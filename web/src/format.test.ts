@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byLevel, clampedNumber, levelNote, plural, titleList, yearsText } from "./format.js";
+import { byLevel, categoryName, clampedNumber, levelNote, plural, titleList, yearsText } from "./format.js";
 
 describe("clampedNumber", () => {
   it("keeps an address's number within the control's range, whole (?hours=200 had asked the API for 200)", () => {
@@ -57,5 +57,14 @@ describe("role facts", () => {
     expect(levelNote("aijobs.net survey, full-time, US residents, 2024, entry", "entry")).toBeNull();
     expect(levelNote("Some other figure", "senior")).toBe("senior");
     expect(levelNote("BLS", undefined)).toBeNull();
+  });
+});
+
+describe("categoryName", () => {
+  it("names a skill's category in words, not by its id", () => {
+    expect(categoryName("ml-concept")).toBe("machine learning concept");
+    expect(categoryName("programming-language")).toBe("programming language");
+    expect(categoryName("soft-skill")).toBe("soft skill");
+    expect(categoryName("something-new")).toBe("something-new");
   });
 });

@@ -1,3 +1,5 @@
+import type { Skill } from "./api.js";
+
 /** Money as people read it: "$152,000 / year"; an unknown currency code still shows its amount. */
 export function money(amount: number, currency: string, period?: string): string {
   let text: string;
@@ -67,3 +69,29 @@ export function byLevel<T extends { level?: string | null | undefined }>(figures
 /** A figure's level, unless its label already ends with it (the survey's had read "..., 2024, entry · entry"). */
 export const levelNote = (label: string, level: string | null | undefined): string | null =>
   level && !label.toLowerCase().endsWith(level.toLowerCase()) ? level : null;
+
+/** The knowledge pack's skill categories in words: its ids ("ml-concept", "soft-skill") had shown under every skill. */
+const CATEGORY_NAMES: Record<Skill["category"], string> = {
+  "programming-language": "programming language",
+  math: "mathematics",
+  "ml-concept": "machine learning concept",
+  algorithm: "algorithm",
+  library: "library or framework",
+  "data-engineering": "data engineering",
+  database: "database",
+  mlops: "MLOps",
+  cloud: "cloud",
+  genai: "generative AI",
+  domain: "domain knowledge",
+  "engineering-practice": "engineering practice",
+  visualization: "visualisation",
+  analytics: "analytics",
+  product: "product",
+  governance: "governance",
+  "soft-skill": "soft skill",
+  "spoken-language": "spoken language",
+};
+
+/** A skill category's name; a category this page does not know yet shows as it came. */
+export const categoryName = (category: string): string =>
+  (CATEGORY_NAMES as Record<string, string>)[category] ?? category;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { call, client, type Profile, type ProfileSkill, type Skill } from "./api.js";
-import { month, plural } from "./format.js";
+import { categoryName, month, plural } from "./format.js";
 import { Chip, ErrorNote } from "./ui.js";
 import { useApi } from "./use-api.js";
 
@@ -95,7 +95,7 @@ export function ProfileView({ profile, onChange }: { profile: Profile; onChange:
               <tr key={s.id}>
                 <td>
                   <strong>{s.name}</strong>
-                  <div className="muted small">{s.category}</div>
+                  <div className="muted small">{categoryName(s.category)}</div>
                 </td>
                 <td>
                   <Chip tone={s.source === "experience" || s.source === "project" ? "met" : "plain"}>
@@ -208,7 +208,7 @@ function SkillAdder({ have, onAdd }: { have: Set<string>; onAdd: (s: Skill) => v
                   setText("");
                 }}
               >
-                <strong>{s.name}</strong> <span className="muted small">{s.category}</span>
+                <strong>{s.name}</strong> <span className="muted small">{categoryName(s.category)}</span>
               </button>
             </li>
           ))}

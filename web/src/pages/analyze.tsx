@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { call, client, type ExtractResult } from "../api.js";
-import { money, percent } from "../format.js";
+import { categoryName, money, percent } from "../format.js";
 import { segments } from "../highlight.js";
 import { reviewPosting } from "../jd-review.js";
 import { Link } from "../router.js";
@@ -117,7 +117,7 @@ export function AnalyzePage() {
                   </h3>
                   <div className="chips">
                     {skills.map((s) => (
-                      <Chip key={s.id} tone={tone} title={s.category}>
+                      <Chip key={s.id} tone={tone} title={categoryName(s.category)}>
                         {s.name}
                       </Chip>
                     ))}

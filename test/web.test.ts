@@ -114,6 +114,9 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await page.getByText("Read from software-engineer.pdf").waitFor();
     expect(await page.getByRole("heading", { name: "Skills and their evidence" }).isVisible()).toBe(true);
     expect(await page.locator(".skills-table tbody tr").count()).toBeGreaterThan(10);
+    // A job reads as a role by its name; the role's id (software-engineer) had shown.
+    await page.getByText("reads as Software Engineer").first().waitFor();
+    expect(await page.getByText(/reads as [a-z-]+$/).count()).toBe(0);
     await shot("start-upload");
   });
 

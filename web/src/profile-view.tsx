@@ -31,6 +31,9 @@ export function ProfileView({ profile, onChange }: { profile: Profile; onChange:
     onChange({ ...profile, skills: [...profile.skills, added] });
   };
   const { contact } = profile;
+  // A job reads as one of the pack's roles; the page names it as the role atlas does, not by its id.
+  const roles = useApi("roles", () => call(client.api.roles.$get()));
+  const roleName = (id: string) => roles.data?.find((r) => r.id === id)?.name ?? id;
 
   return (
     <section className="profile" aria-label="Parsed profile">
@@ -134,7 +137,7 @@ export function ProfileView({ profile, onChange }: { profile: Profile; onChange:
                 {x.organisation ? <span>, {x.organisation}</span> : null}
                 <div className="muted small">
                   {month(x.start)} – {month(x.end)}
-                  {x.roleId ? ` · reads as ${x.roleId}` : ""}
+                  {x.roleId ? ` · reads as ${roleName(x.roleId)}` : ""}
                 </div>
               </li>
             ))}

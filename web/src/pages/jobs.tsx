@@ -134,7 +134,8 @@ export function JobsPage() {
                   </div>
                 </div>
                 <div>
-                  <h3 className="small">Missing ({r.missing.length})</h3>
+                  {/* Only the required skills: "Missing (0)" had stood over a posting whose preferred skills the person lacked. */}
+                  <h3 className="small">Required, missing ({r.missing.length})</h3>
                   <div className="chips" data-testid="missing">
                     {r.missing.map((s) => {
                       const via = r.alternatives[s];

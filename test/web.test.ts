@@ -121,8 +121,15 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
   });
 
   it("picks a sample, shows its profile, and corrects a skill in place", async () => {
-    await page.getByRole("button", { name: /Lucas Moreau/ }).click();
+    // This file is type-checked for Node, without the DOM's types.
+    type Doc = { document: { activeElement: unknown } };
+    const focused = (l: ReturnType<Page["locator"]>) =>
+      l.evaluate((e) => e === (globalThis as unknown as Doc).document.activeElement);
+    await page.getByRole("button", { name: /Lucas Moreau/ }).focus();
+    await page.keyboard.press("Enter");
     await page.getByText("Read from sample: Lucas Moreau").waitFor();
+    // Focus moves to what was read; the sample's button is disabled while reading, and focus had fallen to the top.
+    await expect.poll(() => focused(page.locator(".next-steps"))).toBe(true);
     const profile = page.getByRole("region", { name: "Parsed profile" });
     expect(await profile.getByText("Computer Science Graduate, Machine Learning").first().isVisible()).toBe(true);
     expect(await profile.getByText("Machine Learning Intern").first().isVisible()).toBe(true);
@@ -135,8 +142,10 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await page
       .getByRole("list", { name: "Matching skills" })
       .getByRole("button", { name: /^Kubernetes/ })
-      .click();
+      .press("Enter");
     await page.getByRole("row", { name: /Kubernetes.*added by you/ }).waitFor();
+    // Back in the search for the next skill; the chosen button had gone, and focus with it.
+    expect(await focused(page.getByLabel("Add a skill"))).toBe(true);
     expect(await rows.count()).toBe(before);
     expect(await page.getByRole("button", { name: "Remove French" }).count()).toBe(0);
 

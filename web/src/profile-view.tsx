@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { call, client, type Profile, type ProfileSkill, type Skill } from "./api.js";
 import { categoryName, month, plural } from "./format.js";
 import { Chip, ErrorNote } from "./ui.js";
@@ -179,6 +179,7 @@ export function ProfileView({ profile, onChange }: { profile: Profile; onChange:
 function SkillAdder({ have, onAdd }: { have: Set<string>; onAdd: (s: Skill) => void }) {
   const [text, setText] = useState("");
   const [query, setQuery] = useState("");
+  const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const t = setTimeout(() => setQuery(text.trim()), 200);
     return () => clearTimeout(t);
@@ -192,6 +193,7 @@ function SkillAdder({ have, onAdd }: { have: Set<string>; onAdd: (s: Skill) => v
       </label>
       <input
         id="skill-search"
+        ref={input}
         type="search"
         placeholder="Add a skill: search by name"
         value={text}
@@ -209,6 +211,8 @@ function SkillAdder({ have, onAdd }: { have: Set<string>; onAdd: (s: Skill) => v
                 onClick={() => {
                   onAdd(s);
                   setText("");
+                  // The chosen button goes with the list: focus had fallen to the page's top.
+                  input.current?.focus();
                 }}
               >
                 <strong>{s.name}</strong> <span className="muted small">{categoryName(s.category)}</span>

@@ -1,4 +1,4 @@
-import { type ChangeEvent, type DragEvent, type FormEvent, useState } from "react";
+import { type ChangeEvent, type DragEvent, type FormEvent, useEffect, useRef, useState } from "react";
 import { call, client, type Profile, type Sample, type SavedProfile } from "../api.js";
 import { useProfile } from "../profile.js";
 import { ProfileView } from "../profile-view.js";
@@ -16,12 +16,20 @@ export function StartPage() {
   const [error, setError] = useState<Error | undefined>();
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
+  // After a read, focus goes to what was read: the button pressed is disabled while reading, and
+  // focus had fallen to the top of the page, a long way back for the keyboard.
+  const [reads, setReads] = useState(0);
+  const readNote = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (reads > 0) readNote.current?.focus();
+  }, [reads]);
 
   const read = async (label: string, load: () => Promise<Profile>) => {
     setBusy(label);
     setError(undefined);
     try {
       setProfile(await load(), label);
+      setReads((n) => n + 1);
     } catch (e) {
       setError(e as Error);
     } finally {
@@ -117,7 +125,7 @@ export function StartPage() {
 
       {profile ? (
         <>
-          <div className="next-steps card">
+          <div className="next-steps card" ref={readNote} tabIndex={-1}>
             <span>
               Read from <strong>{origin}</strong>. Correct the skills below, then:
             </span>

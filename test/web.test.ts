@@ -491,6 +491,11 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
       await page.locator(ready).first().waitFor();
       expect(await overflow(), path).toBeLessThanOrEqual(0);
     }
+    // The plan's timeline keeps room for its weeks: "week 1" and the last week's label had overlapped.
+    await page.goto(`${server?.url}/plan`);
+    const firstWeek = await page.locator(".gantt-first").boundingBox();
+    const lastWeek = await page.locator(".gantt-last").boundingBox();
+    expect((firstWeek?.x ?? 0) + (firstWeek?.width ?? 0)).toBeLessThan(lastWeek?.x ?? 0);
     // A saved profile's name of one long word had widened the Start page to 2,000 px.
     await page.goto(`${server?.url}/`);
     const saved = page.getByRole("region", { name: "Saved in this server's store" });

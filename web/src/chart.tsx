@@ -14,7 +14,8 @@ import {
 } from "echarts/components";
 import { type ComposeOption, init, use } from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
+import { fitToWidth } from "./chart-fit.js";
 
 // Only what the Market page draws, so the bundle carries three chart types, not forty.
 use([BarChart, BoxplotChart, ScatterChart, GridComponent, TooltipComponent, CanvasRenderer]);
@@ -28,24 +29,40 @@ export const TOOLTIP = { renderMode: "richText", confine: true } as const;
 
 export const PALETTE = { primary: "#4f46e5", soft: "#c7d2fe", good: "#059669", text: "#1f2937", grid: "#e5e7eb" };
 
-/** One ECharts canvas that follows its option and its box's size; `label` describes it to screen readers. */
+/**
+ * One ECharts canvas that follows its option and its box's size; `label` describes it to screen
+ * readers. The option is fitted to the box's width (chart-fit.ts), again when the width changes.
+ */
 export function Chart({ option, height, label }: { option: ChartOption; height: number; label: string }) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof init> | null>(null);
+  const latest = useRef(option);
+  const drawnWidth = useRef(0);
+  const draw = useCallback((force: boolean) => {
+    const c = chart.current;
+    const width = box.current?.clientWidth ?? 0;
+    if (!c) return;
+    if (force || width !== drawnWidth.current) c.setOption(fitToWidth(latest.current, width), true);
+    drawnWidth.current = width;
+  }, []);
   useEffect(() => {
     if (!box.current) return;
     const c = init(box.current, undefined, { renderer: "canvas" });
     chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
+    const resize = new ResizeObserver(() => {
+      c.resize();
+      draw(false);
+    });
     resize.observe(box.current);
     return () => {
       resize.disconnect();
       c.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [draw]);
   useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
+    latest.current = option;
+    draw(true);
+  }, [option, draw]);
   return <div ref={box} className="chart" role="img" aria-label={label} style={{ height }} />;
 }

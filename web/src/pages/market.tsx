@@ -66,7 +66,8 @@ function percentileOption(
     grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
     tooltip: { ...TOOLTIP, trigger: "item" },
     xAxis: { type: "value", axisLabel: { formatter: thousands }, name: currency, nameLocation: "end" },
-    yAxis: { type: "category", data: shown.map(label), axisTick: { show: false } },
+    // Rows are tall enough for two lines: a name cut short would hide the level that tells rows apart.
+    yAxis: { type: "category", data: shown.map(label), axisTick: { show: false }, axisLabel: { overflow: "break" } },
     series: [
       {
         type: "boxplot",
@@ -86,7 +87,8 @@ function percentileOption(
 function estimateOption(e: SalaryEstimate): ChartOption {
   const pad = (e.high - e.low) * 0.35;
   return {
-    grid: { left: 8, right: 24, top: 16, bottom: 24, containLabel: true },
+    // Room on the right for the currency named at the axis's end, which containLabel leaves out.
+    grid: { left: 8, right: 48, top: 16, bottom: 24, containLabel: true },
     tooltip: { ...TOOLTIP, trigger: "item" },
     xAxis: {
       type: "value",

@@ -198,6 +198,8 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
   it("ranks the roles with a score bar each and shows per-requirement evidence", async () => {
     await nav("Fit").click();
     await page.getByRole("heading", { name: "How you fit each role" }).waitFor();
+    // Each page names the browser tab; every one had been "mlpath".
+    expect(await page.title()).toBe("How you fit each role · mlpath");
     await page.locator(".fit-row").first().waitFor();
     expect(await page.locator(".fit-row .score-fill").count()).toBe(17);
     const first = page.locator(".evidence-table").first();
@@ -432,6 +434,7 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await nav("Roles").click();
     await page.getByRole("link", { name: /^Data Scientist/ }).click();
     await page.getByRole("heading", { name: "Ways in" }).waitFor();
+    expect(await page.title()).toBe("Data Scientist · mlpath");
     expect(await page.getByRole("heading", { name: "Required skills" }).isVisible()).toBe(true);
     expect(
       await page
@@ -516,6 +519,10 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
 
   it("reads pasted text, naming it as pasted text and the profile after the person", async () => {
     const tab = await browser.newPage();
+    // A new tab has no profile: the Fit page asks for one, and names the tab.
+    await tab.goto(`${server?.url}/fit`);
+    await tab.getByRole("heading", { name: "First, a resume" }).waitFor();
+    expect(await tab.title()).toBe("Role fit · mlpath");
     await tab.goto(`${server?.url}/`);
     // The page had said it read "pasted-resume.txt", a file the person never had.
     await tab

@@ -9,7 +9,7 @@ import { StartPage } from "./pages/start.js";
 import { ProfileProvider, useProfile } from "./profile.js";
 import { Link, useLocation } from "./router.js";
 import { TokenDialog } from "./token-dialog.js";
-import { Loading } from "./ui.js";
+import { Loading, usePageTitle } from "./ui.js";
 
 // The charts (ECharts) are most of the bundle; only the Market page needs them.
 const MarketPage = lazy(() => import("./pages/market.js").then((m) => ({ default: m.MarketPage })));
@@ -47,15 +47,20 @@ function Page({ path }: { path: string }) {
     case "/analyze":
       return <AnalyzePage />;
     default:
-      return (
-        <div className="card empty">
-          <h1>Not found</h1>
-          <p>
-            There is no page at {path}. Go to the <Link to="/">Start page</Link>.
-          </p>
-        </div>
-      );
+      return <NotFound path={path} />;
   }
+}
+
+function NotFound({ path }: { path: string }) {
+  usePageTitle("Not found");
+  return (
+    <div className="card empty">
+      <h1>Not found</h1>
+      <p>
+        There is no page at {path}. Go to the <Link to="/">Start page</Link>.
+      </p>
+    </div>
+  );
 }
 
 function Nav({ path }: { path: string }) {

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { ApiError, enterToken, needsToken, type RoleSummary } from "./api.js";
 import { Link } from "./router.js";
 
@@ -64,7 +64,18 @@ export function Chip({
   );
 }
 
+/**
+ * The browser tab's title for the page shown: every page had been titled "mlpath", so tabs, history
+ * and a screen reader arriving on a page could not tell one from another.
+ */
+export function usePageTitle(title: string): void {
+  useEffect(() => {
+    document.title = `${title} · mlpath`;
+  }, [title]);
+}
+
 export function NeedProfile({ what }: { what: string }) {
+  usePageTitle(what);
   return (
     <div className="card empty">
       <h2>First, a resume</h2>
@@ -77,6 +88,7 @@ export function NeedProfile({ what }: { what: string }) {
 }
 
 export function PageHeader({ title, children }: { title: string; children?: ReactNode }) {
+  usePageTitle(title);
   return (
     <header className="page-header">
       <h1>{title}</h1>

@@ -3,7 +3,7 @@ import { call, client, type RoleDetail } from "../api.js";
 import { byLevel, levelNote, money, safeUrl, titleList, yearsText } from "../format.js";
 import { useProfile } from "../profile.js";
 import { Link } from "../router.js";
-import { Chip, ErrorNote, Loading } from "../ui.js";
+import { Chip, ErrorNote, Loading, usePageTitle } from "../ui.js";
 import { useApi } from "../use-api.js";
 
 const IMPORTANCE: Record<number, string> = { 3: "core", 2: "important", 1: "useful" };
@@ -57,6 +57,7 @@ export function RolePage({ id }: { id: string }) {
   const role = useApi(`role:${id}`, () => call(client.api.roles[":id"].$get({ param: { id } })));
   const { profile } = useProfile();
   const have = new Set(profile?.skills.map((s) => s.id));
+  usePageTitle(role.data?.name ?? "Role");
   if (role.error) {
     return (
       <>

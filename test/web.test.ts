@@ -519,9 +519,9 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
 
   it("reads pasted text, naming it as pasted text and the profile after the person", async () => {
     const tab = await browser.newPage();
-    // A new tab has no profile: the Fit page asks for one, and names the tab.
+    // A new tab has no profile: the Fit page asks for one under a heading of the first level (it had been an h2 alone).
     await tab.goto(`${server?.url}/fit`);
-    await tab.getByRole("heading", { name: "First, a resume" }).waitFor();
+    await tab.getByRole("heading", { level: 1, name: "First, a resume" }).waitFor();
     expect(await tab.title()).toBe("Role fit · mlpath");
     await tab.goto(`${server?.url}/`);
     // The page had said it read "pasted-resume.txt", a file the person never had.

@@ -78,7 +78,8 @@ export function NeedProfile({ what }: { what: string }) {
   usePageTitle(what);
   return (
     <div className="card empty">
-      <h2>First, a resume</h2>
+      {/* The page's only heading: it had been an h2 with no h1 above it. */}
+      <h1>First, a resume</h1>
       <p>
         {what} needs to know your skills. Upload or paste a resume, or pick a sample person, on the{" "}
         <Link to="/">Start page</Link>. Nothing is stored on the server unless you save it there.

@@ -334,6 +334,13 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await page.getByLabel("Paid in").selectOption("USD");
     await page.getByRole("button", { name: "Estimate" }).click();
     await page.getByText(/· paid in USD/).waitFor();
+    // Too few answers in a group: the estimate says which groups were too small and what it used instead.
+    await page.getByRole("textbox", { name: "Country" }).fill("NG");
+    await page.getByRole("combobox", { name: /^Level/ }).selectOption("executive");
+    await page.getByRole("button", { name: "Estimate" }).click();
+    await page
+      .getByText(/survey records in Data Scientist \/ executive \/ all countries, as there were too few in .*\/ NG/)
+      .waitFor();
     await shot("market");
   });
 

@@ -541,10 +541,11 @@ export function MarketPage() {
               <span className="muted small">
                 {" "}
                 · from {plural(estimate.data.n, "survey record")} in {estimate.data.cell}
+                {/* The groups too small to answer, as the CLI says; "(widened: ... / NG)" had read as widened to them. */}
+                {estimate.data.widened.length ? `, as there were too few in ${estimate.data.widened.join("; ")}` : ""}
                 {estimate.data.paidIn
                   ? ` · paid in ${estimate.data.paidIn}`
                   : ` · the usual mix of pay currencies in ${asked.country.toUpperCase()}`}
-                {estimate.data.widened.length ? ` (widened: ${estimate.data.widened.join(", ")})` : ""}
                 {estimate.data.conversion
                   ? ` · converted from USD at the survey's ${estimate.data.conversion.year} average rate (1 USD = ${estimate.data.conversion.rate.toFixed(4)} ${estimate.data.conversion.to})`
                   : ""}

@@ -290,8 +290,19 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Could not search the postings.*country.*\(INVALID_INPUT\)/);
     await page.getByLabel("Country").fill("");
-    // The browser logs the 400 itself; that one is expected here.
-    expect(problems.splice(seen)).toEqual([expect.stringMatching(/status of 400/)]);
+    // A server that does not answer: the note says what to do about it.
+    await page.route(/\/api\/jobs\/search/, (route) => route.abort());
+    await page.getByRole("button", { name: "Search" }).click();
+    await page
+      .getByRole("alert")
+      .getByText(/did not answer .*check that mlpath serve is still running/)
+      .waitFor();
+    await page.unroute(/\/api\/jobs\/search/);
+    // The browser logs the 400 and the refused request itself; those are expected here.
+    expect(problems.splice(seen)).toEqual([
+      expect.stringMatching(/status of 400/),
+      expect.stringMatching(/net::ERR_FAILED/),
+    ]);
   });
 
   it("shows hostile posting text as text and never runs it", async () => {

@@ -93,7 +93,12 @@ async function answer<R extends ClientResponse<unknown, number, string>>(request
   try {
     return await request;
   } catch (e) {
-    throw new ApiError("NETWORK", `the server did not answer (${(e as Error).message})`, 0);
+    // What to do, too: it had said only "the server did not answer (Failed to fetch)".
+    throw new ApiError(
+      "NETWORK",
+      `the server did not answer (${(e as Error).message}); check that mlpath serve is still running, then try again`,
+      0,
+    );
   }
 }
 

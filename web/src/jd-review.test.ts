@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractResult, RoleDetail } from "./api.js";
-import { MAX_SKILLS, reviewPosting } from "./jd-review.js";
+import { MAX_SKILLS, reviewPosting, roleReading } from "./jd-review.js";
 
 const skill = (id: string) => ({ id, name: id, category: "library" as const, aliases: [], mentions: [] });
 const base = {
@@ -52,5 +52,19 @@ describe("reviewPosting", () => {
 
   it("says when the posting reads as no known role", () => {
     expect(reviewPosting({ ...base, role: null }, null).map((s) => s.kind)).toEqual(["role"]);
+  });
+});
+
+describe("roleReading", () => {
+  it('says a posting outside the known roles is that, with no share (it had read "Other 0% sure")', () => {
+    expect(roleReading({ id: "other", name: "Other", confidence: 0 })).toEqual({
+      name: "none of the known roles",
+      sure: null,
+    });
+    expect(roleReading({ id: "data-scientist", name: "Data Scientist", confidence: 0.9 })).toEqual({
+      name: "Data Scientist",
+      sure: 0.9,
+    });
+    expect(roleReading(null)).toEqual({ name: "not recognised", sure: null });
   });
 });

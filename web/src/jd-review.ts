@@ -5,6 +5,16 @@ export interface Suggestion {
   text: string;
 }
 
+/**
+ * The role a posting reads as, and how sure the reading is; a posting outside the pack's roles
+ * says so, with no share ("Other 0% sure" had stood there: the reading is always 0 for it).
+ */
+export function roleReading(role: ExtractResult["role"]): { name: string; sure: number | null } {
+  if (!role) return { name: "not recognised", sure: null };
+  if (role.id === "other") return { name: "none of the known roles", sure: null };
+  return { name: role.name, sure: role.confidence };
+}
+
 /** Past this many distinct skills a posting reads as a wish list rather than a job. */
 export const MAX_SKILLS = 25;
 const JUNIOR = new Set(["intern", "entry"]);

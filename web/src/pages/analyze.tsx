@@ -2,7 +2,7 @@ import { type FormEvent, useState } from "react";
 import { call, client, type ExtractResult } from "../api.js";
 import { categoryName, money, percent } from "../format.js";
 import { segments } from "../highlight.js";
-import { reviewPosting } from "../jd-review.js";
+import { reviewPosting, roleReading } from "../jd-review.js";
 import { Link } from "../router.js";
 import { Chip, ErrorNote, Loading, PageHeader } from "../ui.js";
 import { useApi } from "../use-api.js";
@@ -52,6 +52,7 @@ export function AnalyzePage() {
     }
   };
   const r = analysis?.result;
+  const reading = roleReading(r?.role ?? null);
   const ready = r && (!roleId || role.data || role.error);
   const suggestions = r && ready ? reviewPosting(r, role.data ?? null) : [];
 
@@ -89,14 +90,8 @@ export function AnalyzePage() {
             <h2>What it reads as</h2>
             <dl className="facts facts-wide">
               <Fact label="Role">
-                {r.role ? (
-                  <>
-                    {r.role.id === "other" ? r.role.name : <Link to={`/roles/${r.role.id}`}>{r.role.name}</Link>}{" "}
-                    <span className="muted small">{percent(r.role.confidence)} sure</span>
-                  </>
-                ) : (
-                  "not recognised"
-                )}
+                {roleId ? <Link to={`/roles/${roleId}`}>{reading.name}</Link> : reading.name}
+                {reading.sure === null ? null : <span className="muted small"> {percent(reading.sure)} sure</span>}
               </Fact>
               <Fact label="Seniority">{r.seniority ?? "not stated"}</Fact>
               <Fact label="Years asked">{r.minYears !== null ? `${r.minYears}+` : "not stated"}</Fact>

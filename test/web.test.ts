@@ -262,6 +262,8 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await page.getByRole("heading", { name: "Postings ranked for you" }).waitFor();
     await page.locator(".posting").first().waitFor();
     expect(await page.locator(".posting").count()).toBeGreaterThan(5);
+    // 20 of the 39 stored are shown, and the page says so.
+    expect(await page.getByText(/^The 20 best matches; there may be more\./).isVisible()).toBe(true);
     const first = page.locator(".posting").first();
     expect(await first.getByText(/You have \(\d+\)/).isVisible()).toBe(true);
     // The missing skills listed are the required ones; "Missing (0)" had read as lacking nothing.

@@ -7,6 +7,9 @@ import { useLocation } from "../router.js";
 import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, RoleSelect, ScoreBar } from "../ui.js";
 import { useApi } from "../use-api.js";
 
+/** How many postings a search shows. */
+const TOP = 20;
+
 export function JobsPage() {
   const { profile } = useProfile();
   const { query } = useLocation();
@@ -24,7 +27,7 @@ export function JobsPage() {
       client.api.jobs.search.$post({
         json: {
           profile: profile as NonNullable<typeof profile>,
-          top: 20,
+          top: TOP,
           ...(filters.role ? { role: filters.role } : {}),
           ...(filters.remote ? { remote: true } : {}),
           ...(filters.country.trim() ? { country: filters.country.trim() } : {}),
@@ -99,6 +102,12 @@ export function JobsPage() {
             postings to the store with <code>mlpath ingest FILE</code>.
           </p>
         </div>
+      ) : null}
+      {/* A full page of results had looked like every posting stored. */}
+      {results.data?.length === TOP ? (
+        <p className="muted small">
+          The {TOP} best matches; there may be more. Set a role, words or other filters to see others.
+        </p>
       ) : null}
       <ol className={`postings${results.loading ? " stale" : ""}`}>
         {results.data?.map((r) => {

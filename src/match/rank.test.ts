@@ -100,7 +100,7 @@ describe("rankPostings", () => {
       context,
     );
     expect(ranked.map((r) => r.posting.id)).toEqual(["fits", "other-role", "too-senior"]);
-    expect(ranked[2]?.why).toContain("asks 10+ years, you have 3");
+    expect(ranked[2]?.why).toContain("asks 10+ years, you have 3 years");
     expect(ranked[0]?.why).toContain("one of your best-fitting roles: ml-engineer");
   });
 

@@ -208,7 +208,7 @@ export function rankPostings(
     if (role > 0 && p.role_id)
       why.push(`one of your best-fitting roles: ${context.names?.role(p.role_id) ?? p.role_id}`);
     if (p.min_years !== null && p.min_years > profile.years)
-      why.push(`asks ${p.min_years}+ years, you have ${profile.years}`);
+      why.push(`asks ${p.min_years}+ years, you have ${profile.years} ${profile.years === 1 ? "year" : "years"}`);
     if (p.seniority) why.push(`${p.seniority} level`);
     // Filled in place rather than by Object.fromEntries over copied arrays (every result of every
     // search); the keys are skill ids from the knowledge pack, never "__proto__".

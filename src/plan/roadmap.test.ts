@@ -282,6 +282,15 @@ describe("buildPlan", () => {
     expect(engineer.indexOf("calculus")).toBeLessThan(engineer.indexOf("machine-learning"));
   });
 
+  it('sets the titles to search for apart so a title with a comma reads whole ("Product Manager, AI")', () => {
+    const role = pack.roles.find((r) => r.id === "ai-product-manager");
+    if (!role) throw new Error("no ai-product-manager");
+    const titles = role.titles.slice(0, 5);
+    expect(titles.some((t) => t.includes(","))).toBe(true);
+    const plan = buildPlan(profileWith([]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
+    expect(plan.jobSearch.steps[0]).toBe(`Search for these titles: ${titles.join("; ")}.`);
+  });
+
   it("teaches nothing to someone who has every skill of the role", () => {
     const role = pack.roles.find((r) => r.id === "data-analyst");
     if (!role) throw new Error("no data-analyst");

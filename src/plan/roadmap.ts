@@ -241,7 +241,7 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
       communities: communities.map((c) => ({ name: c.name, kind: c.kind, url: c.url })),
       salary,
       steps: [
-        `Search for these titles: ${role.titles.slice(0, 5).join(", ")}.`,
+        `Search for these titles: ${role.titles.slice(0, 5).join("; ")}.`,
         "Publish the portfolio projects with a README each, and link them from your resume and profile.",
         `Join ${
           communities

@@ -176,6 +176,8 @@ describe("mlpath ingest", () => {
       matched: expect.arrayContaining(["python"]),
       names: expect.objectContaining({ python: "Python" }),
     });
+    // Each result carries the posting's stated pay and day (null when it states none).
+    for (const x of results) expect(Object.keys(x.posting)).toEqual(expect.arrayContaining(["salary", "posted"]));
     // Skills are shown by name, as fit shows them; ids ("scikit-learn", "ci-cd") had been printed.
     const text = mlpath(["jobs", "search", "--resume", resume, "--top", "3"]);
     expect(text.stdout).toMatch(/has .*Python/);

@@ -269,6 +269,12 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     // The missing skills listed are the required ones; "Missing (0)" had read as lacking nothing.
     expect(await first.getByText(/Required, missing \(\d+\)/).isVisible()).toBe(true);
     expect(await first.getByTestId("matched").locator(".chip").count()).toBeGreaterThan(0);
+    // A posting's stated pay and day are shown; a card had shown neither.
+    await expect
+      .poll(() => page.getByTestId("posting-facts").allTextContents())
+      .toContainEqual(
+        expect.stringMatching(/^\$[\d,]+( - \$[\d,]+)? \/ (year|hour|month)( · posted \d{4}-\d{2}-\d{2})?$/),
+      );
     await shot("jobs");
 
     const all = await page.locator(".posting").count();

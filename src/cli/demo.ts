@@ -15,7 +15,7 @@ import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
 import { renderEvidence, renderFitTable } from "./fit.js";
-import { heading, printJson, skillNames, wholeNumberOption } from "./format.js";
+import { heading, postingFacts, printJson, skillNames, wholeNumberOption } from "./format.js";
 import { renderPlan } from "./plan.js";
 import { thisMonth, today } from "./profile-input.js";
 
@@ -114,6 +114,8 @@ export function registerDemo(program: Command, ctx: CliContext): void {
           console.log(
             `  ${i + 1}. ${pc.bold(r.posting.title)} - ${r.posting.company ?? "?"} ${pc.dim(`(${r.posting.location ?? ""})`)} ${pc.green(r.score.toFixed(0))}`,
           );
+          const facts = postingFacts(r.posting);
+          if (facts) console.log(`     ${facts}`);
           console.log(
             pc.dim(`     has ${skillNames(r, r.matched, 8) || "-"}; missing ${skillNames(r, r.missing, 5) || "-"}`),
           );

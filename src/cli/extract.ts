@@ -7,7 +7,7 @@ import { lineDecoder } from "../documents/line-decoder.js";
 import { readTextInput, statInputFile } from "../documents/text.js";
 import { AppError } from "../errors.js";
 import { createExtractor, type ExtractResult, PostingInput } from "../extract/index.js";
-import { money } from "../text/money.js";
+import { payRange } from "../text/money.js";
 import type { CliContext } from "./context.js";
 import { heading, printable, printJson } from "./format.js";
 import { progressBar } from "./progress.js";
@@ -156,9 +156,7 @@ export function renderExtract(text: string, r: ExtractResult): string {
   out.push(`${pc.bold("Years")}      ${r.minYears === null ? "not stated" : `${r.minYears}+`}`);
   out.push(`${pc.bold("Degree")}     ${r.degree ?? "not stated"}`);
   const s = r.salary;
-  out.push(
-    `${pc.bold("Salary")}     ${s ? `${money(s.min, s.currency)}${s.max !== s.min ? ` - ${money(s.max, s.currency)}` : ""} per ${s.period}` : "not stated"}`,
-  );
+  out.push(`${pc.bold("Salary")}     ${s ? payRange(s) : "not stated"}`);
   const byCategory = new Map<string, ExtractResult["skills"]>();
   for (const skill of r.skills) byCategory.set(skill.category, [...(byCategory.get(skill.category) ?? []), skill]);
   out.push(heading(`Skills (${r.skills.length})`));

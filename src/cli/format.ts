@@ -1,6 +1,7 @@
 import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { countryCode } from "../sources/location.js";
+import { payRange } from "../text/money.js";
 
 /** Terminal text helpers shared by the commands' human-readable output. */
 
@@ -47,6 +48,12 @@ export const skillNames = (
       return `${r.names[id] ?? id}${via ? ` (you know ${r.names[via] ?? via})` : ""}`;
     })
     .join(", ");
+
+/** A ranked posting's stated pay and posting day, "$120,000 - $150,000 / year · posted 2026-10-01", or "". */
+export const postingFacts = (posting: { salary: Parameters<typeof payRange>[0] | null; posted: string | null }) =>
+  [posting.salary ? payRange(posting.salary) : "", posting.posted ? `posted ${posting.posted}` : ""]
+    .filter(Boolean)
+    .join(" · ");
 
 export const heading = (text: string): string => `\n${pc.bold(pc.cyan(text))}`;
 

@@ -9,7 +9,7 @@ import { createSkillGraph } from "../match/skill-graph.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
 import type { CliContext } from "./context.js";
-import { countryOption, numberOption, printable, printJson, skillNames, topOption } from "./format.js";
+import { countryOption, numberOption, postingFacts, printable, printJson, skillNames, topOption } from "./format.js";
 import { PROFILE_INPUT, readProfile, thisMonth } from "./profile-input.js";
 
 export function registerJobs(program: Command, ctx: CliContext): void {
@@ -98,6 +98,8 @@ export function registerJobs(program: Command, ctx: CliContext): void {
             console.log(
               `${String(i + 1).padStart(2)}. ${pc.bold(title as string)}${company ? ` - ${company}` : ""}${location ? pc.dim(` (${location})`) : ""} ${pc.green(r.score.toFixed(0))}`,
             );
+            const facts = postingFacts(r.posting);
+            if (facts) console.log(`    ${facts}`);
             console.log(pc.dim(`    ${r.why.join("; ")}`));
             if (r.matched.length) console.log(`    ${pc.green("has")} ${skillNames(r, r.matched, 10)}`);
             if (r.missing.length) console.log(`    ${pc.red("missing")} ${skillNames(r, r.missing, 8)}`);

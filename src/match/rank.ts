@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Profile } from "../documents/profile.js";
 import type { Seniority } from "../knowledge/schema.js";
+import type { PostingCard } from "../store/postings.js";
 import { CREDIT } from "./fit.js";
 
 /** What a posting offers to ranking: the stored columns it needs, nothing else. */
@@ -15,6 +16,9 @@ export interface RankablePosting {
   min_years: number | null;
   skills: string[];
   required_skills: string[];
+  /** Shown, not scored: the store's card fills them for the postings a search returns. */
+  salary?: PostingCard["salary"];
+  posted?: string | null;
 }
 
 /** One ranked posting: what `mlpath jobs search --json` prints and the API returns. */
@@ -25,6 +29,10 @@ export const RankedPosting = z.object({
     company: z.string().nullable(),
     location: z.string().nullable(),
     url: z.string().nullable(),
+    /** The pay the posting states (a single figure is min = max), or null. */
+    salary: z.object({ min: z.number(), max: z.number(), currency: z.string(), period: z.string() }).nullable(),
+    /** The day it was posted, YYYY-MM-DD, or null. */
+    posted: z.string().nullable(),
   }),
   score: z.number(),
   matched: z.array(z.string()),
@@ -224,7 +232,15 @@ export function rankPostings(
       }
     }
     return {
-      posting: { id: p.id, title: p.title, company: p.company, location: p.location, url: p.url },
+      posting: {
+        id: p.id,
+        title: p.title,
+        company: p.company,
+        location: p.location,
+        url: p.url,
+        salary: p.salary ?? null,
+        posted: p.posted ?? null,
+      },
       score: Math.round(score * 10) / 10,
       matched,
       missing,

@@ -20,6 +20,8 @@ const posting = (i: number): IndexablePosting & PostingCard => ({
   salary_currency: null,
   skills: ["python", "sql"],
   required_skills: [],
+  salary: null,
+  posted: null,
 });
 
 /** A store of unique postings 1..n whose last stored row (n + 1) is a repost, so it is not indexed. */

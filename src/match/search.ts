@@ -151,8 +151,8 @@ export function createPostingSearch(
         for (const r of next) {
           const card = cards.get(r.posting.id);
           if (card && results.length < options.top) {
-            const { id, title, company, location, url } = card;
-            results.push({ ...r, posting: { id, title, company, location, url } });
+            const { id, title, company, location, url, salary, posted } = card;
+            results.push({ ...r, posting: { id, title, company, location, url, salary, posted } });
           }
         }
       }

@@ -62,6 +62,27 @@ for (const store of testStores()) {
       await open().query("DELETE FROM postings WHERE id = $1", [p.id]);
     });
 
+    it("shows a result's stated pay and posting day, and null for a posting that states neither", async () => {
+      const repo = createPostingRepository(open(), similarity);
+      const paid = prepare({
+        source: "test",
+        title: "Data Scientist",
+        company: "Paycard",
+        description: `${BASE} The salary is $120,000 - $150,000 per year.`,
+        postedAt: "2025-03-02",
+        externalId: "paid-card",
+      });
+      const plain = posting("Data Engineer", "Paycard", "Airflow, dbt and Snowflake pipelines.", "plain-card");
+      await repo.insertBatch([paid, plain]);
+      const cards = new Map((await repo.byIds([paid.id, plain.id])).map((c) => [c.id, c]));
+      expect(cards.get(paid.id)).toMatchObject({
+        salary: { min: 120000, max: 150000, currency: "USD", period: "year" },
+        posted: "2025-03-02",
+      });
+      expect(cards.get(plain.id)).toMatchObject({ salary: null, posted: null });
+      await open().query("DELETE FROM postings WHERE id = ANY($1)", [[paid.id, plain.id]]);
+    });
+
     it("stores a posting whose company and title are huge or hold escape codes, beside the rest of its batch", async () => {
       // A 20,000-letter company name had failed the whole batch ("index row requires 20016 bytes").
       const repo = createPostingRepository(open(), similarity);

@@ -12,6 +12,10 @@ export interface PostingCard {
   company: string | null;
   location: string | null;
   url: string | null;
+  /** The pay the posting states, as extracted (a single figure is min = max); null when it states none. */
+  salary: { min: number; max: number; currency: string; period: string } | null;
+  /** The day it was posted, YYYY-MM-DD, when the source says. */
+  posted: string | null;
 }
 
 /** A unique posting as the ranking index holds it: what it scores and filters on, and nothing more. */
@@ -231,12 +235,31 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
   /** What a result shows of these postings, for those still open, in no particular order. */
   async function byIds(ids: string[]): Promise<PostingCard[]> {
     if (ids.length === 0) return [];
-    const r = await db.query<PostingCard>(
-      `SELECT p.id, p.title, c.name AS company, p.location, p.url FROM postings p LEFT JOIN companies c ON c.id = p.company_id
+    const r = await db.query<
+      Omit<PostingCard, "salary"> & {
+        salary_min: number | null;
+        salary_max: number | null;
+        salary_currency: string | null;
+        salary_period: string | null;
+      }
+    >(
+      `SELECT p.id, p.title, c.name AS company, p.location, p.url, to_char(p.posted_at, 'YYYY-MM-DD') AS posted,
+              p.salary_min, p.salary_max, p.salary_currency, p.salary_period
+         FROM postings p LEFT JOIN companies c ON c.id = p.company_id
         WHERE p.id = ANY($1::text[]) AND p.closed_at IS NULL`,
       [ids],
     );
-    return r.rows;
+    return r.rows.map(({ salary_min, salary_max, salary_currency, salary_period, ...card }) => {
+      const min = salary_min ?? salary_max;
+      const max = salary_max ?? salary_min;
+      return {
+        ...card,
+        salary:
+          min !== null && max !== null && salary_currency && salary_period
+            ? { min, max, currency: salary_currency, period: salary_period }
+            : null,
+      };
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byLevel, categoryName, clampedNumber, levelNote, plural, titleList, yearsText } from "./format.js";
+import { byLevel, categoryName, clampedNumber, levelNote, payRange, plural, titleList, yearsText } from "./format.js";
 
 describe("clampedNumber", () => {
   it("keeps an address's number within the control's range, whole (?hours=200 had asked the API for 200)", () => {
@@ -66,5 +66,12 @@ describe("categoryName", () => {
     expect(categoryName("programming-language")).toBe("programming language");
     expect(categoryName("soft-skill")).toBe("soft skill");
     expect(categoryName("something-new")).toBe("something-new");
+  });
+});
+
+describe("payRange", () => {
+  it("writes a posting's stated pay, a single figure once", () => {
+    expect(payRange({ min: 120000, max: 150000, currency: "USD", period: "year" })).toBe("$120,000 - $150,000 / year");
+    expect(payRange({ min: 45, max: 45, currency: "USD", period: "hour" })).toBe("$45 / hour");
   });
 });

@@ -11,6 +11,12 @@ export function money(amount: number, currency: string, period?: string): string
   return period ? `${text} / ${period}` : text;
 }
 
+/** A stated pay range, "$120,000 - $150,000 / year"; a single figure once, "$45 / hour". */
+export const payRange = (pay: { min: number; max: number; currency: string; period: string }): string =>
+  pay.min === pay.max
+    ? money(pay.min, pay.currency, pay.period)
+    : `${money(pay.min, pay.currency)} - ${money(pay.max, pay.currency, pay.period)}`;
+
 export const percent = (share: number, digits = 0): string => `${(share * 100).toFixed(digits)}%`;
 
 /** A count with its noun, in thousands as people read them: "1,395 hours" (it had read "1395 hours"). */

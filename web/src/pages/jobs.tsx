@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { call, client } from "../api.js";
-import { safeUrl } from "../format.js";
+import { payRange, safeUrl } from "../format.js";
 import { type Filters, filtered } from "../job-filters.js";
 import { profileKey, useProfile } from "../profile.js";
 import { useLocation } from "../router.js";
@@ -128,6 +128,16 @@ export function JobsPage() {
                   <p className="muted posting-where">
                     {[r.posting.company, r.posting.location].filter(Boolean).join(" · ")}
                   </p>
+                  {r.posting.salary || r.posting.posted ? (
+                    <p className="small" data-testid="posting-facts">
+                      {[
+                        r.posting.salary ? payRange(r.posting.salary) : "",
+                        r.posting.posted ? `posted ${r.posting.posted}` : "",
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </p>
+                  ) : null}
                 </div>
                 <ScoreBar value={r.score} label={`Match for ${r.posting.title}`} />
               </div>

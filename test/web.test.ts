@@ -340,6 +340,21 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     }
     expect(await page.getByText(/Share of \d+ unique postings/).isVisible()).toBe(true);
     expect(await page.getByText(/80% interval \$[\d,]+ to \$[\d,]+/).isVisible()).toBe(true);
+    // Each chart's numbers as text, folded below it: the canvas tooltips had been the only place they were
+    // written, out of reach of the keyboard and of screen readers. Opened with the keyboard.
+    const numbers = (label: string) => page.locator("details", { has: page.locator(`table[aria-label^="${label}"]`) });
+    await numbers("Skill demand").locator("summary").focus();
+    await page.keyboard.press("Enter");
+    const demand = page.getByRole("table", { name: "Skill demand" });
+    await demand.waitFor();
+    const firstSkill = await demand.locator("tbody tr").first().locator("td").allTextContents();
+    expect(firstSkill[0]).toMatch(/^\d+%$/);
+    expect(firstSkill[1]).toMatch(/^\d+ of [\d,]+ postings$/);
+    await numbers("Salary estimate range").locator("summary").click();
+    const estimateRow = page
+      .getByRole("table", { name: "Salary estimate range" })
+      .getByRole("row", { name: /^Estimate/ });
+    expect(await estimateRow.locator("td").textContent()).toMatch(/^\$[\d,]+ \/ year$/);
     // The survey group in the words of the form, as the server now labels it.
     expect(await page.getByText(/survey records in Data Scientist \/ mid \/ US/).isVisible()).toBe(true);
     // The same estimate in euros, at the survey's dated rate, and refined by a job title.
@@ -514,7 +529,8 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
       ["/roles/data-scientist", "table"],
       ["/plan", "[data-testid=plan-weeks]"],
       ["/jobs", ".posting"],
-      ["/market", "table"],
+      // The first table is a chart's numbers, folded away until asked for.
+      ["/market", "table[aria-label='Top employers']"],
     ] as const) {
       await page.goto(`${server?.url}${path}`);
       await page.locator(ready).first().waitFor();

@@ -16,6 +16,7 @@ import { type ComposeOption, init, use } from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 import { useCallback, useEffect, useRef } from "react";
 import { fitToWidth } from "./chart-fit.js";
+import type { NumberTable } from "./chart-table.js";
 
 // Only what the Market page draws, so the bundle carries three chart types, not forty.
 use([BarChart, BoxplotChart, ScatterChart, GridComponent, TooltipComponent, CanvasRenderer]);
@@ -65,4 +66,44 @@ export function Chart({ option, height, label }: { option: ChartOption; height: 
     draw(true);
   }, [option, draw]);
   return <div ref={box} className="chart" role="img" aria-label={label} style={{ height }} />;
+}
+
+/**
+ * A chart's numbers as text below it, folded away: its canvas tooltips had been the only place
+ * they were written, out of reach of the keyboard and of screen readers.
+ */
+export function ChartNumbers({ table }: { table: NumberTable }) {
+  return (
+    <details className="chart-numbers">
+      <summary>The numbers</summary>
+      <table className="table" aria-label={table.label}>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.key}>
+              {r.cells.map((c, i) =>
+                i === 0 ? (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a row's cells are its columns, in order
+                  <th key={i} scope="row">
+                    {c}
+                  </th>
+                ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a row's cells are its columns, in order
+                  <td key={i}>{c}</td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
 }

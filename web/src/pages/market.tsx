@@ -9,7 +9,8 @@ import {
   type SkillTrend,
   type SkillTrends,
 } from "../api.js";
-import { Chart, type ChartOption, PALETTE, TOOLTIP } from "../chart.js";
+import { Chart, ChartNumbers, type ChartOption, PALETTE, TOOLTIP } from "../chart.js";
+import { demandTable, estimateTable, industryTable, percentileTable } from "../chart-table.js";
 import { money, percent, plural } from "../format.js";
 import { ErrorNote, Loading, PageHeader, RoleSelect } from "../ui.js";
 import { useApi } from "../use-api.js";
@@ -49,11 +50,13 @@ function salaryRows(rows: SalaryPercentiles[], roleNames: Map<string, string>, a
   const kept = rows
     .filter((r) => r.currency === currency)
     .sort((a, b) => (a.roleId ?? "").localeCompare(b.roleId ?? "") || levelRank(a.seniority) - levelRank(b.seniority));
-  const label = (r: SalaryPercentiles) => {
-    const level = `${r.seniority ?? "level not stated"} (${r.n})`;
+  /** The row's role (when all roles are shown) and level; the chart's label adds how many postings. */
+  const group = (r: SalaryPercentiles) => {
+    const level = r.seniority ?? "level not stated";
     return allRoles ? `${roleNames.get(r.roleId ?? "") ?? r.roleId ?? "other"} · ${level}` : level;
   };
-  return { currency, kept, hidden: rows.length - kept.length, label };
+  const label = (r: SalaryPercentiles) => `${group(r)} (${r.n})`;
+  return { currency, kept, hidden: rows.length - kept.length, group, label };
 }
 
 function percentileOption(
@@ -278,6 +281,7 @@ function IndustriesPanel({ role, roleName }: { role: string; roleName: string | 
   );
   const d = data.data;
   const option = useMemo(() => (d?.industries.length ? industryOption(d.industries) : null), [d]);
+  const numbers = useMemo(() => (d?.industries.length ? industryTable(d.industries) : null), [d]);
   const industryName = useMemo(() => new Map(d?.industries.map((i) => [i.industry, i.name])), [d]);
   const unmapped = d?.industries.every((i) => i.industry === null);
   return (
@@ -296,6 +300,7 @@ function IndustriesPanel({ role, roleName }: { role: string; roleName: string | 
             {unmapped ? " None of these postings states an industry the pack knows." : ""}
           </p>
           <Chart option={option} height={56 + d.industries.length * 30} label="Postings by industry bar chart" />
+          {numbers ? <ChartNumbers table={numbers} /> : null}
         </>
       ) : null}
       {d?.employers.length ? (
@@ -404,6 +409,13 @@ export function MarketPage() {
     [pay],
   );
   const estimateChart = useMemo(() => (estimate.data ? estimateOption(estimate.data) : null), [estimate.data]);
+  // The same numbers as tables, from the same data, for those who cannot hover the canvases.
+  const demandNumbers = useMemo(() => (demand.data ? demandTable(demand.data) : null), [demand.data]);
+  const payNumbers = useMemo(
+    () => (pay?.kept.length ? percentileTable(pay.kept, pay.group, pay.currency) : null),
+    [pay],
+  );
+  const estimateNumbers = useMemo(() => (estimate.data ? estimateTable(estimate.data) : null), [estimate.data]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setAsked(draft);
@@ -435,7 +447,10 @@ export function MarketPage() {
             <p className="muted">No postings stored{role ? " for this role" : ""}. Add some with mlpath ingest.</p>
           ) : null}
           {demandChart && demand.data?.skills.length ? (
-            <Chart option={demandChart} height={40 + demand.data.skills.length * 24} label="Skill demand bar chart" />
+            <>
+              <Chart option={demandChart} height={40 + demand.data.skills.length * 24} label="Skill demand bar chart" />
+              {demandNumbers ? <ChartNumbers table={demandNumbers} /> : null}
+            </>
           ) : null}
         </section>
 
@@ -455,7 +470,10 @@ export function MarketPage() {
             <p className="muted">No stored posting{role ? " for this role" : ""} states a yearly salary.</p>
           ) : null}
           {payChart && pay ? (
-            <Chart option={payChart} height={56 + pay.kept.length * 34} label="Salary percentiles by level" />
+            <>
+              <Chart option={payChart} height={56 + pay.kept.length * 34} label="Salary percentiles by level" />
+              {payNumbers ? <ChartNumbers table={payNumbers} /> : null}
+            </>
           ) : null}
         </section>
       </div>
@@ -552,6 +570,7 @@ export function MarketPage() {
               </span>
             </p>
             {estimateChart ? <Chart option={estimateChart} height={110} label="Salary estimate range" /> : null}
+            {estimateNumbers ? <ChartNumbers table={estimateNumbers} /> : null}
           </>
         ) : null}
       </section>

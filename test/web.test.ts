@@ -595,6 +595,16 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await locked.keyboard.press("Escape");
     await locked.getByText("a valid bearer token is required").first().waitFor();
     expect(await dialog.count()).toBe(0);
+    // Loads refused after the cancel show their error; one still in flight had opened the form again.
+    const lockedNav = (name: string) =>
+      locked.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
+    await lockedNav("Roles").click();
+    await locked.getByRole("heading", { level: 1 }).waitFor();
+    await locked.getByText("a valid bearer token is required").first().waitFor();
+    expect(await dialog.count()).toBe(0);
+    await lockedNav("Start").click();
+    await locked.getByText("a valid bearer token is required").first().waitFor();
+    expect(await dialog.count()).toBe(0);
     // The way back after a cancel, without a reload (there had been none): the refused loads retry.
     await locked.getByRole("button", { name: "Enter the token" }).first().click();
     await dialog.waitFor();

@@ -17,6 +17,11 @@ const TOKEN_KEY = "mlpath.token";
 type TokenAsker = (refused: boolean) => Promise<string | null>;
 let askToken: TokenAsker = async () => null;
 let asking: Promise<string | null> | null = null;
+/**
+ * The form was cancelled: loads refused after that show their error (with its "Enter the token"
+ * button) instead of asking again. A load still in flight at the cancel had reopened the form.
+ */
+let declined = false;
 
 /** The UI registers the form that asks for the server's token; requests wait for its answer. */
 export function onTokenNeeded(asker: TokenAsker): void {
@@ -25,9 +30,14 @@ export function onTokenNeeded(asker: TokenAsker): void {
 
 /** The token form's answer, asked once for every request and button waiting on it at a time. */
 function askOnce(refused: boolean): Promise<string | null> {
-  asking ??= askToken(refused).finally(() => {
-    asking = null;
-  });
+  asking ??= askToken(refused)
+    .then((token) => {
+      declined = !token;
+      return token;
+    })
+    .finally(() => {
+      asking = null;
+    });
   return asking;
 }
 
@@ -47,6 +57,7 @@ export function onTokenEntered(listener: () => void): () => void {
  * had no way back to the form but a reload. Loads that were refused retry once it is entered.
  */
 export async function enterToken(): Promise<void> {
+  declined = false;
   const token = await askOnce(false);
   if (!token) return;
   sessionStorage.setItem(TOKEN_KEY, token);
@@ -66,7 +77,7 @@ async function authorisedFetch(input: RequestInfo | URL, init?: RequestInit): Pr
   };
   let res = await send();
   let refused = sessionStorage.getItem(TOKEN_KEY) !== null;
-  while (res.status === 401) {
+  while (res.status === 401 && !declined) {
     const token = await askOnce(refused);
     if (!token) break;
     sessionStorage.setItem(TOKEN_KEY, token);

@@ -119,6 +119,10 @@ describe("API", () => {
     expect((await refused("/api/roles?%FF=1")).message).toBe(
       `query: the parameter name "%FF" is not valid UTF-8 percent-encoding; ${fix}`,
     );
+    // A path segment too: "/api/roles/%FF" had been a 404 for the role id "%FF".
+    for (const url of ["/api/roles/%FF", "/api/profiles/caf%E9", "/api/roles/data%2"])
+      expect((await refused(url)).message, url).toMatch(/^path: ".+" is not valid UTF-8 percent-encoding; /);
+    expect((await app.request("/api/roles/data%2Dscientist")).status).toBe(200);
     const exported = await refused("/api/plan/export?format=m%E4", {
       method: "POST",
       headers: { "content-type": "application/json" },

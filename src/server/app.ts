@@ -10,7 +10,7 @@ import { createExtractor } from "../extract/index.js";
 import type { PackIndex } from "../knowledge/query.js";
 import type { SalaryModel } from "../market/salary-model.js";
 import type { Db } from "../store/db.js";
-import { queryEncodingError, unpairedSurrogateError } from "./request-text.js";
+import { pathEncodingError, queryEncodingError, unpairedSurrogateError } from "./request-text.js";
 import { createRouter } from "./router.js";
 import { careerRoutes } from "./routes/career.js";
 import { documentRoutes } from "./routes/documents.js";
@@ -116,9 +116,9 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   const invalid = (c: Context, message: string) => c.json({ error: { code: "INVALID_INPUT", message } }, 400);
-  // Every route's query, in one place: a parameter Hono cannot decode reached the route as sent.
+  // Every route's path and query, in one place: what Hono cannot decode reached the route as sent.
   app.use("/api/*", async (c, next) => {
-    const problem = queryEncodingError(c.req.url);
+    const problem = pathEncodingError(c.req.url) ?? queryEncodingError(c.req.url);
     if (problem) return invalid(c, problem);
     await next();
   });
@@ -240,7 +240,7 @@ export function createApp(deps: AppDeps) {
       title: "mlpath API",
       version: "0.1.0",
       description:
-        "Careers in machine learning, answered from evidence. Requests are strict: a query parameter or body field a route does not read, at any depth, is a 400 that names it, as is a profile whose skill or role ids are not the knowledge pack's, a query parameter that is not UTF-8 percent-encoding and a JSON string holding half a surrogate pair.",
+        "Careers in machine learning, answered from evidence. Requests are strict: a query parameter or body field a route does not read, at any depth, is a 400 that names it, as is a profile whose skill or role ids are not the knowledge pack's, a path segment or query parameter that is not UTF-8 percent-encoding and a JSON string holding half a surrogate pair.",
     },
   });
   // After every API route, so it only sees what they did not answer.

@@ -4,6 +4,24 @@ import { loneSurrogate } from "../text/surrogates.js";
 const ENCODE = "percent-encode the text's UTF-8 bytes, as encodeURIComponent does";
 
 /**
+ * What is wrong with a request URL's path, or undefined: a segment that is not UTF-8
+ * percent-encoding. "/api/roles/%FF" had answered 404 'unknown role id "%FF"', as if the id were
+ * those three characters.
+ */
+export function pathEncodingError(url: string): string | undefined {
+  const path = new URL(url, "http://localhost").pathname;
+  if (!path.includes("%")) return undefined;
+  for (const segment of path.split("/")) {
+    try {
+      decodeURIComponent(segment);
+    } catch {
+      return `path: "${segment.slice(0, 80)}" is not valid UTF-8 percent-encoding; ${ENCODE}`;
+    }
+  }
+  return undefined;
+}
+
+/**
  * What is wrong with a request URL's query, or undefined: a parameter name or value that is not
  * UTF-8 percent-encoding ("%FF", Latin-1's "%E9" for "é", a "%" alone). Hono decodes what it can
  * and keeps the rest as sent, so "/api/skills?q=%FF" had searched for the text "%FF" and found nothing.

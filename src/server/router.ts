@@ -21,7 +21,7 @@ const error = (description: string) => ({ description, content: { "application/j
 /**
  * Answered on every route: by the app's guards (see app.ts), and as a 400 for a query parameter
  * the route does not read, which routes without parameters had left out of the document, or one
- * that is not UTF-8 percent-encoding.
+ * (or a path segment) that is not UTF-8 percent-encoding.
  */
 const guardErrors = {
   400: errors[400],

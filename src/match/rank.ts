@@ -170,12 +170,10 @@ export function rankPostings(
     for (const s of required) {
       const w = idf(s);
       requiredWeight += w;
+      // Times 1 leaves a weight as it is, so a profile without alternatives scores bit for bit as before.
       const c = credit.get(s)?.credit ?? 0;
-      if (c === 1) {
-        gotRequired += w;
-        continue;
-      }
-      if (c > 0) gotRequired += w * c;
+      gotRequired += w * c;
+      if (c === 1) continue;
       let at = missing.length;
       for (; at > 0 && (missingWeight[at - 1] as number) > w; at--) {
         missing[at] = missing[at - 1] as string;
@@ -194,8 +192,7 @@ export function rankPostings(
       if (requiredSet && !requiredSet.has(s)) {
         const w = idf(s);
         preferredWeight += w;
-        if (c === 1) gotPreferred += w;
-        else if (c > 0) gotPreferred += w * c;
+        gotPreferred += w * c;
       }
     }
     const roleRank = p.role_id ? context.fitRoles.indexOf(p.role_id) : -1;

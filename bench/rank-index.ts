@@ -6,7 +6,7 @@
 // usage: npx tsx bench/rank-index.ts [--postings N]
 import type { Profile } from "../src/documents/profile.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
-import { skillCredit } from "../src/match/rank.js";
+import { skillCredit } from "../src/match/fit.js";
 import { RankIndex } from "../src/match/rank-index.js";
 import { createSkillGraph } from "../src/match/skill-graph.js";
 import type { IndexablePosting } from "../src/store/postings.js";

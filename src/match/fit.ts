@@ -9,6 +9,24 @@ export const FIT_WEIGHTS = { required: 0.6, preferred: 0.15, education: 0.1, exp
 /** Credit for a requirement met only indirectly. */
 export const CREDIT = { met: 1, implied: 0.6, alternative: 0.5, prerequisite: 0.25, missing: 0 } as const;
 /**
+ * What the person brings to each skill: 1 for one they have, and the close-alternative credit
+ * for one they lack, with the skill that earns it (`via`), the first listed of its group. Job
+ * ranking weighs a posting's skills by it (a posting asking for TensorFlow had ranked a PyTorch
+ * user as if they had neither), and the plan shortens a skill learnt from its alternative.
+ */
+export type SkillCredit = ReadonlyMap<string, { credit: number; via?: string }>;
+
+export function skillCredit(profile: Profile, alternatives?: (id: string) => ReadonlySet<string>): SkillCredit {
+  const credit = new Map<string, { credit: number; via?: string }>();
+  for (const s of profile.skills) credit.set(s.id, { credit: 1 });
+  if (alternatives)
+    for (const s of profile.skills)
+      for (const other of alternatives(s.id))
+        if (!credit.has(other)) credit.set(other, { credit: CREDIT.alternative, via: s.id });
+  return credit;
+}
+
+/**
  * How strongly a resume shows a skill, by where it appears: used in a job or a project is proof,
  * a list or a summary is a claim.
  */

@@ -2,6 +2,7 @@ import type { Profile } from "../documents/profile.js";
 import type { Seniority } from "../knowledge/schema.js";
 import type { UsdPer } from "../market/exchange.js";
 import type { IndexablePosting, PostingCard } from "../store/postings.js";
+import { type SkillCredit, skillCredit } from "./fit.js";
 import {
   contextScore,
   LEVELS,
@@ -11,8 +12,6 @@ import {
   type RankablePosting,
   rankPrior,
   roleWeight,
-  type SkillCredit,
-  skillCredit,
 } from "./rank.js";
 
 export interface IndexFilter {

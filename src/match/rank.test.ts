@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Profile } from "../documents/profile.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import type { Seniority } from "../knowledge/schema.js";
+import { skillCredit } from "./fit.js";
 import {
   LEVELS,
   levelOf,
@@ -12,7 +13,6 @@ import {
   rankPrior,
   rankScore,
   roleWeight,
-  skillCredit,
 } from "./rank.js";
 import { createSkillGraph } from "./skill-graph.js";
 import { profileWith } from "./test-profiles.js";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Profile } from "../documents/profile.js";
 import type { Seniority } from "../knowledge/schema.js";
 import type { PostingCard } from "../store/postings.js";
-import { CREDIT } from "./fit.js";
+import { type SkillCredit, skillCredit } from "./fit.js";
 
 /** What a posting offers to ranking: the stored columns it needs, nothing else. */
 export interface RankablePosting {
@@ -49,23 +49,6 @@ export type RankedPosting = z.infer<typeof RankedPosting>;
 export interface PackNames {
   skill(id: string): string | undefined;
   role(id: string): string | undefined;
-}
-
-/**
- * What the person brings to each skill a posting may ask for: 1 for one they have, and fit's
- * credit for a close alternative for one they lack, with the skill that earns it (`via`): a
- * posting asking for TensorFlow had ranked a PyTorch user as if they had neither.
- */
-export type SkillCredit = ReadonlyMap<string, { credit: number; via?: string }>;
-
-export function skillCredit(profile: Profile, alternatives?: (id: string) => ReadonlySet<string>): SkillCredit {
-  const credit = new Map<string, { credit: number; via?: string }>();
-  for (const s of profile.skills) credit.set(s.id, { credit: 1 });
-  if (alternatives)
-    for (const s of profile.skills)
-      for (const other of alternatives(s.id))
-        if (!credit.has(other)) credit.set(other, { credit: CREDIT.alternative, via: s.id });
-  return credit;
 }
 
 /** How much each signal counts, out of 100. */

@@ -1,7 +1,8 @@
 import type { Profile } from "../documents/profile.js";
 import type { UsdPer } from "../market/exchange.js";
 import type { IndexablePosting, PostingRepository } from "../store/postings.js";
-import { type PackNames, type RankablePosting, type RankedPosting, rankPostings, skillCredit } from "./rank.js";
+import { skillCredit } from "./fit.js";
+import { type PackNames, type RankablePosting, type RankedPosting, rankPostings } from "./rank.js";
 import { type IndexFilter, RankIndex } from "./rank-index.js";
 
 export interface SearchOptions {

@@ -1,6 +1,6 @@
 import type { Profile } from "../documents/profile.js";
 import type { KnowledgePack, Role, Skill } from "../knowledge/schema.js";
-import { CREDIT } from "../match/fit.js";
+import { CREDIT, skillCredit } from "../match/fit.js";
 import { createSkillGraph } from "../match/skill-graph.js";
 
 /** The five steps of the career guides' plan; skills fall into the first three. */
@@ -95,7 +95,7 @@ export function findGap(
 ): { steps: GapSkill[]; later: LaterSkill[] } {
   const graph = createSkillGraph(pack);
   const known = new Set(profile.skills.map((s) => s.id));
-  const listed = [...known];
+  const credit = skillCredit(profile, graph.alternatives);
   // Knowing an advanced skill implies its prerequisites: they are not taught again.
   for (const id of [...known]) for (const a of graph.ancestors(id)) known.add(a);
 
@@ -111,9 +111,8 @@ export function findGap(
       if (reason === "required" && existing.reason === "prerequisite") Object.assign(existing, { reason, weight });
       return;
     }
-    const peers = graph.alternatives(id);
-    const alternativeId = listed.find((k) => peers.has(k));
-    const alternative = alternativeId ? graph.skill(alternativeId) : undefined;
+    const via = credit.get(id)?.via;
+    const alternative = via ? graph.skill(via) : undefined;
     wanted.set(id, {
       skill,
       reason,

@@ -100,13 +100,15 @@ function packHash(root: string): string {
   return hash.digest("hex");
 }
 
-function readPackCache(file: string, hash: string): KnowledgePack | undefined {
+/** The cached pack when its hash is the folder's; the YAML is hashed only when there is a cache to compare. */
+function readPackCache(file: string, root: string): KnowledgePack | undefined {
+  let cached: { hash?: string; pack?: KnowledgePack };
   try {
-    const cached = JSON.parse(readFileSync(file, "utf8")) as { hash?: string; pack?: KnowledgePack };
-    return cached.hash === hash ? cached.pack : undefined;
+    cached = JSON.parse(readFileSync(file, "utf8"));
   } catch {
-    return undefined; // none, or unreadable: the YAML is the truth
+    return undefined; // none (run from sources), or unreadable: the YAML is the truth
   }
+  return cached.hash === packHash(root) ? cached.pack : undefined;
 }
 
 /** Reads, checks and caches the pack in `dir` for loadKnowledge; run by the build. */
@@ -143,7 +145,7 @@ export function loadKnowledge(
     );
   }
   if (cache !== false) {
-    const cached = readPackCache(cache === true ? PACK_CACHE : cache, packHash(root));
+    const cached = readPackCache(cache === true ? PACK_CACHE : cache, root);
     if (cached) return cached;
   }
   const origins: Origins = new Map();

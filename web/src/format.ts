@@ -61,7 +61,8 @@ export const yearsText = (years: string): string => (/[a-z]/i.test(years) ? year
 /** Job titles, which may hold commas themselves ("Software Engineer, Machine Learning" is one title). */
 export const titleList = (titles: string[]): string => titles.join(" · ");
 
-const LEVELS = ["intern", "entry", "mid", "senior", "lead", "executive"];
+/** Seniority levels from the lowest, as the API names them. */
+export const LEVELS = ["intern", "entry", "mid", "senior", "lead", "executive"];
 
 /**
  * Cited pay figures as a reader compares them: those for every level first, in the order given,

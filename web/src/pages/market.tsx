@@ -11,11 +11,10 @@ import {
 } from "../api.js";
 import { Chart, ChartNumbers, type ChartOption, PALETTE, TOOLTIP } from "../chart.js";
 import { demandTable, estimateTable, industryTable, percentileTable } from "../chart-table.js";
-import { money, percent, plural } from "../format.js";
+import { LEVELS, money, percent, plural } from "../format.js";
 import { ErrorNote, Loading, PageHeader, RoleSelect } from "../ui.js";
 import { useApi } from "../use-api.js";
 
-const LEVELS = ["intern", "entry", "mid", "senior", "lead", "executive"];
 const levelRank = (l: string | null) => (l === null ? LEVELS.length : LEVELS.indexOf(l));
 const thousands = (v: number) => (Math.abs(v) >= 1000 ? `${Math.round(v / 1000)}k` : String(Math.round(v)));
 

@@ -12,6 +12,7 @@ import type { Profile } from "../src/documents/profile.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { fitRoles } from "../src/match/fit.js";
 import { createPostingSearch } from "../src/match/search.js";
+import { createSkillGraph } from "../src/match/skill-graph.js";
 import { createBatchPreparer, INGEST_THREADS } from "../src/sources/prepare-pool.js";
 import { openDb } from "../src/store/db.js";
 import { ingestFiles } from "../src/store/ingest.js";
@@ -64,7 +65,8 @@ await preparer.close();
 const profiles = await benchProfiles(pack);
 const fits = profiles.map((p) => fitRoles(p, pack, "2026-11").map((f) => f.id));
 
-const search = createPostingSearch(repo);
+// As the server and CLI search: skills the person's build on, and close alternatives, earn part.
+const search = createPostingSearch(repo, { graph: createSkillGraph(pack) });
 const coldStart = performance.now();
 const { total } = await search.search(profiles[0] as Profile, { fitRoles: fits[0] as string[], top: 20 });
 const cold = performance.now() - coldStart;

@@ -63,7 +63,7 @@ export function registerDemo(program: Command, ctx: CliContext): void {
           fitRoles: chosen.fits.map((f) => f.id),
           top: 5,
           names: packNames(index),
-          alternatives: createSkillGraph(pack).alternatives,
+          graph: createSkillGraph(pack),
         });
         return {
           store: { kind: db.kind, location: db.location, migrations: (await appliedMigrations(db)).length },

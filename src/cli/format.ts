@@ -34,17 +34,18 @@ export const printableStrings = <T>(value: T): T =>
 
 /**
  * A ranked posting's skills by the names it carries, first `n` of them, a missing one with the
- * close alternative the person has: "Python, TensorFlow (you know PyTorch)".
+ * skill of the person's that partly shows it, a close alternative or one built on it:
+ * "Python, TensorFlow (you know PyTorch), SQL (you know PostgreSQL)".
  */
 export const skillNames = (
-  r: { names: Record<string, string>; alternatives?: Record<string, string> },
+  r: { names: Record<string, string>; alternatives?: Record<string, string>; implied?: Record<string, string> },
   ids: string[],
   n: number,
 ): string =>
   ids
     .slice(0, n)
     .map((id) => {
-      const via = r.alternatives?.[id];
+      const via = r.alternatives?.[id] ?? r.implied?.[id];
       return `${r.names[id] ?? id}${via ? ` (you know ${r.names[via] ?? via})` : ""}`;
     })
     .join(", ");

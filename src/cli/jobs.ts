@@ -70,7 +70,7 @@ export function registerJobs(program: Command, ctx: CliContext): void {
             top,
             usdPer: usdPerUnit(index.pack.exchangeRates),
             names: packNames(index),
-            alternatives: createSkillGraph(index.pack).alternatives,
+            graph: createSkillGraph(index.pack),
             filter: {
               ...(roleId ? { roleId } : {}),
               ...(opts.remote ? { remote: true } : {}),

@@ -9,20 +9,27 @@ export const FIT_WEIGHTS = { required: 0.6, preferred: 0.15, education: 0.1, exp
 /** Credit for a requirement met only indirectly. */
 export const CREDIT = { met: 1, implied: 0.6, alternative: 0.5, prerequisite: 0.25, missing: 0 } as const;
 /**
- * What the person brings to each skill: 1 for one they have, and the close-alternative credit
- * for one they lack, with the skill that earns it (`via`), the first listed of its group. Job
- * ranking weighs a posting's skills by it (a posting asking for TensorFlow had ranked a PyTorch
- * user as if they had neither), and the plan shortens a skill learnt from its alternative.
+ * What the person brings to each skill: 1 for one they have; for one they lack, the credit fit
+ * gives it, with the skill of theirs that earns it (`via`): a skill they have builds on it
+ * (`implied`: PostgreSQL shows SQL, PyTorch shows deep learning), or it is in a curated group
+ * with one they have (`alternative`, the first listed of its group). Job ranking weighs a
+ * posting's skills by it (a posting asking for TensorFlow had ranked a PyTorch user as if they
+ * had neither, and one asking for SQL a PostgreSQL user), and the plan shortens a skill learnt
+ * from its alternative.
  */
-export type SkillCredit = ReadonlyMap<string, { credit: number; via?: string }>;
+export type SkillCredit = ReadonlyMap<string, { credit: number; via?: string; kind?: "implied" | "alternative" }>;
 
-export function skillCredit(profile: Profile, alternatives?: (id: string) => ReadonlySet<string>): SkillCredit {
-  const credit = new Map<string, { credit: number; via?: string }>();
+export function skillCredit(profile: Profile, graph?: Pick<SkillGraph, "ancestors" | "alternatives">): SkillCredit {
+  const credit = new Map<string, { credit: number; via?: string; kind?: "implied" | "alternative" }>();
   for (const s of profile.skills) credit.set(s.id, { credit: 1 });
-  if (alternatives)
-    for (const s of profile.skills)
-      for (const other of alternatives(s.id))
-        if (!credit.has(other)) credit.set(other, { credit: CREDIT.alternative, via: s.id });
+  if (!graph) return credit;
+  // Implied before alternative: it earns more, as in fit.
+  for (const s of profile.skills)
+    for (const a of graph.ancestors(s.id))
+      if (!credit.has(a)) credit.set(a, { credit: CREDIT.implied, via: s.id, kind: "implied" });
+  for (const s of profile.skills)
+    for (const other of graph.alternatives(s.id))
+      if (!credit.has(other)) credit.set(other, { credit: CREDIT.alternative, via: s.id, kind: "alternative" });
   return credit;
 }
 

@@ -23,6 +23,9 @@ const SKILLS = [
   "tensorflow",
   "gcp",
   "power-bi",
+  // Skills some above build on (PyTorch: deep learning; AWS: cloud computing), for the implied credit.
+  "deep-learning",
+  "cloud-computing",
 ];
 const ROLES = ["ml-engineer", "data-scientist", "data-analyst", "mlops-engineer", null];
 const LEVELS = ["intern", "entry", "mid", "senior", "lead", null];
@@ -56,8 +59,8 @@ const build = (xs: Raw[]): IndexablePosting[] =>
 const asRankable = (p: IndexablePosting) => ({ ...p, title: p.id, company: null, location: null, url: null });
 
 describe("RankIndex", () => {
-  it("orders postings exactly as rankPostings scores them, over random postings and profiles, with and without close alternatives' credit", () => {
-    const { alternatives } = createSkillGraph(loadKnowledge());
+  it("orders postings exactly as rankPostings scores them, over random postings and profiles, with and without partial credit (implied skills, close alternatives)", () => {
+    const graph = createSkillGraph(loadKnowledge());
     fc.assert(
       fc.property(
         fc.array(postingArb, { minLength: 1, maxLength: 60 }),
@@ -71,7 +74,7 @@ describe("RankIndex", () => {
           index.add(postings);
           const profile = profileWith(has, { years });
           // Without the skill graph, neither side is given a credit and each counts what the profile has.
-          const credit = withAlternatives ? { credit: skillCredit(profile, alternatives) } : {};
+          const credit = withAlternatives ? { credit: skillCredit(profile, graph) } : {};
           const { df, total } = index.frequencies();
           const ranked = rankPostings(profile, postings.map(asRankable), {
             df,

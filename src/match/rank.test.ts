@@ -59,11 +59,11 @@ describe("rankPostings", () => {
   });
 
   it("counts a close alternative for part of a skill, and says which the person has (TensorFlow had read as missing outright for a PyTorch user)", () => {
-    const { alternatives } = createSkillGraph(loadKnowledge());
+    const graph = createSkillGraph(loadKnowledge());
     const asks = [posting("tf", ["python", "tensorflow"])];
     const score = (skills: string[]) => {
       const profile = profileWith(skills, { years: 3 });
-      return rankPostings(profile, asks, { ...context, credit: skillCredit(profile, alternatives) })[0];
+      return rankPostings(profile, asks, { ...context, credit: skillCredit(profile, graph) })[0];
     };
     const neither = score(["python"]);
     const alternative = score(["python", "pytorch"]);
@@ -77,6 +77,26 @@ describe("rankPostings", () => {
     // Without the skill graph only what the person has counts, as before.
     const alone = profileWith(["python", "pytorch"], { years: 3 });
     expect(rankPostings(alone, asks, context)[0]?.score).toBe(neither?.score);
+  });
+
+  it("counts a skill the person's skills build on for part of it, and says which (SQL had read as missing outright for a PostgreSQL user)", () => {
+    const graph = createSkillGraph(loadKnowledge());
+    const asks = [posting("sql", ["python", "sql", "deep-learning"])];
+    const rank = (skills: string[]) => {
+      const profile = profileWith(skills, { years: 3 });
+      return rankPostings(profile, asks, { ...context, credit: skillCredit(profile, graph) })[0];
+    };
+    const neither = rank(["python"]);
+    const implied = rank(["python", "postgresql", "pytorch"]);
+    const listed = rank(["python", "sql", "deep-learning"]);
+    expect(neither?.implied).toEqual({});
+    expect(implied?.missing).toEqual(expect.arrayContaining(["sql", "deep-learning"]));
+    expect(implied?.implied).toEqual({ sql: "postgresql", "deep-learning": "pytorch" });
+    expect(implied?.alternatives).toEqual({});
+    expect(Object.keys(implied?.names ?? {})).toEqual(expect.arrayContaining(["postgresql", "pytorch"]));
+    expect(implied?.score).toBeGreaterThan(neither?.score as number);
+    expect(implied?.score).toBeLessThan(listed?.score as number);
+    expect(() => RankedPosting.parse(implied)).not.toThrow();
   });
 
   it("counts rare skills more than common ones", () => {

@@ -40,6 +40,8 @@ export const RankedPosting = z.object({
   why: z.array(z.string()),
   /** Missing skills the person has a close alternative for (knowledge/alternatives.yaml): the skill they have, by id. */
   alternatives: z.record(z.string(), z.string()),
+  /** Missing skills that a skill of the person builds on, so they partly have it (SQL for PostgreSQL): that skill, by id. */
+  implied: z.record(z.string(), z.string()),
   /** The names of the matched and missing skills and their alternatives by id, so a reader needs no taxonomy to show them. */
   names: z.record(z.string(), z.string()),
 });
@@ -202,13 +204,14 @@ export function rankPostings(
     // search); the keys are skill ids from the knowledge pack, never "__proto__".
     const names: Record<string, string> = {};
     const alternatives: Record<string, string> = {};
+    const implied: Record<string, string> = {};
     for (const id of matched) names[id] = skillName(id);
     for (const id of missing) {
       names[id] = skillName(id);
-      const via = credit.get(id)?.via;
-      if (via) {
-        alternatives[id] = via;
-        names[via] = skillName(via);
+      const c = credit.get(id);
+      if (c?.via) {
+        (c.kind === "implied" ? implied : alternatives)[id] = c.via;
+        names[c.via] = skillName(c.via);
       }
     }
     return {
@@ -226,6 +229,7 @@ export function rankPostings(
       missing,
       why,
       alternatives,
+      implied,
       names,
     };
   });

@@ -4,6 +4,10 @@ import type { IndexablePosting, PostingRepository } from "../store/postings.js";
 import { skillCredit } from "./fit.js";
 import { type PackNames, type RankablePosting, type RankedPosting, rankPostings } from "./rank.js";
 import { type IndexFilter, RankIndex } from "./rank-index.js";
+import type { SkillGraph } from "./skill-graph.js";
+
+/** What a search needs of the skill graph to credit skills the person partly has. */
+type CreditGraph = Pick<SkillGraph, "ancestors" | "alternatives">;
 
 export interface SearchOptions {
   fitRoles: string[];
@@ -40,12 +44,12 @@ export function createPostingSearch(
     usdPer?: UsdPer;
     /** Names for the skills and roles a result shows; without them, ids stand in. */
     names?: PackNames;
-    /** A skill's close alternatives (the skill graph's), which earn part of its weight. */
-    alternatives?: (id: string) => ReadonlySet<string>;
+    /** The skill graph: a skill the person's skills build on, or a close alternative of theirs, earns part of its weight. */
+    graph?: CreditGraph;
   } = {},
 ) {
   const index = new RankIndex(options.usdPer);
-  const { names, alternatives } = options;
+  const { names, graph } = options;
   // Rows are read in pages: one result of a million rows holds gigabytes of objects at once.
   const page = Math.max(1, options.page ?? 50_000);
   // The store's highest insertion number when it was last read: reposts are stored but not
@@ -102,7 +106,7 @@ export function createPostingSearch(
       const { query, ...filter } = options.filter ?? {};
       const ids = query ? await matching(query) : undefined;
       const fitRoles = options.fitRoles.slice(0, 5);
-      const credit = skillCredit(profile, alternatives);
+      const credit = skillCredit(profile, graph);
       // A margin past `top`: rankPostings rounds scores, which may reorder near-equal neighbours.
       const best = index.top(profile, {
         fitRoles,
@@ -170,13 +174,13 @@ export function searchPostings(
   options: SearchOptions & {
     usdPer?: UsdPer;
     names?: PackNames;
-    alternatives?: (id: string) => ReadonlySet<string>;
+    graph?: CreditGraph;
   },
 ): Promise<{ total: number; results: RankedPosting[] }> {
-  const { usdPer, names, alternatives, ...search } = options;
+  const { usdPer, names, graph, ...search } = options;
   return createPostingSearch(repo, {
     ...(usdPer && { usdPer }),
     ...(names && { names }),
-    ...(alternatives && { alternatives }),
+    ...(graph && { graph }),
   }).search(profile, search);
 }

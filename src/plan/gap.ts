@@ -95,7 +95,7 @@ export function findGap(
 ): { steps: GapSkill[]; later: LaterSkill[] } {
   const graph = createSkillGraph(pack);
   const known = new Set(profile.skills.map((s) => s.id));
-  const credit = skillCredit(profile, graph.alternatives);
+  const credit = skillCredit(profile, graph);
   // Knowing an advanced skill implies its prerequisites: they are not taught again.
   for (const id of [...known]) for (const a of graph.ancestors(id)) known.add(a);
 
@@ -111,7 +111,9 @@ export function findGap(
       if (reason === "required" && existing.reason === "prerequisite") Object.assign(existing, { reason, weight });
       return;
     }
-    const via = credit.get(id)?.via;
+    // Implied skills are known already; only a close alternative shortens a step.
+    const c = credit.get(id);
+    const via = c?.kind === "alternative" ? c.via : undefined;
     const alternative = via ? graph.skill(via) : undefined;
     wanted.set(id, {
       skill,

@@ -96,7 +96,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         freshMs: 100,
         usdPer: usdPerUnit(index.pack.exchangeRates),
         names: packNames(index),
-        alternatives: createSkillGraph(index.pack).alternatives,
+        graph: createSkillGraph(index.pack),
       })
     : undefined;
   const roleIdOf = (role: string | undefined) => (role ? getRole(index, role).id : undefined);

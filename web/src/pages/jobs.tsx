@@ -157,9 +157,17 @@ export function JobsPage() {
                   <h3 className="small">Required, missing ({r.missing.length})</h3>
                   <div className="chips" data-testid="missing">
                     {r.missing.map((s) => {
-                      const via = r.alternatives[s];
+                      const via = r.alternatives[s] ?? r.implied[s];
                       return via ? (
-                        <Chip key={s} tone="partly" title="a close alternative counts for part of it">
+                        <Chip
+                          key={s}
+                          tone="partly"
+                          title={
+                            r.alternatives[s]
+                              ? "a close alternative counts for part of it"
+                              : `${r.names[via] ?? via} builds on it, which counts for part of it`
+                          }
+                        >
                           {r.names[s] ?? s} (you know {r.names[via] ?? via})
                         </Chip>
                       ) : (

@@ -264,6 +264,11 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     expect(await page.locator(".posting").count()).toBeGreaterThan(5);
     // 20 of the 39 stored are shown, and the page says so.
     expect(await page.getByText(/^The 20 best matches; there may be more\./).isVisible()).toBe(true);
+    // More can be shown; there had been no way past the first 20 but narrowing the search.
+    await page.getByRole("button", { name: "Show 20 more" }).click();
+    await expect.poll(() => page.locator(".posting").count()).toBeGreaterThan(20);
+    expect(await page.getByText(/best matches; there may be more/).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^Show \d+ more$/ }).count()).toBe(0);
     const first = page.locator(".posting").first();
     expect(await first.getByText(/You have \(\d+\)/).isVisible()).toBe(true);
     // The missing skills listed are the required ones; "Missing (0)" had read as lacking nothing.

@@ -7,8 +7,10 @@ import { useLocation } from "../router.js";
 import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, RoleSelect, ScoreBar } from "../ui.js";
 import { useApi } from "../use-api.js";
 
-/** How many postings a search shows. */
-const TOP = 20;
+/** How many postings a search shows at first, and how many more each "Show more" adds. */
+const PAGE = 20;
+/** The most the API ranks in one search (`top`). */
+const MOST = 200;
 
 export function JobsPage() {
   const { profile } = useProfile();
@@ -22,12 +24,15 @@ export function JobsPage() {
     query: "",
   }));
   const [filters, setFilters] = useState(draft);
-  const results = useApi(profile ? `jobs:${JSON.stringify(filters)}:${profileKey(profile)}` : null, () =>
+  // Ranking is cheap and each search is ranked afresh, so more results are the same search with a larger top.
+  const [top, setTop] = useState(PAGE);
+  const [growing, setGrowing] = useState(false);
+  const results = useApi(profile ? `jobs:${JSON.stringify(filters)}:${top}:${profileKey(profile)}` : null, () =>
     call(
       client.api.jobs.search.$post({
         json: {
           profile: profile as NonNullable<typeof profile>,
-          top: TOP,
+          top,
           ...(filters.role ? { role: filters.role } : {}),
           ...(filters.remote ? { remote: true } : {}),
           ...(filters.country.trim() ? { country: filters.country.trim() } : {}),
@@ -42,6 +47,8 @@ export function JobsPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setFilters(draft);
+    setTop(PAGE);
+    setGrowing(false);
   };
 
   return (
@@ -104,9 +111,10 @@ export function JobsPage() {
         </div>
       ) : null}
       {/* A full page of results had looked like every posting stored. */}
-      {results.data?.length === TOP ? (
+      {results.data?.length === top ? (
         <p className="muted small">
-          The {TOP} best matches; there may be more. Set a role, words or other filters to see others.
+          The {top} best matches; there may be more. {top < MOST ? "Show more at the end of the list, or set" : "Set"} a
+          role, words or other filters to see others.
         </p>
       ) : null}
       <ol className={`postings${results.loading ? " stale" : ""}`}>
@@ -190,6 +198,20 @@ export function JobsPage() {
           );
         })}
       </ol>
+      {/* Past the first page there had been no way to see more than 20 postings but narrowing the search. */}
+      {top < MOST && (results.data?.length === top || (growing && results.loading)) ? (
+        <button
+          type="button"
+          className="more"
+          disabled={results.loading}
+          onClick={() => {
+            setGrowing(true);
+            setTop((t) => Math.min(MOST, t + PAGE));
+          }}
+        >
+          {results.loading ? "Ranking more postings..." : `Show ${Math.min(PAGE, MOST - top)} more`}
+        </button>
+      ) : null}
     </>
   );
 }

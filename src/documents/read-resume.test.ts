@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zip } from "../../test/zip-fixture.js";
 import { AppError } from "../errors.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import { createResumeFileReader } from "./read-resume.js";
@@ -98,5 +99,28 @@ describe("reading a binary file that is no document mlpath knows", () => {
     await expect(refused).rejects.toMatchObject({ hint: "pass a resume as a PDF, DOCX, text or JSON Resume file" });
     const text = await reader.fromBytes(Buffer.from("Jane Doe\n\nSkills\nPython, SQL\n"), "cv.pdf", "2026-12-01");
     expect(text.skills.map((s) => s.id)).toEqual(expect.arrayContaining(["python", "sql"]));
+  });
+});
+
+describe("reading a zip that is no Word document", () => {
+  it("names the LinkedIn export beside Word, as either is read (it had said only 'not a Word document')", async () => {
+    const other = zip({ "hello.txt": "hi", "Profile.csv": "First Name\nAda\n" });
+    const refused = reader.fromBytes(other, "export.zip", "2026-12-01");
+    await expect(refused).rejects.toThrow(
+      "export.zip: a zip file, but neither a Word document nor a LinkedIn data export (no Profile.csv and Positions.csv)",
+    );
+    await expect(refused).rejects.toMatchObject({ hint: expect.stringContaining("Get a copy of your data") });
+    await expect(reader.fromBytes(other, "stdin", "2026-12-01")).rejects.toThrow("nor a LinkedIn data export");
+    // Named .docx, it is still said to be no Word document.
+    await expect(reader.fromBytes(other, "cv.docx", "2026-12-01")).rejects.toThrow("not a Word document");
+  });
+
+  it("says a cut zip cannot be read, without sending a LinkedIn export back to Word", async () => {
+    const cut = zip({ "Profile.csv": "First Name\nAda\n", "Positions.csv": "Title\nAnalyst\n" }).subarray(0, 40);
+    const refused = reader.fromBytes(cut, "Basic_LinkedInDataExport.zip", "2026-12-01");
+    await expect(refused).rejects.toThrow(
+      "Basic_LinkedInDataExport.zip: a zip file that cannot be read (no zip directory; truncated or damaged)",
+    );
+    await expect(refused).rejects.not.toMatchObject({ hint: expect.stringContaining("from Word") });
   });
 });

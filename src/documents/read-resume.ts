@@ -85,10 +85,25 @@ export function createResumeFileReader(pack: KnowledgePack) {
       });
     }
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
-      const names = (listZip(bytes) ?? []).map((e) => e.name);
+      const entries = listZip(bytes);
+      const names = (entries ?? []).map((e) => e.name);
       if (isLinkedInExport(names)) {
         return readResume(jsonResumeToText(linkedInToJsonResume(bytes, where)), { now, format: "linkedin" });
       }
+      // Word is one of two kinds of zip read: any other zip not named .docx (export.zip, stdin) had
+      // been called "not a Word document" or told to be saved again from Word, as if only Word were.
+      if (!/\.docx$/i.test(where) && !names.includes("word/document.xml"))
+        throw new AppError(
+          "INVALID_INPUT",
+          entries
+            ? `${where}: a zip file, but neither a Word document nor a LinkedIn data export (no Profile.csv and Positions.csv)`
+            : `${where}: a zip file that cannot be read (no zip directory; truncated or damaged)`,
+          {
+            hint: entries
+              ? "pass the ZIP LinkedIn sends (Settings > Data privacy > Get a copy of your data), or the resume as PDF, DOCX or text"
+              : "download or save it again; mlpath reads a Word .docx or LinkedIn's data export ZIP",
+          },
+        );
       const docx = await readDocx(bytes, where);
       return readResume(docx.text, { now, format: "docx", warnings: docx.warnings });
     }

@@ -157,6 +157,15 @@ describe("mlpath serve", () => {
     }
   }, 60_000);
 
+  it("refuses an empty host, which had bound every address (with a token) as http://:PORT", { timeout: 60_000 }, () => {
+    for (const env of [{}, { MLPATH_TOKEN: "a-secret-of-16-characters" }] as Record<string, string>[]) {
+      const r = runCli(["serve", "--host", "", "--port", "0"], { home: tmp, env, timeout: 20_000 });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain("--host is empty");
+      expect(hasStack(r.stderr)).toBe(false);
+    }
+  });
+
   it("refuses to listen beyond loopback without a token", () => {
     const r = runCli(["serve", "--host", "0.0.0.0"], { home: tmp });
     expect(r.code).toBe(2);

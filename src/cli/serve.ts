@@ -26,6 +26,12 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .action(async (opts: { port: string; host: string; processes: string }) => {
       const port = wholeNumberOption("port", opts.port, 0, 65535);
       const processes = wholeNumberOption("processes", opts.processes, 1, 64);
+      // Node binds every interface for an empty host: with a token it had listened there and
+      // printed http://:PORT, and without one refused to listen "on " (the blank name).
+      if (!opts.host.trim())
+        throw new AppError("INVALID_INPUT", "--host is empty", {
+          hint: "pass 127.0.0.1 for this machine only, or 0.0.0.0 (with MLPATH_TOKEN) for every address",
+        });
       const token = ctx.config.MLPATH_TOKEN;
       if (!LOOPBACK.has(opts.host) && !token) {
         throw new AppError("INVALID_INPUT", `refusing to listen on ${opts.host} without MLPATH_TOKEN`, {

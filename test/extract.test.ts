@@ -64,8 +64,20 @@ describe("mlpath extract", () => {
     expect(lines.map((l) => l.id)).toEqual(["a", "d"]);
     expect(lines[0].role.id).toBe("data-engineer");
     expect(r.stderr).toContain("in.jsonl:2: not valid JSON");
-    expect(r.stderr).toContain("in.jsonl:3: text:");
+    expect(r.stderr).toContain("in.jsonl:3: text: not a string: each line needs the posting's text as a string");
     expect(hasStack(r.stderr)).toBe(false);
+  });
+
+  it("says a line without text needs it, and names the description an ingest file gives instead", () => {
+    // The bundled postings are lines for `mlpath ingest`: each had been refused as "text: Invalid
+    // input: expected string, received undefined".
+    const samples = join(import.meta.dirname, "..", "samples", "postings", "postings.jsonl");
+    const r = mlpath(["extract", "--jsonl", samples]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'postings.jsonl:1: text: missing: each line needs the posting\'s text as a string (this line has "description", as files for `mlpath ingest` do: name it "text")',
+    );
+    expect(r.stderr).not.toContain("received undefined");
   });
 
   it("reads JSONL after a byte order mark and from stdin, and refuses binary data once", () => {

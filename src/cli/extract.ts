@@ -14,12 +14,17 @@ import { progressBar } from "./progress.js";
 
 /** A line's result is found by its id: a line without one could not be told from the others. */
 const NEEDS_ID = "each line needs a string id";
+const NEEDS_TEXT = "each line needs the posting's text as a string";
 const PostingLine = PostingInput.extend({
   id: z
     .string({ error: (issue) => (issue.input === undefined ? `missing: ${NEEDS_ID}` : `not a string: ${NEEDS_ID}`) })
     .min(1, `empty: ${NEEDS_ID}`),
   // As the API and the one-posting form refuse it: blank text had given an empty result.
-  text: z.string().refine((t) => t.trim() !== "", "must not be blank"),
+  text: z
+    .string({
+      error: (issue) => (issue.input === undefined ? `missing: ${NEEDS_TEXT}` : `not a string: ${NEEDS_TEXT}`),
+    })
+    .refine((t) => t.trim() !== "", "must not be blank"),
 });
 
 /** A line longer than this is not a posting; it is refused rather than read into memory whole. */
@@ -129,7 +134,17 @@ async function extractJsonl(path: string, extract: (p: PostingInput) => ExtractR
     const input = PostingLine.safeParse(value);
     if (!input.success) {
       const issue = input.error.issues[0];
-      fail(`${issue?.path.join(".") || "line"}: ${issue?.message}`);
+      // Lines as `mlpath ingest` reads them (the bundled samples among them) hold the text as
+      // "description": each had been refused as "expected string, received undefined".
+      const ingestLine =
+        issue?.path[0] === "text" &&
+        typeof value === "object" &&
+        value !== null &&
+        !("text" in value) &&
+        "description" in value;
+      fail(
+        `${issue?.path.join(".") || "line"}: ${issue?.message}${ingestLine ? ' (this line has "description", as files for `mlpath ingest` do: name it "text")' : ""}`,
+      );
       continue;
     }
     const first = firstLine.get(input.data.id);

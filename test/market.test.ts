@@ -44,6 +44,15 @@ describe("mlpath market and salary", () => {
     }
     const unknown = mlpath(["market", "skills", "--with", "basket weaving"]);
     expect(unknown.code).toBe(3);
+    // Both had printed "0 of N unique postings ask for X; with it they ask for" over an empty table.
+    const unasked = mlpath(["market", "skills", "--with", "haskell"]);
+    expect(unasked.code, unasked.stderr).toBe(0);
+    expect(unasked.stdout.trim()).toBe("none of the 38 unique stored postings asks for Haskell");
+    for (const report of [["--with", "pytorch"], ["--trend"]]) {
+      const empty = runCli(["market", "skills", ...report, "--db", join(tmp, "empty")], { home: tmp });
+      expect(empty.code, empty.stderr).toBe(0);
+      expect(empty.stdout.trim()).toBe("no postings stored yet; run `mlpath ingest FILE...` first");
+    }
   });
 
   // Options that had been ignored beside one another, and empty values ignored outright.

@@ -64,13 +64,11 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         const top = topOption(opts.top);
         if (opts.with) {
           const skill = getSkill(index.pack, opts.with);
-          const co = await ctx.withStore((db) =>
-            createPostingRepository(db, similarity).coOccurrence({
-              skill: skill.id,
-              top,
-              ...(roleId ? { roleId } : {}),
-            }),
-          );
+          const { co, stored } = await ctx.withStore(async (db) => {
+            const repo = createPostingRepository(db, similarity);
+            const co = await repo.coOccurrence({ skill: skill.id, top, ...(roleId ? { roleId } : {}) });
+            return { co, stored: co.total === 0 ? (await repo.counts()).unique : undefined };
+          });
           // Lift: how much more often two skills are asked for together than if they were independent.
           const rows = co.pairs.map((p) => ({
             ...p,
@@ -79,6 +77,12 @@ export function registerMarket(program: Command, ctx: CliContext): void {
             lift: co.withSkill && p.alone ? (p.both * co.total) / (co.withSkill * p.alone) : 0,
           }));
           if (opts.json) return printJson({ skill: skill.id, total: co.total, withSkill: co.withSkill, skills: rows });
+          // Either had printed "0 of N unique postings ask for X; with it they ask for" over an empty table.
+          if (co.total === 0) return console.log(nothingSelected(stored ?? 0, [roleId && `read as ${roleId}`]));
+          if (co.withSkill === 0)
+            return console.log(
+              `none of the ${co.total} unique stored postings${roleId ? ` read as ${roleId}` : ""} asks for ${skill.name}`,
+            );
           console.log(
             pc.bold(`${co.withSkill} of ${co.total} unique postings ask for ${skill.name}; with it they ask for`),
           );
@@ -98,14 +102,19 @@ export function registerMarket(program: Command, ctx: CliContext): void {
           const split = typeof opts.trend === "string" ? opts.trend : undefined;
           if (split !== undefined && !isIsoDate(split))
             throw new AppError("INVALID_INPUT", `--trend must be YYYY-MM-DD (got "${split}")`);
-          const periods = await ctx.withStore((db) =>
-            createPostingRepository(db, similarity).skillCountsByPeriod({
+          const { periods, stored } = await ctx.withStore(async (db) => {
+            const repo = createPostingRepository(db, similarity);
+            const periods = await repo.skillCountsByPeriod({
               ...(split ? { split } : {}),
               ...(roleId ? { roleId } : {}),
-            }),
-          );
+            });
+            const none = periods.totals.before + periods.totals.after === 0;
+            return { periods, stored: none ? (await repo.counts()).unique : undefined };
+          });
           const report = trendReport(periods, top, (id) => index.skills.get(id)?.name ?? id);
           if (opts.json) return printJson(report);
+          // An empty store had been said to lack "dated postings on both sides of the split".
+          if (stored === 0) return console.log(nothingSelected(0, []));
           if (!periods.split || periods.totals.before === 0 || periods.totals.after === 0)
             return console.log("not enough dated postings on both sides of the split to compare periods");
           console.log(

@@ -174,6 +174,22 @@ describe("readPostingFile", () => {
     expect(await readAll(file("csv", "title,company,description\n"))).toEqual([]);
   });
 
+  it("says a file separated by the other kind's separator is misnamed, as it had been told to name its columns", async () => {
+    const tabs = readAll(file("csv", "title\tcompany\tdescription\nData Scientist\tAcme\tPython and SQL\n"));
+    await expect(tabs).rejects.toThrow(/no description column among: title\tcompany\tdescription/);
+    await expect(tabs).rejects.toMatchObject({
+      hint: "its first line is one column of tab-separated names: name the file .tsv",
+    });
+    const commas = readAll(file("tsv", "title,company,description\nData Scientist,Acme,Python\n"));
+    await expect(commas).rejects.toMatchObject({
+      hint: "its first line is one column of comma-separated names: name the file .csv",
+    });
+    // A header that is simply wrong keeps the general hint.
+    await expect(readAll(file("csv", "a,b\n1,2\n"))).rejects.toMatchObject({
+      hint: expect.stringContaining("name the columns title and description"),
+    });
+  });
+
   it("names every row that opens a quote it never closes, and keeps the row after them", async () => {
     const open = Array.from({ length: 30 }, (_, i) => `Broken ${i},Acme,"SQL`);
     const items = await readAll(file("csv", ["title,company,description", ...open, "Analyst,Acme,SQL"].join("\n")));

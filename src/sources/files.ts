@@ -453,11 +453,17 @@ async function* readCsvFrom(
   const mapped = () => {
     mapping ??= detectColumns(pass.header ?? []);
     if (!mapping.description || !mapping.title) {
+      // A header of one column holding the other separator: tab-separated text named .csv (or the
+      // reverse) had been told to name columns it did name.
+      const [tsv, other] = delimiter === "\t" ? [false, ","] : [true, "\t"];
+      const misnamed = pass.header?.length === 1 && pass.header[0]?.includes(other);
       throw new AppError(
         "INVALID_INPUT",
         `${source}: no ${mapping.description ? "title" : "description"} column among: ${(pass.header ?? []).slice(0, 12).join(", ")}`,
         {
-          hint: "name the columns title and description (or Job Title, Job Description) in a first line",
+          hint: misnamed
+            ? `its first line is one column of ${tsv ? "tab" : "comma"}-separated names: name the file .${tsv ? "tsv" : "csv"}`
+            : "name the columns title and description (or Job Title, Job Description) in a first line",
         },
       );
     }

@@ -1,5 +1,5 @@
 import { type Profile, profileOfPack } from "../documents/profile.js";
-import { createResumeFileReader, MAX_RESUME_BYTES, readResumeFile } from "../documents/read-resume.js";
+import { createResumeFileReader, MAX_RESUME_BYTES, RESUME_FORMATS, readResumeFile } from "../documents/read-resume.js";
 import { readStdin } from "../documents/text.js";
 import { AppError, isAppError } from "../errors.js";
 import type { PackIndex } from "../knowledge/query.js";
@@ -17,7 +17,7 @@ export const SAVED_PREFIX = "profile:";
  * What every command that reads a resume says it takes: each had listed its own subset of the formats
  * (none Markdown, some not the LinkedIn export, plan and jobs search none), though all read the same ones.
  */
-export const RESUME_FORMATS = "PDF, DOCX, text, Markdown, JSON Resume or LinkedIn export ZIP";
+export { RESUME_FORMATS };
 export const PROFILE_INPUT = `a resume (${RESUME_FORMATS}), a profile from \`mlpath resume --json\`, ${SAVED_PREFIX}ID for a saved one, or - for stdin`;
 
 /**

@@ -96,7 +96,10 @@ describe("reading a binary file that is no document mlpath knows", () => {
   it("names the formats a resume may come in, and reads text named .pdf as text", async () => {
     const refused = reader.fromBytes(binary, "cv.bin", "2026-12-01");
     await expect(refused).rejects.toThrow("cv.bin: this is binary data, not text");
-    await expect(refused).rejects.toMatchObject({ hint: "pass a resume as a PDF, DOCX, text or JSON Resume file" });
+    // Every format read, Markdown and the LinkedIn export among them: they had been left out.
+    await expect(refused).rejects.toMatchObject({
+      hint: "pass a resume as PDF, DOCX, text, Markdown, JSON Resume or LinkedIn export ZIP",
+    });
     const text = await reader.fromBytes(Buffer.from("Jane Doe\n\nSkills\nPython, SQL\n"), "cv.pdf", "2026-12-01");
     expect(text.skills.map((s) => s.id)).toEqual(expect.arrayContaining(["python", "sql"]));
   });

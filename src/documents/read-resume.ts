@@ -17,6 +17,12 @@ import { createResumeReader } from "./resume.js";
 import { checkSize, decodeText, MAX_TEXT_BYTES, readStdin, statInputFile } from "./text.js";
 import { listZip } from "./zip.js";
 
+/**
+ * Every format a resume is read in, as each message naming them says: these had named PDF, DOCX,
+ * text and JSON Resume only, beside help that names all six.
+ */
+export const RESUME_FORMATS = "PDF, DOCX, text, Markdown, JSON Resume or LinkedIn export ZIP";
+
 /** No resume is this large; bigger files are refused before they are read into memory. */
 export const MAX_RESUME_BYTES = 20 * 1024 * 1024;
 const RESUME_FILE_LIMIT = {
@@ -41,7 +47,7 @@ function nestedDeeperThan(value: unknown, limit: number): boolean {
 export function readResumeFile(path: string): Buffer {
   const size = statInputFile(path, {
     missing: "check the path, or pass - to read stdin",
-    folder: "pass the resume file itself (PDF, DOCX, text or JSON Resume)",
+    folder: `pass the resume file itself (${RESUME_FORMATS})`,
   });
   checkSize(size, path, RESUME_FILE_LIMIT);
   return readFileSync(path);
@@ -63,7 +69,7 @@ export function createResumeFileReader(pack: KnowledgePack) {
     // A reader that found why there is nothing (an image-only PDF) has said so in a warning.
     if (empty && !contact.name && !contact.email && !contact.phone && !profile.headline && !profile.warnings.length)
       throw new AppError("INVALID_INPUT", `${where}: no resume content found (no name, skills, jobs or education)`, {
-        hint: "pass a resume with its text: a PDF with a text layer, DOCX, text or JSON Resume",
+        hint: `pass a resume with its text (${RESUME_FORMATS}); a PDF needs a text layer`,
       });
     return profile;
   }
@@ -71,7 +77,7 @@ export function createResumeFileReader(pack: KnowledgePack) {
   async function readAnyFormat(bytes: Uint8Array, where: string, now: string): Promise<Profile> {
     if (bytes.length === 0)
       throw new AppError("INVALID_INPUT", `${where}: empty file`, {
-        hint: "pass a resume (PDF, DOCX, text or JSON Resume)",
+        hint: `pass a resume (${RESUME_FORMATS})`,
       });
     const head = Buffer.from(bytes.subarray(0, 8)).toString("latin1");
     if (head.startsWith("%PDF")) {
@@ -128,7 +134,7 @@ export function createResumeFileReader(pack: KnowledgePack) {
       bytes,
       where,
       { bytes: MAX_TEXT_BYTES, hint: "a resume's text is rarely over 100 KB: pass one resume" },
-      "pass a resume as a PDF, DOCX, text or JSON Resume file",
+      `pass a resume as ${RESUME_FORMATS}`,
     );
     const warnings = encoding === "windows-1252" ? ["not UTF-8: read as Windows-1252"] : [];
     const trimmed = text.trimStart();

@@ -33,6 +33,17 @@ describe("mlpath profile", () => {
     expect(mlpath(["profile", "delete", id]).code).toBe(3);
   }, 90_000);
 
+  it('names a profile read from stdin by the name on the resume, not "-"', () => {
+    const fromStdin = (input: string) =>
+      runCli(["profile", "save", "-", "--json", "--db", join(tmp, "stdin-db")], { home: tmp, input });
+    const named = fromStdin("Jane Doe\n\nSkills\nPython, SQL\n");
+    expect(named.code, named.stderr).toBe(0);
+    expect(JSON.parse(named.stdout).name).toBe("Jane Doe");
+    const unnamed = fromStdin("Skills\nPython, SQL\n");
+    expect(unnamed.code, unnamed.stderr).toBe(0);
+    expect(JSON.parse(unnamed.stdout).name).toBe("resume read from stdin");
+  }, 60_000);
+
   it("names a saved profile as the API does, and prints the name as one plain line", () => {
     // "" had been saved, 5,000 characters cut to 200 without a word, and escape codes printed raw.
     for (const [name, says] of [

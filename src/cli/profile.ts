@@ -18,7 +18,7 @@ export function registerProfile(program: Command, ctx: CliContext): void {
     .command("save")
     .description("read a resume and save its profile; nothing is kept unless you do this")
     .argument("<file>", `a resume (${RESUME_FORMATS}), a profile from \`mlpath resume --json\`, or - for stdin`)
-    .option("--name <name>", "a name to know it by (default: the file name)")
+    .option("--name <name>", "a name to know it by (default: the file name; from stdin, the name on the resume)")
     .option("--json", "print { id, name } as JSON")
     .action(async (file: string, opts: { name?: string; json?: boolean }) => {
       if (file.startsWith(SAVED_PREFIX)) throw new AppError("INVALID_INPUT", `${file} is already saved`);
@@ -28,7 +28,10 @@ export function registerProfile(program: Command, ctx: CliContext): void {
       if (opts.name !== undefined && opts.name.length > MAX_PROFILE_NAME)
         throw new AppError("INVALID_INPUT", `--name is ${opts.name.length} characters; at most ${MAX_PROFILE_NAME}`);
       const read = await readProfile(file, ctx);
-      const name = (opts.name ?? basename(file)).slice(0, MAX_PROFILE_NAME);
+      // Read from stdin, it had been named "-", which tells one saved profile from no other.
+      const name = (
+        opts.name ?? (file === "-" ? (read.contact.name ?? "resume read from stdin") : basename(file))
+      ).slice(0, MAX_PROFILE_NAME);
       const id = await ctx.withStore((db) => createProfileRepository(db).save(read, name));
       if (opts.json) return printJson({ id, name });
       console.log(`saved as ${SAVED_PREFIX}${id} ("${oneLine(name)}"); use it as: mlpath fit ${SAVED_PREFIX}${id}`);

@@ -52,8 +52,10 @@ describe("resume thread", () => {
   });
 
   it("gives up on a PDF built to stall the reader, keeping this thread free, and reads the next file", async () => {
-    // ~40 KB that pdf.js works through for seconds: it had held the server's only thread that long.
-    const pdf = stallingPdf(20);
+    // ~500 KB that pdf.js works through for seconds (about 6 s on a fast day of this machine, four
+    // times the timeout; 20 MB of drawing had taken 1 s there and was read): it had held the server's
+    // only thread that long.
+    const pdf = stallingPdf(250);
     let ticks = 0;
     const timer = setInterval(() => ticks++, 10);
     const started = performance.now();

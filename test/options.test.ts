@@ -16,8 +16,8 @@ describe("an option given an empty value", () => {
   it.each([
     [["extract", "--jsonl", ""], /^mlpath: --jsonl needs a file/],
     [["plan", RESUME, "--start", ""], /^mlpath: --start must be a date/],
-    [["market", "skills", "--since", ""], /^mlpath: --since must be YYYY-MM-DD/],
-    [["market", "skills", "--trend", ""], /^mlpath: --trend must be YYYY-MM-DD/],
+    [["market", "skills", "--since", ""], /^mlpath: --since must be a real date as YYYY-MM-DD/],
+    [["market", "skills", "--trend", ""], /^mlpath: --trend must be a real date as YYYY-MM-DD/],
     [
       ["salary", "--role", "ml-engineer", "--level", "mid", "--country", "US", "--currency", " "],
       /^mlpath: --currency is empty/,

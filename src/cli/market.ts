@@ -60,7 +60,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         const roleId = opts.role !== undefined ? getRole(index, opts.role).id : undefined;
         // An empty --since or --trend date had been taken as none given, and the report made without it.
         if (opts.since !== undefined && !isIsoDate(opts.since))
-          throw new AppError("INVALID_INPUT", `--since must be YYYY-MM-DD (got "${opts.since}")`);
+          throw new AppError("INVALID_INPUT", `--since must be a real date as YYYY-MM-DD (got "${opts.since}")`);
         const top = topOption(opts.top);
         if (opts.with) {
           const skill = getSkill(index.pack, opts.with);
@@ -101,7 +101,7 @@ export function registerMarket(program: Command, ctx: CliContext): void {
         if (opts.trend !== undefined) {
           const split = typeof opts.trend === "string" ? opts.trend : undefined;
           if (split !== undefined && !isIsoDate(split))
-            throw new AppError("INVALID_INPUT", `--trend must be YYYY-MM-DD (got "${split}")`);
+            throw new AppError("INVALID_INPUT", `--trend must be a real date as YYYY-MM-DD (got "${split}")`);
           const { periods, stored } = await ctx.withStore(async (db) => {
             const repo = createPostingRepository(db, similarity);
             const periods = await repo.skillCountsByPeriod({

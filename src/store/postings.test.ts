@@ -234,6 +234,10 @@ for (const store of testStores()) {
       await expect(repo.matchingIds("the of and")).rejects.toThrow('the query "the of and" has no words to search for');
       await expect(repo.matchingIds('"')).rejects.toThrow("has no words to search for");
       await expect(repo.matchingIds("   ")).rejects.toThrow("has no words to search for");
+      // A word too long to index is named as the reason, not only common words.
+      await expect(repo.matchingIds("x".repeat(65))).rejects.toMatchObject({
+        hint: expect.stringContaining("words over 64 characters"),
+      });
     });
     it("rebuilds the market aggregates only when something was stored since, one rebuild at a time", async () => {
       const db = open();

@@ -1,6 +1,6 @@
 import { AppError } from "../errors.js";
 import type { PreparedPosting } from "../sources/prepare.js";
-import { createTextAnalyser } from "../text/fulltext.js";
+import { createTextAnalyser, MAX_WORD } from "../text/fulltext.js";
 import { int4ArrayBytes, textArrayBytes } from "./binary-array.js";
 import type { Db, Queryable } from "./db.js";
 import { deferSearchIndex } from "./search-index.js";
@@ -285,7 +285,7 @@ export function createPostingRepository(db: Db, similarity: (a: number[], b: num
     // Nothing left to search ("the", "   ", "-"): an empty list had read as "no posting matches".
     if (tsquery === null)
       throw new AppError("INVALID_INPUT", `the query "${query.slice(0, 100)}" has no words to search for`, {
-        hint: 'common words such as "the" and "and" are not searched; use the words a posting would contain',
+        hint: `common words such as "the" and "and", and words over ${MAX_WORD} characters, are not searched; use the words a posting would contain`,
       });
     const r = await db.query<{ id: string; repost: boolean }>(MATCHING_SQL, [tsquery]);
     return r.rows.filter((x) => !x.repost).map((x) => x.id);

@@ -65,7 +65,8 @@ const LETTERS = /^\p{L}+$/u;
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_LEXEME = 255;
 const MAX_VECTOR_DATA = (1 << 20) - 1;
-const MAX_WORD = 64;
+/** Longer words are neither indexed nor searched. */
+export const MAX_WORD = 64;
 const CACHE_LIMIT = 50_000;
 
 const quote = (lexeme: string) =>

@@ -22,6 +22,11 @@ describe("an option given an empty value", () => {
       ["salary", "--role", "ml-engineer", "--level", "mid", "--country", "US", "--currency", " "],
       /^mlpath: --currency is empty/,
     ],
+    // A pasted text had been echoed back whole in the estimate's notes.
+    [
+      ["salary", "--role", "ml-engineer", "--level", "mid", "--country", "US", "--title", "data ".repeat(41)],
+      /^mlpath: --title is 205 characters long; a job title has at most 200/,
+    ],
   ])("%j is refused as bad input", (args, message) => {
     const r = mlpath(args, "ML Engineer\nPython and SQL\n");
     expect(r.code).toBe(2);

@@ -4,7 +4,7 @@ import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { getRole, getSkill } from "../knowledge/query.js";
 import { conversionFromUsd, convertPay } from "../market/exchange.js";
-import { estimateSalary, PaidIn, paidInText, SalaryModel, surveyCountry } from "../market/salary-model.js";
+import { estimateSalary, MAX_TITLE, PaidIn, paidInText, SalaryModel, surveyCountry } from "../market/salary-model.js";
 import { adjustForSkills, skillPremiums } from "../market/skill-premium.js";
 import { createPostingRepository } from "../store/postings.js";
 import { similarity } from "../text/minhash.js";
@@ -84,6 +84,15 @@ export function registerSalary(program: Command, ctx: CliContext): void {
           throw new AppError("INVALID_INPUT", "--title is empty", {
             hint: "leave it out to estimate for the role alone",
           });
+        // A long text had been echoed back whole in "too few answers for ...".
+        if (opts.title !== undefined && opts.title.length > MAX_TITLE)
+          throw new AppError(
+            "INVALID_INPUT",
+            `--title is ${opts.title.length} characters long; a job title has at most ${MAX_TITLE}`,
+            {
+              hint: 'give the title alone, e.g. "senior data scientist"',
+            },
+          );
         // An empty --currency had been taken as none, and the estimate shown in dollars.
         if (opts.currency !== undefined && !opts.currency.trim())
           throw new AppError("INVALID_INPUT", "--currency is empty", { hint: "leave it out for US dollars" });

@@ -193,6 +193,9 @@ const titleWords = (title: string) =>
     .split(/[^\p{L}\p{N}+#]+/u)
     .filter((w) => w && !TITLE_STOP.has(w));
 
+/** The longest job title a query may give, in characters: a title, not a posting pasted in. */
+export const MAX_TITLE = 200;
+
 /** A title as the model's groups know it: "Senior  Data-Scientist" and "senior data scientist" are one. */
 export const normalTitle = (title: string) => titleWords(title).join(" ");
 

@@ -3,7 +3,7 @@ import { profileOfPack } from "../../documents/profile.js";
 import { AppError } from "../../errors.js";
 import { getRole, type PackIndex } from "../../knowledge/query.js";
 import { conversionFromUsd, convertPay } from "../../market/exchange.js";
-import { estimateSalary, PaidIn, type SalaryModel, surveyCountry } from "../../market/salary-model.js";
+import { estimateSalary, MAX_TITLE, PaidIn, type SalaryModel, surveyCountry } from "../../market/salary-model.js";
 import { fitRoles, RoleFit } from "../../match/fit.js";
 import { planIcs, planMarkdown } from "../../plan/export.js";
 import { buildPlan, HoursPerWeek, Plan, PlanStart } from "../../plan/roadmap.js";
@@ -121,7 +121,7 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
             remote: z.enum(["0", "50", "100"]).optional(),
             title: z
               .string()
-              .max(200)
+              .max(MAX_TITLE)
               .optional()
               .openapi({ description: "the job title as written; its words refine the estimate" }),
             paidIn: PaidIn.optional().openapi({

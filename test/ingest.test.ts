@@ -59,6 +59,10 @@ describe("mlpath ingest", () => {
       errorReasons: { "empty description": 1 },
       failedSources: [],
     });
+    // A file named twice, the second time by another path, is read once: it had been read twice,
+    // every posting counted again as already stored.
+    const twice = mlpath(["ingest", "--json", csv, `${tmp}/./postings.csv`]);
+    expect(JSON.parse(twice.stdout)).toMatchObject({ read: 4, skipped: 3, errors: 1 });
   }, 120_000);
 
   it("reads JSONL and JSON, and refuses HTML posing as JSON or a file without a description column", () => {

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { AppError } from "../errors.js";
 import { parseBoardSpec, readBoard } from "../sources/boards.js";
@@ -92,7 +93,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     )
     .action(
       async (
-        paths: string[],
+        named: string[],
         opts: {
           json?: boolean;
           log?: boolean;
@@ -103,6 +104,9 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         },
         command: Command,
       ) => {
+        // A file or board named twice is read once: the second reading had only counted each of its
+        // postings again as already stored, and fetched the board again.
+        const paths = [...new Map(named.map((p) => [resolve(p), p])).values()];
         // Options of the other way of ingesting had been taken and passed over without a word.
         const given = (name: string) => command.getOptionValueSource(name) === "cli";
         if (!opts.queue && given("jobTimeout"))
@@ -114,7 +118,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             hint: "with --queue the workers extract and store: `mlpath worker --concurrency N` (see docs/scaling.md)",
           });
         const threads = wholeNumberOption("threads", opts.threads, 0, 64);
-        const boards = opts.source ?? [];
+        const boards = [...new Set(opts.source ?? [])];
         if (paths.length === 0 && boards.length === 0) {
           throw new AppError("INVALID_INPUT", "nothing to ingest", {
             hint: "pass posting files, or --source greenhouse:BOARD",

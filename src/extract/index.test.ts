@@ -332,6 +332,18 @@ describe("extractPosting: skills", () => {
     expect(ids("Gather requirements to design database schemas for new SQL databases.")).toContain("database-design");
   });
 
+  it("reads presenting results written as a verb (a nurse's monthly quality results had counted as no presenting)", () => {
+    expect(ids("Tracked infection measures in Excel and presented monthly quality results to the unit.")).toContain(
+      "presentation-skills",
+    );
+    expect(ids("Presented attainment analysis to senior leaders and governors each term.")).toContain(
+      "presentation-skills",
+    );
+    expect(ids("Working hours: 9 to 5, results-driven culture, present in the office twice a week.")).not.toContain(
+      "presentation-skills",
+    );
+  });
+
   it("reads Word beside the other Office tools, not inside WordPress", () => {
     expect(ids("Strong Microsoft Excel, Word, and PowerPoint skills")).toContain("microsoft-word");
     expect(ids("Experience with WordPress and PHP")).not.toContain("microsoft-word");

@@ -282,6 +282,15 @@ describe("buildPlan", () => {
     expect(engineer.indexOf("calculus")).toBeLessThan(engineer.indexOf("machine-learning"));
   });
 
+  it("teaches SQL to an analyst whose analysis was in Excel or pandas (data analysis had implied SQL)", () => {
+    const role = pack.roles.find((r) => r.id === "data-analyst");
+    if (!role) throw new Error("no data-analyst");
+    for (const known of [["data-analysis", "excel"], ["exploratory-data-analysis", "pandas"], ["analytics"]]) {
+      const plan = buildPlan(profileWith(known), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
+      expect(plan.steps.find((s) => s.skill === "sql")?.reason).toBe("required by the role");
+    }
+  });
+
   it('sets the titles to search for apart so a title with a comma reads whole ("Product Manager, AI")', () => {
     const role = pack.roles.find((r) => r.id === "ai-product-manager");
     if (!role) throw new Error("no ai-product-manager");

@@ -291,6 +291,18 @@ describe("buildPlan", () => {
     }
   });
 
+  it("does not teach experiment design to someone who runs A/B tests, and teaches it before them to someone who does not", () => {
+    const role = pack.roles.find((r) => r.id === "data-scientist");
+    if (!role) throw new Error("no data-scientist");
+    const plan = (known: string[]) =>
+      buildPlan(profileWith(known), role, pack, { hoursPerWeek: 10, start: "2026-12-07" }).steps.map((s) => s.skill);
+    // An experimentation lead's plan had opened with 30 hours of Experiment Design.
+    expect(plan(["ab-testing", "python", "sql"])).not.toContain("experiment-design");
+    const beginner = plan(["python"]);
+    expect(beginner.indexOf("experiment-design")).toBeGreaterThanOrEqual(0);
+    expect(beginner.indexOf("experiment-design")).toBeLessThan(beginner.indexOf("ab-testing"));
+  });
+
   it('sets the titles to search for apart so a title with a comma reads whole ("Product Manager, AI")', () => {
     const role = pack.roles.find((r) => r.id === "ai-product-manager");
     if (!role) throw new Error("no ai-product-manager");

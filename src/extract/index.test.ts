@@ -332,6 +332,13 @@ describe("extractPosting: skills", () => {
     expect(ids("Gather requirements to design database schemas for new SQL databases.")).toContain("database-design");
   });
 
+  it("reads engineered features as feature engineering (a Kaggle project's had been taught again)", () => {
+    expect(ids("Cleaned the data in pandas and engineered features such as family size and title.")).toContain(
+      "feature-engineering",
+    );
+    expect(ids("Our engineered systems ship new product features weekly.")).not.toContain("feature-engineering");
+  });
+
   it("reads presenting results written as a verb (a nurse's monthly quality results had counted as no presenting)", () => {
     expect(ids("Tracked infection measures in Excel and presented monthly quality results to the unit.")).toContain(
       "presentation-skills",

@@ -303,6 +303,18 @@ describe("buildPlan", () => {
     expect(beginner.indexOf("experiment-design")).toBeLessThan(beginner.indexOf("ab-testing"));
   });
 
+  it("does not send a mathematics graduate back to calculus, linear algebra or discrete mathematics", () => {
+    const role = pack.roles.find((r) => r.id === "ml-engineer");
+    if (!role) throw new Error("no ml-engineer");
+    const plan = buildPlan(profileWith(["mathematics", "statistics", "python", "machine-learning"]), role, pack, {
+      hoursPerWeek: 10,
+      start: "2026-12-07",
+    }).steps.map((s) => s.skill);
+    expect(plan).toContain("data-structures-algorithms");
+    for (const id of ["calculus", "multivariable-calculus", "linear-algebra", "discrete-mathematics"])
+      expect(plan).not.toContain(id);
+  });
+
   it('sets the titles to search for apart so a title with a comma reads whole ("Product Manager, AI")', () => {
     const role = pack.roles.find((r) => r.id === "ai-product-manager");
     if (!role) throw new Error("no ai-product-manager");

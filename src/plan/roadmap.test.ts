@@ -315,6 +315,17 @@ describe("buildPlan", () => {
       expect(plan).not.toContain(id);
   });
 
+  it("does not send a backend engineer to data structures and algorithms", () => {
+    const role = pack.roles.find((r) => r.id === "ml-engineer");
+    if (!role) throw new Error("no ml-engineer");
+    const plan = buildPlan(profileWith(["backend-development", "python", "machine-learning"]), role, pack, {
+      hoursPerWeek: 10,
+      start: "2026-12-07",
+    }).steps.map((s) => s.skill);
+    expect(plan).not.toContain("data-structures-algorithms");
+    expect(plan).not.toContain("discrete-mathematics");
+  });
+
   it('sets the titles to search for apart so a title with a comma reads whole ("Product Manager, AI")', () => {
     const role = pack.roles.find((r) => r.id === "ai-product-manager");
     if (!role) throw new Error("no ai-product-manager");

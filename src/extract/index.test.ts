@@ -332,6 +332,15 @@ describe("extractPosting: skills", () => {
     expect(ids("Gather requirements to design database schemas for new SQL databases.")).toContain("database-design");
   });
 
+  it("reads a fine-tuned vision model as no LLM fine-tuning", () => {
+    // A new graduate's plant-disease classifier had listed LLM fine-tuning, and so LLMs beneath it.
+    expect(ids("Fine-tuned a ResNet-18 in PyTorch on 38 classes of the PlantVillage dataset.")).not.toContain(
+      "llm-fine-tuning",
+    );
+    expect(ids("Fine-tuned a DistilBERT model in PyTorch.")).toContain("llm-fine-tuning");
+    expect(ids("Experience fine-tuning LLMs.")).toContain("llm-fine-tuning");
+  });
+
   it("reads engineered features as feature engineering (a Kaggle project's had been taught again)", () => {
     expect(ids("Cleaned the data in pandas and engineered features such as family size and title.")).toContain(
       "feature-engineering",

@@ -519,8 +519,14 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
     return true;
   // "Spring 2023", "Summer 2024": a season or a term, not the framework.
   if (/^[A-Z][a-z]+$/.test(written) && /^\s+(?:19|20)\d\d\b/.test(after)) return true;
+  // "Fine-tuned a ResNet-18 on leaf photos": a vision model fine-tuned, not LLM fine-tuning.
+  if (/^fine[- ]?tun(?:e|ed|ing)$/i.test(written) && VISION_MODEL_AFTER.test(text.slice(end, end + 60))) return true;
   return false;
 }
+
+/** The image models a bare "fine-tuned" names in the words after it. */
+const VISION_MODEL_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:ResNet|VGG|EfficientNet|MobileNet|DenseNet|Inception|ConvNeXt|ViT|YOLO|U-?Net|Mask R-CNN|Faster R-CNN|CNN|convolutional|image|vision|object detect|segmentation)/i;
 
 /** "UX/UI designers", "data engineers", "product managers": a skill's name used as a job, not asked of this one. */
 const PEOPLE_AFTER =

@@ -54,6 +54,8 @@ export interface GapSkill {
   hours: number;
   /** A skill of the profile in the same curated group of alternatives (knowledge/alternatives.yaml). */
   alternative?: Skill;
+  /** The alternative is not the profile's but a step earlier in the plan. */
+  alternativeEarlier?: boolean;
 }
 
 /**
@@ -202,6 +204,18 @@ export function findGap(
     for (const [id] of remaining)
       if (wanted.get(id)?.skill.prerequisites.includes(next.skill.id))
         remaining.set(id, (remaining.get(id) as number) - 1);
+  }
+  // A close alternative learnt earlier in the plan makes the later skill the same change of API as
+  // one the profile has: an ML-engineer plan had taught PyTorch (80 h) and then TensorFlow in full.
+  for (const [i, g] of order.entries()) {
+    if (g.alternative) continue;
+    const earlier = order.slice(0, i).find((o) => graph.alternatives(g.skill.id).has(o.skill.id));
+    if (earlier)
+      Object.assign(g, {
+        hours: Math.ceil(g.skill.hours * BRIDGE_SHARE),
+        alternative: earlier.skill,
+        alternativeEarlier: true,
+      });
   }
   return { steps: order, later };
 }

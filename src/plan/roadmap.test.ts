@@ -200,6 +200,28 @@ describe("buildPlan", () => {
     expect(bridged?.reason).toBe("required by the role; shorter, as you know TensorFlow, a close alternative");
   });
 
+  it("shortens a skill whose close alternative the plan teaches first (TensorFlow had taken all 80 h after PyTorch)", () => {
+    const role = pack.roles.find((r) => r.id === "ml-engineer");
+    if (!role) throw new Error("no ml-engineer");
+    const plan = buildPlan(profileWith(["python", "machine-learning"]), role, pack, {
+      hoursPerWeek: 10,
+      start: "2026-12-07",
+    });
+    const order = plan.steps.map((s) => s.skill);
+    const tensorflow = plan.steps.find((s) => s.skill === "tensorflow");
+    const full = pack.skills.find((s) => s.id === "tensorflow")?.hours ?? 0;
+    expect(order.indexOf("pytorch")).toBeLessThan(order.indexOf("tensorflow"));
+    expect(tensorflow?.hours).toBe(Math.ceil(full / 2));
+    expect(tensorflow?.reason).toBe(
+      "preferred by the role; shorter, after PyTorch earlier in the plan, a close alternative",
+    );
+    // The field names a skill the person has; this one they do not have yet.
+    expect(tensorflow?.alternative).toBeUndefined();
+    expect(plan.steps.find((s) => s.skill === "pytorch")?.hours).toBe(
+      pack.skills.find((s) => s.id === "pytorch")?.hours,
+    );
+  });
+
   it("names the skills a project proves (the plan had printed ids such as feature-engineering)", () => {
     const role = pack.roles.find((r) => r.id === "ml-engineer");
     if (!role) throw new Error("no ml-engineer");

@@ -154,8 +154,14 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
       (g.reason === "prerequisite"
         ? `prerequisite of ${g.neededFor.map(nameOf).join(", ")}`
         : `${g.reason} by the role`) +
-      (g.alternative ? `; shorter, as you know ${g.alternative.name}, a close alternative` : ""),
-    ...(g.alternative ? { alternative: { skill: g.alternative.id, name: g.alternative.name } } : {}),
+      (g.alternative
+        ? g.alternativeEarlier
+          ? `; shorter, after ${g.alternative.name} earlier in the plan, a close alternative`
+          : `; shorter, as you know ${g.alternative.name}, a close alternative`
+        : ""),
+    ...(g.alternative && !g.alternativeEarlier
+      ? { alternative: { skill: g.alternative.id, name: g.alternative.name } }
+      : {}),
     resources: resourcesFor(g.skill.id),
   }));
 

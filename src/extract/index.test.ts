@@ -210,6 +210,9 @@ describe("extractPosting: skills", () => {
     expect(found).toContain("gcp");
     expect(found).not.toContain("cloud-computing");
     expect(ids("Experience with cloud platforms and cloud-based environments.")).toContain("cloud-computing");
+    // "Amazon Web Services" had also read as web services.
+    expect(ids("Deployed on Amazon Web Services with Python.")).not.toContain("web-services");
+    expect(ids("Built SOAP and REST web services.")).toContain("web-services");
   });
 
   it("ends the company pitch at the next heading that opens a list", () => {

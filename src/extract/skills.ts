@@ -132,8 +132,14 @@ export function createSkillExtractor(
         for (const inner of matcher.matchTokens(tokens.slice(from, to))) {
           const { skill, needsContext } = inner.value;
           if (needsContext || !NESTED.has(skill.category) || skill.id === m.value.skill.id) continue;
-          // "Google Cloud Platform" is one vendor's platform, not also cloud platforms in general.
-          if (from > m.firstToken && skill.category === "cloud" && m.value.skill.category === "cloud") continue;
+          // "Google Cloud Platform" is one vendor's platform, not also cloud platforms in general,
+          // and "Amazon Web Services" is not also web services.
+          if (
+            from > m.firstToken &&
+            m.value.skill.category === "cloud" &&
+            (skill.category === "cloud" || skill.category === "engineering-practice")
+          )
+            continue;
           const touchesEdge = from === m.firstToken ? inner.firstToken === 0 : inner.lastToken === to - from;
           if (touchesEdge)
             matches.push({ ...inner, firstToken: from + inner.firstToken, lastToken: from + inner.lastToken });

@@ -18,16 +18,18 @@ import { similarity } from "../../text/minhash.js";
 import { createRouter, storeErrors } from "../router.js";
 
 /**
- * A count in a query string: digits only, 1 to `max`. `z.coerce.number()` took "0x5" and " 3"
- * (JavaScript's Number), and a repeated parameter failed as "received NaN".
+ * A count in a query string: digits only, 1 to `max`, `fallback` when absent. `z.coerce.number()`
+ * took "0x5" and " 3" (JavaScript's Number), and a repeated parameter failed as "received NaN".
+ * The default is written into the document by hand: the generator drops it behind a transform.
  */
-const countParam = (max: number) =>
+const countParam = (max: number, fallback: number) =>
   z
     .string()
     .regex(/^\d{1,6}$/, "must be a whole number written in digits")
     .transform(Number)
     .pipe(z.number().int().min(1).max(max))
-    .openapi({ type: "integer", minimum: 1, maximum: max });
+    .default(fallback)
+    .openapi({ type: "integer", minimum: 1, maximum: max, default: fallback });
 
 /** A country's ISO 3166 code in any case ("UK" for GB); a code that names no country is a 400, not an empty answer. */
 const Country = z.string().transform((c, ctx) => {
@@ -180,7 +182,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         request: {
           query: z.strictObject({
             role: z.string().max(100).optional(),
-            top: countParam(500).default(20),
+            top: countParam(500, 20),
           }),
         },
         responses: {
@@ -214,7 +216,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
           query: z.strictObject({
             role: z.string().max(100).optional(),
             split: IsoDate.optional(),
-            top: countParam(200).default(20),
+            top: countParam(200, 20),
           }),
         },
         responses: {
@@ -243,7 +245,7 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
         request: {
           query: z.strictObject({
             role: z.string().max(100).optional(),
-            top: countParam(200).default(15),
+            top: countParam(200, 15),
           }),
         },
         responses: {

@@ -735,6 +735,9 @@ describe("API over a store", () => {
     // PostgreSQL has no year 0000: it had been a 500.
     expect((await withStore.request("/api/market/trends?split=0000-01-01")).status).toBe(400);
     expect((await withStore.request("/api/market/trends?split=0001-01-01")).status).toBe(200);
+    // Periods are whole months, as the document says: a split of the 15th counts from the 1st.
+    const mid = await withStore.request("/api/market/trends?split=2025-06-15");
+    expect(await mid.json()).toMatchObject({ split: "2025-06-01" });
     const industries = (await (await withStore.request("/api/market/industries?top=3")).json()) as {
       industries: { postings: number }[];
       employers: unknown[];

@@ -44,4 +44,14 @@ describe("the OpenAPI document", () => {
     expect(parameter("/api/market/trends", "top").schema).toMatchObject({ type: "integer", maximum: 200, default: 20 });
     expect(parameter("/api/market/industries", "top").schema).toMatchObject({ maximum: 200, default: 15 });
   });
+
+  it("says market trends split by month, as the store does, with the default it uses", () => {
+    // It had said "before a date ... (default: the median date)"; a split of the 15th counts from the 1st.
+    const trends = operation("/api/market/trends", "get");
+    expect(trends.summary).not.toContain("median date");
+    expect(trends.summary).toContain("the month after the median posting's");
+    const split = parameter("/api/market/trends", "split");
+    expect(split.schema.format).toBe("date");
+    expect(split.description).toContain("its month");
+  });
 });

@@ -48,7 +48,9 @@ const SkillDemand = z
   .openapi("SkillDemand");
 const Trends = z
   .object({
-    split: z.string().nullable(),
+    split: z.string().nullable().openapi({
+      description: "the first day of the month the periods split at; null when no stored posting is dated",
+    }),
     totals: z.object({ before: z.number(), after: z.number() }),
     rising: z.array(SkillTrend.extend({ name: z.string() })),
     falling: z.array(SkillTrend.extend({ name: z.string() })),
@@ -211,11 +213,18 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
       createRoute({
         method: "get",
         path: "/api/market/trends",
-        summary: "Skills rising and falling between postings before a date and from it on (default: the median date)",
+        // Periods are whole months, as the CLI's --trend says: a split of the 15th had been
+        // documented as a day, and the default as the median date.
+        summary:
+          "Skills rising and falling between postings before a month and from it on (default: the month after the median posting's)",
         request: {
           query: z.strictObject({
             role: z.string().max(100).optional(),
-            split: IsoDate.optional(),
+            split: IsoDate.optional().openapi({
+              format: "date",
+              description:
+                "a day as YYYY-MM-DD: postings before its month against those from its month on; default: the month after the median posting's",
+            }),
             top: countParam(200, 20),
           }),
         },

@@ -54,4 +54,14 @@ describe("the OpenAPI document", () => {
     expect(split.schema.format).toBe("date");
     expect(split.description).toContain("its month");
   });
+
+  it("says an upload's 415 is also a file of a kind no reader takes", async () => {
+    // Its 415 read only "the body's Content-Type is not the one the route takes", which a PNG sent
+    // as multipart/form-data is not, yet a 415 is what it gets.
+    const form = new FormData();
+    form.append("file", new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])], "cv.png"));
+    const res = await app.request("/api/resume", { method: "POST", body: form });
+    expect(res.status).toBe(415);
+    expect(operation("/api/resume", "post").responses["415"]?.description).toMatch(/multipart.*an image/);
+  });
 });

@@ -5,7 +5,7 @@ import type { createResumeFileReader } from "../../documents/read-resume.js";
 import type { createResumeThread } from "../../documents/resume-thread.js";
 import { AppError } from "../../errors.js";
 import { type createExtractor, ExtractResult, PostingInput } from "../../extract/index.js";
-import { createRouter, errors, nonBlankText } from "../router.js";
+import { createRouter, ErrorBody, errors, nonBlankText } from "../router.js";
 import { listSamples, SampleSummary } from "../samples.js";
 
 export interface DocumentDeps {
@@ -65,6 +65,12 @@ export function documentRoutes(deps: DocumentDeps) {
         },
         responses: {
           200: { description: "the profile", content: { "application/json": { schema: Profile } } },
+          // The readers refuse a file they cannot read as 415 too, which the body guard's words left out.
+          415: {
+            description:
+              "the body is not multipart/form-data, or the file is of a kind that holds no readable text: an image, an old Word .doc, an encrypted PDF, other binary data",
+            content: { "application/json": { schema: ErrorBody } },
+          },
         },
       }),
       async (c) => {

@@ -64,4 +64,20 @@ describe("the OpenAPI document", () => {
     expect(res.status).toBe(415);
     expect(operation("/api/resume", "post").responses["415"]?.description).toMatch(/multipart.*an image/);
   });
+
+  it("says what a plan's start is and what it is when left out", async () => {
+    // It had been documented as any string, with no default, though a plan starts today without one.
+    for (const path of ["/api/plan", "/api/plan/export"]) {
+      const start = operation(path, "post").requestBody?.content["application/json"]?.schema.properties?.start;
+      expect(start, path).toMatchObject({ type: "string", format: "date" });
+      expect(start?.description, path).toMatch(/1970-01-01 to 2100-12-31; default: the server's today/);
+    }
+    const profile = await (await app.request("/api/samples/new-graduate")).json();
+    const plan = await app.request("/api/plan", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ profile, role: "data-scientist" }),
+    });
+    expect(await plan.json()).toMatchObject({ start: "2026-11-25", hoursPerWeek: 10 });
+  });
 });

@@ -13,9 +13,13 @@ import { createRouter, errors } from "../router.js";
 const planRequest = (index: PackIndex) =>
   z.strictObject({
     profile: profileOfPack(index),
-    role: z.string(),
-    hoursPerWeek: HoursPerWeek.default(10),
-    start: PlanStart.optional(),
+    role: z.string().openapi({ description: "a role id, as GET /api/roles lists them" }),
+    hoursPerWeek: HoursPerWeek.default(10).openapi({ description: "hours of study a week" }),
+    // The document had said only "string": the date, its range and the default are the schema's and the handler's.
+    start: PlanStart.optional().openapi({
+      format: "date",
+      description: "the plan's first day as YYYY-MM-DD, 1970-01-01 to 2100-12-31; default: the server's today",
+    }),
   });
 const SalaryEstimate = z
   .object({

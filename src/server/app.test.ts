@@ -672,6 +672,9 @@ describe("API over a store", () => {
     expect(nowhere.status).toBe(400);
     expect(await nowhere.text()).toContain("two-letter code");
     expect((await post("/api/jobs/search", { profile, country: "uk" })).status).toBe(200);
+    // remote: false is no filter, as the document says, not "on-site only".
+    const any = await (await post("/api/jobs/search", { profile, top: 200 })).json();
+    expect(await (await post("/api/jobs/search", { profile, top: 200, remote: false })).json()).toEqual(any);
     expect((await withStore.request("/api/market/salaries?country=XX")).status).toBe(400);
   });
 

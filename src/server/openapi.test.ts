@@ -80,4 +80,13 @@ describe("the OpenAPI document", () => {
     });
     expect(await plan.json()).toMatchObject({ start: "2026-11-25", hoursPerWeek: 10 });
   });
+
+  it("says what jobs search's remote and the market's country filters take", () => {
+    // remote: false filters nothing, and a country is a code read through countryCode; the document
+    // had said only "boolean" and "string".
+    const body = operation("/api/jobs/search", "post").requestBody?.content["application/json"]?.schema.properties;
+    expect(body?.remote?.description).toBe("true: only remote postings; false or left out: any");
+    expect(body?.country?.description).toMatch(/two-letter ISO 3166 code in any case, UK for GB/);
+    expect(parameter("/api/market/salaries", "country").schema.description).toMatch(/two-letter ISO 3166 code/);
+  });
 });

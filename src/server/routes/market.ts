@@ -32,12 +32,17 @@ const countParam = (max: number, fallback: number) =>
     .openapi({ type: "integer", minimum: 1, maximum: max, default: fallback });
 
 /** A country's ISO 3166 code in any case ("UK" for GB); a code that names no country is a 400, not an empty answer. */
-const Country = z.string().transform((c, ctx) => {
-  const code = countryCode(c);
-  if (code) return code;
-  ctx.addIssue({ code: "custom", message: "must be a country's two-letter code such as US or GB" });
-  return z.NEVER;
-});
+const Country = z
+  .string()
+  .transform((c, ctx) => {
+    const code = countryCode(c);
+    if (code) return code;
+    ctx.addIssue({ code: "custom", message: "must be a country's two-letter code such as US or GB" });
+    return z.NEVER;
+  })
+  .openapi({
+    description: "a country's two-letter ISO 3166 code in any case, UK for GB; one naming no country is a 400",
+  });
 // Rebuilt with the OpenAPI-aware z, so the document names it as a component as before.
 const RankedPostingSchema = z.object(RankedPosting.shape).openapi("RankedPosting");
 const SkillDemand = z
@@ -133,14 +138,22 @@ export function marketRoutes(deps: { index: PackIndex; today: () => string; stor
               "application/json": {
                 schema: z.strictObject({
                   profile: profileOfPack(index),
-                  role: z.string().max(100).optional(),
-                  remote: z.boolean().optional(),
+                  role: z.string().max(100).optional().openapi({ description: "only postings read as this role id" }),
+                  // False filters nothing, as leaving out the CLI's --remote does; unsaid, it read as "on-site only".
+                  remote: z
+                    .boolean()
+                    .optional()
+                    .openapi({ description: "true: only remote postings; false or left out: any" }),
                   country: Country.optional(),
                   minSalary: z.number().nonnegative().optional().openapi({
                     description:
                       "only postings stating a yearly pay whose top reaches this many US dollars (other currencies converted at the pack's latest yearly rate)",
                   }),
-                  query: z.string().max(500).optional(),
+                  query: z
+                    .string()
+                    .max(500)
+                    .optional()
+                    .openapi({ description: "full-text search over titles and descriptions" }),
                   // The bounds first: an int check first answered 1e308 with the safe-integer limit, not 200.
                   top: z.number().min(1).max(200).int().default(20),
                 }),

@@ -89,4 +89,15 @@ describe("the OpenAPI document", () => {
     expect(body?.country?.description).toMatch(/two-letter ISO 3166 code in any case, UK for GB/);
     expect(parameter("/api/market/salaries", "country").schema.description).toMatch(/two-letter ISO 3166 code/);
   });
+
+  it("says what a salary's country and remote share take", async () => {
+    // Documented as two letters and an enum of "0", "50", "100" with no word of what they mean.
+    expect(parameter("/api/salary", "remote").description).toMatch(
+      /0 on site, 50 hybrid, 100 fully remote; default: any/,
+    );
+    expect(parameter("/api/salary", "country").description).toMatch(/UK for GB.*no answers from is a 400/);
+    const base = "/api/salary?role=data-scientist&level=mid";
+    expect((await app.request(`${base}&country=uk`)).status).toBe(200);
+    expect((await app.request(`${base}&country=ZZ`)).status).toBe(400);
+  });
 });

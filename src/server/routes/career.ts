@@ -28,7 +28,7 @@ const SalaryEstimate = z
     high: z.number(),
     currency: z.string(),
     period: z.string(),
-    n: z.number(),
+    n: z.number().openapi({ description: "the survey answers in the group named by cell" }),
     cell: z.string().openapi({
       description: 'the survey group the estimate rests on, in words: "Data Scientist / senior / US / fully remote"',
     }),
@@ -119,10 +119,20 @@ export function careerRoutes(deps: { index: PackIndex; salaryModel: SalaryModel;
         summary: "A salary estimate with an 80% interval and the records behind it",
         request: {
           query: z.strictObject({
-            role: z.string().max(100),
+            role: z.string().max(100).openapi({ description: "a role id, as GET /api/roles lists them" }),
             level: z.enum(["entry", "mid", "senior", "executive"]),
-            country: z.string().regex(/^[A-Za-z]{2}$/),
-            remote: z.enum(["0", "50", "100"]).optional(),
+            // Both were bare: a country is read through countryCode and must be one the survey has,
+            // and remote is a share in percent whose absence is no share of 0.
+            country: z
+              .string()
+              .regex(/^[A-Za-z]{2}$/)
+              .openapi({
+                description:
+                  "country of residence, its two-letter ISO 3166 code in any case (UK for GB); one the survey has no answers from is a 400",
+              }),
+            remote: z.enum(["0", "50", "100"]).optional().openapi({
+              description: "share of remote work in percent: 0 on site, 50 hybrid, 100 fully remote; default: any",
+            }),
             title: z
               .string()
               .max(MAX_TITLE)

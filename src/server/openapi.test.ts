@@ -100,4 +100,25 @@ describe("the OpenAPI document", () => {
     expect((await app.request(`${base}&country=uk`)).status).toBe(200);
     expect((await app.request(`${base}&country=ZZ`)).status).toBe(400);
   });
+
+  it("lists the 500 any route gives for a failure it did not expect, in the error shape", async () => {
+    // The error handler answers one on every route; no operation had listed it.
+    for (const [path, methods] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(methods))
+        expect(op.responses["500"]?.description, `${method} ${path}`).toMatch(/did not expect/);
+    const broken = createApp({
+      index: indexPack(loadKnowledge()),
+      salaryModel,
+      today: () => {
+        throw new Error("no clock");
+      },
+    });
+    const res = await broken.request("/api/fit", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ profile: await (await app.request("/api/samples/new-graduate")).json() }),
+    });
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({ error: { code: "INTERNAL", message: "unexpected error" } });
+  });
 });

@@ -21,12 +21,14 @@ const error = (description: string) => ({ description, content: { "application/j
 /**
  * Answered on every route: by the app's guards (see app.ts), and as a 400 for a query parameter
  * the route does not read, which routes without parameters had left out of the document, or one
- * (or a path segment) that is not UTF-8 percent-encoding.
+ * (or a path segment) that is not UTF-8 percent-encoding. The app's error handler answers any
+ * failure it did not expect as a 500 in the same shape, which the document had not listed.
  */
 const guardErrors = {
   400: errors[400],
   401: error("MLPATH_TOKEN is set and the request has no valid bearer token"),
   403: error("no token is set and the Host header is not a loopback name (localhost, 127.x.y.z, [::1])"),
+  500: error('a failure the server did not expect: code INTERNAL, message "unexpected error"'),
 } as const;
 
 /** Answered before a body reaches its route: too large (1 MB of JSON, 10 MB of upload) or of another type. */

@@ -121,4 +121,13 @@ describe("the OpenAPI document", () => {
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ error: { code: "INTERNAL", message: "unexpected error" } });
   });
+
+  it("says skills without q is the whole taxonomy", async () => {
+    expect(parameter("/api/skills", "q").description).toMatch(/left out or blank: every skill in name order/);
+    const all = (await (await app.request("/api/skills")).json()) as { name: string }[];
+    expect(all.length).toBeGreaterThan(1000);
+    expect(await (await app.request("/api/skills?q=%20")).json()).toEqual(all);
+    const names = all.map((s) => s.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+  });
 });

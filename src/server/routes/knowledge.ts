@@ -66,7 +66,14 @@ export function knowledgeRoutes(index: PackIndex) {
         path: "/api/skills",
         summary: "Search the skill taxonomy by name or alias",
         request: {
-          query: z.strictObject({ q: z.string().max(200).optional(), category: z.enum(SKILL_CATEGORIES).optional() }),
+          // Without q the route answers the whole taxonomy, which the document had not said.
+          query: z.strictObject({
+            q: z.string().max(200).optional().openapi({
+              description:
+                "a skill's id, name or alias, or a word of its description, best match first; left out or blank: every skill in name order",
+            }),
+            category: z.enum(SKILL_CATEGORIES).optional().openapi({ description: "only skills of this category" }),
+          }),
         },
         responses: {
           200: { description: "skills", content: { "application/json": { schema: z.array(Skill) } } },

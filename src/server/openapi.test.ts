@@ -130,4 +130,21 @@ describe("the OpenAPI document", () => {
     const names = all.map((s) => s.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   });
+
+  it("says what extract's id and title are for", async () => {
+    const body = operation("/api/extract", "post").requestBody?.content["application/json"]?.schema.properties;
+    expect(body?.id?.description).toBe("answered back as given");
+    expect(body?.title?.description).toMatch(/default: the text's first line/);
+    const read = async (posting: object) =>
+      (await (
+        await app.request("/api/extract", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(posting),
+        })
+      ).json()) as { id?: string; role: { id: string } };
+    const text = "Data Scientist\nWe use Python, SQL and statistics to build models.";
+    expect(await read({ id: "p-1", text })).toMatchObject({ id: "p-1" });
+    expect((await read({ text })).role.id).toBe((await read({ title: "Data Scientist", text })).role.id);
+  });
 });

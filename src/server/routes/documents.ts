@@ -4,7 +4,7 @@ import { Profile } from "../../documents/profile.js";
 import type { createResumeFileReader } from "../../documents/read-resume.js";
 import type { createResumeThread } from "../../documents/resume-thread.js";
 import { AppError } from "../../errors.js";
-import { type createExtractor, ExtractResult, PostingInput } from "../../extract/index.js";
+import { type createExtractor, ExtractResult } from "../../extract/index.js";
 import { createRouter, ErrorBody, errors, nonBlankText } from "../router.js";
 import { listSamples, SampleSummary } from "../samples.js";
 
@@ -31,8 +31,13 @@ export function documentRoutes(deps: DocumentDeps) {
           body: {
             content: {
               "application/json": {
+                // PostingInput's fields, rebuilt with the OpenAPI-aware z to say what they do: a given
+                // title stands in for the first line, which the document had not said.
                 schema: z.strictObject({
-                  ...PostingInput.shape,
+                  id: z.string().optional().openapi({ description: "answered back as given" }),
+                  title: z.string().optional().openapi({
+                    description: "the posting's title, read for role and seniority; default: the text's first line",
+                  }),
                   text: nonBlankText(500_000),
                 }),
               },

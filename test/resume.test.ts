@@ -108,6 +108,7 @@ describe("mlpath resume", () => {
       /old Word \.doc/,
       6,
     ],
+    ["an RTF document", () => file("cv.rtf", "{\\rtf1\\ansi Ada Lovelace\\par Python}"), /Rich Text \(RTF\)/, 6],
     [
       "a 25 MB file",
       () => file("huge.txt", Buffer.alloc(25 * 1024 * 1024, 65)),

@@ -118,6 +118,12 @@ export function createResumeFileReader(pack: KnowledgePack) {
         hint: "export the resume as a PDF with selectable text, DOCX or plain text",
       });
     }
+    // Rich Text opens with a brace, so it had been read as JSON that does not parse.
+    if (head.startsWith("{\\rtf")) {
+      throw new AppError("UNSUPPORTED", `${where}: a Rich Text (RTF) document, which mlpath cannot read`, {
+        hint: "save it as .docx, PDF or plain text",
+      });
+    }
     if (head.startsWith("\xd0\xcf\x11\xe0")) {
       throw new AppError("UNSUPPORTED", `${where}: an old Word .doc file, which mlpath cannot read`, {
         hint: "save it as .docx or PDF",

@@ -61,6 +61,10 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
   const problems: string[] = [];
   const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
   const nav = (name: string) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name, exact: true });
+  // This file is type-checked for Node, without the DOM's types.
+  type Doc = { document: { activeElement: unknown } };
+  const focused = (l: ReturnType<Page["locator"]>) =>
+    l.evaluate((e) => e === (globalThis as unknown as Doc).document.activeElement);
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
@@ -121,10 +125,6 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
   });
 
   it("picks a sample, shows its profile, and corrects a skill in place", async () => {
-    // This file is type-checked for Node, without the DOM's types.
-    type Doc = { document: { activeElement: unknown } };
-    const focused = (l: ReturnType<Page["locator"]>) =>
-      l.evaluate((e) => e === (globalThis as unknown as Doc).document.activeElement);
     await page.getByRole("button", { name: /Lucas Moreau/ }).focus();
     await page.keyboard.press("Enter");
     await page.getByText("Read from sample: Lucas Moreau").waitFor();
@@ -173,7 +173,9 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await shot("start-saved");
 
     // Forgotten in the tab, then a reload: the saved one is still listed, and loads as if read.
-    await page.getByRole("button", { name: "Forget this profile" }).click();
+    await page.getByRole("button", { name: "Forget this profile" }).press("Enter");
+    // Back at the upload, to read another: the button went with the profile, and focus had fallen to the top.
+    expect(await focused(page.getByLabel("Resume file"))).toBe(true);
     await page.reload();
     await item.waitFor();
     expect(await page.getByRole("region", { name: "Parsed profile" }).count()).toBe(0);

@@ -20,6 +20,7 @@ export function StartPage() {
   // focus had fallen to the top of the page, a long way back for the keyboard.
   const [reads, setReads] = useState(0);
   const readNote = useRef<HTMLDivElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (reads > 0) readNote.current?.focus();
   }, [reads]);
@@ -78,7 +79,7 @@ export function StartPage() {
             onDragLeave={() => setDragging(false)}
             onDrop={onDrop}
           >
-            <input type="file" accept={ACCEPT} onChange={onFile} aria-label="Resume file" />
+            <input ref={fileInput} type="file" accept={ACCEPT} onChange={onFile} aria-label="Resume file" />
             <span className="file-drop-action">Choose a file</span>
             <span className="muted small">or drop it here</span>
           </label>
@@ -135,7 +136,14 @@ export function StartPage() {
             <Link to="/jobs" className="button">
               Find postings
             </Link>
-            <button type="button" onClick={() => setProfile(null)}>
+            <button
+              type="button"
+              onClick={() => {
+                setProfile(null);
+                // The button goes with the profile; focus had fallen to the top of the page.
+                fileInput.current?.focus();
+              }}
+            >
               Forget this profile
             </button>
           </div>

@@ -267,8 +267,10 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     // 20 of the 39 stored are shown, and the page says so.
     expect(await page.getByText(/^The 20 best matches; there may be more\./).isVisible()).toBe(true);
     // More can be shown; there had been no way past the first 20 but narrowing the search.
-    await page.getByRole("button", { name: "Show 20 more" }).click();
+    await page.getByRole("button", { name: "Show 20 more" }).press("Enter");
     await expect.poll(() => page.locator(".posting").count()).toBeGreaterThan(20);
+    // On at the first posting added: the button went, and focus had fallen to the top, 20 postings back.
+    await expect.poll(() => focused(page.locator(".posting").nth(20))).toBe(true);
     expect(await page.getByText(/best matches; there may be more/).count()).toBe(0);
     expect(await page.getByRole("button", { name: /^Show \d+ more$/ }).count()).toBe(0);
     const first = page.locator(".posting").first();

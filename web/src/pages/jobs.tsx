@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { call, client } from "../api.js";
 import { payRange, safeUrl } from "../format.js";
 import { type Filters, filtered } from "../job-filters.js";
@@ -42,6 +42,17 @@ export function JobsPage() {
       }),
     ),
   );
+  // After "Show more", focus goes to the first posting added: the button is disabled while ranking and
+  // gone after the last page, and focus had fallen to the top of the page, 20 postings back.
+  // The answer shown when asked stays until the larger one arrives.
+  const [shownFrom, setShownFrom] = useState<{ index: number; before: unknown } | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!shownFrom || results.loading || results.data === shownFrom.before || !results.data?.length) return;
+    const items = list.current?.querySelectorAll<HTMLElement>(":scope > li");
+    items?.[Math.min(shownFrom.index, items.length - 1)]?.focus();
+    setShownFrom(null);
+  }, [shownFrom, results.loading, results.data]);
   if (!profile) return <NeedProfile what="Ranking postings" />;
   const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const submit = (e: FormEvent) => {
@@ -49,6 +60,7 @@ export function JobsPage() {
     setFilters(draft);
     setTop(PAGE);
     setGrowing(false);
+    setShownFrom(null);
   };
 
   return (
@@ -117,11 +129,11 @@ export function JobsPage() {
           role, words or other filters to see others.
         </p>
       ) : null}
-      <ol className={`postings${results.loading ? " stale" : ""}`}>
+      <ol className={`postings${results.loading ? " stale" : ""}`} ref={list}>
         {results.data?.map((r) => {
           const href = safeUrl(r.posting.url);
           return (
-            <li key={r.posting.id} className="card posting">
+            <li key={r.posting.id} className="card posting" tabIndex={-1}>
               <div className="posting-head">
                 <div>
                   <h2>
@@ -206,6 +218,7 @@ export function JobsPage() {
           disabled={results.loading}
           onClick={() => {
             setGrowing(true);
+            setShownFrom({ index: top, before: results.data });
             setTop((t) => Math.min(MOST, t + PAGE));
           }}
         >

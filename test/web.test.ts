@@ -509,6 +509,8 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await page.getByRole("button", { name: "Analyze" }).click();
     const analysis = page.getByRole("region", { name: "Analysis" });
     await analysis.getByRole("heading", { name: "What it reads as" }).waitFor();
+    // Focus goes to the answer; the disabled button had dropped it to the top of the page.
+    await expect.poll(() => focused(analysis)).toBe(true);
     expect(await analysis.getByRole("link", { name: "Machine Learning Engineer" }).isVisible()).toBe(true);
     const marked = page.getByTestId("marked-text");
     expect(await marked.locator("mark").allInnerTexts()).toEqual(

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { call, client, type ExtractResult } from "../api.js";
 import { categoryName, money, percent } from "../format.js";
 import { segments } from "../highlight.js";
@@ -37,6 +37,12 @@ export function AnalyzePage() {
   const role = useApi(roleId ? `role:${roleId}` : null, () =>
     call(client.api.roles[":id"].$get({ param: { id: roleId as string } })),
   );
+
+  // Focus goes to the answer: the button is disabled while reading, and focus had fallen to the top of the page.
+  const answer = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (analysis) answer.current?.focus();
+  }, [analysis]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -85,7 +91,7 @@ export function AnalyzePage() {
       <ErrorNote error={error} title="Could not analyze the posting" />
 
       {analysis && r ? (
-        <section className="analysis" aria-label="Analysis">
+        <section className="analysis" aria-label="Analysis" ref={answer} tabIndex={-1}>
           <div className="card">
             <h2>What it reads as</h2>
             <dl className="facts facts-wide">

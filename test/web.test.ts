@@ -482,6 +482,15 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
 
   it("shows the role atlas and a role with its cited pay", async () => {
     await nav("Roles").click();
+    // Shift+Tab back up the atlas: each card comes into view clear of the sticky menu; they had stopped under it.
+    const cards = page.locator(".role-card");
+    await cards.last().focus();
+    const menu = await page.getByRole("navigation", { name: "Main" }).boundingBox();
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press("Shift+Tab");
+      const card = await page.locator(".role-card:focus").boundingBox();
+      expect(card?.y, `card ${i}`).toBeGreaterThanOrEqual((menu?.y ?? 0) + (menu?.height ?? 0));
+    }
     await page.getByRole("link", { name: /^Data Scientist/ }).click();
     await page.getByRole("heading", { name: "Ways in" }).waitFor();
     expect(await page.title()).toBe("Data Scientist · mlpath");

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { AnalyzePage } from "./pages/analyze.js";
 import { FitPage } from "./pages/fit.js";
 import { JobsPage } from "./pages/jobs.js";
@@ -66,8 +66,27 @@ function NotFound({ path }: { path: string }) {
 function Nav({ path }: { path: string }) {
   const { profile, origin } = useProfile();
   const current = (to: string) => (to === "/" ? path === "/" : path === to || path.startsWith(`${to}/`));
+  // Whatever takes focus scrolls clear of the sticky menu, as tall as it wraps to: Shift+Tab had
+  // scrolled links and buttons up under it, out of sight.
+  const bar = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const nav = bar.current;
+    if (!nav) return;
+    const root = document.documentElement;
+    const fit = () => {
+      root.style.scrollPaddingTop = getComputedStyle(nav).position === "sticky" ? `${nav.offsetHeight + 8}px` : "";
+    };
+    const watch = new ResizeObserver(fit);
+    watch.observe(nav);
+    window.addEventListener("resize", fit);
+    return () => {
+      watch.disconnect();
+      window.removeEventListener("resize", fit);
+      root.style.scrollPaddingTop = "";
+    };
+  }, []);
   return (
-    <nav className="nav" aria-label="Main">
+    <nav className="nav" aria-label="Main" ref={bar}>
       <div className="nav-inner">
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true" />

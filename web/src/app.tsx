@@ -9,7 +9,7 @@ import { StartPage } from "./pages/start.js";
 import { ProfileProvider, useProfile } from "./profile.js";
 import { Link, useLocation } from "./router.js";
 import { TokenDialog } from "./token-dialog.js";
-import { Loading, usePageTitle } from "./ui.js";
+import { Loading, PageHeading, usePageTitle } from "./ui.js";
 
 // The charts (ECharts) are most of the bundle; only the Market page needs them.
 const MarketPage = lazy(() => import("./pages/market.js").then((m) => ({ default: m.MarketPage })));
@@ -55,7 +55,7 @@ function NotFound({ path }: { path: string }) {
   usePageTitle("Not found");
   return (
     <div className="card empty">
-      <h1>Not found</h1>
+      <PageHeading>Not found</PageHeading>
       <p>
         There is no page at {path}. Go to the <Link to="/">Start page</Link>.
       </p>

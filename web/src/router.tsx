@@ -16,6 +16,19 @@ const subscribe = (notify: () => void) => {
 };
 const snapshot = () => window.location.pathname + window.location.search;
 
+// Set when the page changes in the app; the new page's heading reads it (takeArrival).
+let arrived = false;
+window.addEventListener("popstate", () => {
+  arrived = true;
+});
+
+/** Whether a page change is still to be arrived at; asking ends it, so only the first heading shown answers yes. */
+export function takeArrival(): boolean {
+  const was = arrived;
+  arrived = false;
+  return was;
+}
+
 export function useLocation(): { path: string; query: URLSearchParams } {
   const href = useSyncExternalStore(subscribe, snapshot);
   const url = new URL(href, window.location.origin);
@@ -26,6 +39,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   if (to === snapshot()) return;
   if (options.replace) window.history.replaceState(null, "", to);
   else window.history.pushState(null, "", to);
+  if (!options.replace) arrived = true;
   window.dispatchEvent(new Event(CHANGE));
   if (!options.replace) window.scrollTo(0, 0);
 }

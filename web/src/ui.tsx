@@ -1,6 +1,6 @@
-import { type ReactNode, useEffect } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { ApiError, enterToken, needsToken, type RoleSummary } from "./api.js";
-import { Link } from "./router.js";
+import { Link, takeArrival } from "./router.js";
 
 /** Every failure reaches the page: the API's code and message, or what went wrong on the way. */
 export function ErrorNote({ error, title = "Something went wrong" }: { error: Error | undefined; title?: string }) {
@@ -74,12 +74,29 @@ export function usePageTitle(title: string): void {
   }, [title]);
 }
 
+/**
+ * A page's h1, focused on arriving from a link inside the old page: that link went away with the page,
+ * and focus with it, to the top of the document. Focus kept (on the menu's link) stays where it is.
+ */
+export function PageHeading({ children }: { children: ReactNode }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (takeArrival() && (!active || active === document.body)) heading.current?.focus();
+  }, []);
+  return (
+    <h1 ref={heading} tabIndex={-1}>
+      {children}
+    </h1>
+  );
+}
+
 export function NeedProfile({ what }: { what: string }) {
   usePageTitle(what);
   return (
     <div className="card empty">
       {/* The page's only heading: it had been an h2 with no h1 above it. */}
-      <h1>First, a resume</h1>
+      <PageHeading>First, a resume</PageHeading>
       <p>
         {what} needs to know your skills. Upload or paste a resume, or pick a sample person, on the{" "}
         <Link to="/">Start page</Link>. Nothing is stored on the server unless you save it there.
@@ -92,7 +109,7 @@ export function PageHeader({ title, children }: { title: string; children?: Reac
   usePageTitle(title);
   return (
     <header className="page-header">
-      <h1>{title}</h1>
+      <PageHeading>{title}</PageHeading>
       {children ? <div className="lead">{children}</div> : null}
     </header>
   );

@@ -3,7 +3,7 @@ import { call, client, type RoleDetail } from "../api.js";
 import { byLevel, levelNote, money, safeUrl, titleList, yearsText } from "../format.js";
 import { useProfile } from "../profile.js";
 import { Link } from "../router.js";
-import { Chip, ErrorNote, Loading, usePageTitle } from "../ui.js";
+import { Chip, ErrorNote, Loading, PageHeading, usePageTitle } from "../ui.js";
 import { useApi } from "../use-api.js";
 
 const IMPORTANCE: Record<number, string> = { 3: "core", 2: "important", 1: "useful" };
@@ -95,7 +95,7 @@ export function RolePage({ id }: { id: string }) {
         <Link to="/roles">← All roles</Link>
       </p>
       <header className="page-header">
-        <h1>{r.name}</h1>
+        <PageHeading>{r.name}</PageHeading>
         <p className="lead">{r.summary}</p>
         <p className="muted">Titles: {titleList(r.titles)}</p>
         {profile ? (

@@ -257,6 +257,31 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     // The plan starts on the day chosen; there had been no way to choose one but the server's today.
     await page.getByLabel("Start", { exact: true }).fill("2027-01-04");
     await page.getByText(/· 2027-01-04 to \d{4}-\d{2}-\d{2}$/).waitFor();
+
+    // The focus ring stands out 3:1 from what it is drawn on, white in the page and the menu's dark blue;
+    // the pale ring had been 2:1 on white.
+    type Css = { getComputedStyle(e: unknown): { outlineColor: string } };
+    const ring = (l: ReturnType<Page["locator"]>) =>
+      l.evaluate((e) => (globalThis as unknown as Css).getComputedStyle(e).outlineColor);
+    const luminance = (rgb: string) => {
+      const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map((c) => {
+        const s = Number(c) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    await page.getByLabel("Hours per week").focus();
+    await page.keyboard.press("Shift+Tab");
+    const role = page.getByLabel("Role");
+    expect(await focused(role)).toBe(true);
+    expect(contrast(await ring(role), "rgb(255, 255, 255)")).toBeGreaterThanOrEqual(3);
+    await nav("Plan").focus();
+    await page.keyboard.press("Tab");
+    expect(contrast(await ring(nav("Jobs")), "rgb(59, 63, 143)")).toBeGreaterThanOrEqual(3);
   });
 
   it("ranks stored postings with matched and missing skills", async () => {

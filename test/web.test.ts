@@ -529,6 +529,13 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
         .isVisible(),
     ).toBe(true);
     await shot("role");
+    // A role that does not exist still has a page heading and says so in the tab; it had had no heading at all.
+    const seen = problems.length;
+    await page.goto(`${server?.url}/roles/no-such-role`);
+    await page.getByRole("heading", { level: 1, name: "Could not load this role" }).waitFor();
+    expect(await page.title()).toBe("Could not load this role · mlpath");
+    // The browser logs the refused request itself; that one is expected here.
+    expect(problems.splice(seen)).toEqual([expect.stringMatching(/status of 404/)]);
   });
 
   it("analyzes a job description: what it reads as, marked mentions and suggestions", async () => {

@@ -57,14 +57,16 @@ export function RolePage({ id }: { id: string }) {
   const role = useApi(`role:${id}`, () => call(client.api.roles[":id"].$get({ param: { id } })));
   const { profile } = useProfile();
   const have = new Set(profile?.skills.map((s) => s.id));
-  usePageTitle(role.data?.name ?? "Role");
+  usePageTitle(role.data?.name ?? (role.error ? "Could not load this role" : "Role"));
   if (role.error) {
     return (
       <>
         <p>
           <Link to="/roles">← All roles</Link>
         </p>
-        <ErrorNote error={role.error} title="Could not load this role" />
+        {/* The page's heading: an unknown role's page had none, and no title but "Role". */}
+        <PageHeading>Could not load this role</PageHeading>
+        <ErrorNote error={role.error} title="The server's answer" />
       </>
     );
   }

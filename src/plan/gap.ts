@@ -81,6 +81,30 @@ export interface LaterSkill {
  * while gradient boosting (15 h) is worth the 70 h of trees and ensembles beneath it.
  */
 const PREFERRED_PREREQUISITE_RATIO = 2;
+
+/**
+ * The soft skills any job exercises. After a few years of work, a resume that does not name them
+ * lacks the words, not the skill: the plan asks for a line that shows each instead of a course
+ * (a backend engineer of six years had been given 40 h of technical writing for "Communication").
+ * Those a role builds on and a career may not have exercised, such as leadership or stakeholder
+ * management, are still planned.
+ */
+const EVERYDAY_SOFT_SKILLS = new Set([
+  "communication",
+  "written-communication",
+  "verbal-communication",
+  "problem-solving",
+  "critical-thinking",
+  "analytical-thinking",
+  "teamwork",
+  "collaboration",
+  "cross-functional-collaboration",
+  "time-management",
+  "organizational-skills",
+  "attention-to-detail",
+]);
+/** Years of work after which the everyday soft skills are taken as exercised. */
+export const EXERCISED_YEARS = 3;
 const PREFERRED_PREREQUISITE_FLOOR = 120;
 
 /**
@@ -94,8 +118,10 @@ export function findGap(
   role: Role,
   pack: KnowledgePack,
   options: { allPreferred?: boolean } = {},
-): { steps: GapSkill[]; later: LaterSkill[] } {
+): { steps: GapSkill[]; later: LaterSkill[]; toShow: Skill[] } {
   const graph = createSkillGraph(pack);
+  const toShow: Skill[] = [];
+  const exercised = profile.years >= EXERCISED_YEARS;
   const known = new Set(profile.skills.map((s) => s.id));
   const credit = skillCredit(profile, graph);
   // Knowing an advanced skill implies its prerequisites: they are not taught again.
@@ -105,6 +131,10 @@ export function findGap(
   const add = (id: string, reason: GapSkill["reason"], weight: number, neededFor?: string) => {
     const skill = graph.skill(id);
     if (!skill || known.has(id)) return;
+    if (exercised && EVERYDAY_SOFT_SKILLS.has(id)) {
+      if (!toShow.includes(skill)) toShow.push(skill);
+      return;
+    }
     const existing = wanted.get(id);
     if (existing) {
       if (neededFor && !existing.neededFor.includes(neededFor)) existing.neededFor.push(neededFor);
@@ -217,7 +247,7 @@ export function findGap(
         alternativeEarlier: true,
       });
   }
-  return { steps: order, later };
+  return { steps: order, later, toShow };
 }
 
 function phaseOf(skill: Skill): MilestoneId {

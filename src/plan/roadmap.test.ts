@@ -361,6 +361,26 @@ describe("buildPlan", () => {
     const role = pack.roles.find((r) => r.id === "data-analyst");
     if (!role) throw new Error("no data-analyst");
     const all = [...role.skills.required, ...role.skills.preferred].map((r) => r.skill);
-    expect(findGap(profileWith(all), role, pack)).toEqual({ steps: [], later: [] });
+    expect(findGap(profileWith(all), role, pack)).toEqual({ steps: [], later: [], toShow: [] });
+  });
+
+  it("asks someone with years of work to name everyday soft skills, not to study them (a backend engineer had 40 h of technical writing for Communication)", () => {
+    const role = pack.roles.find((r) => r.id === "ml-consultant");
+    if (!role) throw new Error("no ml-consultant");
+    const options = { hoursPerWeek: 10, start: "2026-12-07" };
+    const known = ["python", "machine-learning"];
+    const senior = buildPlan(profileWith(known, { years: 6 }), role, pack, options);
+    const taught = senior.steps.map((s) => s.skill);
+    expect(taught).not.toContain("communication");
+    expect(taught).not.toContain("problem-solving");
+    // A soft skill the role builds on, which a career need not have exercised, is still taught.
+    expect(taught).toContain("stakeholder-management");
+    expect(senior.jobSearch.steps).toContainEqual(
+      "Name Communication and Problem solving on your resume, each with a line of your work that shows it: the role asks for them, and your resume does not name them.",
+    );
+    // A new graduate still learns them.
+    const graduate = buildPlan(profileWith(known, { years: 0 }), role, pack, options);
+    expect(graduate.steps.map((s) => s.skill)).toEqual(expect.arrayContaining(["communication", "problem-solving"]));
+    expect(graduate.jobSearch.steps.some((s) => s.startsWith("Name "))).toBe(false);
   });
 });

@@ -113,6 +113,9 @@ export const Plan = z.object({
 });
 export type Plan = z.infer<typeof Plan>;
 
+/** "A, B and C". */
+const LIST = new Intl.ListFormat("en-GB", { type: "conjunction" });
+
 /** Hours of job-search work the plan reserves at the end: applications, interviews, networking. */
 const JOB_SEARCH_HOURS = 20;
 
@@ -123,7 +126,7 @@ const JOB_SEARCH_HOURS = 20;
  */
 export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, options: PlanOptions): Plan {
   const perWeek = options.hoursPerWeek;
-  const { steps: gap, later } = findGap(profile, role, pack);
+  const { steps: gap, later, toShow } = findGap(profile, role, pack);
   let hoursSoFar = 0;
   const place = (hours: number) => {
     const week = Math.floor(hoursSoFar / perWeek) + 1;
@@ -249,6 +252,13 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
       steps: [
         `Search for these titles: ${role.titles.slice(0, 5).join("; ")}.`,
         "Publish the portfolio projects with a README each, and link them from your resume and profile.",
+        ...(toShow.length
+          ? [
+              toShow.length === 1
+                ? `Name ${toShow[0]?.name} on your resume, with a line of your work that shows it: the role asks for it, and your resume does not name it.`
+                : `Name ${LIST.format(toShow.map((s) => s.name))} on your resume, each with a line of your work that shows it: the role asks for them, and your resume does not name them.`,
+            ]
+          : []),
         `Join ${
           communities
             .slice(0, 2)

@@ -620,6 +620,13 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     await tab.getByRole("heading", { level: 1, name: "First, a resume" }).waitFor();
     expect(await tab.title()).toBe("Role fit · mlpath");
     await tab.goto(`${server?.url}/`);
+    // A text the server cannot read: focus goes to the error (the button is disabled while reading,
+    // and focus had fallen to the top of the page).
+    await tab.getByLabel("Resume text").fill("%PDF-1.4 not really a PDF");
+    await tab.getByRole("button", { name: "Read pasted text" }).click();
+    const refusal = tab.getByRole("alert").filter({ hasText: "Could not read the resume" });
+    await refusal.waitFor();
+    await expect.poll(() => focused(refusal.locator(".."))).toBe(true);
     // The page had said it read "pasted-resume.txt", a file the person never had.
     await tab
       .getByLabel("Resume text")

@@ -24,6 +24,11 @@ export function StartPage() {
   useEffect(() => {
     if (reads > 0) readNote.current?.focus();
   }, [reads]);
+  // A failed read too: focus goes to the error, not to the top of the page.
+  const errorNote = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) errorNote.current?.focus();
+  }, [error]);
 
   const read = async (label: string, load: () => Promise<Profile>) => {
     setBusy(label);
@@ -122,7 +127,11 @@ export function StartPage() {
       <SavedProfiles busy={busy !== null} onLoad={(s) => void load(s)} />
 
       {busy ? <Loading label={`Reading ${busy}`} /> : null}
-      <ErrorNote error={error} title="Could not read the resume" />
+      {error ? (
+        <div ref={errorNote} tabIndex={-1}>
+          <ErrorNote error={error} title="Could not read the resume" />
+        </div>
+      ) : null}
 
       {profile ? (
         <>

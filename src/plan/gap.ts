@@ -121,7 +121,8 @@ export function findGap(
 ): { steps: GapSkill[]; later: LaterSkill[]; toShow: Skill[] } {
   const graph = createSkillGraph(pack);
   const toShow: Skill[] = [];
-  const exercised = profile.years >= EXERCISED_YEARS;
+  // An everyday soft skill of a working life is asked to be named on the resume, not taught.
+  const toName = (id: string) => profile.years >= EXERCISED_YEARS && EVERYDAY_SOFT_SKILLS.has(id);
   const known = new Set(profile.skills.map((s) => s.id));
   const credit = skillCredit(profile, graph);
   // Knowing an advanced skill implies its prerequisites: they are not taught again.
@@ -131,7 +132,7 @@ export function findGap(
   const add = (id: string, reason: GapSkill["reason"], weight: number, neededFor?: string) => {
     const skill = graph.skill(id);
     if (!skill || known.has(id)) return;
-    if (exercised && EVERYDAY_SOFT_SKILLS.has(id)) {
+    if (toName(id)) {
       if (!toShow.includes(skill)) toShow.push(skill);
       return;
     }
@@ -165,7 +166,7 @@ export function findGap(
   /** The skill's prerequisites, transitively, that neither the profile nor the plan has yet. */
   const missingBelow = (id: string, into = new Set<string>()): Set<string> => {
     for (const p of graph.skill(id)?.prerequisites ?? [])
-      if (!known.has(p) && !wanted.has(p) && !into.has(p)) missingBelow(p, into.add(p));
+      if (!known.has(p) && !toName(p) && !wanted.has(p) && !into.has(p)) missingBelow(p, into.add(p));
     return into;
   };
   const cost = (skill: Skill) => {
@@ -179,7 +180,14 @@ export function findGap(
     .sort((a, b) => b.weight - a.weight)
     .flatMap((r) => {
       const skill = graph.skill(r.skill);
-      return skill && !known.has(r.skill) ? [{ skill, weight: r.weight }] : [];
+      if (!skill || known.has(r.skill)) return [];
+      // Named, never planned, it waits for nothing: it had stayed in the queue, and the loop below
+      // had added it again for ever (a pack preferring Communication at weight 2 hung the plan).
+      if (toName(r.skill)) {
+        add(r.skill, "preferred", r.weight);
+        return [];
+      }
+      return [{ skill, weight: r.weight }];
     });
   // Each planned skill can make another's prerequisites free, so decide again until nothing moves.
   for (let changed = true; changed; ) {

@@ -383,4 +383,24 @@ describe("buildPlan", () => {
     expect(graduate.steps.map((s) => s.skill)).toEqual(expect.arrayContaining(["communication", "problem-solving"]));
     expect(graduate.jobSearch.steps.some((s) => s.startsWith("Name "))).toBe(false);
   });
+
+  it("names an everyday soft skill the role prefers and plans nothing for it (one preferred at weight 2 had hung the plan: it never left the preferred queue)", () => {
+    const base = pack.roles.find((r) => r.id === "ml-consultant");
+    if (!base) throw new Error("no ml-consultant");
+    const role = {
+      ...base,
+      skills: { required: [{ skill: "python", weight: 2 }], preferred: [{ skill: "teamwork", weight: 2 }] },
+    };
+    const gap = findGap(profileWith(["python"], { years: 6 }), role, pack);
+    expect(gap.toShow.map((s) => s.id)).toEqual(["teamwork"]);
+    expect(gap.steps).toEqual([]);
+    expect(gap.later).toEqual([]);
+    // Every preferred skill, the weight-1 soft skills among them.
+    const prompt = pack.roles.find((r) => r.id === "prompt-engineer");
+    if (!prompt) throw new Error("no prompt-engineer");
+    const all = findGap(profileWith(["python"], { years: 6 }), prompt, pack, { allPreferred: true });
+    expect(all.toShow.map((s) => s.id)).toContain("attention-to-detail");
+    expect(all.steps.map((s) => s.skill.id)).not.toContain("attention-to-detail");
+    expect(all.later.map((l) => l.skill.id)).not.toContain("attention-to-detail");
+  });
 });

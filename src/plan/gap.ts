@@ -133,7 +133,9 @@ export function findGap(
     const skill = graph.skill(id);
     if (!skill || known.has(id)) return;
     if (toName(id)) {
-      if (!toShow.includes(skill)) toShow.push(skill);
+      // Only one the role asks for is worth naming: one that a skill it asks for builds on (Written
+      // communication beneath Technical writing) had been named as asked for by the role.
+      if (reason !== "prerequisite" && !toShow.includes(skill)) toShow.push(skill);
       return;
     }
     const existing = wanted.get(id);

@@ -384,6 +384,25 @@ describe("buildPlan", () => {
     expect(graduate.jobSearch.steps.some((s) => s.startsWith("Name "))).toBe(false);
   });
 
+  it("asks to name only the everyday soft skills the role asks for, not one a skill it asks for builds on", () => {
+    // A prompt engineer's plan had said the role asks for Written communication, which only
+    // Technical writing (asked for) builds on.
+    const role = pack.roles.find((r) => r.id === "prompt-engineer");
+    if (!role) throw new Error("no prompt-engineer");
+    const asked = new Set([...role.skills.required, ...role.skills.preferred].map((r) => r.skill));
+    const plan = buildPlan(profileWith(["python"], { years: 6 }), role, pack, {
+      hoursPerWeek: 10,
+      start: "2026-12-07",
+    });
+    const named = plan.jobSearch.steps.find((s) => s.startsWith("Name "));
+    expect(named).toContain("Communication");
+    expect(named).not.toContain("Written communication");
+    expect(plan.steps.map((s) => s.skill)).not.toContain("written-communication");
+    expect(plan.steps.map((s) => s.skill)).toContain("technical-writing");
+    for (const skill of findGap(profileWith(["python"], { years: 6 }), role, pack).toShow)
+      expect(asked.has(skill.id), skill.id).toBe(true);
+  });
+
   it("names an everyday soft skill the role prefers and plans nothing for it (one preferred at weight 2 had hung the plan: it never left the preferred queue)", () => {
     const base = pack.roles.find((r) => r.id === "ml-consultant");
     if (!base) throw new Error("no ml-consultant");

@@ -742,6 +742,29 @@ describe("API over a store", () => {
     // Periods are whole months, as the document says: a split of the 15th counts from the 1st.
     const mid = await withStore.request("/api/market/trends?split=2025-06-15");
     expect(await mid.json()).toMatchObject({ split: "2025-06-01" });
+    // With no split given, postings dated in one month have none, as the document says: it had said
+    // null only when no posting is dated.
+    const months = await store.query<{ role_id: string; n: number }>(
+      "SELECT role_id, count(DISTINCT month)::int AS n FROM market_month WHERE month IS NOT NULL AND role_id IS NOT NULL GROUP BY role_id ORDER BY role_id",
+    );
+    const oneMonth = months.rows.find((r) => r.n === 1)?.role_id;
+    if (!oneMonth) throw new Error("no role whose stored postings are all of one month");
+    expect(await (await withStore.request(`/api/market/trends?role=${oneMonth}`)).json()).toMatchObject({
+      split: null,
+      totals: { before: 0, after: 0 },
+    });
+    const doc = (await (await withStore.request("/api/openapi.json")).json()) as {
+      components: { schemas: Record<string, { properties: Record<string, { description?: string }> }> };
+      paths: Record<string, { get: { responses: { 200: { content: { "application/json": { schema: unknown } } } } } }>;
+    };
+    const trendsSchema = doc.paths["/api/market/trends"]?.get.responses[200].content["application/json"].schema as {
+      $ref?: string;
+      properties?: Record<string, { description?: string }>;
+    };
+    const split = (
+      trendsSchema.$ref ? doc.components.schemas[trendsSchema.$ref.split("/").pop() as string] : trendsSchema
+    )?.properties?.split;
+    expect(split?.description).toMatch(/null when no split was given and the dated postings .* fewer than two months/);
     const industries = (await (await withStore.request("/api/market/industries?top=3")).json()) as {
       industries: { postings: number }[];
       employers: unknown[];

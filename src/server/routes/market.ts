@@ -54,7 +54,8 @@ const SkillDemand = z
 const Trends = z
   .object({
     split: z.string().nullable().openapi({
-      description: "the first day of the month the periods split at; null when no stored posting is dated",
+      description:
+        "the first day of the month the periods split at; null when no split was given and the dated postings (of the role) fall in fewer than two months",
     }),
     totals: z.object({ before: z.number(), after: z.number() }),
     rising: z.array(SkillTrend.extend({ name: z.string() })),

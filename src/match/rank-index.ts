@@ -140,8 +140,9 @@ export class RankIndex {
     if (this.got.length !== 2 * total) this.got = new Float64Array(2 * total);
     else this.got.fill(0);
     const got = this.got;
-    // Only the person's skills (and their close alternatives) are walked, through the postings
-    // that ask for each: the work is the postings of those skills, not every skill of every posting.
+    // Only the person's skills and those credited in part (skills theirs build on, close
+    // alternatives) are walked, through the postings that ask for each: the work is the postings
+    // of those skills, not every skill of every posting.
     const mine = new Map<number, number>();
     for (const [id, { credit }] of options.credit ?? skillCredit(profile)) {
       const k = this.skillIds.get(id);

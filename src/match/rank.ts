@@ -42,7 +42,7 @@ export const RankedPosting = z.object({
   alternatives: z.record(z.string(), z.string()),
   /** Missing skills that a skill of the person builds on, so they partly have it (SQL for PostgreSQL): that skill, by id. */
   implied: z.record(z.string(), z.string()),
-  /** The names of the matched and missing skills and their alternatives by id, so a reader needs no taxonomy to show them. */
+  /** The names of the matched and missing skills and of the skills in `alternatives` and `implied` by id, so a reader needs no taxonomy to show them. */
   names: z.record(z.string(), z.string()),
 });
 export type RankedPosting = z.infer<typeof RankedPosting>;

@@ -50,9 +50,12 @@ export interface GapSkill {
   neededFor: string[];
   weight: number;
   milestone: MilestoneId;
-  /** Hours to learn it: the skill's own, or fewer when the profile has a close alternative. */
+  /** Hours to learn it: the skill's own, or fewer after a close alternative the profile has or the plan teaches first. */
   hours: number;
-  /** A skill of the profile in the same curated group of alternatives (knowledge/alternatives.yaml). */
+  /**
+   * A skill in the same curated group of alternatives (knowledge/alternatives.yaml): the profile's,
+   * or, with `alternativeEarlier`, one taught earlier in the plan.
+   */
   alternative?: Skill;
   /** The alternative is not the profile's but a step earlier in the plan. */
   alternativeEarlier?: boolean;

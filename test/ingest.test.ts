@@ -63,6 +63,15 @@ describe("mlpath ingest", () => {
     // every posting counted again as already stored.
     const twice = mlpath(["ingest", "--json", csv, `${tmp}/./postings.csv`]);
     expect(JSON.parse(twice.stdout)).toMatchObject({ read: 4, skipped: 3, errors: 1 });
+    // Named as first given: a missing file given twice had been reported by its second spelling.
+    const missing = runCli(["ingest", "missing.csv", "./missing.csv", "--db", db], { home: tmp, cwd: tmp });
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/^mlpath: missing\.csv[: ]/m);
+    expect(missing.stderr).not.toContain("./missing.csv");
+    // "-" is stdin, which ingest refuses, even beside a file named "-".
+    file("-", "title,description\nAnalyst,SQL\n");
+    const dash = runCli(["ingest", "-", "./-", "--db", db], { home: tmp, cwd: tmp });
+    expect(dash.stderr).toContain("ingest reads files, not stdin");
   }, 120_000);
 
   it("reads JSONL and JSON, and refuses HTML posing as JSON or a file without a description column", () => {

@@ -6,10 +6,11 @@ export const BIN = join(import.meta.dirname, "..", "bin", "mlpath.js");
 
 export function runCli(
   args: string[],
-  options: { env?: Record<string, string>; input?: string | Buffer; home: string; timeout?: number },
+  options: { env?: Record<string, string>; input?: string | Buffer; home: string; timeout?: number; cwd?: string },
 ) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: "utf8",
+    ...(options.cwd ? { cwd: options.cwd } : {}),
     env: { PATH: process.env.PATH, HOME: options.home, NO_COLOR: "1", ...options.env },
     input: options.input,
     timeout: options.timeout ?? 60_000,

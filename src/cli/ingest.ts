@@ -105,8 +105,14 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         command: Command,
       ) => {
         // A file or board named twice is read once: the second reading had only counted each of its
-        // postings again as already stored, and fetched the board again.
-        const paths = [...new Map(named.map((p) => [resolve(p), p])).values()];
+        // postings again as already stored, and fetched the board again. The first spelling is kept,
+        // as given (a Map's value had been the last, so "a.csv ./a.csv" was reported as "./a.csv"),
+        // and "-" is no path: merged with "./-", it had slipped past the refusal of stdin below.
+        const seen = new Set<string>();
+        const paths = named.filter((p) => {
+          const key = p === "-" ? p : resolve(p);
+          return !seen.has(key) && Boolean(seen.add(key));
+        });
         // Options of the other way of ingesting had been taken and passed over without a word.
         const given = (name: string) => command.getOptionValueSource(name) === "cli";
         if (!opts.queue && given("jobTimeout"))

@@ -406,7 +406,7 @@ describe("buildPlan", () => {
   it("names an everyday soft skill the role prefers and plans nothing for it (one preferred at weight 2 had hung the plan: it never left the preferred queue)", () => {
     const base = pack.roles.find((r) => r.id === "ml-consultant");
     if (!base) throw new Error("no ml-consultant");
-    const role = {
+    const role: typeof base = {
       ...base,
       skills: { required: [{ skill: "python", weight: 2 }], preferred: [{ skill: "teamwork", weight: 2 }] },
     };

@@ -342,6 +342,10 @@ describe("extractPosting: skills", () => {
     );
     expect(ids("Fine-tuned a DistilBERT model in PyTorch.")).toContain("llm-fine-tuning");
     expect(ids("Experience fine-tuning LLMs.")).toContain("llm-fine-tuning");
+    // ViT is a word of its own: "vital" had read as one, and the LLM fine-tuning as a vision model's.
+    expect(ids("Fine-tuned LLaMA models on vital signs notes.")).toContain("llm-fine-tuning");
+    expect(ids("Fine-tuned a ViT-B/16 on satellite tiles.")).not.toContain("llm-fine-tuning");
+    expect(ids("Fine-tuned ViTs on satellite tiles.")).not.toContain("llm-fine-tuning");
   });
 
   it("reads engineered features as feature engineering (a Kaggle project's had been taught again)", () => {

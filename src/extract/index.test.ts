@@ -346,6 +346,11 @@ describe("extractPosting: skills", () => {
     expect(ids("Fine-tuned LLaMA models on vital signs notes.")).toContain("llm-fine-tuning");
     expect(ids("Fine-tuned a ViT-B/16 on satellite tiles.")).not.toContain("llm-fine-tuning");
     expect(ids("Fine-tuned ViTs on satellite tiles.")).not.toContain("llm-fine-tuning");
+    // The same for the everyday words: "imaging" and vision-language models are not image models.
+    expect(ids("Fine-tuned LLMs on imaging reports.")).toContain("llm-fine-tuning");
+    expect(ids("Fine-tuned vision-language models for captions.")).toContain("llm-fine-tuning");
+    expect(ids("Fine-tuned CNNs for defect detection.")).not.toContain("llm-fine-tuning");
+    expect(ids("Fine-tuned image classifiers.")).not.toContain("llm-fine-tuning");
   });
 
   it("reads engineered features as feature engineering (a Kaggle project's had been taught again)", () => {

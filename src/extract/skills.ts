@@ -532,7 +532,7 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
 
 /** The image models a bare "fine-tuned" names in the words after it ("ViT" a word: "vital" had matched it). */
 const VISION_MODEL_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:ResNet|VGG|EfficientNet|MobileNet|DenseNet|Inception|ConvNeXt|ViTs?\b|YOLO|U-?Net|Mask R-CNN|Faster R-CNN|CNN|convolutional|image|vision|object detect|segmentation)/i;
+  /^\s+(?:[\w-]+\s+){0,3}?(?:ResNet|VGG|EfficientNet|MobileNet|DenseNet|Inception|ConvNeXt|YOLO|U-?Net|Mask R-CNN|Faster R-CNN|(?:ViTs?|CNNs?|convolutional|images?|vision(?![- ]language)|object detection|segmentation)\b)/i;
 
 /** "UX/UI designers", "data engineers", "product managers": a skill's name used as a job, not asked of this one. */
 const PEOPLE_AFTER =

@@ -13,11 +13,6 @@ export const thisMonth = (): string => today().slice(0, 7);
 /** How commands name a profile saved with `mlpath profile save`. */
 export const SAVED_PREFIX = "profile:";
 
-/**
- * What every command that reads a resume says it takes: each had listed its own subset of the formats
- * (none Markdown, some not the LinkedIn export, plan and jobs search none), though all read the same ones.
- */
-export { RESUME_FORMATS };
 export const PROFILE_INPUT = `a resume (${RESUME_FORMATS}), a profile from \`mlpath resume --json\`, ${SAVED_PREFIX}ID for a saved one, or - for stdin`;
 
 /**

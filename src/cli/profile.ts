@@ -1,10 +1,11 @@
 import { basename } from "node:path";
 import type { Command } from "commander";
+import { RESUME_FORMATS } from "../documents/read-resume.js";
 import { AppError } from "../errors.js";
 import { createProfileRepository, MAX_PROFILE_NAME } from "../store/profiles.js";
 import type { CliContext } from "./context.js";
 import { printable, printJson, table } from "./format.js";
-import { RESUME_FORMATS, readProfile, SAVED_PREFIX } from "./profile-input.js";
+import { readProfile, SAVED_PREFIX } from "./profile-input.js";
 import { renderProfile } from "./resume.js";
 
 /** A name as one printable line: escape codes in it had reached the terminal, line breaks split the table. */

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
 import pc from "picocolors";
 import type { Profile } from "../documents/profile.js";
-import { createResumeFileReader } from "../documents/read-resume.js";
+import { createResumeFileReader, RESUME_FORMATS } from "../documents/read-resume.js";
 import type { CliContext } from "./context.js";
 import { heading, printableStrings, printJson, wrap } from "./format.js";
-import { RESUME_FORMATS, thisMonth } from "./profile-input.js";
+import { thisMonth } from "./profile-input.js";
 
 export function registerResume(program: Command, ctx: CliContext): void {
   program

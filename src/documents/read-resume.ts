@@ -18,8 +18,9 @@ import { checkSize, decodeText, MAX_TEXT_BYTES, readStdin, statInputFile } from 
 import { listZip } from "./zip.js";
 
 /**
- * Every format a resume is read in, as each message naming them says: these had named PDF, DOCX,
- * text and JSON Resume only, beside help that names all six.
+ * Every format a resume is read in, as each message and command naming them says: the readers'
+ * messages had named PDF, DOCX, text and JSON Resume only, and the commands each their own subset,
+ * though all read the same six.
  */
 export const RESUME_FORMATS = "PDF, DOCX, text, Markdown, JSON Resume or LinkedIn export ZIP";
 

@@ -67,6 +67,7 @@ export interface GapSkill {
  * to someone who knows TensorFlow, as a change of API rather than a new subject.
  */
 const BRIDGE_SHARE = 1 - CREDIT.alternative;
+const bridgedHours = (skill: Skill) => Math.ceil(skill.hours * BRIDGE_SHARE);
 
 /** A preferred skill left out of the plan because what it needs first would cost far more than it. */
 export interface LaterSkill {
@@ -84,6 +85,7 @@ export interface LaterSkill {
  * while gradient boosting (15 h) is worth the 70 h of trees and ensembles beneath it.
  */
 const PREFERRED_PREREQUISITE_RATIO = 2;
+const PREFERRED_PREREQUISITE_FLOOR = 120;
 
 /**
  * The soft skills any job exercises. After a few years of work, a resume that does not name them
@@ -107,8 +109,7 @@ const EVERYDAY_SOFT_SKILLS = new Set([
   "attention-to-detail",
 ]);
 /** Years of work after which the everyday soft skills are taken as exercised. */
-export const EXERCISED_YEARS = 3;
-const PREFERRED_PREREQUISITE_FLOOR = 120;
+const EXERCISED_YEARS = 3;
 
 /**
  * What a profile lacks for a role, in learning order: the role's required and preferred skills
@@ -159,7 +160,7 @@ export function findGap(
       neededFor: neededFor ? [neededFor] : [],
       weight,
       milestone: phaseOf(skill),
-      hours: alternative ? Math.ceil(skill.hours * BRIDGE_SHARE) : skill.hours,
+      hours: alternative ? bridgedHours(skill) : skill.hours,
       ...(alternative ? { alternative } : {}),
     });
     for (const p of skill.prerequisites) add(p, "prerequisite", 1, id);
@@ -255,7 +256,7 @@ export function findGap(
     const earlier = order.slice(0, i).find((o) => graph.alternatives(g.skill.id).has(o.skill.id));
     if (earlier)
       Object.assign(g, {
-        hours: Math.ceil(g.skill.hours * BRIDGE_SHARE),
+        hours: bridgedHours(g.skill),
         alternative: earlier.skill,
         alternativeEarlier: true,
       });

@@ -26,7 +26,6 @@ export function JobsPage() {
   const [filters, setFilters] = useState(draft);
   // Ranking is cheap and each search is ranked afresh, so more results are the same search with a larger top.
   const [top, setTop] = useState(PAGE);
-  const [growing, setGrowing] = useState(false);
   const results = useApi(profile ? `jobs:${JSON.stringify(filters)}:${top}:${profileKey(profile)}` : null, () =>
     call(
       client.api.jobs.search.$post({
@@ -44,7 +43,7 @@ export function JobsPage() {
   );
   // After "Show more", focus goes to the first posting added: the button is disabled while ranking and
   // gone after the last page, and focus had fallen to the top of the page, 20 postings back.
-  // The answer shown when asked stays until the larger one arrives.
+  // The answer shown when asked stays until the larger one arrives; while it is set, more are on the way.
   const [shownFrom, setShownFrom] = useState<{ index: number; before: unknown } | null>(null);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -59,7 +58,6 @@ export function JobsPage() {
     e.preventDefault();
     setFilters(draft);
     setTop(PAGE);
-    setGrowing(false);
     setShownFrom(null);
   };
 
@@ -211,13 +209,12 @@ export function JobsPage() {
         })}
       </ol>
       {/* Past the first page there had been no way to see more than 20 postings but narrowing the search. */}
-      {top < MOST && (results.data?.length === top || (growing && results.loading)) ? (
+      {top < MOST && (results.data?.length === top || (shownFrom !== null && results.loading)) ? (
         <button
           type="button"
           className="more"
           disabled={results.loading}
           onClick={() => {
-            setGrowing(true);
             setShownFrom({ index: top, before: results.data });
             setTop((t) => Math.min(MOST, t + PAGE));
           }}

@@ -8,6 +8,11 @@ import { buildPlan, Plan, weekEnd } from "./roadmap.js";
 const pack = loadKnowledge();
 const skillIds = pack.skills.map((s) => s.id);
 const roleIds = pack.roles.map((r) => r.id);
+const roleOf = (id: string) => {
+  const role = pack.roles.find((r) => r.id === id);
+  if (!role) throw new Error(`no ${id}`);
+  return role;
+};
 
 describe("buildPlan", () => {
   it("is valid by construction for any profile, role and pace (property)", () => {
@@ -46,8 +51,7 @@ describe("buildPlan", () => {
   });
 
   it('names the skills a prerequisite is for, not their ids (it had read "prerequisite of git")', () => {
-    const role = pack.roles.find((r) => r.id === "data-scientist");
-    if (!role) throw new Error("no data-scientist");
+    const role = roleOf("data-scientist");
     const plan = buildPlan(profileWith(["communication", "excel"]), role, pack, {
       hoursPerWeek: 10,
       start: "2026-12-07",
@@ -61,8 +65,7 @@ describe("buildPlan", () => {
   });
 
   it("starts a career changer from the foundations and keeps the five milestones in order", () => {
-    const role = pack.roles.find((r) => r.id === "ml-engineer");
-    if (!role) throw new Error("no ml-engineer");
+    const role = roleOf("ml-engineer");
     const plan = buildPlan(profileWith(["communication", "excel"]), role, pack, {
       hoursPerWeek: 10,
       start: "2026-12-07",
@@ -82,8 +85,7 @@ describe("buildPlan", () => {
 
   it("offers first a resource that teaches the skill, not a shorter one about a tool built on it", () => {
     const plan = (roleId: string) => {
-      const role = pack.roles.find((r) => r.id === roleId);
-      if (!role) throw new Error(`no ${roleId}`);
+      const role = roleOf(roleId);
       return buildPlan(profileWith(["communication"]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
     };
     const first = (p: Plan, skill: string) => p.steps.find((s) => s.skill === skill)?.resources[0]?.title;
@@ -105,8 +107,7 @@ describe("buildPlan", () => {
 
   it("asks a programmer to write tests without first studying 300 hours of software engineering", () => {
     // Software testing (25 hours, weight 1 for ML engineers) is learnt while learning to program.
-    const role = pack.roles.find((r) => r.id === "ml-engineer");
-    if (!role) throw new Error("no ml-engineer");
+    const role = roleOf("ml-engineer");
     const plan = buildPlan(profileWith(["python", "communication"]), role, pack, {
       hoursPerWeek: 10,
       start: "2026-12-07",
@@ -116,8 +117,7 @@ describe("buildPlan", () => {
   });
 
   it("leaves a preferred skill for later when what it needs first costs far more than it", () => {
-    const role = pack.roles.find((r) => r.id === "mlops-engineer");
-    if (!role) throw new Error("no mlops-engineer");
+    const role = roleOf("mlops-engineer");
     // A backend engineer: services, containers and cloud, no formal distributed-systems course.
     const backend = [
       "python",
@@ -184,8 +184,7 @@ describe("buildPlan", () => {
   });
 
   it("shortens a skill the person has a close alternative for, and says which (PyTorch had taken all 80 h after TensorFlow)", () => {
-    const role = pack.roles.find((r) => r.id === "ml-engineer");
-    if (!role) throw new Error("no ml-engineer");
+    const role = roleOf("ml-engineer");
     const options = { hoursPerWeek: 10, start: "2026-12-07" };
     const pytorch = pack.skills.find((s) => s.id === "pytorch");
     const stepOf = (known: string[]) =>
@@ -201,8 +200,7 @@ describe("buildPlan", () => {
   });
 
   it("shortens a skill whose close alternative the plan teaches first (TensorFlow had taken all 80 h after PyTorch)", () => {
-    const role = pack.roles.find((r) => r.id === "ml-engineer");
-    if (!role) throw new Error("no ml-engineer");
+    const role = roleOf("ml-engineer");
     const plan = buildPlan(profileWith(["python", "machine-learning"]), role, pack, {
       hoursPerWeek: 10,
       start: "2026-12-07",
@@ -223,8 +221,7 @@ describe("buildPlan", () => {
   });
 
   it("names the skills a project proves (the plan had printed ids such as feature-engineering)", () => {
-    const role = pack.roles.find((r) => r.id === "ml-engineer");
-    if (!role) throw new Error("no ml-engineer");
+    const role = roleOf("ml-engineer");
     const plan = buildPlan(profileWith(["python"]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
     const proved = plan.projects.flatMap((p) => p.skills);
     expect(proved.length).toBeGreaterThan(0);
@@ -233,8 +230,7 @@ describe("buildPlan", () => {
 
   it("teaches a product manager or a policy analyst AI fundamentals, not practitioner ML and its maths", () => {
     const plan = (roleId: string, known: string[]) => {
-      const role = pack.roles.find((r) => r.id === roleId);
-      if (!role) throw new Error(`no ${roleId}`);
+      const role = roleOf(roleId);
       return buildPlan(profileWith(known), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
     };
     // Both roles had asked for Machine Learning (150 h), and through it Python, linear algebra
@@ -278,8 +274,7 @@ describe("buildPlan", () => {
       ["ai-ethics-policy-analyst", ["artificial-intelligence", "ai-policy"]],
       ["data-scientist", ["machine-learning"]],
     ] as const) {
-      const role = pack.roles.find((r) => r.id === roleId);
-      if (!role) throw new Error(`no ${roleId}`);
+      const role = roleOf(roleId);
       const plan = buildPlan(profileWith([...known]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
       expect(
         plan.steps.map((s) => s.skill),
@@ -290,8 +285,7 @@ describe("buildPlan", () => {
 
   it("sends an analyst to statistics without calculus, and a machine-learning beginner to calculus first", () => {
     const plan = (roleId: string) => {
-      const role = pack.roles.find((r) => r.id === roleId);
-      if (!role) throw new Error(`no ${roleId}`);
+      const role = roleOf(roleId);
       return buildPlan(profileWith(["excel"]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
     };
     // Calculus had come in as the prerequisite of Probability, beneath Statistics.
@@ -305,8 +299,7 @@ describe("buildPlan", () => {
   });
 
   it("teaches SQL to an analyst whose analysis was in Excel or pandas (data analysis had implied SQL)", () => {
-    const role = pack.roles.find((r) => r.id === "data-analyst");
-    if (!role) throw new Error("no data-analyst");
+    const role = roleOf("data-analyst");
     for (const known of [["data-analysis", "excel"], ["exploratory-data-analysis", "pandas"], ["analytics"]]) {
       const plan = buildPlan(profileWith(known), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
       expect(plan.steps.find((s) => s.skill === "sql")?.reason).toBe("required by the role");
@@ -314,8 +307,7 @@ describe("buildPlan", () => {
   });
 
   it("does not teach experiment design to someone who runs A/B tests, and teaches it before them to someone who does not", () => {
-    const role = pack.roles.find((r) => r.id === "data-scientist");
-    if (!role) throw new Error("no data-scientist");
+    const role = roleOf("data-scientist");
     const plan = (known: string[]) =>
       buildPlan(profileWith(known), role, pack, { hoursPerWeek: 10, start: "2026-12-07" }).steps.map((s) => s.skill);
     // An experimentation lead's plan had opened with 30 hours of Experiment Design.
@@ -326,8 +318,7 @@ describe("buildPlan", () => {
   });
 
   it("does not send a mathematics graduate back to calculus, linear algebra or discrete mathematics", () => {
-    const role = pack.roles.find((r) => r.id === "ml-engineer");
-    if (!role) throw new Error("no ml-engineer");
+    const role = roleOf("ml-engineer");
     const plan = buildPlan(profileWith(["mathematics", "statistics", "python", "machine-learning"]), role, pack, {
       hoursPerWeek: 10,
       start: "2026-12-07",
@@ -338,8 +329,7 @@ describe("buildPlan", () => {
   });
 
   it("does not send a backend engineer to data structures and algorithms", () => {
-    const role = pack.roles.find((r) => r.id === "ml-engineer");
-    if (!role) throw new Error("no ml-engineer");
+    const role = roleOf("ml-engineer");
     const plan = buildPlan(profileWith(["backend-development", "python", "machine-learning"]), role, pack, {
       hoursPerWeek: 10,
       start: "2026-12-07",
@@ -349,8 +339,7 @@ describe("buildPlan", () => {
   });
 
   it('sets the titles to search for apart so a title with a comma reads whole ("Product Manager, AI")', () => {
-    const role = pack.roles.find((r) => r.id === "ai-product-manager");
-    if (!role) throw new Error("no ai-product-manager");
+    const role = roleOf("ai-product-manager");
     const titles = role.titles.slice(0, 5);
     expect(titles.some((t) => t.includes(","))).toBe(true);
     const plan = buildPlan(profileWith([]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
@@ -358,15 +347,13 @@ describe("buildPlan", () => {
   });
 
   it("teaches nothing to someone who has every skill of the role", () => {
-    const role = pack.roles.find((r) => r.id === "data-analyst");
-    if (!role) throw new Error("no data-analyst");
+    const role = roleOf("data-analyst");
     const all = [...role.skills.required, ...role.skills.preferred].map((r) => r.skill);
     expect(findGap(profileWith(all), role, pack)).toEqual({ steps: [], later: [], toShow: [] });
   });
 
   it("asks someone with years of work to name everyday soft skills, not to study them (a backend engineer had 40 h of technical writing for Communication)", () => {
-    const role = pack.roles.find((r) => r.id === "ml-consultant");
-    if (!role) throw new Error("no ml-consultant");
+    const role = roleOf("ml-consultant");
     const options = { hoursPerWeek: 10, start: "2026-12-07" };
     const known = ["python", "machine-learning"];
     const senior = buildPlan(profileWith(known, { years: 6 }), role, pack, options);
@@ -387,8 +374,7 @@ describe("buildPlan", () => {
   it("asks to name only the everyday soft skills the role asks for, not one a skill it asks for builds on", () => {
     // A prompt engineer's plan had said the role asks for Written communication, which only
     // Technical writing (asked for) builds on.
-    const role = pack.roles.find((r) => r.id === "prompt-engineer");
-    if (!role) throw new Error("no prompt-engineer");
+    const role = roleOf("prompt-engineer");
     const asked = new Set([...role.skills.required, ...role.skills.preferred].map((r) => r.skill));
     const plan = buildPlan(profileWith(["python"], { years: 6 }), role, pack, {
       hoursPerWeek: 10,
@@ -404,8 +390,7 @@ describe("buildPlan", () => {
   });
 
   it("names an everyday soft skill the role prefers and plans nothing for it (one preferred at weight 2 had hung the plan: it never left the preferred queue)", () => {
-    const base = pack.roles.find((r) => r.id === "ml-consultant");
-    if (!base) throw new Error("no ml-consultant");
+    const base = roleOf("ml-consultant");
     const role: typeof base = {
       ...base,
       skills: { required: [{ skill: "python", weight: 2 }], preferred: [{ skill: "teamwork", weight: 2 }] },
@@ -415,8 +400,7 @@ describe("buildPlan", () => {
     expect(gap.steps).toEqual([]);
     expect(gap.later).toEqual([]);
     // Every preferred skill, the weight-1 soft skills among them.
-    const prompt = pack.roles.find((r) => r.id === "prompt-engineer");
-    if (!prompt) throw new Error("no prompt-engineer");
+    const prompt = roleOf("prompt-engineer");
     const all = findGap(profileWith(["python"], { years: 6 }), prompt, pack, { allPreferred: true });
     expect(all.toShow.map((s) => s.id)).toContain("attention-to-detail");
     expect(all.steps.map((s) => s.skill.id)).not.toContain("attention-to-detail");

@@ -252,6 +252,33 @@ describe("readResume on a text resume", () => {
     });
   });
 
+  it("does not read an employer's name as a skill, but keeps the skill where the resume names it too", () => {
+    const text = [
+      "Experience",
+      "Machine Learning Intern, Brightline Health Analytics",
+      "June 2023 - August 2023",
+      "- Trained gradient boosting models in Python",
+      "Data Engineer, Databricks, 2021 - 2023",
+      "- Built Spark pipelines",
+      "Software Engineer at Snowflake Computing, 2019 - 2021",
+      "- Wrote Java services",
+      "Skills",
+      "Snowflake, SQL",
+    ].join("\n");
+    const p = read(text, { now: "2026-11", format: "text" });
+    const ids = p.skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(["python", "apache-spark", "java", "snowflake", "sql"]));
+    expect(ids).not.toContain("analytics");
+    expect(ids).not.toContain("databricks");
+    expect(p.experience.map((e) => e.organisation)).toEqual([
+      "Brightline Health Analytics",
+      "Databricks",
+      "Snowflake Computing",
+    ]);
+    expect(p.skills.find((s) => s.id === "snowflake")?.sources).toEqual(["skills"]);
+    expect(p.experience[1]?.skills).toEqual(["apache-spark"]);
+  });
+
   it("says where each skill was seen, strongest first, with the line that proves it", () => {
     const python = profile.skills.find((s) => s.id === "python");
     expect(python?.source).toBe("experience");

@@ -1,7 +1,7 @@
 import { extractDegree } from "../extract/degree.js";
 import { findMinYears } from "../extract/experience.js";
 import { createRoleClassifier } from "../extract/role.js";
-import { createSkillExtractor } from "../extract/skills.js";
+import { createSkillExtractor, type SkillFound } from "../extract/skills.js";
 import type { KnowledgePack } from "../knowledge/schema.js";
 import { wellFormed } from "../text/surrogates.js";
 import { KeyCache, tokenize } from "../text/tokens.js";
@@ -157,8 +157,12 @@ export function createResumeReader(pack: KnowledgePack) {
       return `${from > 0 ? "…" : ""}${cut}${from + EVIDENCE_CHARS < l.text.length ? "…" : ""}`;
     };
 
-    const tokens = tokenize(clean, keys);
-    const found = extractSkills(clean, tokens);
+    const of = (section: ResumeSection) => sections.filter((s) => s.section === section);
+    const dateWarnings: string[] = [];
+    const inSections = of("experience").flatMap((span) => readExperience(span, lines, dateWarnings));
+    const jobs = inSections.length > 0 ? inSections : or(readCompanyDetails(lines), () => readStatedJobs(clean, flat));
+
+    const found = withoutEmployers(extractSkills(clean, tokenize(clean, keys)), employerSpans(clean, jobs));
     const skills: ProfileSkill[] = found.map((s) => {
       const placed = s.mentions.map((m) => ({ m, source: SOURCE_OF[sectionAt(m.start)] }));
       const sources = SKILL_SOURCES.filter((src) => placed.some((p) => p.source === src));
@@ -189,13 +193,7 @@ export function createResumeReader(pack: KnowledgePack) {
       return [...seen].sort((a, b) => a - b).map((i) => found[i]?.id as string);
     };
 
-    const of = (section: ResumeSection) => sections.filter((s) => s.section === section);
-    const dateWarnings: string[] = [];
-    const inSections = of("experience").flatMap((span) => readExperience(span, lines, skillsIn, dateWarnings));
-    const experience =
-      inSections.length > 0
-        ? inSections
-        : or(readCompanyDetails(lines, skillsIn), () => readStatedJobs(clean, skillsIn, flat));
+    const experience = jobs.map(({ job, from, to }) => ({ ...job, skills: skillsIn(from, to) }));
     for (const e of experience) {
       const role = classifyRole(e.title, tokenize(`${e.title}\n${e.description}`, keys), e.skills, {
         requireTitle: true,
@@ -269,6 +267,44 @@ const EVIDENCE_CHARS = 240;
 /** Mentions kept per skill as evidence (and the first from each section beyond them). */
 const MAX_EVIDENCE = 20;
 
+/** A job as read, with the span of the text it covers (its header and duties). */
+interface PlacedJob {
+  job: Experience;
+  from: number;
+  to: number;
+}
+
+/** How far into a job its employer's name is looked for: the header, not the duties. */
+const HEADER_REACH = 400;
+
+/** Where each job's header writes its employer's name. */
+function employerSpans(text: string, jobs: PlacedJob[]): { start: number; end: number }[] {
+  return jobs
+    .flatMap(({ job: { organisation }, from, to }) => {
+      if (!organisation) return [];
+      const at = text.slice(from, Math.min(to, from + HEADER_REACH)).indexOf(organisation);
+      return at < 0 ? [] : [{ start: from + at, end: from + at + organisation.length }];
+    })
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An employer's name is no evidence of a skill it contains: "Intern, Brightline Health Analytics"
+ * had given Analytics, and "Engineer, Databricks" Databricks. A skill named only there is dropped;
+ * named elsewhere too (a skills list), it stays with those mentions.
+ */
+function withoutEmployers(found: SkillFound[], employers: { start: number; end: number }[]): SkillFound[] {
+  if (employers.length === 0) return found;
+  const inEmployer = (m: { start: number; end: number }) => {
+    const e = employers[startingBy(employers, m.start) - 1];
+    return e !== undefined && m.end <= e.end;
+  };
+  return found.flatMap((s) => {
+    const mentions = s.mentions.filter((m) => !inEmployer(m));
+    return mentions.length > 0 ? [{ ...s, mentions }] : [];
+  });
+}
+
 /** How many of `items`, sorted by start, start at or before `offset`. */
 function startingBy(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
@@ -314,12 +350,7 @@ const isHeaderLine = (l: Line) => {
  * cannot be told, and a warning says so. It had been a job in its last year alone ("- 2019" ends
  * the line), or no job, its title and skills given to the job above.
  */
-function readExperience(
-  span: SectionSpan,
-  all: Line[],
-  skillsIn: (s: number, e: number) => string[],
-  warnings: string[],
-): Experience[] {
+function readExperience(span: SectionSpan, all: Line[], warnings: string[]): PlacedJob[] {
   const lines = linesIn(all, span);
   const dated = lines
     .map((line, i) => ({
@@ -328,8 +359,8 @@ function readExperience(
       range: findDateRanges(line.text, { backwards: true })[0] ?? singleYear(line.text),
     }))
     .filter((x): x is { line: Line; i: number; range: DateRange } => x.range !== undefined && isHeaderLine(x.line));
-  if (dated.length === 0) return readUndatedExperience(lines, skillsIn);
-  const entries: Experience[] = [];
+  if (dated.length === 0) return readUndatedExperience(lines);
+  const entries: PlacedJob[] = [];
   const firstLineOf: number[] = [];
   const lastLineOf: number[] = [];
   for (const [n, d] of dated.entries()) {
@@ -384,26 +415,29 @@ function readExperience(
         `the job "${title}" is dated "${d.range.text.trim()}", which ends before it starts: its dates are left out`,
       );
     entries.push({
-      title,
-      organisation,
-      start: d.range.backwards ? null : d.range.start,
-      end: d.range.backwards ? null : d.range.end,
-      description: "",
-      roleId: null,
-      skills: [],
+      job: {
+        title,
+        organisation,
+        start: d.range.backwards ? null : d.range.start,
+        end: d.range.backwards ? null : d.range.end,
+        description: "",
+        roleId: null,
+        skills: [],
+      },
+      from: 0,
+      to: 0,
     });
   }
   for (const [n, d] of dated.entries()) {
     const from = (lastLineOf[n] as number) + 1;
     const to = firstLineOf[n + 1] ?? lines.length;
     const body = lines.slice(from, to);
-    const entry = entries[n] as Experience;
-    entry.description = describe(body.map((l) => l.text));
-    const start = (lines[firstLineOf[n] as number] as Line).start;
-    const end = body.at(-1)?.end ?? d.line.end;
-    entry.skills = skillsIn(start, end);
+    const entry = entries[n] as PlacedJob;
+    entry.job.description = describe(body.map((l) => l.text));
+    entry.from = (lines[firstLineOf[n] as number] as Line).start;
+    entry.to = body.at(-1)?.end ?? d.line.end;
   }
-  return entries.filter((e) => e.title.length > 0);
+  return entries.filter((e) => e.job.title.length > 0);
 }
 
 /** A line that goes on with a sentence from the line above: no job's header starts so. */
@@ -432,7 +466,7 @@ const isOrganisationLine = (l: Line) => {
  * Engineer / Oracle / • duties..."): a title line with the organisation on the next line starts a
  * job; its lines run to the next such pair. Start and end stay unknown, so they add no years.
  */
-function readUndatedExperience(lines: Line[], skillsIn: (s: number, e: number) => string[]): Experience[] {
+function readUndatedExperience(lines: Line[]): PlacedJob[] {
   const filled = lines.filter((l) => l.text.trim().length > 0);
   const starts: number[] = [];
   for (let i = 0; i + 1 < filled.length; i++)
@@ -444,13 +478,17 @@ function readUndatedExperience(lines: Line[], skillsIn: (s: number, e: number) =
     const body = filled.slice(at + 2, starts[n + 1] ?? filled.length);
     const last = body.at(-1) ?? (filled[at + 1] as Line);
     return {
-      title: (filled[at] as Line).text.trim(),
-      organisation: (filled[at + 1] as Line).text.trim(),
-      start: null,
-      end: null,
-      description: describe(body.map((l) => l.text)),
-      roleId: null,
-      skills: skillsIn((filled[at] as Line).start, last.end),
+      job: {
+        title: (filled[at] as Line).text.trim(),
+        organisation: (filled[at + 1] as Line).text.trim(),
+        start: null,
+        end: null,
+        description: describe(body.map((l) => l.text)),
+        roleId: null,
+        skills: [],
+      },
+      from: (filled[at] as Line).start,
+      to: last.end,
     };
   });
 }
@@ -467,7 +505,7 @@ const TITLE_AT = /^\s*(\S.{1,78}?)\s+[-–]\s+(\S.*?)\s*$/;
  * the line before "Skill Details". Jobs whose title is nowhere are left out. Read only when no
  * experience section yielded a job.
  */
-function readCompanyDetails(lines: Line[], skillsIn: (s: number, e: number) => string[]): Experience[] {
+function readCompanyDetails(lines: Line[]): PlacedJob[] {
   const starts = lines.flatMap((l, i) => {
     const m = l.text.match(COMPANY_LINE);
     const next = lines.slice(i + 1, i + 3).some((n) => DESCRIPTION_LINE.test(n.text));
@@ -501,16 +539,20 @@ function readCompanyDetails(lines: Line[], skillsIn: (s: number, e: number) => s
       const body = lines.slice(i + 1, starts[n + 1]?.i ?? lines.length);
       const last = body.at(-1) ?? (lines[i] as Line);
       return {
-        title: titleFor(company) || (n === 0 ? currentTitle : ""),
-        organisation: company,
-        start: null,
-        end: null,
-        description: describe(body.map((l) => l.text.replace(DESCRIPTION_LINE, ""))),
-        roleId: null,
-        skills: skillsIn((lines[i] as Line).start, last.end),
+        job: {
+          title: titleFor(company) || (n === 0 ? currentTitle : ""),
+          organisation: company,
+          start: null,
+          end: null,
+          description: describe(body.map((l) => l.text.replace(DESCRIPTION_LINE, ""))),
+          roleId: null,
+          skills: [],
+        },
+        from: (lines[i] as Line).start,
+        to: last.end,
       };
     })
-    .filter((e) => e.title.length > 0);
+    .filter((e) => e.job.title.length > 0);
 }
 
 const or = <T>(xs: T[], otherwise: () => T[]) => (xs.length > 0 ? xs : otherwise());
@@ -539,8 +581,8 @@ const WISH =
  * of its sentence; a phrase without a title word ("worked as a team") is no job. Read only when no
  * experience section or company-details layout yielded a job.
  */
-function readStatedJobs(text: string, skillsIn: (s: number, e: number) => string[], flat: boolean): Experience[] {
-  const jobs = new Map<string, Experience>();
+function readStatedJobs(text: string, flat: boolean): PlacedJob[] {
+  const jobs = new Map<string, PlacedJob>();
   for (const m of text.matchAll(STATED_JOB)) {
     // Line breaks end a sentence, except where they stand for lost runs of spaces.
     if (!flat && m[0].includes("\n")) continue;
@@ -561,13 +603,17 @@ function readStatedJobs(text: string, skillsIn: (s: number, e: number) => string
     const key = `${title}|${organisation ?? ""}`.toLowerCase();
     if (jobs.has(key)) continue;
     jobs.set(key, {
-      title,
-      organisation,
-      start,
-      end: range ? range.end : start && ONGOING.test(sentence) ? "present" : null,
-      description: text.slice(m.index, end).replace(/\s+/g, " ").trim(),
-      roleId: null,
-      skills: skillsIn(m.index, end),
+      job: {
+        title,
+        organisation,
+        start,
+        end: range ? range.end : start && ONGOING.test(sentence) ? "present" : null,
+        description: text.slice(m.index, end).replace(/\s+/g, " ").trim(),
+        roleId: null,
+        skills: [],
+      },
+      from: m.index,
+      to: end,
     });
   }
   return [...jobs.values()];

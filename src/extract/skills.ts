@@ -191,13 +191,13 @@ export function createSkillExtractor(
       const skill = techSense(m, text, sure) ?? m.value.skill;
       const where: Section = section(m.start);
       // Company pitch and fields of study name things the job does not ask for.
-      const incidental =
-        dropIncidental &&
-        (where === "boilerplate" ||
+      const incidental = dropIncidental
+        ? where === "boilerplate" ||
           isFieldOfStudy(text, m.start, skill.category) ||
           isNegated(text, m.start, m.end) ||
           (!PRODUCT.has(skill.category) && namesPeople(text, m.end)) ||
-          (skill.category === "domain" && namesMarkets(text, m.start, m.end)));
+          (skill.category === "domain" && namesMarkets(text, m.start, m.end))
+        : !PRODUCT.has(skill.category) && namesColleagues(text, m.start, m.end);
       onlyIncidental.set(skill.id, (onlyIncidental.get(skill.id) ?? true) && incidental);
       let entry = found.get(skill.id);
       if (!entry) {
@@ -540,6 +540,20 @@ const PEOPLE_AFTER =
 
 /** "Work with UX designers and data engineers": the skill names colleagues, so annotators leave it out. */
 const namesPeople = (text: string, end: number): boolean => PEOPLE_AFTER.test(text.slice(end, end + 40));
+
+/** "with the", "alongside our", "for cross-functional": the words before a group the person worked with. */
+const WITH_BEFORE =
+  /\b(?:with|alongside|for|supporting)\s+(?:(?:the|our|an?|other|internal|cross-functional|partner)\s+)*$/i;
+const GROUP_AFTER = /^\s+(?:teams?|departments?|groups?|colleagues|peers|partners|stakeholders)\b/i;
+/**
+ * "Worked with the data science team", "partnered with ML engineers": in a resume, the people the
+ * person worked beside, not what they did ("Led the data science team" is still theirs).
+ */
+const namesColleagues = (text: string, start: number, end: number): boolean => {
+  if (!WITH_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const after = text.slice(end, end + 40);
+  return GROUP_AFTER.test(after) || PEOPLE_AFTER.test(after);
+};
 
 /** "customers in industries such as healthcare, education and retail": the markets a company serves. */
 const MARKETS_BEFORE = /\b(?:industries|sectors|verticals)\b[^.;\n]{0,100}$/i;

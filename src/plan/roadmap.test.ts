@@ -105,6 +105,15 @@ describe("buildPlan", () => {
       }
   });
 
+  it("offers, among resources that only touch a skill, the one nearest in depth to the hours planned", () => {
+    const role = roleOf("mlops-engineer");
+    const plan = buildPlan(profileWith(["communication"]), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
+    const step = plan.steps.find((s) => s.skill === "model-deployment");
+    // No resource has model deployment as its main topic; a 2-hour quickstart had been offered first.
+    expect(step?.hours).toBeGreaterThanOrEqual(20);
+    expect(step?.resources.map((r) => r.title)).toEqual(["Full Stack Deep Learning", "Made With ML"]);
+  });
+
   it("asks a programmer to write tests without first studying 300 hours of software engineering", () => {
     // Software testing (25 hours, weight 1 for ML engineers) is learnt while learning to program.
     const role = roleOf("ml-engineer");

@@ -133,14 +133,21 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
     hoursSoFar += hours;
     return { week, endWeek: Math.max(week, Math.ceil(hoursSoFar / perWeek)) };
   };
-  // A resource whose first skill is this one teaches it; the others only touch it on the way to
-  // their own topic, and the shortest of those won before: Kubernetes was to be learnt from the
-  // KServe docs, AWS from the S3 user guide, Python from pytest's "Get Started".
-  const teaches = (r: Resource, id: string) => Number(r.skills[0] === id);
-  const resourcesFor = (id: string) =>
+  // A resource lists its skills main topic first; the later ones it only touches on the way, and the
+  // shortest of those had won: Kubernetes was to be learnt from the KServe docs, AWS from the S3
+  // user guide. Among equally central ones, the nearest in depth to the hours planned: a 40-hour
+  // Model Deployment step had been given the 2-hour Gradio Quickstart over Full Stack Deep Learning.
+  const depthGap = (r: Resource, hours: number) => Math.abs(Math.log(r.hours / hours));
+  const resourcesFor = (id: string, hours: number) =>
     pack.resources
       .filter((r) => r.skills.includes(id))
-      .sort((a, b) => Number(b.free) - Number(a.free) || teaches(b, id) - teaches(a, id) || a.hours - b.hours)
+      .sort(
+        (a, b) =>
+          Number(b.free) - Number(a.free) ||
+          a.skills.indexOf(id) - b.skills.indexOf(id) ||
+          depthGap(a, hours) - depthGap(b, hours) ||
+          a.hours - b.hours,
+      )
       .slice(0, 2)
       .map((r: Resource) => ({ title: r.title, provider: r.provider, url: r.url, hours: r.hours, free: r.free }));
 
@@ -165,7 +172,7 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
     ...(g.alternative && !g.alternativeEarlier
       ? { alternative: { skill: g.alternative.id, name: g.alternative.name } }
       : {}),
-    resources: resourcesFor(g.skill.id),
+    resources: resourcesFor(g.skill.id, g.hours),
   }));
 
   const ideas = pack.projects.filter((p) => p.role === role.id);

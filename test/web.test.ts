@@ -224,6 +224,8 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
         .isVisible(),
     ).toBe(true);
     expect(await page.locator(".resources a[href^='https://']").count()).toBeGreaterThan(0);
+    // Each portfolio project names the skills it proves (the page had shown none).
+    expect(await page.getByTestId("project-skills").first().textContent()).toMatch(/\w/);
 
     await page.getByLabel("Hours per week").fill("40");
     await page.getByText("at 40 h a week").waitFor();

@@ -3,7 +3,7 @@ import pc from "picocolors";
 import { AppError } from "../errors.js";
 import { getRole } from "../knowledge/query.js";
 import { fitRoles } from "../match/fit.js";
-import { needsFirstText, payText, planIcs, planMarkdown, weeksText } from "../plan/export.js";
+import { needsFirstText, payText, planIcs, planMarkdown, projectSkillsText, weeksText } from "../plan/export.js";
 import { MILESTONES } from "../plan/gap.js";
 import { buildPlan, HoursPerWeek, type Plan, PlanStart } from "../plan/roadmap.js";
 import type { CliContext } from "./context.js";
@@ -83,7 +83,7 @@ export function renderPlan(plan: Plan, chosenByFit = false, maxSteps = Number.PO
     if (m.id === "portfolio") {
       for (const p of plan.projects) {
         out.push(
-          `  ${pc.dim(weeksText(p.week, p.endWeek).padEnd(12))} ${pc.bold(p.title)} ${pc.dim(`${p.hours}h, proves ${p.skills.map((x) => x.name).join(", ")}`)}`,
+          `  ${pc.dim(weeksText(p.week, p.endWeek).padEnd(12))} ${pc.bold(p.title)} ${pc.dim(`${p.hours}h, ${projectSkillsText(p)}`)}`,
         );
         out.push(pc.dim(wrap(p.description, 88, "               ")));
       }

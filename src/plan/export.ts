@@ -19,6 +19,15 @@ export const weeksText = (a: number, b: number): string => (a === b ? `week ${a}
 export const needsFirstText = (l: Plan["later"][number]): string =>
   `needs ${l.needsFirstHours} h first: ${l.needsFirst.map((p) => p.name).join(", ")}`;
 
+/** "proves Docker, FastAPI; new here: MLflow": the skills a project needs that nothing before it taught. */
+export const projectSkillsText = (p: Plan["projects"][number]): string => {
+  const proves = p.skills.filter((s) => !s.new).map((s) => s.name);
+  const fresh = p.skills.filter((s) => s.new).map((s) => s.name);
+  return [proves.length ? `proves ${proves.join(", ")}` : "", fresh.length ? `new here: ${fresh.join(", ")}` : ""]
+    .filter(Boolean)
+    .join("; ");
+};
+
 /** Table cells and link texts must not end early on a "|" or "]" in a name. */
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 const linkText = (text: string) => text.replace(/[[\]]/g, (c) => `\\${c}`);
@@ -43,7 +52,9 @@ export function planMarkdown(plan: Plan): string {
     }
     if (m.id === "portfolio")
       for (const p of plan.projects)
-        out.push(`- [ ] **${p.title}** - ${weeksText(p.week, p.endWeek)}, ${p.hours} h. ${p.description}`);
+        out.push(
+          `- [ ] **${p.title}** - ${weeksText(p.week, p.endWeek)}, ${p.hours} h. ${p.description} (${projectSkillsText(p)})`,
+        );
     if (m.id === "job-search") {
       const js = plan.jobSearch;
       if (js.titles.length) out.push(`Titles to search for: ${js.titles.join(", ")}.`, "");

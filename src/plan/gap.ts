@@ -116,13 +116,14 @@ const EXERCISED_YEARS = 3;
  * the profile does not have (nor implies through a more advanced skill), plus their missing
  * prerequisites, sorted so that no skill comes before its prerequisites, foundations first.
  * Preferred skills whose missing prerequisites would cost far more than they do are `later`.
+ * `known`: the skills the profile shows or implies.
  */
 export function findGap(
   profile: Profile,
   role: Role,
   pack: KnowledgePack,
   options: { allPreferred?: boolean } = {},
-): { steps: GapSkill[]; later: LaterSkill[]; toShow: Skill[] } {
+): { steps: GapSkill[]; later: LaterSkill[]; toShow: Skill[]; known: ReadonlySet<string> } {
   const graph = createSkillGraph(pack);
   const toShow: Skill[] = [];
   // An everyday soft skill of a working life is asked to be named on the resume, not taught.
@@ -261,7 +262,7 @@ export function findGap(
         alternativeEarlier: true,
       });
   }
-  return { steps: order, later, toShow };
+  return { steps: order, later, toShow, known };
 }
 
 function phaseOf(skill: Skill): MilestoneId {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadKnowledge } from "../knowledge/load.js";
+import { createSkillGraph } from "../match/skill-graph.js";
 import { profileWith } from "../match/test-profiles.js";
 import { findGap } from "./gap.js";
 import { buildPlan, Plan, weekEnd } from "./roadmap.js";
@@ -237,6 +238,23 @@ describe("buildPlan", () => {
     for (const s of proved) expect(s.name).toBe(pack.skills.find((x) => x.id === s.skill)?.name);
   });
 
+  it("marks a project's skills that neither the resume shows nor a step teaches as new in the project", () => {
+    const graph = createSkillGraph(pack);
+    const known = ["python", "postgresql"];
+    const shown = new Set([...known, ...known.flatMap((id) => [...graph.ancestors(id)])]);
+    let fresh = 0;
+    for (const role of pack.roles) {
+      const plan = buildPlan(profileWith(known), role, pack, { hoursPerWeek: 10, start: "2026-12-07" });
+      const taught = new Set(plan.steps.map((s) => s.skill));
+      for (const s of plan.projects.flatMap((p) => p.skills)) {
+        expect(s.new, `${role.id} ${s.skill}`).toBe(!taught.has(s.skill) && !shown.has(s.skill));
+        if (s.new) fresh++;
+      }
+    }
+    // The MLflow of an ML engineer's taxi-fare project, CI/CD...: the plan had not said so.
+    expect(fresh).toBeGreaterThan(0);
+  });
+
   it("teaches a product manager or a policy analyst AI fundamentals, not practitioner ML and its maths", () => {
     const plan = (roleId: string, known: string[]) => {
       const role = roleOf(roleId);
@@ -358,7 +376,7 @@ describe("buildPlan", () => {
   it("teaches nothing to someone who has every skill of the role", () => {
     const role = roleOf("data-analyst");
     const all = [...role.skills.required, ...role.skills.preferred].map((r) => r.skill);
-    expect(findGap(profileWith(all), role, pack)).toEqual({ steps: [], later: [], toShow: [] });
+    expect(findGap(profileWith(all), role, pack)).toMatchObject({ steps: [], later: [], toShow: [] });
   });
 
   it("asks someone with years of work to name everyday soft skills, not to study them (a backend engineer had 40 h of technical writing for Communication)", () => {

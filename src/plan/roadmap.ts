@@ -43,8 +43,11 @@ export const PlanProject = z.object({
   id: z.string(),
   title: z.string(),
   description: z.string(),
-  /** The skills the project proves, by id and by name. */
-  skills: z.array(z.object({ skill: z.string(), name: z.string() })),
+  /**
+   * The skills the project proves, by id and by name; `new` when neither the resume shows it nor a
+   * step teaches it, so it is learnt while building the project.
+   */
+  skills: z.array(z.object({ skill: z.string(), name: z.string(), new: z.boolean() })),
   hours: z.number(),
   week: Week,
   endWeek: Week,
@@ -126,7 +129,7 @@ const JOB_SEARCH_HOURS = 20;
  */
 export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, options: PlanOptions): Plan {
   const perWeek = options.hoursPerWeek;
-  const { steps: gap, later, toShow } = findGap(profile, role, pack);
+  const { steps: gap, later, toShow, known } = findGap(profile, role, pack);
   let hoursSoFar = 0;
   const place = (hours: number) => {
     const week = Math.floor(hoursSoFar / perWeek) + 1;
@@ -175,22 +178,24 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
     resources: resourcesFor(g.skill.id, g.hours),
   }));
 
-  const ideas = pack.projects.filter((p) => p.role === role.id);
-  const known = new Set(profile.skills.map((s) => s.id));
-  // Projects that prove the most newly learnt skills first; two or three of them.
+  // Projects that prove the most skills the person has or learns by then first, and among those the
+  // ones that need fewest skills nothing taught; two or three of them.
   const learnt = new Set(steps.map((s) => s.skill));
-  const chosen = [...ideas]
+  const isNew = (id: string) => !learnt.has(id) && !known.has(id);
+  const count = (ids: string[], which: (id: string) => boolean) => ids.filter(which).length;
+  const chosen = pack.projects
+    .filter((p) => p.role === role.id)
     .sort(
       (a, b) =>
-        b.skills.filter((s) => learnt.has(s) || known.has(s)).length -
-        a.skills.filter((s) => learnt.has(s) || known.has(s)).length,
+        count(b.skills, (id) => !isNew(id)) - count(a.skills, (id) => !isNew(id)) ||
+        count(a.skills, isNew) - count(b.skills, isNew),
     )
     .slice(0, steps.length > 12 ? 3 : 2);
   const projects: PlanProject[] = chosen.map((p) => ({
     id: p.id,
     title: p.title,
     description: p.description,
-    skills: p.skills.map((id) => ({ skill: id, name: nameOf(id) })),
+    skills: p.skills.map((id) => ({ skill: id, name: nameOf(id), new: isNew(id) })),
     hours: p.hours,
     ...place(p.hours),
   }));

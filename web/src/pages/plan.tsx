@@ -214,6 +214,17 @@ export function PlanPage() {
                         <span className="muted small">{pr.hours} h</span>
                       </div>
                       <p className="small">{pr.description}</p>
+                      <div className="chips" data-testid="project-skills">
+                        {pr.skills.map((s) => (
+                          <Chip
+                            key={s.skill}
+                            tone={s.new ? "partly" : "plain"}
+                            title={s.new ? "Not on your resume nor taught above: learnt in this project" : undefined}
+                          >
+                            {s.new ? `${s.name} (new here)` : s.name}
+                          </Chip>
+                        ))}
+                      </div>
                     </div>
                   ))}
                   {m.id === "job-search" ? (

@@ -63,6 +63,13 @@ describe("mlpath ingest", () => {
     // every posting counted again as already stored.
     const twice = mlpath(["ingest", "--json", csv, `${tmp}/./postings.csv`]);
     expect(JSON.parse(twice.stdout)).toMatchObject({ read: 4, skipped: 3, errors: 1 });
+    // So is a file named once through a symbolic link and once by its own name: compared as
+    // spelled, it had been read twice. Its rows are named by the link, the spelling given first.
+    symlinkSync(csv, join(tmp, "linked.csv"));
+    const linked = mlpath(["ingest", "--json", join(tmp, "linked.csv"), csv]);
+    expect(JSON.parse(linked.stdout)).toMatchObject({ read: 4, inserted: 0, errors: 1 });
+    expect(linked.stderr).toContain("linked.csv");
+    expect(linked.stderr).not.toContain("postings.csv");
     // Named as first given: a missing file given twice had been reported by its second spelling.
     const missing = runCli(["ingest", "missing.csv", "./missing.csv", "--db", db], { home: tmp, cwd: tmp });
     expect(missing.code).not.toBe(0);

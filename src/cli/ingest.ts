@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import { AppError } from "../errors.js";
@@ -22,6 +23,21 @@ const sourcesOf = (paths: string[], boards: string[], failed: AppError[]) => [
   ...paths.map((p) => () => wholeSourceErrorsNoted(readPostingFile(p), failed)),
   ...boards.map((spec) => () => wholeSourceErrorsNoted(emptyBoardNamed(spec, readBoard(spec)), failed)),
 ];
+
+/**
+ * What a named file is, for reading it once: the file itself, through any symbolic links (compared
+ * by spelling, a link and its target had each been read). A path that cannot be followed (missing,
+ * a loop of links, unreadable) is compared by spelling and left to the check that names what is
+ * wrong with it; "-" is no path at all.
+ */
+function fileIdentity(path: string): string {
+  if (path === "-") return path;
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
 
 /** A board that answers with no jobs is not an empty file: it is said so, naming the board. */
 async function* emptyBoardNamed(spec: string, items: AsyncGenerator<SourceItem>) {
@@ -110,7 +126,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         // and "-" is no path: merged with "./-", it had slipped past the refusal of stdin below.
         const seen = new Set<string>();
         const paths = named.filter((p) => {
-          const key = p === "-" ? p : resolve(p);
+          const key = fileIdentity(p);
           return !seen.has(key) && Boolean(seen.add(key));
         });
         // Options of the other way of ingesting had been taken and passed over without a word.

@@ -238,6 +238,16 @@ describe("buildPlan", () => {
     for (const s of proved) expect(s.name).toBe(pack.skills.find((x) => x.id === s.skill)?.name);
   });
 
+  it("takes a plotting library as data visualization, and a dashboard tool as no proof of statistics", () => {
+    const taught = (known: string[], roleId: string) =>
+      findGap(profileWith(known), roleOf(roleId), pack).steps.map((s) => s.skill.id);
+    // Tableau had implied data visualization and through it Statistics (100 h) and Probability:
+    // a dashboard builder was never taught either for a data scientist's role.
+    expect(taught(["tableau", "sql"], "data-scientist")).toEqual(expect.arrayContaining(["statistics", "probability"]));
+    // Matplotlib had implied nothing of the kind, so its users were taught data visualization (40 h).
+    expect(taught(["python", "matplotlib"], "data-scientist")).not.toContain("data-visualization");
+  });
+
   it("marks a project's skills that neither the resume shows nor a step teaches as new in the project", () => {
     const graph = createSkillGraph(pack);
     const known = ["python", "postgresql"];

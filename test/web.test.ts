@@ -542,6 +542,25 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
 
   it("analyzes a job description: what it reads as, marked mentions and suggestions", async () => {
     await nav("JD analyzer").click();
+    // A text the API refuses, then a request that gets no answer: focus goes to the error each time; the
+    // button is disabled while reading, and focus had fallen to the top of the page.
+    const seen = problems.length;
+    const failed = page.getByRole("alert").filter({ hasText: "Could not analyze the posting" });
+    await page.getByLabel("Posting text").fill("x".repeat(500_001));
+    await page.getByRole("button", { name: "Analyze" }).click();
+    await failed.getByText(/\(INVALID_INPUT\)/).waitFor();
+    await expect.poll(() => focused(failed.locator(".."))).toBe(true);
+    await page.route(/\/api\/extract/, (route) => route.abort());
+    await page.getByLabel("Posting text").fill("Python and SQL");
+    await page.getByRole("button", { name: "Analyze" }).click();
+    await failed.getByText(/did not answer/).waitFor();
+    await expect.poll(() => focused(failed.locator(".."))).toBe(true);
+    await page.unroute(/\/api\/extract/);
+    // The browser logs the 400 and the refused request itself; those are expected here.
+    expect(problems.splice(seen)).toEqual([
+      expect.stringMatching(/status of 400/),
+      expect.stringMatching(/net::ERR_FAILED/),
+    ]);
     const text = [
       "Junior Machine Learning Engineer (entry level)",
       `About us: ${XSS_SCRIPT}`,

@@ -22,6 +22,22 @@ export function ErrorNote({ error, title = "Something went wrong" }: { error: Er
   );
 }
 
+/**
+ * An ErrorNote that takes focus when it shows, for a failure of something the person asked for: the
+ * button pressed is disabled while it waits, and focus had fallen to the top of the page.
+ */
+export function FocusedErrorNote({ error, title }: { error: Error | undefined; title: string }) {
+  const note = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (error) note.current?.focus();
+  }, [error]);
+  return error ? (
+    <div ref={note} tabIndex={-1}>
+      <ErrorNote error={error} title={title} />
+    </div>
+  ) : null;
+}
+
 export function Loading({ label = "Loading" }: { label?: string }) {
   return (
     <p className="loading" aria-live="polite">

@@ -4,7 +4,7 @@ import { categoryName, money, percent } from "../format.js";
 import { segments } from "../highlight.js";
 import { reviewPosting, roleReading } from "../jd-review.js";
 import { Link } from "../router.js";
-import { Chip, ErrorNote, Loading, PageHeader } from "../ui.js";
+import { Chip, ErrorNote, FocusedErrorNote, Loading, PageHeader } from "../ui.js";
 import { useApi } from "../use-api.js";
 
 const IMPORTANCE = [
@@ -88,7 +88,7 @@ export function AnalyzePage() {
         </button>
       </form>
       {busy ? <Loading label="Reading the posting" /> : null}
-      <ErrorNote error={error} title="Could not analyze the posting" />
+      <FocusedErrorNote error={error} title="Could not analyze the posting" />
 
       {analysis && r ? (
         <section className="analysis" aria-label="Analysis" ref={answer} tabIndex={-1}>

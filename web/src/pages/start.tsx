@@ -4,7 +4,7 @@ import { useProfile } from "../profile.js";
 import { ProfileView } from "../profile-view.js";
 import { Link } from "../router.js";
 import { SavedProfiles } from "../saved-profiles.js";
-import { ErrorNote, Loading, PageHeader } from "../ui.js";
+import { ErrorNote, FocusedErrorNote, Loading, PageHeader } from "../ui.js";
 import { useApi } from "../use-api.js";
 
 const ACCEPT = ".pdf,.docx,.txt,.md,.json,.zip,application/pdf";
@@ -24,11 +24,6 @@ export function StartPage() {
   useEffect(() => {
     if (reads > 0) readNote.current?.focus();
   }, [reads]);
-  // A failed read too: focus goes to the error, not to the top of the page.
-  const errorNote = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (error) errorNote.current?.focus();
-  }, [error]);
 
   const read = async (label: string, load: () => Promise<Profile>) => {
     setBusy(label);
@@ -127,11 +122,7 @@ export function StartPage() {
       <SavedProfiles busy={busy !== null} onLoad={(s) => void load(s)} />
 
       {busy ? <Loading label={`Reading ${busy}`} /> : null}
-      {error ? (
-        <div ref={errorNote} tabIndex={-1}>
-          <ErrorNote error={error} title="Could not read the resume" />
-        </div>
-      ) : null}
+      <FocusedErrorNote error={error} title="Could not read the resume" />
 
       {profile ? (
         <>

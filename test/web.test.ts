@@ -294,7 +294,22 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     // 20 of the 39 stored are shown, and the page says so.
     expect(await page.getByText(/^The 20 best matches; there may be more\./).isVisible()).toBe(true);
     // More can be shown; there had been no way past the first 20 but narrowing the search.
-    await page.getByRole("button", { name: "Show 20 more" }).press("Enter");
+    const more = page.getByRole("button", { name: "Show 20 more" });
+    // Asking for more fails: the error shows beside the list and takes focus, and the postings and the
+    // button stay to try again; the button had gone until the next search.
+    const seen = problems.length;
+    await page.route(/\/api\/jobs\/search/, (route) =>
+      route.fulfill({ status: 503, json: { error: { code: "UNAVAILABLE", message: "the store is busy" } } }),
+    );
+    await more.press("Enter");
+    const failed = page.getByRole("alert").filter({ hasText: "Could not show more postings" });
+    await failed.getByText(/the store is busy \(UNAVAILABLE\)/).waitFor();
+    await expect.poll(() => focused(failed.locator(".."))).toBe(true);
+    expect(await page.locator(".posting").count()).toBe(20);
+    await page.unroute(/\/api\/jobs\/search/);
+    // The browser logs the refused request itself; that one is expected here.
+    expect(problems.splice(seen)).toEqual([expect.stringMatching(/status of 503/)]);
+    await more.press("Enter");
     await expect.poll(() => page.locator(".posting").count()).toBeGreaterThan(20);
     // On at the first posting added: the button went, and focus had fallen to the top, 20 postings back.
     await expect.poll(() => focused(page.locator(".posting").nth(20))).toBe(true);

@@ -8,10 +8,10 @@ export interface ApiState<T> {
 }
 
 /**
- * Loads whenever `key` changes (null: load nothing). The previous data stays while the next loads,
- * so a slider that re-plans does not blank the page; an answer for an old key is dropped.
+ * Loads whenever `key` changes (null: load nothing), and again on `retry`. The previous data stays
+ * while the next loads, so a slider that re-plans does not blank the page; an answer for an old key is dropped.
  */
-export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<T> {
+export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<T> & { retry: () => void } {
   const [state, setState] = useState<ApiState<T>>({ data: undefined, error: undefined, loading: key !== null });
   const latest = useRef(load);
   latest.current = load;
@@ -44,5 +44,5 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<
       live = false;
     };
   }, [key, attempt]);
-  return state;
+  return { ...state, retry: () => setAttempt((a) => a + 1) };
 }

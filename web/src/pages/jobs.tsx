@@ -4,7 +4,7 @@ import { payRange, safeUrl } from "../format.js";
 import { type Filters, filtered } from "../job-filters.js";
 import { profileKey, useProfile } from "../profile.js";
 import { useLocation } from "../router.js";
-import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, RoleSelect, ScoreBar } from "../ui.js";
+import { Chip, ErrorNote, FocusedErrorNote, Loading, NeedProfile, PageHeader, RoleSelect, ScoreBar } from "../ui.js";
 import { useApi } from "../use-api.js";
 
 /** How many postings a search shows at first, and how many more each "Show more" adds. */
@@ -43,8 +43,9 @@ export function JobsPage() {
   );
   // After "Show more", focus goes to the first posting added: the button is disabled while ranking and
   // gone after the last page, and focus had fallen to the top of the page, 20 postings back.
-  // The answer shown when asked stays until the larger one arrives; while it is set, more are on the way.
-  const [shownFrom, setShownFrom] = useState<{ index: number; before: unknown } | null>(null);
+  // The answer shown when asked stays until the larger one arrives, or after asking failed; while it is set,
+  // more are on the way or to be asked for again.
+  const [shownFrom, setShownFrom] = useState<{ index: number; before: typeof results.data } | null>(null);
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (!shownFrom || results.loading || results.data === shownFrom.before || !results.data?.length) return;
@@ -53,6 +54,9 @@ export function JobsPage() {
     setShownFrom(null);
   }, [shownFrom, results.loading, results.data]);
   if (!profile) return <NeedProfile what="Ranking postings" />;
+  // A failed "Show more" keeps the postings shown and its button, to try again; both had gone until the next search.
+  const failedMore = shownFrom !== null && results.error !== undefined;
+  const postings = results.data ?? shownFrom?.before;
   const set = <K extends keyof Filters>(k: K, v: Filters[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -108,8 +112,8 @@ export function JobsPage() {
           Search
         </button>
       </form>
-      <ErrorNote error={results.error} title="Could not search the postings" />
-      {results.loading && !results.data ? <Loading label="Ranking postings" /> : null}
+      <ErrorNote error={failedMore ? undefined : results.error} title="Could not search the postings" />
+      {results.loading && !postings ? <Loading label="Ranking postings" /> : null}
       {results.data && results.data.length === 0 ? (
         <div className="card empty">
           <p>
@@ -128,7 +132,7 @@ export function JobsPage() {
         </p>
       ) : null}
       <ol className={`postings${results.loading ? " stale" : ""}`} ref={list}>
-        {results.data?.map((r) => {
+        {postings?.map((r) => {
           const href = safeUrl(r.posting.url);
           return (
             <li key={r.posting.id} className="card posting" tabIndex={-1}>
@@ -209,17 +213,23 @@ export function JobsPage() {
         })}
       </ol>
       {/* Past the first page there had been no way to see more than 20 postings but narrowing the search. */}
-      {top < MOST && (results.data?.length === top || (shownFrom !== null && results.loading)) ? (
+      {failedMore ? <FocusedErrorNote error={results.error} title="Could not show more postings" /> : null}
+      {failedMore || (top < MOST && (results.data?.length === top || (shownFrom !== null && results.loading))) ? (
         <button
           type="button"
           className="more"
           disabled={results.loading}
           onClick={() => {
-            setShownFrom({ index: top, before: results.data });
-            setTop((t) => Math.min(MOST, t + PAGE));
+            if (failedMore) results.retry();
+            else {
+              setShownFrom({ index: top, before: results.data });
+              setTop((t) => Math.min(MOST, t + PAGE));
+            }
           }}
         >
-          {results.loading ? "Ranking more postings..." : `Show ${Math.min(PAGE, MOST - top)} more`}
+          {results.loading
+            ? "Ranking more postings..."
+            : `Show ${shownFrom ? top - shownFrom.index : Math.min(PAGE, MOST - top)} more`}
         </button>
       ) : null}
     </>

@@ -286,6 +286,23 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
     expect(contrast(await ring(nav("Jobs")), "rgb(59, 63, 143)")).toBeGreaterThanOrEqual(3);
   });
 
+  it("leaves no page arrival pending after a link that keeps the page shown", async () => {
+    // From /plan?role=ml-engineer, the menu's Plan link: the page stays mounted, and focus on the link.
+    await nav("Plan").click();
+    await page.waitForURL(/\/plan$/);
+    expect(await focused(nav("Plan"))).toBe(true);
+    // Focus let go by a click on the page's text, then a heading shown by no arrival: a navigation in
+    // place, as navigate(to, { replace: true }) makes one. It had taken focus on the Plan link's arrival.
+    await page.locator(".footer").click();
+    expect(await page.evaluate("document.activeElement === document.body")).toBe(true);
+    await page.evaluate(
+      `history.replaceState(null, "", "/roles/data-scientist"); dispatchEvent(new Event("mlpath:navigate"))`,
+    );
+    const heading = page.getByRole("heading", { level: 1, name: "Data Scientist" });
+    await heading.waitFor();
+    expect(await focused(heading)).toBe(false);
+  });
+
   it("ranks stored postings with matched and missing skills", async () => {
     await nav("Jobs").click();
     await page.getByRole("heading", { name: "Postings ranked for you" }).waitFor();

@@ -7,7 +7,7 @@ import { RolePage } from "./pages/role.js";
 import { RolesPage } from "./pages/roles.js";
 import { StartPage } from "./pages/start.js";
 import { ProfileProvider, useProfile } from "./profile.js";
-import { Link, useLocation } from "./router.js";
+import { Link, useArrivalSettled, useLocation } from "./router.js";
 import { TokenDialog } from "./token-dialog.js";
 import { Loading, PageHeading, usePageTitle } from "./ui.js";
 
@@ -24,8 +24,13 @@ const NAV = [
   { to: "/analyze", label: "JD analyzer" },
 ];
 
+const ROLE_PATH = /^\/roles\/([^/]+)$/;
+/** Which page a path shows: keyed by it, a page mounts anew exactly when this changes (useArrivalSettled). */
+const pageOf = (path: string) => (ROLE_PATH.test(path) ? "/roles/:id" : path);
+
 function Page({ path }: { path: string }) {
-  const role = path.match(/^\/roles\/([^/]+)$/);
+  useArrivalSettled();
+  const role = path.match(ROLE_PATH);
   if (role?.[1]) return <RolePage id={decodeURIComponent(role[1])} />;
   switch (path) {
     case "/":
@@ -129,7 +134,7 @@ export function App() {
     <ProfileProvider>
       <Nav path={path} />
       <main className="main">
-        <Page path={path} />
+        <Page key={pageOf(path)} path={path} />
       </main>
       <footer className="footer">
         mlpath answers from a cited knowledge pack and the postings in this server's store. Your resume stays in this

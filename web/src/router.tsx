@@ -1,4 +1,4 @@
-import { type MouseEvent, type ReactNode, useSyncExternalStore } from "react";
+import { type MouseEvent, type ReactNode, useEffect, useRef, useSyncExternalStore } from "react";
 
 /**
  * A few pages need no routing library: the path lives in the address bar (so a reload or a shared
@@ -27,6 +27,21 @@ export function takeArrival(): boolean {
   const was = arrived;
   arrived = false;
   return was;
+}
+
+/**
+ * Called by the page shown. A navigation that keeps it mounted (the menu's Plan link on /plan?role=x)
+ * mounts no heading to take the arrival, which had then stayed set for whatever heading showed next,
+ * to take focus long after. A page mounted anew leaves it to its heading, which may show only once loaded.
+ */
+export function useArrivalSettled(): void {
+  const href = useSyncExternalStore(subscribe, snapshot);
+  const shown = useRef(href);
+  useEffect(() => {
+    if (shown.current === href) return;
+    shown.current = href;
+    arrived = false;
+  }, [href]);
 }
 
 export function useLocation(): { path: string; query: URLSearchParams } {

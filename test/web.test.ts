@@ -224,6 +224,8 @@ describe.skipIf(!hasChromium)("web UI in Chromium", () => {
         .isVisible(),
     ).toBe(true);
     expect(await page.locator(".resources a[href^='https://']").count()).toBeGreaterThan(0);
+    // The titles to search for are said once (a second "Search for:" line had repeated them).
+    expect(await page.getByText(/Search for/).count()).toBe(1);
     // Each portfolio project names the skills it proves (the page had shown none).
     expect(await page.getByTestId("project-skills").first().textContent()).toMatch(/\w/);
 

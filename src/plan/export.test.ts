@@ -71,7 +71,6 @@ describe("planMarkdown", () => {
       "- [ ] **Docker** - weeks 1-2, 20 h (required by the role)",
       "  - [Docker docs](https://docs.docker.com/), Docker, 5 h, free",
       "- [ ] **Serve a model** - weeks 3-5, 30 h. An API | with tests (proves Docker; new here: MLflow)",
-      "Titles to search for: ML Engineer.",
       "- [ ] Apply to 5 postings a week",
       "- Pay: $140,000 / year median, BLS median; source: bls-oes, 2024-05",
       "- Community: [MLOps Community](https://mlops.community/) (forum)",

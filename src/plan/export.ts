@@ -57,7 +57,6 @@ export function planMarkdown(plan: Plan): string {
         );
     if (m.id === "job-search") {
       const js = plan.jobSearch;
-      if (js.titles.length) out.push(`Titles to search for: ${js.titles.join(", ")}.`, "");
       for (const step of js.steps) out.push(`- [ ] ${step}`);
       for (const c of js.communities) out.push(`- Community: [${linkText(c.name)}](${c.url}) (${c.kind})`);
       for (const s of js.salary) out.push(`- Pay: ${payText(s)}, ${s.label}; source: ${s.source}, ${s.asOf}`);

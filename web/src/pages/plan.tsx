@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { call, callDocument, client, type Plan } from "../api.js";
-import { clampedNumber, money, plural, safeUrl, titleList } from "../format.js";
+import { clampedNumber, money, plural, safeUrl } from "../format.js";
 import { profileKey, useProfile } from "../profile.js";
 import { navigate, useLocation } from "../router.js";
 import { Chip, ErrorNote, Loading, NeedProfile, PageHeader, RoleSelect } from "../ui.js";
@@ -234,9 +234,6 @@ export function PlanPage() {
                           <li key={s}>{s}</li>
                         ))}
                       </ul>
-                      {p.jobSearch.titles.length ? (
-                        <p className="small">Search for: {titleList(p.jobSearch.titles)}</p>
-                      ) : null}
                       {p.jobSearch.salary.map((f) => (
                         <p key={`${f.label}-${f.level ?? ""}`} className="small">
                           {f.label}: <strong>{money(f.amount, f.currency, f.period)}</strong>

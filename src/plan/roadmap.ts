@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IsoDate } from "../documents/dates.js";
 import type { Profile } from "../documents/profile.js";
-import type { KnowledgePack, Resource, Role } from "../knowledge/schema.js";
+import { type KnowledgePack, type Resource, type Role, SalaryFact } from "../knowledge/schema.js";
 import { findGap, MILESTONES, type MilestoneId } from "./gap.js";
 
 export interface PlanOptions {
@@ -105,7 +105,7 @@ export const Plan = z.object({
         /** The middle half of the figures (25th to 75th percentile) where the source gives it. */
         range: z.object({ p25: z.number(), p75: z.number() }).optional(),
         currency: z.string(),
-        period: z.string(),
+        period: SalaryFact.shape.period,
         level: z.string().optional(),
         asOf: z.string(),
         source: z.string(),

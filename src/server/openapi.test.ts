@@ -25,6 +25,7 @@ interface Operation {
 }
 const doc = (await (await app.request("/api/openapi.json")).json()) as {
   paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
 };
 const operation = (path: string, method: string) => {
   const op = doc.paths[path]?.[method];
@@ -99,6 +100,14 @@ describe("the OpenAPI document", () => {
     const base = "/api/salary?role=data-scientist&level=mid";
     expect((await app.request(`${base}&country=uk`)).status).toBe(200);
     expect((await app.request(`${base}&country=ZZ`)).status).toBe(400);
+  });
+
+  it("says a salary estimate is yearly and a plan's pay figures name the periods they can have", () => {
+    // Both had been documented as any string.
+    expect(doc.components.schemas.SalaryEstimate?.properties?.period).toMatchObject({ enum: ["year"] });
+    expect(JSON.stringify(operation("/api/plan", "post").responses["200"])).toMatch(
+      /"period":\{"type":"string","enum":\["year","month","hour"\]/,
+    );
   });
 
   it("lists the 500 any route gives for a failure it did not expect, in the error shape", async () => {

@@ -27,7 +27,7 @@ const SalaryEstimate = z
     low: z.number(),
     high: z.number(),
     currency: z.string(),
-    period: z.string(),
+    period: z.literal("year"),
     n: z.number().openapi({ description: "the survey answers in the group named by cell" }),
     cell: z.string().openapi({
       description: 'the survey group the estimate rests on, in words: "Data Scientist / senior / US / fully remote"',

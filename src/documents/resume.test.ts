@@ -265,6 +265,39 @@ describe("readResume on a text resume", () => {
     expect(ids(`${job}- Worked with the data science team\nSkills\nData science, Python`)).toContain("data-science");
   });
 
+  it("does not read the role a summary says the person wants next as skills they have", () => {
+    const ids = (summary: string, rest = "") =>
+      read(`Summary\n${summary}\nExperience\nDevOps Engineer, Acme, 2019 - 2025\n- Ran Kubernetes clusters\n${rest}`, {
+        now: "2026-11",
+        format: "text",
+      }).skills.map((s) => s.id);
+    const devops = ids(
+      "DevOps engineer with six years on AWS. I want to move into MLOps: serving models in production.",
+    );
+    expect(devops).toContain("aws");
+    expect(devops).not.toContain("mlops");
+    expect(devops).not.toContain("model-serving");
+    const statistician = ids(
+      "Biostatistician expert in SAS. Interested in moving into data science and machine learning.",
+    );
+    expect(statistician).toContain("sas");
+    expect(statistician).not.toContain("data-science");
+    expect(statistician).not.toContain("machine-learning");
+    expect(ids("Lecturer. I want to move my research and teaching into machine learning.")).not.toContain(
+      "machine-learning",
+    );
+    // What the person brings along, what they did before, and a goal also shown elsewhere stay theirs.
+    expect(ids("Looking to move into data science, bringing my Python and SQL.")).toEqual(
+      expect.arrayContaining(["python", "sql"]),
+    );
+    expect(ids("Moved into machine learning in 2021 and shipped models since.")).toContain("machine-learning");
+    expect(ids("I want to move into MLOps.", "Skills\nMLOps, Docker")).toContain("mlops");
+    // A policy researcher's goal of AI governance is no evidence, but her reports on algorithmic accountability are.
+    const policy = ids("I want to focus on AI governance.", "- Wrote reports on algorithmic accountability");
+    expect(policy).not.toContain("ai-governance");
+    expect(policy).toContain("ai-ethics");
+  });
+
   it("does not read an employer's name as a skill, but keeps the skill where the resume names it too", () => {
     const text = [
       "Experience",

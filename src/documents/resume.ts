@@ -162,7 +162,11 @@ export function createResumeReader(pack: KnowledgePack) {
     const inSections = of("experience").flatMap((span) => readExperience(span, lines, dateWarnings));
     const jobs = inSections.length > 0 ? inSections : or(readCompanyDetails(lines), () => readStatedJobs(clean, flat));
 
-    const found = withoutEmployers(extractSkills(clean, tokenize(clean, keys)), employerSpans(clean, jobs));
+    const found = withoutWishes(
+      withoutEmployers(extractSkills(clean, tokenize(clean, keys)), employerSpans(clean, jobs)),
+      clean,
+      (offset) => WISHES_IN.has(sectionAt(offset)),
+    );
     const skills: ProfileSkill[] = found.map((s) => {
       const placed = s.mentions.map((m) => ({ m, source: SOURCE_OF[sectionAt(m.start)] }));
       const sources = SKILL_SOURCES.filter((src) => placed.some((p) => p.source === src));
@@ -301,6 +305,46 @@ function withoutEmployers(found: SkillFound[], employers: { start: number; end: 
   };
   return found.flatMap((s) => {
     const mentions = s.mentions.filter((m) => !inEmployer(m));
+    return mentions.length > 0 ? [{ ...s, mentions }] : [];
+  });
+}
+
+/** Where a resume says what the person wants to do next: its headline and summary. */
+const WISHES_IN = new Set<ResumeSection>(["header", "summary"]);
+/**
+ * Words that turn the rest of a sentence into a goal: "I want to move into MLOps", "interested in
+ * moving into data science", "Teacher moving into Data Analysis", "move my research into machine
+ * learning". Past forms ("moved into data science in 2019") tell what was done, and a noun ("the
+ * transition to Kubernetes") what was led, so neither is one.
+ */
+const WISH_OPENER =
+  /\b(?:wants? to|wish(?:es)? to|hop(?:e|es|ing) to|aspir(?:e|es|ing)(?: to)?|plan(?:s|ning)? to|aim(?:s|ing)? to|would like to|looking to|seeking to|eager to|keen to|interested in|break(?:s|ing)? into)\b|(?<!\b(?:the|our|a|an|its|their|this)\s+)\b(?:move|moving|transition|transitioning|switch|switching|pivot|pivoting)\s+(?:[\w-]+\s+){0,4}?(?:in)?to\b/gi;
+/** ...unless the words before the skill bring it along: "moving into ML, bringing my Python", "from SQL". */
+const WISH_BRINGS = /\b(?:my|our|with|using|bring(?:s|ing)?|leverag\w*|drawing on|combin\w*|from|after)\b/i;
+/** Where the sentence holding `offset` starts: after a full stop, "!", "?", ";" or a line break. */
+const sentenceStart = (text: string, offset: number) => {
+  const before = text.slice(Math.max(0, offset - 300), offset);
+  const at = Math.max(...[".", "!", "?", ";", "\n"].map((c) => before.lastIndexOf(c)));
+  return offset - before.length + at + 1;
+};
+/** Whether the skill at `start` is named as a goal in its sentence rather than as something done. */
+function isWish(text: string, start: number): boolean {
+  const sentence = text.slice(sentenceStart(text, start), start);
+  for (const m of sentence.matchAll(WISH_OPENER))
+    if (!WISH_BRINGS.test(sentence.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+/**
+ * A goal is no evidence of a skill: a DevOps engineer's "I want to move into MLOps" had met MLOps
+ * and, through it, machine learning, so an MLOps plan never taught machine learning; a
+ * statistician "interested in moving into data science and machine learning" had been taken to
+ * know both, and Python beneath them. A skill named only in a goal of the headline or summary is
+ * dropped; named elsewhere too, it stays with those mentions.
+ */
+function withoutWishes(found: SkillFound[], text: string, mayWish: (offset: number) => boolean): SkillFound[] {
+  return found.flatMap((s) => {
+    const mentions = s.mentions.filter((m) => !(mayWish(m.start) && isWish(text, m.start)));
     return mentions.length > 0 ? [{ ...s, mentions }] : [];
   });
 }

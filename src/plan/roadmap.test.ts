@@ -248,6 +248,31 @@ describe("buildPlan", () => {
     expect(taught(["python", "matplotlib"], "data-scientist")).not.toContain("data-visualization");
   });
 
+  it("takes an LLM application builder's tools as no proof of deep learning and its maths", () => {
+    const taught = (known: string[], roleId: string) =>
+      findGap(profileWith(known), roleOf(roleId), pack).steps.map((s) => s.skill.id);
+    // LLMs had built on deep learning, transformers and NLP, and embeddings on neural networks, so
+    // "built LLM features with the OpenAI API, LangChain and Pinecone" had implied deep learning,
+    // calculus and linear algebra: an NLP-engineer plan taught none of them.
+    const llmApps = [
+      "javascript",
+      "large-language-models",
+      "openai-api",
+      "langchain",
+      "pinecone",
+      "prompt-engineering",
+    ];
+    expect(taught(llmApps, "nlp-engineer")).toEqual(
+      expect.arrayContaining(["deep-learning", "transformers", "linear-algebra", "calculus"]),
+    );
+    // The OpenAI API and LangChain have JavaScript SDKs: they had implied Python too.
+    expect(taught(llmApps, "prompt-engineer")).toContain("python");
+    // Understanding LLMs is planned for an AI product manager, no longer after 500 h of deep learning.
+    expect(
+      findGap(profileWith(["product-management"]), roleOf("ai-product-manager"), pack).later.map((l) => l.skill.id),
+    ).not.toContain("large-language-models");
+  });
+
   it("marks a project's skills that neither the resume shows nor a step teaches as new in the project", () => {
     const graph = createSkillGraph(pack);
     const known = ["python", "postgresql"];

@@ -273,6 +273,15 @@ describe("buildPlan", () => {
     ).not.toContain("large-language-models");
   });
 
+  it("takes testing and software engineering as no proof of Python", () => {
+    const taught = (known: string[]) =>
+      findGap(profileWith(known), roleOf("ml-engineer"), pack).steps.map((s) => s.skill.id);
+    // Both had built on Python, so a Java developer who wrote unit tests, or a front-end developer
+    // with Jest, was never taught Python for a machine-learning role.
+    expect(taught(["java", "unit-testing", "software-engineering"])).toContain("python");
+    expect(taught(["javascript", "jest"])).toContain("python");
+  });
+
   it("marks a project's skills that neither the resume shows nor a step teaches as new in the project", () => {
     const graph = createSkillGraph(pack);
     const known = ["python", "postgresql"];

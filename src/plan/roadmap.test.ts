@@ -273,6 +273,16 @@ describe("buildPlan", () => {
     ).not.toContain("large-language-models");
   });
 
+  it("takes data analysis as proof of descriptive statistics, not of Statistics and Probability", () => {
+    const taught = findGap(profileWith(["excel", "data-analysis"]), roleOf("data-scientist"), pack).steps.map(
+      (s) => s.skill.id,
+    );
+    // Data analysis (any "analysed ... data") had built on Statistics: an Excel analyst's
+    // data-scientist plan taught hypothesis testing on top of a Statistics course it never gave.
+    expect(taught).toEqual(expect.arrayContaining(["statistics", "probability"]));
+    expect(taught).not.toContain("descriptive-statistics");
+  });
+
   it("takes testing and software engineering as no proof of Python", () => {
     const taught = (known: string[]) =>
       findGap(profileWith(known), roleOf("ml-engineer"), pack).steps.map((s) => s.skill.id);

@@ -308,18 +308,22 @@ describe("readResume on a text resume", () => {
       "- Built Spark pipelines",
       "Software Engineer at Snowflake Computing, 2019 - 2021",
       "- Wrote Java services",
+      "Data Analyst, Corrib Insurance, 2017 - 2019",
+      "- Priced policies in Excel",
       "Skills",
       "Snowflake, SQL",
     ].join("\n");
     const p = read(text, { now: "2026-11", format: "text" });
     const ids = p.skills.map((s) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(["python", "apache-spark", "java", "snowflake", "sql"]));
+    // An industry in the employer's name is experience of it.
+    expect(ids).toEqual(expect.arrayContaining(["python", "apache-spark", "java", "snowflake", "sql", "insurance"]));
     expect(ids).not.toContain("analytics");
     expect(ids).not.toContain("databricks");
     expect(p.experience.map((e) => e.organisation)).toEqual([
       "Brightline Health Analytics",
       "Databricks",
       "Snowflake Computing",
+      "Corrib Insurance",
     ]);
     expect(p.skills.find((s) => s.id === "snowflake")?.sources).toEqual(["skills"]);
     expect(p.experience[1]?.skills).toEqual(["apache-spark"]);

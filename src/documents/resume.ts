@@ -295,7 +295,8 @@ function employerSpans(text: string, jobs: PlacedJob[]): { start: number; end: n
 /**
  * An employer's name is no evidence of a skill it contains: "Intern, Brightline Health Analytics"
  * had given Analytics, and "Engineer, Databricks" Databricks. A skill named only there is dropped;
- * named elsewhere too (a skills list), it stays with those mentions.
+ * named elsewhere too (a skills list), it stays with those mentions. An industry is the exception:
+ * years at "Corrib Insurance" are experience of insurance.
  */
 function withoutEmployers(found: SkillFound[], employers: { start: number; end: number }[]): SkillFound[] {
   if (employers.length === 0) return found;
@@ -304,6 +305,7 @@ function withoutEmployers(found: SkillFound[], employers: { start: number; end: 
     return e !== undefined && m.end <= e.end;
   };
   return found.flatMap((s) => {
+    if (s.category === "domain") return [s];
     const mentions = s.mentions.filter((m) => !inEmployer(m));
     return mentions.length > 0 ? [{ ...s, mentions }] : [];
   });

@@ -252,6 +252,19 @@ describe("readResume on a text resume", () => {
     });
   });
 
+  it("reads anti-money laundering work as that, not as fraud detection and the machine learning beneath it", () => {
+    const p = read(
+      "Experience\nCompliance Analyst, Northbank, 2019 - 2024\n- Ran transaction monitoring and AML investigations",
+      {
+        now: "2026-11",
+        format: "text",
+      },
+    );
+    const ids = p.skills.map((s) => s.id);
+    expect(ids).toContain("anti-money-laundering");
+    expect(ids).not.toContain("fraud-detection");
+  });
+
   it("does not read the teams a person worked with as their skills, unless the resume names them as its own", () => {
     const ids = (text: string) => read(text, { now: "2026-11", format: "text" }).skills.map((s) => s.id);
     const job = "Experience\nSoftware Engineer, Acme, 2020 - 2024\n";

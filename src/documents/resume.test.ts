@@ -252,6 +252,18 @@ describe("readResume on a text resume", () => {
     });
   });
 
+  it("reads an education line that starts with a degree's letters ('MS Biostatistics', 'BA (Hons) Economics')", () => {
+    const p = read(
+      "Education\nMS Biostatistics, University of Michigan, 2010 - 2012\nBA (Hons) Economics, Boston College, 2006 - 2010\nMS Office Specialist, 2005",
+      { now: "2026-11", format: "text" },
+    );
+    // Both had been no degree, and the second line lost to the first's entry.
+    expect(p.education.map((e) => [e.level, e.field, e.institution])).toEqual([
+      ["master", "Biostatistics", "University of Michigan"],
+      ["bachelor", "Economics", "Boston College"],
+    ]);
+  });
+
   it("reads anti-money laundering work as that, not as fraud detection and the machine learning beneath it", () => {
     const p = read(
       "Experience\nCompliance Analyst, Northbank, 2019 - 2024\n- Ran transaction monitoring and AML investigations",

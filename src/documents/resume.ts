@@ -713,11 +713,24 @@ const ASSOCIATE = /\b(associate'?s? degree|associate of (arts|science)|a\.a\.s?\
  */
 const POSTGRADUATE_CERTIFICATE = /\b(?:(?:post[- ]?)?graduate certificate|pgce|pgcert)\b/i;
 /** The level an education line names: a degree, an associate's, or a postgraduate certificate. */
-const levelOf = (text: string): Education["level"] =>
-  extractDegree(text) ?? (ASSOCIATE.test(text) ? "associate" : POSTGRADUATE_CERTIFICATE.test(text) ? "bachelor" : null);
+/**
+ * "MS Biostatistics, University of Michigan", "BA (Hons) Economics": in an education section a line
+ * that starts with a degree's letters and then a subject names that degree. A posting's reader
+ * needs "MS in" or "MS degree", as "MS Excel" is Microsoft's; here both had been read as no degree.
+ */
+const LEADING_ABBREVIATION =
+  /^(?:(B(?:S|A|E|Eng|Tech|Sc|Com|BA))|(M(?:S|A|Eng|Sc|Phil|Res|PH|FA|Ed|Stat)))\.?(?:\s+\(Hons?\.?\))?\s+(?!(?:Office|Excel|Word|PowerPoint|Access|Project|Azure|SQL|Dynamics|Teams|Outlook|Visio|Windows)\b)\p{Lu}/mu;
+const levelOf = (text: string): Education["level"] => {
+  const leading = text.match(LEADING_ABBREVIATION);
+  return (
+    extractDegree(text) ??
+    (leading ? (leading[1] ? "bachelor" : "master") : null) ??
+    (ASSOCIATE.test(text) ? "associate" : POSTGRADUATE_CERTIFICATE.test(text) ? "bachelor" : null)
+  );
+};
 const FIELD = /\b(?:in|of)\s+((?:[A-Z][\w&'-]*|and|&|of)(?:[ ,/]+(?:[A-Z][\w&'-]*|and|&|of))*)/;
 const DEGREE_ABBREVIATION =
-  /\b(?:B\.?Sc?|M\.?Sc?|B\.?A|M\.?A|BEng|MEng|B\.?Tech|M\.?Tech|MBA|Ph\.?D)\.?\s+((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z][\w&'-]*|and|&))*)/;
+  /\b(?:B\.?Sc?|M\.?Sc?|B\.?A|M\.?A|BEng|MEng|B\.?Tech|M\.?Tech|MBA|MPhil|MRes|MPH|MFA|MEd|MStat|BCom|BBA|Ph\.?D)\.?(?:\s+\(Hons?\.?\))?\s+((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z][\w&'-]*|and|&))*)/;
 
 /** A degree named in full: "Bachelor of Science", "Master's in", "B.S. in", "BA (Hons)", "MBA". */
 const STATED_DEGREE =

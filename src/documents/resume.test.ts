@@ -281,11 +281,12 @@ describe("readResume on a text resume", () => {
     const ids = (text: string) => read(text, { now: "2026-11", format: "text" }).skills.map((s) => s.id);
     const job = "Experience\nSoftware Engineer, Acme, 2020 - 2024\n";
     const beside = ids(
-      `${job}- Built the feature store with the data science team\n- Partnered with machine learning engineers on serving\n- Wrote Python services`,
+      `${job}- Built the feature store with the data science team\n- Partnered with machine learning engineers on serving\n- Built extracts for the BI team\n- Wrote Python services`,
     );
     expect(beside).toContain("python");
     expect(beside).not.toContain("data-science");
     expect(beside).not.toContain("machine-learning");
+    expect(beside).not.toContain("business-intelligence");
     expect(ids(`${job}- Led the data science team\n- Python`)).toContain("data-science");
     expect(ids(`${job}- Worked with the data science team\nSkills\nData science, Python`)).toContain("data-science");
   });

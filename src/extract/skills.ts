@@ -197,7 +197,7 @@ export function createSkillExtractor(
           isNegated(text, m.start, m.end) ||
           (!PRODUCT.has(skill.category) && namesPeople(text, m.end)) ||
           (skill.category === "domain" && namesMarkets(text, m.start, m.end))
-        : !PRODUCT.has(skill.category) && namesColleagues(text, m.start, m.end);
+        : namesColleagues(text, m.start, m.end);
       onlyIncidental.set(skill.id, (onlyIncidental.get(skill.id) ?? true) && incidental);
       let entry = found.get(skill.id);
       if (!entry) {

@@ -238,6 +238,17 @@ describe("buildPlan", () => {
     for (const s of proved) expect(s.name).toBe(pack.skills.find((x) => x.id === s.skill)?.name);
   });
 
+  it("does not send a would-be prompt engineer through calculus and machine learning", () => {
+    // NLP was required and LLM evaluation built on model evaluation, both on machine learning and
+    // its maths: a front-end developer's prompt-engineer plan was 1,200 hours, 490 of them maths and ML.
+    const gap = findGap(profileWith(["javascript", "react", "git", "rest-apis"]), roleOf("prompt-engineer"), pack);
+    const taught = gap.steps.map((s) => s.skill.id);
+    expect(taught).toEqual(expect.arrayContaining(["python", "large-language-models", "llm-evaluation"]));
+    for (const id of ["calculus", "linear-algebra", "machine-learning", "natural-language-processing"])
+      expect(taught).not.toContain(id);
+    expect(gap.steps.reduce((sum, s) => sum + s.hours, 0)).toBeLessThan(700);
+  });
+
   it("takes a plotting library as data visualization, and a dashboard tool as no proof of statistics", () => {
     const taught = (known: string[], roleId: string) =>
       findGap(profileWith(known), roleOf(roleId), pack).steps.map((s) => s.skill.id);

@@ -153,7 +153,7 @@ describe("buildPlan", () => {
     expect(planned).not.toContain("operating-systems");
     expect(plan.later.map((l) => l.skill)).toContain("system-design");
     const later = plan.later.find((l) => l.skill === "system-design");
-    expect(later?.needsFirst.map((p) => p.skill)).toEqual(expect.arrayContaining(["distributed-systems", "c"]));
+    expect(later?.needsFirst.map((p) => p.skill)).toEqual(expect.arrayContaining(["distributed-systems", "concurrency"]));
     expect(later?.needsFirstHours).toBe(later?.needsFirst.reduce((s, p) => s + p.hours, 0));
     // Only preferred skills wait: what the role requires is always planned with its whole chain.
     const preferred = role.skills.preferred.map((r) => r.skill);
@@ -236,6 +236,14 @@ describe("buildPlan", () => {
     const proved = plan.projects.flatMap((p) => p.skills);
     expect(proved.length).toBeGreaterThan(0);
     for (const s of proved) expect(s.name).toBe(pack.skills.find((x) => x.id === s.skill)?.name);
+  });
+
+  it("learns concurrency for system design without an operating-systems course and C first", () => {
+    const gap = findGap(profileWith(["python", "communication"]), roleOf("ml-manager"), pack);
+    const taught = gap.steps.map((s) => s.skill.id);
+    expect(taught).toEqual(expect.arrayContaining(["system-design", "distributed-systems", "concurrency"]));
+    expect(taught).not.toContain("operating-systems");
+    expect(taught).not.toContain("c");
   });
 
   it("does not send a would-be prompt engineer through calculus and machine learning", () => {

@@ -264,6 +264,21 @@ describe("readResume on a text resume", () => {
     ]);
   });
 
+  it("reads leading, managing, mentoring and publishing written as a resume's verbs", () => {
+    const ids = (line: string) =>
+      read(`Experience\nLecturer, Acme University, 2015 - 2024\n- ${line}`, {
+        now: "2026-11",
+        format: "text",
+      }).skills.map((s) => s.id);
+    // Each had given no skill, so an ML manager's fit found no leadership or people management.
+    expect(ids("Led a team of five engineers")).toContain("leadership");
+    expect(ids("Managed a team of six data scientists")).toContain("people-management");
+    expect(ids("Mentored two junior engineers")).toContain("mentoring");
+    expect(ids("Supervised 30 MSc dissertations and three PhD students")).toContain("mentoring");
+    expect(ids("Published 25 peer-reviewed papers")).toContain("research-skills");
+    expect(ids("Reported to the management team")).not.toContain("people-management");
+  });
+
   it("reads anti-money laundering work as that, not as fraud detection and the machine learning beneath it", () => {
     const p = read(
       "Experience\nCompliance Analyst, Northbank, 2019 - 2024\n- Ran transaction monitoring and AML investigations",

@@ -153,7 +153,9 @@ describe("buildPlan", () => {
     expect(planned).not.toContain("operating-systems");
     expect(plan.later.map((l) => l.skill)).toContain("system-design");
     const later = plan.later.find((l) => l.skill === "system-design");
-    expect(later?.needsFirst.map((p) => p.skill)).toEqual(expect.arrayContaining(["distributed-systems", "concurrency"]));
+    expect(later?.needsFirst.map((p) => p.skill)).toEqual(
+      expect.arrayContaining(["distributed-systems", "concurrency"]),
+    );
     expect(later?.needsFirstHours).toBe(later?.needsFirst.reduce((s, p) => s + p.hours, 0));
     // Only preferred skills wait: what the role requires is always planned with its whole chain.
     const preferred = role.skills.preferred.map((r) => r.skill);

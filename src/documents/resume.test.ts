@@ -333,6 +333,11 @@ describe("readResume on a text resume", () => {
     );
     expect(ids("Moved into machine learning in 2021 and shipped models since.")).toContain("machine-learning");
     expect(ids("I want to move into MLOps.", "Skills\nMLOps, Docker")).toContain("mlops");
+    // A move of something else, a move helped along, or another's switch is work done, not a goal.
+    expect(ids("Cloud engineer experienced in moving on-prem workloads to AWS.")).toContain("aws");
+    expect(ids("Platform engineer who helped three teams move to Terraform.")).toContain("terraform");
+    expect(ids("Drove the team's switch from Jenkins to GitHub Actions.")).toContain("github-actions");
+    expect(ids("Switching careers into machine learning.")).not.toContain("machine-learning");
     // A policy researcher's goal of AI governance is no evidence, but her reports on algorithmic accountability are.
     const policy = ids("I want to focus on AI governance.", "- Wrote reports on algorithmic accountability");
     expect(policy).not.toContain("ai-governance");

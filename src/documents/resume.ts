@@ -316,11 +316,13 @@ const WISHES_IN = new Set<ResumeSection>(["header", "summary"]);
 /**
  * Words that turn the rest of a sentence into a goal: "I want to move into MLOps", "interested in
  * moving into data science", "Teacher moving into Data Analysis", "move my research into machine
- * learning". Past forms ("moved into data science in 2019") tell what was done, and a noun ("the
- * transition to Kubernetes") what was led, so neither is one.
+ * learning", "switching careers into ML". Past forms ("moved into data science in 2019") tell what
+ * was done, a noun ("the transition to Kubernetes", "the team's switch to Terraform") what was led,
+ * and a move of something else ("moving on-prem workloads to AWS", "helped three teams move to
+ * Kubernetes") work done for others, so none is one.
  */
 const WISH_OPENER =
-  /\b(?:wants? to|wish(?:es)? to|hop(?:e|es|ing) to|aspir(?:e|es|ing)(?: to)?|plan(?:s|ning)? to|aim(?:s|ing)? to|would like to|looking to|seeking to|eager to|keen to|interested in|break(?:s|ing)? into)\b|(?<!\b(?:the|our|a|an|its|their|this)\s+)\b(?:move|moving|transition|transitioning|switch|switching|pivot|pivoting)\s+(?:[\w-]+\s+){0,4}?(?:in)?to\b/gi;
+  /\b(?:wants? to|wish(?:es)? to|hop(?:e|es|ing) to|aspir(?:e|es|ing)(?: to)?|plan(?:s|ning)? to|aim(?:s|ing)? to|would like to|looking to|seeking to|eager to|keen to|interested in|break(?:s|ing)? into)\b|(?<!\b(?:(?:the|our|a|an|its|their|this|\w+['’]s)\s+|help(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}))\b(?:move|moving|transition|transitioning|switch|switching|pivot|pivoting)\s+(?:(?:my|careers?|from)\s+(?:[\w-]+\s+){0,3}?)?(?:in)?to\b/gi;
 /** ...unless the words before the skill bring it along: "moving into ML, bringing my Python", "from SQL". */
 const WISH_BRINGS = /\b(?:my|our|with|using|bring(?:s|ing)?|leverag\w*|drawing on|combin\w*|from|after)\b/i;
 /** Where the sentence holding `offset` starts: after a full stop, "!", "?", ";" or a line break. */

@@ -277,6 +277,21 @@ describe("readResume on a text resume", () => {
     expect(ids("Supervised 30 MSc dissertations and three PhD students")).toContain("mentoring");
     expect(ids("Published 25 peer-reviewed papers")).toContain("research-skills");
     expect(ids("Reported to the management team")).not.toContain("people-management");
+    expect(ids("Line managed two analysts")).toContain("people-management");
+    // Led, managed or supervised by others, teammates and teamwork, or paperwork: none of them.
+    for (const line of [
+      "Worked under the supervision of the senior team lead",
+      "Supervised by the team manager",
+      "Managed code reviews with teammates",
+      "Line manager: Jane Smith",
+      "Worked on the production line and managed stock",
+    ])
+      expect(ids(line), line).not.toContain("people-management");
+    expect(ids("Led by the team lead, shipped two releases")).not.toContain("leadership");
+    expect(ids("Led teamwork workshops")).not.toContain("leadership");
+    expect(ids("Supervised internal audits of payroll")).not.toContain("mentoring");
+    expect(ids("Supervised three summer interns")).toContain("mentoring");
+    expect(ids("Processed authorisation paperwork and published paperwork guides")).not.toContain("research-skills");
   });
 
   it("reads anti-money laundering work as that, not as fraud detection and the machine learning beneath it", () => {

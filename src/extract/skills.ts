@@ -167,6 +167,8 @@ export function createSkillExtractor(
       )
         continue;
       if (bare?.first && namedEnds.has(p.firstToken)) continue;
+      // "Supervised by the team manager", "led by the data team": done to the person, not by them.
+      if (tokens[p.firstToken + 1]?.key === "by") continue;
       const start = (tokens[p.firstToken] as Token).start;
       const end = (tokens[p.lastToken - 1] as Token).end;
       matches.push({ ...p, start, end, phrase: text.slice(start, end) });

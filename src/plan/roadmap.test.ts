@@ -294,6 +294,19 @@ describe("buildPlan", () => {
     ).not.toContain("large-language-models");
   });
 
+  it("takes fine-tuning or pretraining an LLM as proof of transformers, though using one is not", () => {
+    // LLMs no longer build on transformers: someone who had fine-tuned or pretrained one had been
+    // sent through the attention mechanism and transformers again.
+    for (const known of [
+      ["python", "llm-fine-tuning"],
+      ["python", "llm-pretraining"],
+    ]) {
+      const taught = findGap(profileWith(known), roleOf("ai-research-scientist"), pack).steps.map((s) => s.skill.id);
+      expect(taught, known.join(" ")).not.toContain("transformers");
+      expect(taught, known.join(" ")).not.toContain("attention-mechanism");
+    }
+  });
+
   it("takes data analysis as proof of descriptive statistics, not of Statistics and Probability", () => {
     const taught = findGap(profileWith(["excel", "data-analysis"]), roleOf("data-scientist"), pack).steps.map(
       (s) => s.skill.id,

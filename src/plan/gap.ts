@@ -110,6 +110,9 @@ const EVERYDAY_SOFT_SKILLS = new Set([
 ]);
 /** Years of work after which the everyday soft skills are taken as exercised. */
 const EXERCISED_YEARS = 3;
+/** An everyday soft skill that years of work have exercised: to be named on the resume, not taught. */
+export const exercisedAtWork = (profile: Profile, id: string): boolean =>
+  profile.years >= EXERCISED_YEARS && EVERYDAY_SOFT_SKILLS.has(id);
 
 /**
  * What a profile lacks for a role, in learning order: the role's required and preferred skills
@@ -127,7 +130,7 @@ export function findGap(
   const graph = createSkillGraph(pack);
   const toShow: Skill[] = [];
   // An everyday soft skill of a working life is asked to be named on the resume, not taught.
-  const toName = (id: string) => profile.years >= EXERCISED_YEARS && EVERYDAY_SOFT_SKILLS.has(id);
+  const toName = (id: string) => exercisedAtWork(profile, id);
   const known = new Set(profile.skills.map((s) => s.id));
   const credit = skillCredit(profile, graph);
   // Knowing an advanced skill implies its prerequisites: they are not taught again.

@@ -343,6 +343,23 @@ describe("buildPlan", () => {
     expect(fresh).toBeGreaterThan(0);
   });
 
+  it("does not call an everyday soft skill new in a project for someone with years of work", () => {
+    // Such a skill is asked to be named on the resume, not taught: "Communication (new here)" was untrue.
+    let seen = 0;
+    for (const role of pack.roles) {
+      const plan = buildPlan(profileWith(["python"], { years: 6 }), role, pack, {
+        hoursPerWeek: 10,
+        start: "2026-12-07",
+      });
+      for (const s of plan.projects.flatMap((p) => p.skills))
+        if (["communication", "written-communication", "collaboration"].includes(s.skill)) {
+          seen++;
+          expect(s.new, `${role.id} ${s.skill}`).toBe(false);
+        }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it("teaches a product manager or a policy analyst AI fundamentals, not practitioner ML and its maths", () => {
     const plan = (roleId: string, known: string[]) => {
       const role = roleOf(roleId);

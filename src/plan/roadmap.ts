@@ -2,7 +2,7 @@ import { z } from "zod";
 import { IsoDate } from "../documents/dates.js";
 import type { Profile } from "../documents/profile.js";
 import { type KnowledgePack, type Resource, type Role, SalaryFact } from "../knowledge/schema.js";
-import { findGap, MILESTONES, type MilestoneId } from "./gap.js";
+import { exercisedAtWork, findGap, MILESTONES, type MilestoneId } from "./gap.js";
 
 export interface PlanOptions {
   hoursPerWeek: number;
@@ -181,7 +181,8 @@ export function buildPlan(profile: Profile, role: Role, pack: KnowledgePack, opt
   // Projects that prove the most skills the person has or learns by then first, and among those the
   // ones that need fewest skills nothing taught; two or three of them.
   const learnt = new Set(steps.map((s) => s.skill));
-  const isNew = (id: string) => !learnt.has(id) && !known.has(id);
+  // An everyday soft skill of years at work is to be named, not learnt: "Communication (new here)" was untrue.
+  const isNew = (id: string) => !learnt.has(id) && !known.has(id) && !exercisedAtWork(profile, id);
   const count = (ids: string[], which: (id: string) => boolean) => ids.filter(which).length;
   const chosen = pack.projects
     .filter((p) => p.role === role.id)

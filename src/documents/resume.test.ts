@@ -371,13 +371,18 @@ describe("readResume on a text resume", () => {
       "- Wrote Java services",
       "Data Analyst, Corrib Insurance, 2017 - 2019",
       "- Priced policies in Excel",
+      // A header's tool list, whose first item is read as the employer: those are the person's tools.
+      "Machine Learning Engineer | Rust, PyTorch | 2015 - 2017",
+      "- Trained models",
       "Skills",
       "Snowflake, SQL",
     ].join("\n");
     const p = read(text, { now: "2026-11", format: "text" });
     const ids = p.skills.map((s) => s.id);
     // An industry in the employer's name is experience of it.
-    expect(ids).toEqual(expect.arrayContaining(["python", "apache-spark", "java", "snowflake", "sql", "insurance"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["python", "apache-spark", "java", "snowflake", "sql", "insurance", "rust", "pytorch"]),
+    );
     expect(ids).not.toContain("analytics");
     expect(ids).not.toContain("databricks");
     expect(p.experience.map((e) => e.organisation)).toEqual([
@@ -385,6 +390,7 @@ describe("readResume on a text resume", () => {
       "Databricks",
       "Snowflake Computing",
       "Corrib Insurance",
+      "Rust",
     ]);
     expect(p.skills.find((s) => s.id === "snowflake")?.sources).toEqual(["skills"]);
     expect(p.experience[1]?.skills).toEqual(["apache-spark"]);

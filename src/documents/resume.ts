@@ -163,7 +163,7 @@ export function createResumeReader(pack: KnowledgePack) {
     const jobs = inSections.length > 0 ? inSections : or(readCompanyDetails(lines), () => readStatedJobs(clean, flat));
 
     const found = withoutWishes(
-      withoutEmployers(extractSkills(clean, tokenize(clean, keys)), employerSpans(clean, jobs)),
+      withoutEmployers(extractSkills(clean, tokenize(clean, keys)), employerSpans(clean, jobs), clean),
       clean,
       (offset) => WISHES_IN.has(sectionAt(offset)),
     );
@@ -298,8 +298,16 @@ function employerSpans(text: string, jobs: PlacedJob[]): { start: number; end: n
  * named elsewhere too (a skills list), it stays with those mentions. An industry is the exception:
  * years at "Corrib Insurance" are experience of insurance.
  */
-function withoutEmployers(found: SkillFound[], employers: { start: number; end: number }[]): SkillFound[] {
-  if (employers.length === 0) return found;
+function withoutEmployers(found: SkillFound[], spans: { start: number; end: number }[], text: string): SkillFound[] {
+  if (spans.length === 0) return found;
+  // "Machine Learning Engineer | Python, PyTorch | 2019 - 2021": a header's list of tools, read as
+  // the employer "Python", is no employer; a skill named right after it, beyond a comma, says so.
+  const marks = found.flatMap((s) => s.mentions).sort((a, b) => a.start - b.start);
+  const startsList = (e: { end: number }) => {
+    const next = marks[startingBy(marks, e.end - 1)];
+    return next !== undefined && LIST_SEPARATOR.test(text.slice(e.end, next.start));
+  };
+  const employers = spans.filter((e) => !startsList(e));
   const inEmployer = (m: { start: number; end: number }) => {
     const e = employers[startingBy(employers, m.start) - 1];
     return e !== undefined && m.end <= e.end;
@@ -310,6 +318,8 @@ function withoutEmployers(found: SkillFound[], employers: { start: number; end: 
     return mentions.length > 0 ? [{ ...s, mentions }] : [];
   });
 }
+
+const LIST_SEPARATOR = /^\s*(?:[,/&]|and)\s*$/;
 
 /** Where a resume says what the person wants to do next: its headline and summary. */
 const WISHES_IN = new Set<ResumeSection>(["header", "summary"]);

@@ -7,8 +7,10 @@ import { Profile } from "./profile.js";
 import { createResumeReader, findEmail, findLinks, findPhone, titleAndOrganisation } from "./resume.js";
 
 const read = createResumeReader(loadKnowledge());
+/** A text resume read as of November 2026, as most tests here read one. */
+const readText = (text: string) => read(text, { now: "2026-11", format: "text" });
 const text = readFileSync(join(import.meta.dirname, "..", "..", "test", "fixtures", "resume-senior.txt"), "utf8");
-const profile = read(text, { now: "2026-11", format: "text" });
+const profile = readText(text);
 
 describe("readResume on a text resume", () => {
   it("keeps a skill's evidence small when one long line repeats it thousands of times", () => {
@@ -30,10 +32,7 @@ describe("readResume on a text resume", () => {
   it("writes whole characters only, as the API takes a profile back", () => {
     // An evidence line cut inside an emoji, and a JSON Resume's "\ud83d", had reached the profile
     // as halves of a character, which the API refuses in a body.
-    const emoji = read(`Jane Doe\n\nSkills\n${"😀".repeat(300)} Python ${"😀".repeat(300)}\n`, {
-      now: "2026-11",
-      format: "text",
-    });
+    const emoji = readText(`Jane Doe\n\nSkills\n${"😀".repeat(300)} Python ${"😀".repeat(300)}\n`);
     const json = jsonResumeToText({
       basics: { name: "Sam Lee", label: "Analyst \ud83d" },
       work: [{ name: "Acme", position: "Analyst", startDate: "2020-01", summary: "SQL and Py\udc00thon" }],
@@ -166,14 +165,12 @@ describe("readResume on a text resume", () => {
   });
 
   it("takes the total a resume states, and says when its dated jobs disagree with it", () => {
-    const undated = read(
+    const undated = readText(
       "Priya Raman\nSummary\nData engineer with 7 years of experience in Spark and Airflow.\nExperience\nData Engineer, Acme\nBuilt pipelines.",
-      { now: "2026-11", format: "text" },
     );
     expect(undated.years).toBe(7);
-    const dated = read(
+    const dated = readText(
       "Priya Raman\nSummary\nData engineer with 3 years of experience.\nExperience\nData Engineer, Acme\nJan 2015 - Present\nBuilt pipelines.",
-      { now: "2026-11", format: "text" },
     );
     // Far apart, the person's own total wins: job lists are often partial, and "Present" means
     // the day the resume was written, which may be years ago.
@@ -182,16 +179,15 @@ describe("readResume on a text resume", () => {
       "the resume states 3 years of experience; its dated jobs add up to 11.9 (the stated total is used)",
     );
     // "2 years of deep learning" is about one skill, not the career: dates win.
-    const skill = read(
+    const skill = readText(
       "Priya Raman\nSummary\nEngineer with 2 years of deep learning.\nExperience\nData Engineer, Acme\nJan 2015 - Present\nBuilt pipelines.",
-      { now: "2026-11", format: "text" },
     );
     expect(skill.years).toBe(11.9);
     expect(skill.warnings.join(" ")).toContain("the stated figure is for one skill");
   });
 
   it("keeps a job whose dates run backwards, without its dates or years, and says so", () => {
-    const p = read(
+    const p = readText(
       [
         "Jane Doe",
         "",
@@ -208,7 +204,6 @@ describe("readResume on a text resume", () => {
         "2015 - 2017",
         "- Reports in Excel",
       ].join("\n"),
-      { now: "2026-11", format: "text" },
     );
     // "2022 - 2019" had been read as a job in 2019 alone ("- 2019" ends the line), adding a year,
     // and the job dated "Mar 2023 - Jan 2021" was lost, its lines taken as the job above's;
@@ -253,9 +248,8 @@ describe("readResume on a text resume", () => {
   });
 
   it("reads an education line that starts with a degree's letters ('MS Biostatistics', 'BA (Hons) Economics')", () => {
-    const p = read(
+    const p = readText(
       "Education\nMS Biostatistics, University of Michigan, 2010 - 2012\nBA (Hons) Economics, Boston College, 2006 - 2010\nMS Office Specialist, 2005",
-      { now: "2026-11", format: "text" },
     );
     // Both had been no degree, and the second line lost to the first's entry.
     expect(p.education.map((e) => [e.level, e.field, e.institution])).toEqual([
@@ -266,10 +260,7 @@ describe("readResume on a text resume", () => {
 
   it("reads leading, managing, mentoring and publishing written as a resume's verbs", () => {
     const ids = (line: string) =>
-      read(`Experience\nLecturer, Acme University, 2015 - 2024\n- ${line}`, {
-        now: "2026-11",
-        format: "text",
-      }).skills.map((s) => s.id);
+      readText(`Experience\nLecturer, Acme University, 2015 - 2024\n- ${line}`).skills.map((s) => s.id);
     // Each had given no skill, so an ML manager's fit found no leadership or people management.
     expect(ids("Led a team of five engineers")).toContain("leadership");
     expect(ids("Managed a team of six data scientists")).toContain("people-management");
@@ -295,12 +286,8 @@ describe("readResume on a text resume", () => {
   });
 
   it("reads anti-money laundering work as that, not as fraud detection and the machine learning beneath it", () => {
-    const p = read(
+    const p = readText(
       "Experience\nCompliance Analyst, Northbank, 2019 - 2024\n- Ran transaction monitoring and AML investigations",
-      {
-        now: "2026-11",
-        format: "text",
-      },
     );
     const ids = p.skills.map((s) => s.id);
     expect(ids).toContain("anti-money-laundering");
@@ -308,7 +295,7 @@ describe("readResume on a text resume", () => {
   });
 
   it("does not read the teams a person worked with as their skills, unless the resume names them as its own", () => {
-    const ids = (text: string) => read(text, { now: "2026-11", format: "text" }).skills.map((s) => s.id);
+    const ids = (text: string) => readText(text).skills.map((s) => s.id);
     const job = "Experience\nSoftware Engineer, Acme, 2020 - 2024\n";
     const beside = ids(
       `${job}- Built the feature store with the data science team\n- Partnered with machine learning engineers on serving\n- Built extracts for the BI team\n- Wrote Python services`,
@@ -323,10 +310,9 @@ describe("readResume on a text resume", () => {
 
   it("does not read the role a summary says the person wants next as skills they have", () => {
     const ids = (summary: string, rest = "") =>
-      read(`Summary\n${summary}\nExperience\nDevOps Engineer, Acme, 2019 - 2025\n- Ran Kubernetes clusters\n${rest}`, {
-        now: "2026-11",
-        format: "text",
-      }).skills.map((s) => s.id);
+      readText(
+        `Summary\n${summary}\nExperience\nDevOps Engineer, Acme, 2019 - 2025\n- Ran Kubernetes clusters\n${rest}`,
+      ).skills.map((s) => s.id);
     const devops = ids(
       "DevOps engineer with six years on AWS. I want to move into MLOps: serving models in production.",
     );
@@ -377,7 +363,7 @@ describe("readResume on a text resume", () => {
       "Skills",
       "Snowflake, SQL",
     ].join("\n");
-    const p = read(text, { now: "2026-11", format: "text" });
+    const p = readText(text);
     const ids = p.skills.map((s) => s.id);
     // An industry in the employer's name is experience of it.
     expect(ids).toEqual(
@@ -428,7 +414,7 @@ describe("readResume on a Markdown resume", () => {
     "",
     "**MSc in Statistics**, University of Leeds, 2015",
   ].join("\n");
-  const p = read(md, { now: "2026-11", format: "text" });
+  const p = readText(md);
 
   it("reads the name and headline without their marks, and links from their addresses", () => {
     expect(p.contact.name).toBe("Jane Doe");
@@ -445,10 +431,7 @@ describe("readResume on a Markdown resume", () => {
       "SKILLS",
       "C#, ASP.NET, VB.Net, ML.NET, socket.io, Node.js",
     ].join("\n");
-    expect(read(text, { now: "2026-11", format: "text" }).contact.links.sort()).toEqual([
-      "samlee.dev",
-      "www.samlee.io",
-    ]);
+    expect(readText(text).contact.links.sort()).toEqual(["samlee.dev", "www.samlee.io"]);
   });
 
   it("reads tables' cells as text: no '|' in the name, headline or jobs, skills found in their cells", () => {
@@ -475,7 +458,7 @@ describe("readResume on a Markdown resume", () => {
       "| Beta Bank |",
       "| 2016 - 2019 |",
     ].join("\n");
-    const t = read(tables, { now: "2026-11", format: "text" });
+    const t = readText(tables);
     expect([t.contact.name, t.headline]).toEqual(["Jane Doe", "Senior Data Scientist"]);
     expect(t.experience.map((e) => [e.title, e.organisation, e.start, e.end, e.description])).toEqual([
       ["Data Scientist", "Acme", "2019-01", "present", ""],
@@ -495,7 +478,7 @@ describe("readResume on a Markdown resume", () => {
       "C#, ASP.NET, VB.Net, ML.NET, socket.io, Node.js, notes.network",
     ].join("\n");
     // "sam.lee.dev" had been "lee.dev", and "notes.network" "notes.net".
-    expect(read(text, { now: "2026-11", format: "text" }).contact.links.sort()).toEqual([
+    expect(readText(text).contact.links.sort()).toEqual([
       "blog.example.co.uk",
       "https://www.linkedin.com/in/sam-lee",
       "jane.github.io",
@@ -613,7 +596,7 @@ describe("education", () => {
 
 describe("projects", () => {
   it("keeps a project's tools line with the project, its skills counted there", () => {
-    const p = read(
+    const p = readText(
       [
         "Jane Doe",
         "",
@@ -627,7 +610,6 @@ describe("projects", () => {
         "Route planner",
         "Technologies: Java",
       ].join("\n"),
-      { now: "2026-11", format: "text" },
     );
     expect(p.projects.map((x) => x.name)).toEqual(["Churn model", "Image search", "Route planner"]);
     expect(p.projects[0]?.description).toBe("Predicted churn for a telecom operator.\nTools: Python, XGBoost");
@@ -688,7 +670,7 @@ describe("projects", () => {
 
   it("keeps a link alone on a line under a project with that project", () => {
     // The link had started a project of its own, named by the address, taking the bullets below it.
-    const p = read(
+    const p = readText(
       [
         "Jane Doe",
         "",
@@ -703,7 +685,6 @@ describe("projects", () => {
         "Search by photo.",
         "Code: gitlab.com/jane/image-search",
       ].join("\n"),
-      { now: "2026-11", format: "text" },
     );
     expect(p.projects.map((x) => x.name)).toEqual(["bayes-ab", "Churn model", "Image search"]);
     expect(p.projects[0]?.description).toBe("Bayesian analysis of A/B tests.\ngithub.com/jane/bayes-ab");
@@ -714,11 +695,11 @@ describe("projects", () => {
 
 describe("readResume edge cases", () => {
   it("warns when there are no headings, and reads nothing from empty text", () => {
-    const p = read("Just a paragraph about me and Python.", { now: "2026-11", format: "text" });
+    const p = readText("Just a paragraph about me and Python.");
     expect(p.warnings).toContain(
       "no section headings found (Experience, Education, Skills...): entries may be missing",
     );
-    expect(read("", { now: "2026-11", format: "text" })).toMatchObject({ skills: [], experience: [], years: 0 });
+    expect(readText("")).toMatchObject({ skills: [], experience: [], years: 0 });
   });
 
   it("reads a JSON Resume through the same reader", () => {
@@ -783,7 +764,7 @@ describe("titleAndOrganisation", () => {
     ["a short sentence", ["Built dashboards."]],
     ["a sentence's wrapped tail", ["Built dashboards for the sales team", "and the board"]],
   ])("takes no organisation from %s above 'Title, Org, dates'", (_, duties) => {
-    const p = read(
+    const p = readText(
       [
         "Jane Doe",
         "",
@@ -792,7 +773,6 @@ describe("titleAndOrganisation", () => {
         ...duties,
         "Data Scientist, Beta Corp, 2021 - 2023",
       ].join("\n"),
-      { now: "2026-11", format: "text" },
     );
     expect(p.experience.map((e) => [e.title, e.organisation])).toEqual([
       ["Data Analyst", "Acme"],
@@ -936,10 +916,7 @@ describe("findPhone", () => {
   });
 
   it("reads no phone from a job's years in the header", () => {
-    const p = read("Jane Doe\nPython developer 2019-2023\njane@example.com\n\nSkills\nPython", {
-      now: "2026-11",
-      format: "text",
-    });
+    const p = readText("Jane Doe\nPython developer 2019-2023\njane@example.com\n\nSkills\nPython");
     expect(p.contact.phone).toBeNull();
     expect(p.headline).toBe("Python developer 2019-2023");
   });
@@ -955,7 +932,7 @@ describe("findLinks", () => {
     expect(findLinks(`${"ab-".repeat(70_000)}.com`)).toEqual([]);
     // A name of more than eight labels is no one's site: its last eight are read.
     expect(findLinks(`${"a.".repeat(100_000)}com`)).toEqual([`${"a.".repeat(8)}com`]);
-    const p = read(`Jane Doe\n${"a-".repeat(100_000)}\n\nSkills\nPython`, { now: "2026-11", format: "text" });
+    const p = readText(`Jane Doe\n${"a-".repeat(100_000)}\n\nSkills\nPython`);
     expect(p.contact.links).toEqual([]);
     expect(performance.now() - started).toBeLessThan(5_000);
   });

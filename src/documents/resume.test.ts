@@ -285,6 +285,15 @@ describe("readResume on a text resume", () => {
     expect(ids("Processed authorisation paperwork and published paperwork guides")).not.toContain("research-skills");
   });
 
+  it("does not read a course provider, a journal or Excel's Power Query as deep learning, communication or Power BI", () => {
+    const ids = (line: string) => readText(`Jane Doe\nCertifications\n${line}`).skills.map((s) => s.id);
+    expect(ids("Machine Learning Specialization, DeepLearning.AI (2023)")).toEqual(["machine-learning"]);
+    expect(ids("Published in Nature Communications and Communications of the ACM")).not.toContain("communication");
+    const excel = ids("Cleaned data with Power Query in Excel");
+    expect(excel).toContain("power-query");
+    expect(excel).not.toContain("power-bi");
+  });
+
   it("reads anti-money laundering work as that, not as fraud detection and the machine learning beneath it", () => {
     const p = readText(
       "Experience\nCompliance Analyst, Northbank, 2019 - 2024\n- Ran transaction monitoring and AML investigations",

@@ -525,6 +525,16 @@ function isFalseFriend(text: string, start: number, end: number): boolean {
       /\bdirect\s+$/i.test(text.slice(Math.max(0, start - 8), start)))
   )
     return true;
+  // "DeepLearning.AI", "Character.AI": a company's name, not deep learning or AI.
+  if (/^\.ai\b/i.test(after) && /^deep\s?learning$/i.test(written)) return true;
+  if (/^ai$/i.test(written) && /\w\.$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // "Nature Communications", "Communications of the ACM": journals, not a skill.
+  if (
+    /^communications$/i.test(written) &&
+    (/\bNature\s+$/.test(text.slice(Math.max(0, start - 8), start)) ||
+      /^\s+of the ACM\b/.test(text.slice(end, end + 12)))
+  )
+    return true;
   // "Spring 2023", "Summer 2024": a season or a term, not the framework.
   if (/^[A-Z][a-z]+$/.test(written) && /^\s+(?:19|20)\d\d\b/.test(after)) return true;
   // "Fine-tuned a ResNet-18 on leaf photos": a vision model fine-tuned, not LLM fine-tuning.

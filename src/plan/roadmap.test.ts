@@ -240,6 +240,23 @@ describe("buildPlan", () => {
     for (const s of proved) expect(s.name).toBe(pack.skills.find((x) => x.id === s.skill)?.name);
   });
 
+  it("teaches machine learning to someone who has run ML platforms, and teaches it before them", () => {
+    // Model deployment, MLflow, SageMaker... had built on machine learning, so a DevOps engineer who
+    // deployed a data team's models was taken to know it, and its maths, and was taught neither.
+    const ops = findGap(
+      profileWith(["docker", "kubernetes", "mlflow", "model-deployment", "amazon-sagemaker"]),
+      roleOf("mlops-engineer"),
+      pack,
+    );
+    expect(ops.steps.map((s) => s.skill.id)).toContain("machine-learning");
+    const fresh = findGap(profileWith(["python", "docker"]), roleOf("mlops-engineer"), pack).steps.map(
+      (s) => s.skill.id,
+    );
+    for (const platform of ["model-deployment", "mlflow", "mlops"].filter((id) => fresh.includes(id)))
+      expect(fresh.indexOf("machine-learning"), platform).toBeLessThan(fresh.indexOf(platform));
+    expect(fresh).toContain("model-deployment");
+  });
+
   it("learns concurrency for system design without an operating-systems course and C first", () => {
     const gap = findGap(profileWith(["python", "communication"]), roleOf("ml-manager"), pack);
     const taught = gap.steps.map((s) => s.skill.id);

@@ -240,6 +240,14 @@ describe("buildPlan", () => {
     for (const s of proved) expect(s.name).toBe(pack.skills.find((x) => x.id === s.skill)?.name);
   });
 
+  it("teaches statistics to an AI governance specialist moving into data science", () => {
+    // Responsible AI and AI governance build on fairness, which had built on Statistics itself.
+    const taught = findGap(profileWith(["ai-governance", "gdpr"]), roleOf("data-scientist"), pack).steps.map(
+      (s) => s.skill.id,
+    );
+    expect(taught).toEqual(expect.arrayContaining(["statistics", "probability"]));
+  });
+
   it("teaches machine learning to someone who has run ML platforms, and teaches it before them", () => {
     // Model deployment, MLflow, SageMaker... had built on machine learning, so a DevOps engineer who
     // deployed a data team's models was taken to know it, and its maths, and was taught neither.

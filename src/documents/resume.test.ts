@@ -348,6 +348,29 @@ describe("readResume on a text resume", () => {
     expect(ids("Platform engineer who helped three teams move to Terraform.")).toContain("terraform");
     expect(ids("Drove the team's switch from Jenkins to GitHub Actions.")).toContain("github-actions");
     expect(ids("Switching careers into machine learning.")).not.toContain("machine-learning");
+    // A goal wrapped onto the next line is still a goal, and so is a role sought with an article.
+    const qa = ids(
+      "Test automation engineer who keeps pipelines green. I want to move into MLOps:\ntesting, deploying and monitoring machine learning models in production.",
+    );
+    expect(qa).not.toContain("machine-learning");
+    expect(qa).not.toContain("model-deployment");
+    expect(qa).not.toContain("model-monitoring");
+    expect(ids("Data engineer on Spark. Looking to move\ninto machine learning engineering.")).not.toContain(
+      "machine-learning",
+    );
+    const quant = ids(
+      "Quant with six years in C++. Seeking a machine learning research role applying deep learning\nand reinforcement learning.",
+    );
+    expect(quant).not.toContain("machine-learning");
+    expect(quant).not.toContain("deep-learning");
+    expect(quant).not.toContain("reinforcement-learning");
+    const mech = ids(
+      "I now want to work\nas a computer vision engineer, building on machine vision projects for our line.",
+    );
+    expect(mech).not.toContain("computer-vision");
+    expect(mech).toContain("machine-vision");
+    // A new line that starts with a capital is a new sentence.
+    expect(ids("Looking to move into data science.\nPython and SQL every day.")).toContain("python");
     // A policy researcher's goal of AI governance is no evidence, but her reports on algorithmic accountability are.
     const policy = ids("I want to focus on AI governance.", "- Wrote reports on algorithmic accountability");
     expect(policy).not.toContain("ai-governance");

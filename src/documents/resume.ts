@@ -333,19 +333,35 @@ const WISHES_IN = new Set<ResumeSection>(["header", "summary"]);
  */
 const WISH_OPENER =
   /\b(?:wants? to|wish(?:es)? to|hop(?:e|es|ing) to|aspir(?:e|es|ing)(?: to)?|plan(?:s|ning)? to|aim(?:s|ing)? to|would like to|looking to|seeking to|eager to|keen to|interested in|break(?:s|ing)? into)\b|(?<!\b(?:(?:the|our|a|an|its|their|this|\w+['’]s)\s+|help(?:ed|ing|s)?\s+(?:[\w-]+\s+){0,3}))\b(?:move|moving|transition|transitioning|switch|switching|pivot|pivoting)\s+(?:(?:my|careers?|from)\s+(?:[\w-]+\s+){0,3}?)?(?:in)?to\b/gi;
+/**
+ * "Seeking a machine learning research role", "looking for an ML engineering position": a wish
+ * without "to", whose article shows a role sought rather than something done.
+ */
+const WISH_SOUGHT = /\b(?:seeking|looking for)\s+(?:an?|the|my next)\b/gi;
 /** ...unless the words before the skill bring it along: "moving into ML, bringing my Python", "from SQL". */
-const WISH_BRINGS = /\b(?:my|our|with|using|bring(?:s|ing)?|leverag\w*|drawing on|combin\w*|from|after)\b/i;
-/** Where the sentence holding `offset` starts: after a full stop, "!", "?", ";" or a line break. */
+const WISH_BRINGS =
+  /\b(?:my|our|with|using|bring(?:s|ing)?|leverag\w*|drawing on|build(?:s|ing)? on|combin\w*|from|after)\b/i;
+/**
+ * Where the sentence holding `offset` starts: after a full stop, "!", "?", ";" or a line break. A
+ * line break before a lowercase word only wraps the sentence ("Looking to move\ninto machine
+ * learning engineering", "I want to move into MLOps:\ntesting, deploying and monitoring models"):
+ * a text resume's summary is often wrapped by hand, and its goals had been read as skills.
+ */
 const sentenceStart = (text: string, offset: number) => {
-  const before = text.slice(Math.max(0, offset - 300), offset);
-  const at = Math.max(...[".", "!", "?", ";", "\n"].map((c) => before.lastIndexOf(c)));
-  return offset - before.length + at + 1;
+  const from = Math.max(0, offset - 300);
+  for (let k = offset - 1; k >= from; k--) {
+    const c = text[k];
+    if (c === "." || c === "!" || c === "?" || c === ";") return k + 1;
+    if (c === "\n" && !/^[ \t]*[a-z]/.test(text.slice(k + 1, k + 40))) return k + 1;
+  }
+  return from;
 };
 /** Whether the skill at `start` is named as a goal in its sentence rather than as something done. */
 function isWish(text: string, start: number): boolean {
   const sentence = text.slice(sentenceStart(text, start), start);
-  for (const m of sentence.matchAll(WISH_OPENER))
-    if (!WISH_BRINGS.test(sentence.slice(m.index + m[0].length))) return true;
+  for (const opener of [WISH_OPENER, WISH_SOUGHT])
+    for (const m of sentence.matchAll(opener))
+      if (!WISH_BRINGS.test(sentence.slice(m.index + m[0].length))) return true;
   return false;
 }
 

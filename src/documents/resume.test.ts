@@ -377,6 +377,20 @@ describe("readResume on a text resume", () => {
     expect(policy).toContain("ai-ethics");
   });
 
+  it("reads regression tests as software testing and a regression discontinuity as causal inference, not regression models", () => {
+    const ids = (bullets: string) =>
+      readText(`Experience\nAnalyst, Acme, 2019 - 2025\n${bullets}`).skills.map((s) => s.id);
+    const qa = ids(
+      "- Built a Selenium framework covering 1,800 regression tests\n- Own the Jenkins pipelines for nightly regression",
+    );
+    expect(qa).toContain("software-testing");
+    expect(qa).not.toContain("regression");
+    const economist = ids("- Estimated the returns to college with a regression discontinuity design");
+    expect(economist).toContain("causal-inference");
+    expect(economist).not.toContain("regression");
+    expect(ids("- Built regression models of house prices")).toContain("regression");
+  });
+
   it("does not read an employer's name as a skill, but keeps the skill where the resume names it too", () => {
     const text = [
       "Experience",

@@ -265,6 +265,20 @@ describe("buildPlan", () => {
     expect(fresh).toContain("model-deployment");
   });
 
+  it("teaches machine learning to a data engineer who built a feature store", () => {
+    // Feature stores had built on feature engineering, and so on machine learning: a data engineer
+    // who ran the data science team's feature store was taken to know both, and their maths.
+    const engineer = findGap(
+      profileWith(["python", "scala", "apache-spark", "apache-airflow", "snowflake", "feature-stores", "feast"]),
+      roleOf("ml-engineer"),
+      pack,
+    );
+    const taught = engineer.steps.map((s) => s.skill.id);
+    expect(taught).toContain("machine-learning");
+    expect(taught).toContain("statistics");
+    expect(taught).toContain("feature-engineering");
+  });
+
   it("learns concurrency for system design without an operating-systems course and C first", () => {
     const gap = findGap(profileWith(["python", "communication"]), roleOf("ml-manager"), pack);
     const taught = gap.steps.map((s) => s.skill.id);

@@ -279,6 +279,20 @@ describe("buildPlan", () => {
     expect(taught).toContain("feature-engineering");
   });
 
+  it("teaches deep learning to a quant who used JAX for derivatives' sensitivities", () => {
+    // JAX had built on deep learning: a quant's automatic differentiation of XVA in JAX met deep
+    // learning and neural networks, and a research plan taught neither.
+    const quant = findGap(
+      profileWith(["python", "cpp", "numpy", "jax", "stochastic-calculus", "probability", "monte-carlo-methods"]),
+      roleOf("deep-learning-engineer"),
+      pack,
+    );
+    const taught = quant.steps.map((s) => s.skill.id);
+    expect(taught).toContain("deep-learning");
+    expect(taught).toContain("neural-networks");
+    expect(taught).not.toContain("jax");
+  });
+
   it("learns concurrency for system design without an operating-systems course and C first", () => {
     const gap = findGap(profileWith(["python", "communication"]), roleOf("ml-manager"), pack);
     const taught = gap.steps.map((s) => s.skill.id);

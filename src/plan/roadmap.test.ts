@@ -293,6 +293,19 @@ describe("buildPlan", () => {
     expect(taught).not.toContain("jax");
   });
 
+  it("teaches machine learning and computer vision to a mechanical engineer from robotics and machine vision", () => {
+    // Robotics had built on machine learning and machine vision on computer vision (and so deep
+    // learning): a mechanical engineer who designed robot end effectors and a Cognex inspection
+    // station was taken to know all three, and a computer-vision plan taught none of them.
+    const mechanical = findGap(
+      profileWith(["matlab", "python", "opencv", "robotics", "ros", "machine-vision", "linear-algebra"]),
+      roleOf("computer-vision-engineer"),
+      pack,
+    );
+    const taught = mechanical.steps.map((s) => s.skill.id);
+    for (const id of ["machine-learning", "deep-learning", "computer-vision"]) expect(taught).toContain(id);
+  });
+
   it("learns concurrency for system design without an operating-systems course and C first", () => {
     const gap = findGap(profileWith(["python", "communication"]), roleOf("ml-manager"), pack);
     const taught = gap.steps.map((s) => s.skill.id);

@@ -17,6 +17,13 @@ describe("headingOf", () => {
       expect(headingOf(h), h).toBe("education");
     expect(headingOf("Education & Professional Development")).toBe("education");
     expect(headingOf("Profile")).toBe("summary");
+    // A nurse's, an academic's and a researcher's headings.
+    for (const h of ["CLINICAL EXPERIENCE", "Research Experience", "ACADEMIC APPOINTMENTS", "Academic Positions"])
+      expect(headingOf(h), h).toBe("experience");
+    expect(headingOf("Academic History")).toBe("education");
+    expect(headingOf("RESEARCH AND TECHNICAL SKILLS")).toBe("skills");
+    expect(headingOf("Research summary")).toBe("summary");
+    for (const h of ["SELECTED PUBLICATIONS", "Working Papers", "GRANTS"]) expect(headingOf(h), h).toBe("other");
     expect(headingOf("I have experience in Java")).toBeUndefined();
     expect(headingOf("A B")).toBeUndefined();
   });

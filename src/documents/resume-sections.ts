@@ -12,11 +12,11 @@ export type ResumeSection =
 const HEADINGS: [ResumeSection, RegExp][] = [
   [
     "summary",
-    /^(professional |career |executive )?(summary|profile|about( me)?|objective|overview|profil|zusammenfassung|resumen|à propos)$/,
+    /^(professional |career |executive |research )?(summary|profile|about( me)?|objective|overview|profil|zusammenfassung|resumen|à propos)$/,
   ],
   [
     "experience",
-    /^((work|professional|relevant|industry|employment|career|teaching) )?(experience|history|employment)( history)?$|^employment$|^(expérience|experiences?) professionnelles?$|^berufserfahrung$|^experiencia( laboral| profesional)?$|^werkervaring$/,
+    /^((work|professional|relevant|industry|employment|career|teaching) )?(experience|history|employment)( history)?$|^employment$|^(clinical|research|academic) experience$|^(academic |professional )?(appointments|positions)$|^(expérience|experiences?) professionnelles?$|^berufserfahrung$|^experiencia( laboral| profesional)?$|^werkervaring$/,
   ],
   [
     "education",
@@ -24,7 +24,7 @@ const HEADINGS: [ResumeSection, RegExp][] = [
   ],
   [
     "skills",
-    /^((technical|core|key|professional|relevant|it|computer) )?(skills|competencies|competences|expertise|technologies|tools|tech stack|skills (and|&) (tools|technologies|interests))$|^(compétences|kenntnisse|fähigkeiten|habilidades|vaardigheden)$/,
+    /^((technical|core|key|professional|relevant|it|computer) )?(skills|competencies|competences|expertise|technologies|tools|tech stack|skills (and|&) (tools|technologies|interests))$|^(research|analytical|computer|programming) (and|&) (technical|computer|programming|software) skills$|^(compétences|kenntnisse|fähigkeiten|habilidades|vaardigheden)$/,
   ],
   ["projects", /^((personal|selected|academic|side|key|notable) )?projects$|^(projets|projekte|proyectos)$/],
   [
@@ -33,7 +33,7 @@ const HEADINGS: [ResumeSection, RegExp][] = [
   ],
   [
     "other",
-    /^(languages|interests|hobbies|publications|awards|honou?rs|volunteer(ing)?( experience)?|references|activities|achievements|langues|sprachen|idiomas)$/,
+    /^(languages|interests|hobbies|((selected|recent|peer[- ]reviewed) )?publications|working papers|grants|awards|honou?rs|volunteer(ing)?( experience)?|references|activities|achievements|langues|sprachen|idiomas)$/,
   ],
 ];
 

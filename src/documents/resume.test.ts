@@ -640,6 +640,33 @@ describe("education", () => {
   });
 });
 
+describe("education (layouts of certificates and business degrees)", () => {
+  it("reads a certificate above a degree as two entries, and a degree's letters before a comma", () => {
+    const p = readText(
+      [
+        "Jane Doe",
+        "",
+        "Education",
+        "Certificate in Health Informatics, University of Illinois Chicago, 2024",
+        "  Coursework: SQL for health data, Tableau",
+        "Bachelor of Science in Nursing, Loyola University Chicago, 2014",
+        "Diploma, Computer Programming, Seneca College, 2019",
+        "B.Sc. Biology, University of Ghana, 2016",
+        "BBA, Marketing, University of Colorado Boulder, 2020 (minor in Business Analytics)",
+        "PhD, Applied Mathematics — Courant Institute, New York University (2018)",
+      ].join("\n"),
+    );
+    expect(p.education.map((e) => [e.level, e.field, e.institution, e.end])).toEqual([
+      [null, null, "University of Illinois Chicago", "2024-06"],
+      ["bachelor", "Nursing", "Loyola University Chicago", "2014-06"],
+      [null, null, "Seneca College", "2019-06"],
+      ["bachelor", "Biology", "University of Ghana", "2016-06"],
+      ["bachelor", "Marketing", "University of Colorado Boulder", "2020-06"],
+      ["phd", "Applied Mathematics", "Courant Institute", "2018-06"],
+    ]);
+  });
+});
+
 describe("projects", () => {
   it("keeps a project's tools line with the project, its skills counted there", () => {
     const p = readText(

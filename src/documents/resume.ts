@@ -756,9 +756,9 @@ const levelOf = (text: string): Education["level"] => {
     (ASSOCIATE.test(text) ? "associate" : POSTGRADUATE_CERTIFICATE.test(text) ? "bachelor" : null)
   );
 };
-const FIELD = /\b(?:in|of)\s+((?:[A-Z][\w&'-]*|and|&|of)(?:[ ,/]+(?:[A-Z][\w&'-]*|and|&|of))*)/;
+const FIELD = /(?<!\bminors?\s+)\b(?:in|of)\s+((?:[A-Z][\w&'-]*|and|&|of)(?:[ ,/]+(?:[A-Z][\w&'-]*|and|&|of))*)/;
 const DEGREE_ABBREVIATION =
-  /\b(?:B\.?Sc?|M\.?Sc?|B\.?A|M\.?A|BEng|MEng|B\.?Tech|M\.?Tech|MBA|MPhil|MRes|MPH|MFA|MEd|MStat|BCom|BBA|Ph\.?D)\.?(?:\s+\(Hons?\.?\))?\s+((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z][\w&'-]*|and|&))*)/;
+  /\b(?:B\.?Sc?|M\.?Sc?|B\.?A|M\.?A|BEng|MEng|B\.?Tech|M\.?Tech|MBA|MPhil|MRes|MPH|MFA|MEd|MStat|BCom|BBA|Ph\.?D)\.?(?:\s+\(Hons?\.?\))?(?:\s*,\s*|\s+)((?:[A-Z][\w&'-]*)(?:\s+(?:[A-Z][\w&'-]*|and|&))*)/;
 
 /** A degree named in full: "Bachelor of Science", "Master's in", "B.S. in", "BA (Hons)", "MBA". */
 const STATED_DEGREE =
@@ -780,17 +780,24 @@ function readEducation(section: string): Education[] {
   const blocks: string[][] = [];
   let block: string[] = [];
   let hasDegree = false;
+  let hasDatedInstitution = false;
   for (const raw of section.split("\n")) {
     const line = stripBullet(raw);
     const degreeLine = levelOf(line) !== null;
-    if (!line || (degreeLine && hasDegree)) {
+    // A second line with a school and a year is another entry: a certificate or diploma above a
+    // degree ("Certificate in Health Informatics, UIC, 2024" over "Bachelor of Science in Nursing,
+    // Loyola University Chicago, 2014") had been one entry, the degree given the certificate's school and year.
+    const datedInstitution = INSTITUTION.test(line) && /\b(?:19|20)\d\d\b/.test(line);
+    if (!line || (degreeLine && hasDegree) || (datedInstitution && hasDatedInstitution)) {
       if (block.length) blocks.push(block);
       block = [];
       hasDegree = false;
+      hasDatedInstitution = false;
       if (!line) continue;
     }
     block.push(line);
     hasDegree ||= degreeLine;
+    hasDatedInstitution ||= datedInstitution;
   }
   if (block.length) blocks.push(block);
   // A Word document sets each paragraph apart by a blank line: a block of dates alone dates the

@@ -16,6 +16,8 @@ const PATTERNS: [RegExp, DegreeLevel][] = [
     "bachelor",
   ],
   [/\b(?:BS|BA|BE|BTech|BEng)\b(?=\s*(?:\/|or|and|,|degree|in\b|preferred|required|\())/, "bachelor"],
+  // Business degrees: a BBA or BCom is a bachelor's.
+  [/\b(?:BBA|B\.B\.A\.|BCom|B\.Com\.?)(?=[\s,(]|$)/, "bachelor"],
   [
     /\b(?:4|four)[- ]year degree\b|\b(?:college|university|undergraduate|technical) degree\b|(?<!(?:master['’]?s?|ph\.?\s?d\.?|doctoral|graduate|advanced?|m\.?s\.?|mba|associate['’]?s?)\s)\bdegree (?:in|from)\b/i,
     "bachelor",

@@ -88,6 +88,16 @@ describe("PhraseMatcher", () => {
     expect(list.match("extract, transform, load").map((x) => x.value)).toEqual(["etl"]);
   });
 
+  it("does not run a phrase from one bullet into the next, but does across a wrapped line", () => {
+    const lines = new PhraseMatcher<string>([
+      { text: "data models", value: "dm" },
+      { text: "machine learning", value: "ml" },
+    ]);
+    expect(lines.match("queries for tick data\n* Model validation for regulators")).toEqual([]);
+    expect(lines.match("sales data\n  • models of churn")).toEqual([]);
+    expect(lines.match("built machine\nlearning pipelines").map((x) => x.value)).toEqual(["ml"]);
+  });
+
   it("matches plurals", () => {
     expect(found("experience with Large Language Models")).toEqual([["llm", "Large Language Models"]]);
   });

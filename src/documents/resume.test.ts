@@ -391,6 +391,20 @@ describe("readResume on a text resume", () => {
     expect(ids("- Built regression models of house prices")).toContain("regression");
   });
 
+  it("reads a doctoral thesis and working papers as research skills", () => {
+    // A PhD quant with a thesis and a working paper had been planned 150 h of research skills.
+    const p = readText(
+      [
+        "Education",
+        "PhD, Applied Mathematics, New York University (2018)",
+        "  Thesis: Optimal stopping for jump-diffusion processes",
+        "Publications",
+        'Doe, J. "Deep hedging under transaction costs", working paper, 2023.',
+      ].join("\n"),
+    );
+    expect(p.skills.map((s) => s.id)).toContain("research-skills");
+  });
+
   it("does not read an employer's name as a skill, but keeps the skill where the resume names it too", () => {
     const text = [
       "Experience",

@@ -843,6 +843,19 @@ describe("titleAndOrganisation", () => {
       "Lakeshore University",
     ],
     [["Adjunct Lecturer, Lakemont City", "College"], "Adjunct Lecturer", "Lakemont City"],
+    // Bars part title and employer: the comma is the title's. The department had been the employer.
+    [
+      ["Vice President, Quantitative Analytics | Hudson Meridian Bank |"],
+      "Vice President, Quantitative Analytics",
+      "Hudson Meridian Bank",
+    ],
+    [["Manager, Data Science | Acme"], "Manager, Data Science", "Acme"],
+    // What dates in brackets leave: "Senior Mechanical Engineer ( )".
+    [
+      ["Keystone Automotive Systems — Senior Mechanical Engineer ( )"],
+      "Senior Mechanical Engineer",
+      "Keystone Automotive Systems",
+    ],
   ])("reads %j", (parts, title, organisation) => {
     expect(titleAndOrganisation(parts)).toEqual({ title, organisation });
   });

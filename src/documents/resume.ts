@@ -705,20 +705,21 @@ const LEAD_IN =
 
 /** "Data Scientist, Acme", "Data Scientist at Acme", "Acme | Data Scientist", or two lines. */
 export function titleAndOrganisation(parts: string[]): { title: string; organisation: string | null } {
-  const pieces = parts
-    .flatMap((p) => p.split(/\s+(?:at|@)\s+|\s*[|]\s*|,\s+(?![^(]*\))|\s+[–—-]\s+/))
-    // Brackets go only when unbalanced: "Lecturer (part-time)" keeps its own.
-    .map((p) =>
-      p
-        .trim()
-        .replace(/^\((?!.*\))/, "")
-        .replace(/(?<!\(.*)\)$/, "")
-        .trim()
-        .replace(LEAD_IN, "")
-        // "Acme," from "Data Scientist, Acme, 2021 - 2023" once its dates are gone.
-        .replace(/\s*[,;|/–—-]+$/, ""),
-    )
-    .filter((p) => p.length > 1 && !isLocation(p));
+  const split = (separators: RegExp) =>
+    parts
+      .flatMap((p) => p.split(separators))
+      .map(clean)
+      .filter((p) => p.length > 1 && !isLocation(p));
+  // "Vice President, Quantitative Analytics | Hudson Meridian Bank": where bars part the title from
+  // the employer, a comma is inside the title; the department had been read as the employer.
+  const barred = parts.some((p) => p.includes("|")) ? split(/\s+(?:at|@)\s+|\s*[|]\s*|\s+[–—-]\s+/) : [];
+  const pieces =
+    barred.length >= 2 &&
+    barred.some((p) => TITLE_WORDS.test(p)) &&
+    barred.some((p) => !TITLE_WORDS.test(p)) &&
+    barred.every((p) => TITLE_WORDS.test(p) || !p.includes(","))
+      ? barred
+      : split(/\s+(?:at|@)\s+|\s*[|]\s*|,\s+(?![^(]*\))|\s+[–—-]\s+/);
   const titleIndex = pieces.findIndex((p) => TITLE_WORDS.test(p));
   if (titleIndex < 0) return { title: pieces[0] ?? "", organisation: pieces[1] ?? null };
   const title = pieces[titleIndex] as string;
@@ -728,6 +729,22 @@ export function titleAndOrganisation(parts: string[]): { title: string; organisa
   // "College" alone is the tail of a name a narrow column wrapped ("Lakemont City" / "College").
   const organisation = others.find((p) => INSTITUTION.test(p) && /\s/.test(p)) ?? others[0] ?? null;
   return { title, organisation };
+}
+
+/** One part of a job's header, trimmed of what its dates left ("Engineer (Jan 2019 to present)" -> "Engineer ( )"). */
+function clean(part: string): string {
+  return (
+    part
+      .replace(/\(\s*\)/g, "")
+      .trim()
+      // Brackets go only when unbalanced: "Lecturer (part-time)" keeps its own.
+      .replace(/^\((?!.*\))/, "")
+      .replace(/(?<!\(.*)\)$/, "")
+      .trim()
+      .replace(LEAD_IN, "")
+      // "Acme," from "Data Scientist, Acme, 2021 - 2023" once its dates are gone.
+      .replace(/\s*[,;|/–—-]+$/, "")
+  );
 }
 
 const ASSOCIATE = /\b(associate'?s? degree|associate of (arts|science)|a\.a\.s?\.|hnd|foundation degree)\b/i;

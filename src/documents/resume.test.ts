@@ -313,6 +313,13 @@ describe("readResume on a text resume", () => {
     expect(beside).not.toContain("data-science");
     expect(beside).not.toContain("machine-learning");
     expect(beside).not.toContain("business-intelligence");
+    // Nor are the other groups named beside one ("for the pricing and finance teams").
+    const teams = ids(`${job}- Built dbt models for the pricing and finance teams\n- Wrote Python services`);
+    expect(teams).toContain("dbt");
+    expect(teams).not.toContain("finance");
+    expect(ids(`${job}- Built dbt models for the sales, marketing and data science teams`)).not.toContain(
+      "data-science",
+    );
     expect(ids(`${job}- Led the data science team\n- Python`)).toContain("data-science");
     expect(ids(`${job}- Worked with the data science team\nSkills\nData science, Python`)).toContain("data-science");
   });

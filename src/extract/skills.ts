@@ -553,9 +553,12 @@ const PEOPLE_AFTER =
 /** "Work with UX designers and data engineers": the skill names colleagues, so annotators leave it out. */
 const namesPeople = (text: string, end: number): boolean => PEOPLE_AFTER.test(text.slice(end, end + 40));
 
-/** "with the", "alongside our", "for cross-functional": the words before a group the person worked with. */
+/**
+ * "with the", "alongside our", "for cross-functional": the words before a group the person worked
+ * with, and the other groups named beside it ("for the pricing and finance teams").
+ */
 const WITH_BEFORE =
-  /\b(?:with|alongside|for|supporting)\s+(?:(?:the|our|an?|other|internal|cross-functional|partner)\s+)*$/i;
+  /\b(?:with|alongside|for|supporting)\s+(?:(?:the|our|an?|other|internal|cross-functional|partner)\s+)*(?:[\w-]+(?:\s*,\s*|\s+(?:and|&)\s+)){0,3}$/i;
 const GROUP_AFTER = /^\s+(?:teams?|departments?|groups?|colleagues|peers|partners|stakeholders)\b/i;
 /**
  * "Worked with the data science team", "partnered with ML engineers": in a resume, the people the

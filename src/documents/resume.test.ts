@@ -54,6 +54,11 @@ describe("readResume on a text resume", () => {
     });
     expect(profile.contact.links).toEqual(expect.arrayContaining(["linkedin.com/in/janedoe", "github.com/janedoe"]));
     expect(profile.headline).toBe("Senior Data Scientist");
+    // A summary written inline under the name is no headline.
+    const inline = readText(
+      "JORDAN WELLS\nMarketing Analyst — jordan.wells@example.com\n\nSummary: Marketing analyst with 4 years of experience in digital analytics.\n\nEXPERIENCE\nMarketing Analyst, Summit Outdoor Co., 2022 - 2025",
+    );
+    expect(inline.headline).toBeNull();
   });
 
   it("reads every job with title, organisation, dates and role", () => {

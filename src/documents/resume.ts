@@ -1038,6 +1038,8 @@ const isHeadline = (line: string) =>
   !/^\p{Ll}/u.test(line) &&
   !BULLET.test(line) &&
   !/:\s*$/.test(line) &&
+  // "Summary: Marketing analyst with 4 years...": a section written inline, not a headline.
+  (!line.includes(":") || headingOf(line.slice(0, line.indexOf(":"))) === undefined) &&
   !CUT_OFF.test(line) &&
   !INSTITUTION.test(line);
 /**

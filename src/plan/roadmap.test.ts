@@ -306,6 +306,20 @@ describe("buildPlan", () => {
     for (const id of ["machine-learning", "deep-learning", "computer-vision"]) expect(taught).toContain(id);
   });
 
+  it("does not teach calculus and linear algebra to an econometrician moving into data science", () => {
+    // Econometrics built on regression analysis alone: an economics PhD was planned 80 h of
+    // calculus and 80 h of linear algebra before machine learning.
+    const economist = findGap(
+      profileWith(["stata", "r", "econometrics", "causal-inference", "survival-analysis"]),
+      roleOf("data-scientist"),
+      pack,
+    );
+    const taught = economist.steps.map((s) => s.skill.id);
+    expect(taught).not.toContain("calculus");
+    expect(taught).not.toContain("linear-algebra");
+    expect(taught).toContain("machine-learning");
+  });
+
   it("learns concurrency for system design without an operating-systems course and C first", () => {
     const gap = findGap(profileWith(["python", "communication"]), roleOf("ml-manager"), pack);
     const taught = gap.steps.map((s) => s.skill.id);

@@ -403,7 +403,7 @@ describe("readResume on a text resume", () => {
     expect(ids("- Built regression models of house prices")).toContain("regression");
   });
 
-  it("reads a doctoral thesis and working papers as research skills", () => {
+  it("reads a doctoral thesis as research skills, and an auditor's working papers as not", () => {
     // A PhD quant with a thesis and a working paper had been planned 150 h of research skills.
     const p = readText(
       [
@@ -415,6 +415,11 @@ describe("readResume on a text resume", () => {
       ].join("\n"),
     );
     expect(p.skills.map((s) => s.id)).toContain("research-skills");
+    // Audit working papers are an auditor's files, not research.
+    const audit = readText(
+      "Experience\nAudit Senior, Acme LLP, 2015 - 2020\n- Wrote working papers on audits of funds",
+    );
+    expect(audit.skills.map((s) => s.id)).not.toContain("research-skills");
   });
 
   it("does not read an employer's name as a skill, but keeps the skill where the resume names it too", () => {

@@ -312,10 +312,17 @@ function withoutEmployers(found: SkillFound[], spans: { start: number; end: numb
     const e = employers[startingBy(employers, m.start) - 1];
     return e !== undefined && m.end <= e.end;
   };
+  return keepMentions(found, (s, m) => s.category === "domain" || !inEmployer(m));
+}
+
+/** The skills with only the mentions `keep` accepts; a skill left with none is dropped. */
+function keepMentions(
+  found: SkillFound[],
+  keep: (skill: SkillFound, mention: SkillFound["mentions"][number]) => boolean,
+): SkillFound[] {
   return found.flatMap((s) => {
-    if (s.category === "domain") return [s];
-    const mentions = s.mentions.filter((m) => !inEmployer(m));
-    return mentions.length > 0 ? [{ ...s, mentions }] : [];
+    const mentions = s.mentions.filter((m) => keep(s, m));
+    return mentions.length === s.mentions.length ? [s] : mentions.length > 0 ? [{ ...s, mentions }] : [];
   });
 }
 
@@ -373,10 +380,7 @@ function isWish(text: string, start: number): boolean {
  * dropped; named elsewhere too, it stays with those mentions.
  */
 function withoutWishes(found: SkillFound[], text: string, mayWish: (offset: number) => boolean): SkillFound[] {
-  return found.flatMap((s) => {
-    const mentions = s.mentions.filter((m) => !(mayWish(m.start) && isWish(text, m.start)));
-    return mentions.length > 0 ? [{ ...s, mentions }] : [];
-  });
+  return keepMentions(found, (_, m) => !(mayWish(m.start) && isWish(text, m.start)));
 }
 
 /** How many of `items`, sorted by start, start at or before `offset`. */

@@ -23,14 +23,20 @@ export function ErrorNote({ error, title = "Something went wrong" }: { error: Er
 }
 
 /**
- * An ErrorNote that takes focus when it shows, for a failure of something the person asked for: the
- * button pressed is disabled while it waits, and focus had fallen to the top of the page.
+ * A ref whose element takes focus each time `value` changes to something set: the answer to what the
+ * person asked for, whose button is disabled while it waits, so focus had fallen to the top of the page.
  */
-export function FocusedErrorNote({ error, title }: { error: Error | undefined; title: string }) {
-  const note = useRef<HTMLDivElement>(null);
+export function useFocusOn<T extends HTMLElement>(value: unknown) {
+  const ref = useRef<T>(null);
   useEffect(() => {
-    if (error) note.current?.focus();
-  }, [error]);
+    if (value) ref.current?.focus();
+  }, [value]);
+  return ref;
+}
+
+/** An ErrorNote that takes focus when it shows, for a failure of something the person asked for. */
+export function FocusedErrorNote({ error, title }: { error: Error | undefined; title: string }) {
+  const note = useFocusOn<HTMLDivElement>(error);
   return error ? (
     <div ref={note} tabIndex={-1}>
       <ErrorNote error={error} title={title} />

@@ -1,10 +1,10 @@
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { call, client, type ExtractResult } from "../api.js";
 import { categoryName, money, percent } from "../format.js";
 import { segments } from "../highlight.js";
 import { reviewPosting, roleReading } from "../jd-review.js";
 import { Link } from "../router.js";
-import { Chip, ErrorNote, FocusedErrorNote, Loading, PageHeader } from "../ui.js";
+import { Chip, ErrorNote, FocusedErrorNote, Loading, PageHeader, useFocusOn } from "../ui.js";
 import { useApi } from "../use-api.js";
 
 const IMPORTANCE = [
@@ -38,11 +38,7 @@ export function AnalyzePage() {
     call(client.api.roles[":id"].$get({ param: { id: roleId as string } })),
   );
 
-  // Focus goes to the answer: the button is disabled while reading, and focus had fallen to the top of the page.
-  const answer = useRef<HTMLElement>(null);
-  useEffect(() => {
-    if (analysis) answer.current?.focus();
-  }, [analysis]);
+  const answer = useFocusOn<HTMLElement>(analysis);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

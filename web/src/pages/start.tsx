@@ -1,10 +1,10 @@
-import { type ChangeEvent, type DragEvent, type FormEvent, useEffect, useRef, useState } from "react";
+import { type ChangeEvent, type DragEvent, type FormEvent, useRef, useState } from "react";
 import { call, client, type Profile, type Sample, type SavedProfile } from "../api.js";
 import { useProfile } from "../profile.js";
 import { ProfileView } from "../profile-view.js";
 import { Link } from "../router.js";
 import { SavedProfiles } from "../saved-profiles.js";
-import { ErrorNote, FocusedErrorNote, Loading, PageHeader } from "../ui.js";
+import { ErrorNote, FocusedErrorNote, Loading, PageHeader, useFocusOn } from "../ui.js";
 import { useApi } from "../use-api.js";
 
 const ACCEPT = ".pdf,.docx,.txt,.md,.json,.zip,application/pdf";
@@ -19,11 +19,8 @@ export function StartPage() {
   // After a read, focus goes to what was read: the button pressed is disabled while reading, and
   // focus had fallen to the top of the page, a long way back for the keyboard.
   const [reads, setReads] = useState(0);
-  const readNote = useRef<HTMLDivElement>(null);
+  const readNote = useFocusOn<HTMLDivElement>(reads);
   const fileInput = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (reads > 0) readNote.current?.focus();
-  }, [reads]);
 
   const read = async (label: string, load: () => Promise<Profile>) => {
     setBusy(label);
